@@ -1,0 +1,128 @@
+"""The claims-atlas command: open the window, or check and summarise a dataset."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("check", "flows", "export")
+
+
+def bundled_dataset() -> Path:
+    """The dataset shipped with the app (data/ beside the package)."""
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claims-atlas",
+        description=("Claims Atlas: see every contested figure about people on the move, "
+                     "and trace each to its words. Without a command, opens the window."),
+        epilog="Run 'claims-atlas COMMAND --help' for a command's options.")
+    parser.add_argument("--version", action="version", version=f"claims-atlas {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="validate a dataset folder and list its problems",
+                           description=("Validate a dataset folder. Prints each problem as "
+                                        "FILE:LINE: COLUMN: message (paths relative to the folder). "
+                                        "Exit status: 0 clean, 1 problems found, 2 not a readable dataset."))
+    check.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
+    flows = sub.add_parser("flows", help="summarise the flows the claims add up to",
+                           description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
+    flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
+    flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
+    sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
+                   description="Open the window on DATASET, or on the bundled dataset.").add_argument(
+        "dataset", type=Path, nargs="?", metavar="DATASET", help="the dataset folder (default: the bundled one)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and (argv[0] in COMMANDS or argv[0] == "open" or argv[0].startswith("-")):
+            args = _parser().parse_args(argv)
+        else:
+            args = _parser().parse_args(["open", *argv])
+        if args.command == "check":
+            return _check(args.dataset)
+        if args.command == "flows":
+            return _flows(args.dataset, args.json)
+        return _open(getattr(args, "dataset", None))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as err:  # never a traceback for a user
+        print(f"claims-atlas: unexpected error: {type(err).__name__}: {err}. "
+              "This is a bug in Claims Atlas; please report it with the dataset.", file=sys.stderr)
+        return 3
+
+
+def _load(folder: Path, verify_quotes: bool = True):
+    from .model import DatasetError, load_dataset
+    try:
+        return load_dataset(folder, verify_quotes=verify_quotes)
+    except DatasetError as err:
+        print(f"{err.problem}", file=sys.stderr)
+        print(f"claims-atlas: {folder} cannot be read as a dataset.", file=sys.stderr)
+        return None
+
+
+def _check(folder: Path) -> int:
+    dataset = _load(folder)
+    if dataset is None:
+        return 2
+    for problem in dataset.problems:
+        print(problem)
+    n = len(dataset.problems)
+    summary = (f"{len(dataset.sources):,} sources and {len(dataset.claims):,} claims loaded; "
+               f"{n:,} problem{'s' if n != 1 else ''}.")
+    print(summary, file=sys.stderr)
+    return 1 if n else 0
+
+
+def _flows(folder: Path, as_json: bool) -> int:
+    from .model import flows_records
+    dataset = _load(folder)
+    if dataset is None:
+        return 2
+    records = flows_records(dataset.flows())
+    if as_json:
+        print(flows_json(records))
+    else:
+        print(_flows_table(records))
+    if dataset.problems:
+        n = len(dataset.problems)
+        print(f"claims-atlas: {n:,} problem{'s' if n != 1 else ''} found; rows with problems are left out "
+              f"of these flows. Run 'claims-atlas check {folder}' to list them.", file=sys.stderr)
+    return 0
+
+
+def flows_json(records: list[dict]) -> str:
+    """The JSON summary: a list, one flow object per line, keys in the format's order."""
+    if not records:
+        return "[]"
+    return "[\n" + ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in records) + "\n]"
+
+
+def _flows_table(records: list[dict]) -> str:
+    from .model.countries import destination_name
+    from .model.figures import format_range
+    header = ("Origin", "Destination", "Metric", "Unit", "Range", "Claims", "Denied by")
+    rows = [(r["origin"], destination_name(r["destination"]), r["metric"],
+             "per day" if r["unit"] == "people_per_day" else "people",
+             format_range(r["low"], r["high"]), ", ".join(r["claims"]) or "-",
+             ", ".join(r["denied_by"]) or "-") for r in records]
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _open(folder: Path | None) -> int:
+    from .app import run
+    return run(folder or bundled_dataset())

@@ -1,0 +1,126 @@
+"""Reading datapackage.json: the dataset's descriptor."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .countries import iso_alpha3
+from .files import path_problem, read_text
+from .problems import FILE_COLUMN, DatasetError, Problem, quoted
+from .rules import NAME_PATTERN
+
+DESCRIPTOR = "datapackage.json"
+MAX_DESCRIPTOR_BYTES = 10 * 1024**2
+
+
+@dataclass
+class Descriptor:
+    """What the viewer takes from datapackage.json."""
+
+    name: str
+    title: str
+    origin: str | None
+    paths: dict[str, str]
+    """Resource name ("sources", "claims") -> path relative to the folder."""
+    event: dict | None = None
+    raw: dict = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_descriptor(folder: Path) -> Descriptor:
+    """Read and check datapackage.json; raise DatasetError if it is unusable."""
+    if not folder.exists():
+        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, "no such folder"))
+    if not folder.is_dir():
+        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, "is not a folder; a dataset is a folder holding datapackage.json"))
+    decoded = read_text(folder, DESCRIPTOR, MAX_DESCRIPTOR_BYTES, "descriptor", lenient=False)
+    if decoded.text is None:
+        problem = decoded.problems[0]
+        if "not found" in problem.message:
+            problem = Problem(DESCRIPTOR, 1, FILE_COLUMN, (
+                "not found; a dataset folder needs a datapackage.json descriptor "
+                "(see the dataset format in the docs)"))
+        raise DatasetError(problem)
+    text = decoded.text
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DatasetError(Problem(DESCRIPTOR, err.lineno, FILE_COLUMN,
+                                   f"is not valid JSON: {err.msg} at column {err.colno}")) from None
+    if not isinstance(raw, dict):
+        raise DatasetError(Problem(DESCRIPTOR, 1, FILE_COLUMN, "must hold a JSON object ({...})"))
+    return _check(folder, raw, text)
+
+
+def _line_of(text: str, key: str) -> int:
+    at = text.find(json.dumps(key))
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _check(folder: Path, raw: dict, text: str) -> Descriptor:
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(Problem(DESCRIPTOR, _line_of(text, key), key, message))
+
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        problem("name", "a machine name is required, e.g. \"russia-2022\"")
+        name = folder.name
+    elif not re.fullmatch(NAME_PATTERN, name):
+        problem("name", f"{quoted(name)} must be lower-case letters, digits, '.', '_' or '-'")
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problem("title", "a human title is required; it is shown in the window title")
+        title = name
+    origin = raw.get("claims:origin")
+    if not isinstance(origin, str) or origin not in iso_alpha3():
+        shown = quoted(origin) if isinstance(origin, str) else "missing"
+        problem("claims:origin", (f"{shown} is not an upper-case ISO 3166-1 alpha-3 code; give the "
+                                  "country the flow leaves, e.g. \"RUS\""))
+        origin = None
+    event = raw.get("claims:event")
+    if event is not None and not _event_ok(event):
+        problem("claims:event", 'must be an object {"label": "...", "date": "YYYY-MM-DD"}; it was ignored')
+        event = None
+    paths = _resource_paths(folder, raw.get("resources"), problem)
+    return Descriptor(name, title, origin, paths, event, raw, problems)
+
+
+def _event_ok(event: object) -> bool:
+    if not isinstance(event, dict) or not isinstance(event.get("label"), str):
+        return False
+    try:
+        date.fromisoformat(event.get("date", ""))
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _resource_paths(folder: Path, resources: object, problem) -> dict[str, str]:
+    paths = {"sources": "sources.csv", "claims": "claims.csv"}
+    if not isinstance(resources, list):
+        problem("resources", ('a list of resources is required, with one named "sources" '
+                              '(sources.csv) and one named "claims" (claims.csv); the default paths were tried'))
+        return paths
+    found = {r.get("name"): r for r in resources if isinstance(r, dict)}
+    for name, default in list(paths.items()):
+        resource = found.get(name)
+        if resource is None:
+            problem("resources", f'no resource named "{name}"; add one with "path": "{default}" (the default path was tried)')
+            continue
+        path = resource.get("path")
+        if not isinstance(path, str):
+            problem("resources", f'the resource "{name}" needs a "path" naming one file, e.g. "{default}"')
+            continue
+        why = path_problem(folder, path)
+        if why:
+            problem("resources", f'the path of "{name}" {quoted(path)} {why}; it was not read')
+            paths.pop(name)
+            continue
+        paths[name] = path
+    return paths

@@ -1,0 +1,129 @@
+"""Quote finding: the normalisation of the format page and span mapping.
+
+Text, quote, prefix and suffix are compared after every run of Unicode white
+space becomes one space and curly quotes become straight ones. Spans found in
+the normalised text are mapped back to the original text, so the viewer can
+highlight the exact characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+# The Unicode White_Space property, listed explicitly: Python's str.isspace()
+# also counts the information separators U+001C..U+001F, the format does not.
+_WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_RUN = re.compile("[" + re.escape(_WHITE_SPACE) + "]+")
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+})
+
+
+def normalise(text: str) -> str:
+    """The format's normalisation: white-space runs to one space, curly quotes straight."""
+    return _RUN.sub(" ", text).translate(_QUOTES)
+
+
+class NormalisedText:
+    """An article's normalised text with a map back to the original offsets."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.text = normalise(original)
+        # For every white-space run longer than one character, the normalised
+        # position just after it and the total shift (original - normalised)
+        # that applies from there on.
+        starts: list[int] = []
+        shifts: list[int] = []
+        shift = 0
+        for match in _RUN.finditer(original):
+            extra = match.end() - match.start() - 1
+            if extra:
+                shift += extra
+                starts.append(match.end() - shift)
+                shifts.append(shift)
+        self._starts = np.asarray(starts, dtype=np.int64)
+        self._shifts = np.asarray(shifts, dtype=np.int64)
+
+    def to_original(self, position: int) -> int:
+        """The original offset of the character at a normalised offset."""
+        k = int(np.searchsorted(self._starts, position, side="right"))
+        return position + (int(self._shifts[k - 1]) if k else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of a normalised [start, end) span (end > start)."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """Where a quote was found (original offsets), or why it was not."""
+
+    start: int = -1
+    end: int = -1
+    column: str = ""
+    error: str = ""
+    occurrences: int = 0
+
+
+def find_quote(article: NormalisedText, quote: str, prefix: str = "",
+               suffix: str = "") -> QuoteMatch:
+    """Find a quote as the format's "Finding a quote" section says.
+
+    The first occurrence whose preceding text ends with the prefix and whose
+    following text starts with the suffix (white space at the junctions
+    ignored); with neither given, the first occurrence.
+    """
+    text = article.text
+    q = normalise(quote)
+    p = normalise(prefix).rstrip(" ")
+    s = normalise(suffix).lstrip(" ")
+    if not q:
+        return QuoteMatch(column="quote", error="the quote is empty")
+    positions = []
+    i = text.find(q)
+    while i != -1:
+        positions.append(i)
+        i = text.find(q, i + 1)
+    if not positions:
+        return QuoteMatch(column="quote", error="does not occur in the article text "
+                          "(compared after white space and curly quotes are normalised; "
+                          "matching is case-sensitive): copy the words exactly from the article")
+    has_prefix = [_ends_with(text, pos, p) for pos in positions] if p else [True] * len(positions)
+    has_suffix = [_starts_with(text, pos + len(q), s) for pos in positions] if s else [True] * len(positions)
+    for pos, ok_p, ok_s in zip(positions, has_prefix, has_suffix):
+        if ok_p and ok_s:
+            start, end = article.span(pos, pos + len(q))
+            return QuoteMatch(start, end, occurrences=len(positions))
+    n = len(positions)
+    where = f"the quote occurs {n} time{'s' if n > 1 else ''}"
+    if not any(has_prefix):
+        return QuoteMatch(column="quote_prefix", occurrences=n, error=(
+            f"matches no occurrence of the quote ({where}, never just after this prefix): "
+            "copy the words just before the quote from the article"))
+    if not any(has_suffix):
+        return QuoteMatch(column="quote_suffix", occurrences=n, error=(
+            f"matches no occurrence of the quote ({where}, never just before this suffix): "
+            "copy the words just after the quote from the article"))
+    return QuoteMatch(column="quote_prefix", occurrences=n, error=(
+        f"no occurrence of the quote has both this prefix and this suffix ({where}): "
+        "check that prefix and suffix belong to the same occurrence"))
+
+
+def _ends_with(text: str, end: int, prefix: str) -> bool:
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return text.endswith(prefix, 0, end)
+
+
+def _starts_with(text: str, start: int, suffix: str) -> bool:
+    while start < len(text) and text[start] == " ":
+        start += 1
+    return text.startswith(suffix, start)
