@@ -66,8 +66,10 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
             frame[name] = ""
     frame["language"] = frame["language"].where(frame["language"] != "", "en")
     frame["line"] = table.lines
-    left_out = dict(zip(ids[check.bad].to_numpy(), table.lines[check.bad]))
-    return frame[~check.bad].reset_index(drop=True), check.problems, left_out
+    kept = frame[~check.bad].reset_index(drop=True)
+    valid = set(kept["source_id"])
+    left_out = {i: int(n) for i, n in zip(ids[check.bad].to_numpy(), table.lines[check.bad]) if i not in valid}
+    return kept, check.problems, left_out
 
 
 def _article_file_problem(path: Path) -> str | None:
