@@ -1,0 +1,101 @@
+"""The headless CLI, through a subprocess as a user runs it."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import CLAIMS, DATA
+from tests.model.test_bundled import EXPECTED_FLOWS
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "viewer", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=120)
+
+
+def test_check_bundled_is_clean():
+    result = run("check", DATA)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert "19 claims loaded; 0 problems" in result.stderr
+
+
+def test_check_lists_one_line_per_problem_and_exits_1(make_dataset):
+    rows = [dict(row) for row in CLAIMS]
+    rows[1]["value_high"] = "70 000"
+    rows[3]["destination"] = "fin"
+    result = run("check", make_dataset(claims=rows))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        'claims.csv:3: value_high: "70 000" has thousands separators; write digits only, e.g. 70000',
+        'claims.csv:5: destination: "fin" is not an upper-case ISO 3166-1 alpha-3 code '
+        "(several destinations are joined by ';', e.g. FIN;EST)",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_check_unreadable_folder_exits_2(tmp_path):
+    result = run("check", tmp_path / "missing")
+    assert result.returncode == 2
+    assert "no such folder" in result.stderr and "Traceback" not in result.stderr
+    (tmp_path / "ds").mkdir()
+    (tmp_path / "ds" / "datapackage.json").write_text("{ nope")
+    result = run("check", tmp_path / "ds")
+    assert result.returncode == 2
+    assert result.stderr.startswith("datapackage.json:1: file: is not valid JSON")
+
+
+def test_flows_json_bundled():
+    result = run("flows", DATA, "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [list(r) for r in records][0] == ["origin", "destination", "metric", "unit", "claims", "low", "high", "denied_by"]
+    assert [(r["origin"], r["destination"], r["metric"], r["claims"], r["low"], r["high"], r["denied_by"])
+            for r in records] == EXPECTED_FLOWS
+    assert '"low": null' in result.stdout
+
+
+def test_flows_table_is_readable():
+    result = run("flows", DATA)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Origin", "Destination", "Metric", "Unit", "Range", "Claims", "Denied", "by"]
+    assert any("Abroad" in l and "10,000–700,000" in l and "bb-01, ht-01" in l for l in lines)
+
+
+def test_version_and_help():
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("claims-atlas ")
+    for args in (["--help"], ["check", "--help"], ["flows", "--help"]):
+        result = run(*args)
+        assert result.returncode == 0 and "usage: claims-atlas" in result.stdout, args
+
+
+def test_unknown_option_is_a_usage_error_not_a_traceback():
+    result = run("flows", DATA, "--yaml")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_another_countrys_dataset_loads_without_code_change(tmp_path):
+    from tests.conftest import write_dataset
+    article = ("More than 3,000 people crossed from Ukraine into Moldova on Monday, "
+               "while Poland said 10,000 a day were arriving.\n")
+    folder = write_dataset(
+        tmp_path / "ukr",
+        descriptor={"name": "ukraine-2022", "title": "Ukraine", "claims:origin": "UKR",
+                    "resources": [{"name": "sources", "path": "sources.csv"}, {"name": "claims", "path": "claims.csv"}]},
+        sources=[{"source_id": "u1", "outlet": "Example", "title": "T", "published": "2022-02-28"}],
+        claims=[{"claim_id": "u-1", "source_id": "u1", "quote": "More than 3,000 people", "claimant": "Moldova",
+                 "stance": "asserts", "metric": "entered", "destination": "MDA", "value_low": "3000", "value_high": ""},
+                {"claim_id": "u-2", "source_id": "u1", "quote": "10,000 a day", "claimant": "Poland",
+                 "stance": "asserts", "metric": "entered", "destination": "POL", "value_low": "10000",
+                 "value_high": "10000", "unit": "people_per_day"}],
+        articles={"u1": article})
+    result = run("flows", folder, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        {"origin": "UKR", "destination": "MDA", "metric": "entered", "unit": "people", "claims": ["u-1"],
+         "low": 3000, "high": 3000, "denied_by": []},
+        {"origin": "UKR", "destination": "POL", "metric": "entered", "unit": "people_per_day", "claims": ["u-2"],
+         "low": 10000, "high": 10000, "denied_by": []},
+    ]
