@@ -1,0 +1,82 @@
+"""The one selection and filter state that every view follows (no Qt).
+
+Views write to it and subscribe to it; they never talk to each other. Each
+setter is a no-op when the value does not change, so a view that writes back
+what it was just told cannot start an echo loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+Listener = Callable[[str], None]
+
+EVENTS = ("claim", "filters", "sort")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the table and chart show: every field empty means everything."""
+
+    destination: str | None = None
+    """A destination (canonical codes, "" = abroad as a whole) or None for all."""
+    text: str = ""
+    metrics: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
+    claimant_types: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+
+    @property
+    def active(self) -> bool:
+        return self != Filters()
+
+
+@dataclass
+class SelectionState:
+    """The selected claim, the filters and the table's sort, with listeners per event."""
+
+    claim_id: str | None = None
+    filters: Filters = field(default_factory=Filters)
+    sort_column: str = "published"
+    sort_ascending: bool = True
+    _listeners: dict[str, list[Listener]] = field(default_factory=lambda: {e: [] for e in EVENTS}, repr=False)
+
+    def subscribe(self, event: str, listener: Listener) -> None:
+        """Call ``listener(event)`` whenever ``event`` ("claim", "filters", "sort") changes."""
+        self._listeners[event].append(listener)
+
+    def unsubscribe(self, event: str, listener: Listener) -> None:
+        if listener in self._listeners[event]:
+            self._listeners[event].remove(listener)
+
+    def _emit(self, event: str) -> None:
+        for listener in list(self._listeners[event]):
+            listener(event)
+
+    def select(self, claim_id: str | None) -> None:
+        if claim_id != self.claim_id:
+            self.claim_id = claim_id
+            self._emit("claim")
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self.filters:
+            self.filters = filters
+            self._emit("filters")
+
+    def update_filters(self, **changes) -> None:
+        """Change some filter fields, e.g. ``update_filters(destination="GEO")``."""
+        self.set_filters(replace(self.filters, **changes))
+
+    def clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    def sort_by(self, column: str, ascending: bool = True) -> None:
+        if (column, ascending) != (self.sort_column, self.sort_ascending):
+            self.sort_column, self.sort_ascending = column, ascending
+            self._emit("sort")
+
+    def reset(self) -> None:
+        """Forget the selection and filters (a new dataset was opened)."""
+        self.select(None)
+        self.clear_filters()

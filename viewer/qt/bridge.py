@@ -1,0 +1,61 @@
+"""The bridge from the pure SelectionState to Qt signals, plus the current dataset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..model.claims_view import ClaimsView
+from ..model.dataset import Dataset
+from ..model.state import SelectionState
+
+
+class AppModel(QObject):
+    """The one shared model every widget receives: dataset, view arrays and state.
+
+    Widgets connect to these signals and write to ``state``; they never call
+    each other.
+    """
+
+    datasetChanged = Signal()
+    claimSelected = Signal(object)   # claim id or None
+    filtersChanged = Signal()
+    orderChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = SelectionState()
+        self.dataset: Dataset | None = None
+        self.view: ClaimsView | None = None
+        self._flows = None
+        self.state.subscribe("claim", lambda _e: self.claimSelected.emit(self.state.claim_id))
+        self.state.subscribe("filters", self._refilter)
+        self.state.subscribe("sort", self._refilter)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.view = ClaimsView(dataset.claims, dataset.sources)
+        self._flows = None
+        self.state.reset()
+        self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        self.datasetChanged.emit()
+
+    def _refilter(self, event: str) -> None:
+        if self.view is not None:
+            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+            self.orderChanged.emit()
+        if event == "filters":
+            self.filtersChanged.emit()
+
+    @property
+    def flows(self):
+        """The dataset's flows (computed once per dataset)."""
+        if self._flows is None and self.dataset is not None:
+            self._flows = self.dataset.flows()
+        return self._flows
+
+    def claim(self, claim_id: str | None) -> dict | None:
+        """The selected claim's row as a dict, or None."""
+        if claim_id is None or self.view is None:
+            return None
+        row = self.view.row_of(claim_id)
+        return None if row is None else self.view.claims.iloc[row].to_dict()

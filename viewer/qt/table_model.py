@@ -1,0 +1,65 @@
+"""QAbstractTableModel over ClaimsView: the view's order, no proxy, no row loops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..model.claims_view import COLUMNS, HEADERS
+from .bridge import AppModel
+
+Index = QModelIndex | QPersistentModelIndex
+NUMERIC = {"figure"}
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Rows are the visible order of the shared ClaimsView; sorting writes to the state."""
+
+    def __init__(self, app: AppModel):
+        super().__init__()
+        self.app = app
+        app.datasetChanged.connect(self._reset)
+        app.orderChanged.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() or self.app.view is None:
+            return 0
+        return len(self.app.view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        view = self.app.view
+        if not index.isValid() or view is None or not (0 <= index.row() < len(view)):
+            return None
+        name = COLUMNS[index.column()]
+        row = view.order[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(view.display[name][row])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "figure":
+                worded = view.claims.at[row, "value_text"]
+                return f"As worded: {worded}" if worded else None
+            if name in ("quote", "claimant"):
+                return view.claims.at[row, name]
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return view.claim_id_at(index.row())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
+        return str(section + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.app.state.sort_by(COLUMNS[column], order == Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,1 @@
+"""Widgets: each receives the shared AppModel and talks only to it."""

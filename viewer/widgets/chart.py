@@ -1,0 +1,202 @@
+"""The comparison chart: every claim on one destination as a range bar."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..model.countries import destination_name
+from ..qt.bridge import AppModel
+from ..qt.plain import plain
+from .palette import CLAIMANT_COLOURS, DENIAL
+
+BAR_HALF = 0.28
+
+
+class RangeBarsItem(pg.GraphicsObject):
+    """Range bars in data coordinates; the drawing is cached in a QPicture."""
+
+    def __init__(self):
+        super().__init__()
+        self.bars: list[dict] = []
+        self.selected: str | None = None
+        self.x_max = 1.0
+        self._picture: QPicture | None = None
+        self.on_click = None
+
+    def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
+        self.prepareGeometryChange()
+        self.bars, self.x_max, self.selected = bars, x_max, selected
+        self._picture = None
+        self.update()
+
+    def set_selected(self, claim_id: str | None) -> None:
+        if claim_id != self.selected:
+            self.selected = claim_id
+            self._picture = None
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, -1, self.x_max * 1.05, len(self.bars) + 1)
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        if self._picture is None:
+            self._picture = self._draw()
+        self._picture.play(painter)
+
+    def _draw(self) -> QPicture:
+        picture = QPicture()
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for bar in self.bars:
+            y = bar["y"]
+            colour = QColor(DENIAL if bar["denies"] else bar["colour"])
+            selected = bar["claim_id"] == self.selected
+            outline = QPen(QColor("#000000") if selected else colour.darker(130), 0)
+            outline.setCosmetic(True)
+            outline.setWidthF(2.5 if selected else 1.0)
+            p.setPen(outline)
+            lo, hi = bar["lo"], bar["hi"]
+            fill = QBrush(colour, Qt.BrushStyle.BDiagPattern if bar["denies"] else Qt.BrushStyle.SolidPattern)
+            if lo is None and hi is None:
+                continue
+            if lo is not None and hi is not None and lo == hi:
+                continue  # single figures are drawn as points by the scatter item
+            start = 0.0 if lo is None else lo
+            end = self.x_max * 1.02 if hi is None else hi
+            p.setBrush(fill)
+            p.drawRect(QRectF(start, y - BAR_HALF, end - start, 2 * BAR_HALF))
+            if lo is None:   # "up to": open at the low end
+                p.setPen(QPen(QColor("#FFFFFF"), 0))
+                p.drawLine(QPointF(0, y - BAR_HALF), QPointF(0, y + BAR_HALF))
+            if hi is None:   # "at least": an arrowhead at the high end
+                tip = QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
+                                 QPointF(end, y + BAR_HALF * 1.5)])
+                p.setBrush(QBrush(colour))
+                p.drawPolygon(tip)
+        p.end()
+        return picture
+
+    def mouseClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.pos()
+        for bar in self.bars:
+            if abs(pos.y() - bar["y"]) <= BAR_HALF and bar["lo_draw"] <= pos.x() <= bar["hi_draw"]:
+                if self.on_click:
+                    self.on_click(bar["claim_id"])
+                event.accept()
+                return
+
+
+class ComparisonChart(QWidget):
+    """For the selected destination, every claim's figure side by side."""
+
+    def __init__(self, app: AppModel):
+        super().__init__()
+        self.app = app
+        self.destination: str | None = None
+        self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.legend = QLabel(textFormat=Qt.TextFormat.RichText)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setAccessibleName("Comparison chart")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
+        axis = self.plot.getAxis("bottom")
+        axis.setLabel("people")
+        axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
+        self.bars = RangeBarsItem()
+        self.bars.on_click = app.state.select
+        self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
+        self.points.sigClicked.connect(lambda _item, pts, _ev: pts and app.state.select(pts[0].data()))
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.points)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+        self.legend.setText(_legend_html())
+        app.datasetChanged.connect(self.refresh)
+        app.filtersChanged.connect(self.refresh)
+        app.claimSelected.connect(self._claim_selected)
+
+    def _target(self) -> str:
+        """The destination shown: the filter's, else the selected claim's, else abroad."""
+        if self.app.state.filters.destination is not None:
+            return self.app.state.filters.destination
+        claim = self.app.claim(self.app.state.claim_id)
+        return claim["destination"] if claim else ""
+
+    def _claim_selected(self, claim_id) -> None:
+        if self._target() != self.destination:
+            self.refresh()
+        else:
+            self.bars.set_selected(claim_id)
+            self._update_points()
+
+    def refresh(self) -> None:
+        view = self.app.view
+        if view is None:
+            return
+        self.destination = self._target()
+        claims = view.claims
+        mask = view.mask(self.app.state.filters) & (claims["destination"] == self.destination).to_numpy()
+        rows = np.flatnonzero(mask)
+        rows = rows[np.argsort(view.sort_keys["figure"][rows], kind="stable")][-60:]
+        self.title.setText(plain(f"Claims about {destination_name(self.destination)} ({len(rows)} shown)"))
+        bars, labels = [], []
+        x_max = 1.0
+        for y, row in enumerate(rows):
+            c = claims.iloc[row]
+            lo = None if pd.isna(c["value_low"]) else float(c["value_low"])
+            hi = None if pd.isna(c["value_high"]) else float(c["value_high"])
+            x_max = max(x_max, lo or 0, hi or 0)
+            bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
+                         "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
+            date = view.display["published"][row][:10]
+            who = c["claimant"] if len(c["claimant"]) <= 34 else c["claimant"][:33] + "…"
+            mark = " ✕ denies" if c["stance"] == "denies" else ""
+            unit = " /day" if c["unit"] == "people_per_day" else ""
+            labels.append((y, plain(f"{who}, {date}{mark}{unit}" + ("" if lo or hi else " (no figure)"))))
+        for bar in bars:
+            bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
+            bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
+        self.bars.set_bars(bars, x_max, self.app.state.claim_id)
+        self._bar_data = bars
+        self.plot.getAxis("left").setTicks([labels])
+        self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
+        self.plot.setXRange(0, x_max * 1.08, padding=0)
+        self._update_points()
+
+    def _update_points(self) -> None:
+        spots = []
+        for bar in getattr(self, "_bar_data", []):
+            lo, hi = bar["lo"], bar["hi"]
+            selected = bar["claim_id"] == self.app.state.claim_id
+            colour = DENIAL if bar["denies"] else bar["colour"]
+            if lo is not None and hi is not None and lo == hi:
+                spots.append({"pos": (lo, bar["y"]), "data": bar["claim_id"], "size": 15 if selected else 11,
+                              "symbol": "x" if bar["denies"] else "o", "brush": pg.mkBrush(colour),
+                              "pen": pg.mkPen("k" if selected else colour, width=2.5 if selected else 1)})
+            elif lo is None and hi is None:
+                spots.append({"pos": (0, bar["y"]), "data": bar["claim_id"], "size": 12 if selected else 9,
+                              "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush("#FFFFFF"),
+                              "pen": pg.mkPen("k" if selected else colour, width=2)})
+        self.points.setData(spots)
+
+
+def _legend_html() -> str:
+    parts = [f'<span style="color:{c}">■</span> {t}' for t, c in CLAIMANT_COLOURS.items() if t]
+    parts.append(f'<span style="color:{DENIAL}">✕ ▨</span> denial')
+    parts.append("◇ no figure · open end = “up to” · ▶ = “at least”")
+    return " &nbsp; ".join(parts)

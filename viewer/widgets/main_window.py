@@ -1,0 +1,238 @@
+"""The main window: only wiring. Docks for each view, menus, status, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QPushButton)
+
+from .. import __version__
+from ..model.dataset import Dataset
+from ..qt.bridge import AppModel
+from ..qt.loader import start_loading
+from ..qt.plain import plain
+from .chart import ComparisonChart
+from .claims_table import ClaimsPanel
+from .map_panel import MapPanel
+from .problems_panel import ProblemsPanel
+from .source_pane import SourcePane
+
+MAX_RECENT = 8
+ABOUT = """Claims Atlas {version}
+
+See every contested figure about people on the move, and trace each to its words.
+
+Data shown: the dataset you opened (its own sources and licences are listed in its datapackage.json).
+The bundled dataset is built from two articles of 6 October 2022 (Hindustan Times / Reuters; Breitbart);
+the article texts remain their publishers' copyright.
+
+Borders: Natural Earth 1:50m (public domain), via the world-atlas package 2.0.2 (ISC licence, Mike Bostock),
+with Crimea drawn as part of Ukraine. Country names: pycountry (ISO 3166, LGPL).
+Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and NumPy (BSD).
+
+Claims Atlas never connects to the network: URLs are shown, never fetched."""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppModel, settings: QSettings | None = None):
+        super().__init__()
+        self.app = app
+        self.settings = settings or QSettings("ClaimsAtlas", "Claims Atlas")
+        self.setWindowTitle("Claims Atlas")
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.map = MapPanel(app)
+        self.table = ClaimsPanel(app)
+        self.source = SourcePane(app)
+        self.chart = ComparisonChart(app)
+        self.problems = ProblemsPanel(app)
+        self.setCentralWidget(self.map)
+        self.docks = {}
+        for name, title, widget, area in (
+                ("table", "Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("source", "Source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("chart", "Comparison", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("problems", "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock-{name}")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+        self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
+        self.docks["table"].raise_()
+        self.resizeDocks([self.docks["source"]], [560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["source"], self.docks["chart"]], [600, 340], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["table"]], [300], Qt.Orientation.Vertical)
+        self.progress = QProgressBar(maximumWidth=220)
+        self.cancel_button = QPushButton("Cancel")
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._build_menus()
+        self._worker = None
+        app.datasetChanged.connect(self._dataset_changed)
+        app.claimSelected.connect(self._claim_selected)
+        self._restore()
+
+    # --- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu("&File")
+        self._action(file, "&Open Dataset Folder…", QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file.addMenu("Open &Recent")
+        file.addSeparator()
+        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view = self.menuBar().addMenu("&View")
+        self._action(view, "&Find in Claims", QKeySequence.StandardKey.Find, self._focus_search)
+        self._action(view, "&Reset Map View", QKeySequence("Ctrl+0"), self.map.reset_view)
+        self._action(view, "&Clear Filters", QKeySequence("Ctrl+Shift+L"), self.app.state.clear_filters)
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        help_ = self.menuBar().addMenu("&Help")
+        self._action(help_, "&About Claims Atlas", None, self.about)
+        self._refresh_recent()
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _focus_search(self) -> None:
+        self.docks["table"].show()
+        self.docks["table"].raise_()
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Claims Atlas", ABOUT.format(version=__version__))
+
+    # --- opening -----------------------------------------------------------------
+    def open_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a dataset folder", str(self._last_dir()))
+        if folder:
+            self.open_folder(Path(folder))
+
+    def _last_dir(self) -> Path:
+        recent = self._recent()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def open_folder(self, folder: Path) -> None:
+        """Load a dataset on a worker thread; the window stays usable meanwhile."""
+        if self._worker is not None:
+            self._worker.cancel()
+        thread, worker = start_loading(Path(folder), self)
+        self._worker = worker
+        worker.progress.connect(self._progress)
+        worker.loaded.connect(lambda ds, f=folder: self._loaded(ds, f))
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._load_ended)
+        self.cancel_button.clicked.connect(worker.cancel)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_label.setText(plain(f"Opening {folder}…"))
+        thread.start()
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_label.setText(what)
+
+    def _load_ended(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        try:
+            self.cancel_button.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        self._worker = None
+        self._update_status()
+
+    def _loaded(self, dataset: Dataset, folder: Path) -> None:
+        self._load_ended()
+        self.app.set_dataset(dataset)
+        self._remember(folder)
+
+    def _failed(self, message: str) -> None:
+        self._load_ended()
+        QMessageBox.warning(self, "Cannot open dataset", plain(message) +
+                            "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/.")
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, folder: Path) -> None:
+        path = str(Path(folder).resolve())
+        recent = [path] + [p for p in self._recent() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            action = self.recent_menu.addAction(plain(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_folder(Path(p)))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.open_folder(Path(urls[0].toLocalFile()))
+
+    # --- state ---------------------------------------------------------------------
+    def _dataset_changed(self) -> None:
+        dataset = self.app.dataset
+        self.setWindowTitle(plain(f"{dataset.title} — Claims Atlas"))
+        self.docks["problems"].setVisible(bool(dataset.problems))
+        if not dataset.problems:
+            self.docks["table"].raise_()
+        self._update_status()
+        view = self.app.view
+        if len(view):
+            QTimer.singleShot(0, lambda: self.app.state.select(view.claim_id_at(0)) if self.app.state.claim_id is None else None)
+
+    def _claim_selected(self, _claim_id) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        dataset = self.app.dataset
+        if dataset is None:
+            self.status_label.setText("No dataset open")
+            return
+        n = len(dataset.problems)
+        problems = f"{n:,} problem{'s' if n != 1 else ''} (see Problems)" if n else "no problems"
+        self.status_label.setText(plain(f"{len(dataset.sources):,} sources · {len(dataset.claims):,} claims · {problems}"
+                                        + (f" · selected {self.app.state.claim_id}" if self.app.state.claim_id else "")))
+
+    # --- layout memory -------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 950)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        if self._worker is not None:
+            self._worker.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,189 @@
+"""pyqtgraph items of the map: countries and flow arrows (paint + boundingRect, cached)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPicture, QPolygonF
+
+from ..model.map_layout import Arrow
+from . import palette
+
+ROLE_FILL = {"origin": palette.LAND_ORIGIN, "destination": palette.LAND_DESTINATION,
+             "neighbour": palette.LAND, "context": "#F6F5F2"}
+
+
+def rings_path(rings: list[np.ndarray]) -> QPainterPath:
+    """One path for all rings of a country (odd-even fill keeps holes open)."""
+    xs, ys, connect = [], [], []
+    for ring in rings:
+        xs.append(ring[:, 0])
+        ys.append(ring[:, 1])
+        c = np.ones(len(ring), dtype=bool)
+        c[-1] = False
+        connect.append(c)
+    if not xs:
+        return QPainterPath()
+    path = pg.arrayToQPath(np.concatenate(xs), np.concatenate(ys), np.concatenate(connect))
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    return path
+
+
+class CountriesItem(pg.GraphicsObject):
+    """Every country of the map, filled by role; the selected destination stands out."""
+
+    def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str]):
+        super().__init__()
+        self.paths = {code: rings_path(rings) for code, rings in shapes.items()}
+        self.roles = roles
+        self.highlight: set[str] = set()
+        self._picture: QPicture | None = None
+        self._rect = QRectF()
+        for path in self.paths.values():
+            self._rect = self._rect.united(path.boundingRect())
+        self.on_click = None
+        self.setZValue(0)
+
+    def set_highlight(self, codes: set[str]) -> None:
+        if codes != self.highlight:
+            self.highlight = codes
+            self._picture = None
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        if self._picture is None:
+            self._picture = self._draw()
+        self._picture.play(painter)
+
+    def _draw(self) -> QPicture:
+        picture = QPicture()
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.roles[c]))
+        for code in order:
+            pen = QPen(QColor(palette.BORDER if self.roles[code] != "context" else "#C8C8C8"))
+            pen.setCosmetic(True)
+            pen.setWidthF(1.4 if self.roles[code] == "origin" else 0.8)
+            p.setPen(pen)
+            fill = palette.LAND_SELECTED if code in self.highlight else ROLE_FILL[self.roles[code]]
+            p.setBrush(QBrush(QColor(fill)))
+            p.drawPath(self.paths[code])
+        p.end()
+        return picture
+
+    def country_at(self, point: QPointF) -> str | None:
+        for code, path in self.paths.items():
+            if self.roles[code] != "context" and path.boundingRect().contains(point) and path.contains(point):
+                return code
+        return None
+
+    def mouseClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.on_click:
+            self.on_click(self.country_at(event.pos()))
+            event.accept()
+
+
+class ArrowItem(pg.GraphicsObject):
+    """A flow arrow from origin to one or more destinations, width by figure."""
+
+    def __init__(self, arrow: Arrow, head: float):
+        super().__init__()
+        self.arrow = arrow
+        self.head = head
+        self.selected = False
+        self.hovered = False
+        self._picture: QPicture | None = None
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.on_click = None
+        self._shape = self._build_shape()
+
+    def _curve(self, end) -> QPainterPath:
+        sx, sy = self.arrow.start
+        ex, ey = end
+        # A gentle curve: the control point is offset sideways from the midpoint.
+        mx, my = (sx + ex) / 2, (sy + ey) / 2
+        dx, dy = ex - sx, ey - sy
+        ctrl = QPointF(mx - dy * 0.15, my + dx * 0.15)
+        # Stop short of the anchor so the head lands on it.
+        path = QPainterPath(QPointF(sx, sy))
+        path.quadTo(ctrl, QPointF(ex, ey))
+        return path
+
+    def _build_shape(self) -> QPainterPath:
+        shape = QPainterPath()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(self.head * 1.2)
+        for end in self.arrow.ends:
+            shape.addPath(stroker.createStroke(self._curve(end)))
+        return shape
+
+    def set_state(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self._picture = None
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._shape.boundingRect().adjusted(-self.head * 2, -self.head * 2, self.head * 2, self.head * 2)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        if self._picture is None:
+            self._picture = self._draw()
+        self._picture.play(painter)
+
+    def _draw(self) -> QPicture:
+        picture = QPicture()
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor("#000000" if self.selected else (palette.FLOW if not self.hovered else "#005A8C"))
+        pen = QPen(colour)
+        pen.setCosmetic(True)
+        pen.setWidthF(self.arrow.width + (2 if self.selected else 0))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if self.arrow.per_day:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if self.arrow.value is None and not self.arrow.per_day:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        for end in self.arrow.ends:
+            curve = self._curve(end)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(curve)
+            angle = curve.angleAtPercent(1.0)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(colour))
+            p.drawPolygon(self._head(QPointF(*end), angle))
+        p.end()
+        return picture
+
+    def _head(self, tip: QPointF, angle_deg: float) -> QPolygonF:
+        # pyqtgraph's y axis points up; Qt's angleAtPercent is measured in item coordinates.
+        a = math.radians(angle_deg)
+        back = QPointF(-math.cos(a), math.sin(a)) * self.head
+        side = QPointF(-math.sin(a), -math.cos(a)) * self.head * 0.55
+        return QPolygonF([tip, tip + back + side, tip + back - side])
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self._picture = None
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self._picture = None
+        self.update()
+
+    def mouseClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.on_click:
+            self.on_click(self.arrow)
+            event.accept()

@@ -1,0 +1,266 @@
+"""The map panel: origin, neighbours and destinations with the flows claimed to each."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..model.countries import country_name, destination_name
+from ..model.map_layout import MapLayout, build_layout, width_px
+from ..qt.bridge import AppModel
+from ..qt.plain import plain, tooltip
+from . import palette
+from .map_items import ArrowItem, CountriesItem
+
+
+class ClickableText(pg.TextItem):
+    """A text label that calls ``on_click`` when clicked."""
+
+    def __init__(self, text: str, on_click=None, **kwargs):
+        super().__init__(text=plain(text), **kwargs)
+        self.on_click = on_click
+        if on_click:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseClickEvent(self, event) -> None:
+        if self.on_click and event.button() == Qt.MouseButton.LeftButton:
+            self.on_click()
+            event.accept()
+
+
+def _candidates(arrow) -> list[tuple[float, float]]:
+    """Anchor choices for a flow label, the side beyond the arrow's tip first."""
+    if arrow.destination == "":
+        first = [(0.5, 0.0), (0.5, 1.0)]
+    else:
+        dx = arrow.label_at[0] - arrow.start[0]
+        dy = arrow.label_at[1] - arrow.start[1]
+        # Scene y grows downwards, data y upwards.
+        first = [(0.0, 0.5) if dx > 0 else (1.0, 0.5), (0.5, 1.0) if dy > 0 else (0.5, 0.0)]
+    rest = [(0.0, 0.5), (1.0, 0.5), (0.5, 0.0), (0.5, 1.0), (0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+    return first + [c for c in rest if c not in first]
+
+
+class WidthLegend(QWidget):
+    """Sample arrow widths on the map's one scale of totals."""
+
+    def __init__(self):
+        super().__init__()
+        self.scale_max = 0.0
+        self.setMinimumHeight(34)
+
+    def set_scale(self, scale_max: float) -> None:
+        self.scale_max = scale_max
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = 6
+        p.setPen(QColor("#333333"))
+        p.drawText(x, 22, "Width:")
+        x += p.fontMetrics().horizontalAdvance("Width:") + 10
+        samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
+        for value in samples:
+            pen = QPen(QColor(palette.FLOW))
+            pen.setWidthF(width_px(value, self.scale_max))
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            p.setPen(pen)
+            p.drawLine(x, 17, x + 34, 17)
+            p.setPen(QColor("#333333"))
+            label = f"{value:,.0f}"
+            p.drawText(x + 40, 22, label)
+            x += 52 + p.fontMetrics().horizontalAdvance(label)
+        p.setPen(QColor("#333333"))
+        note = "people · dotted: no figure · dashed: per day ·"
+        p.drawText(x, 22, note)
+        x += p.fontMetrics().horizontalAdvance(note) + 6
+        p.setPen(QColor(palette.DENIAL))
+        p.drawText(x, 22, "✕ denied")
+        p.end()
+
+
+class MapPanel(QWidget):
+    """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset."""
+
+    def __init__(self, app: AppModel):
+        super().__init__()
+        self.app = app
+        self.layout_: MapLayout | None = None
+        self.labels: list = []
+        self.fixed_labels: list = []
+        self.arrow_items: list[ArrowItem] = []
+        self.countries: CountriesItem | None = None
+        self.plot = pg.PlotWidget(background=palette.SEA)
+        self.plot.setAccessibleName("Map of flows")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.setAspectLocked(True)
+        item.getViewBox().sigResized.connect(lambda *_a: self.place_labels())
+        self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.reset_button = QPushButton("Reset view")
+        self.reset_button.setToolTip("Show all flows again (Ctrl+0)")
+        self.reset_button.clicked.connect(self.reset_view)
+        self.legend = WidthLegend()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+        app.datasetChanged.connect(self.rebuild)
+        app.claimSelected.connect(self._sync)
+        app.filtersChanged.connect(self._sync)
+
+    # --- building -----------------------------------------------------------
+    def rebuild(self) -> None:
+        self.plot.clear()
+        self.arrow_items = []
+        self.labels = []
+        self.fixed_labels = []
+        dataset = self.app.dataset
+        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
+        self.layout_ = layout = build_layout(origin, self.app.flows)
+        self.countries = CountriesItem(layout.shapes, layout.roles)
+        self.countries.on_click = self._country_clicked
+        self.plot.addItem(self.countries)
+        x0, y0, x1, y1 = layout.view
+        head = max(x1 - x0, y1 - y0) * 0.012
+        bold = QFont()
+        bold.setBold(True)
+        for code, role in layout.roles.items():
+            if role in ("origin", "neighbour") and code in layout.anchors:
+                label = pg.TextItem(plain(country_name(code)), color="#555555" if role == "neighbour" else "#7A5500",
+                                    anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
+                if role == "origin":
+                    label.setFont(bold)
+                label.setPos(*layout.anchors[code])
+                label.setZValue(5)
+                self.plot.addItem(label)
+                if role == "origin":
+                    self.fixed_labels.append(label)
+        for arrow in layout.arrows:
+            item = ArrowItem(arrow, head * (1 + arrow.width / 10))
+            item.on_click = self._arrow_clicked
+            item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+            self.plot.addItem(item)
+            self.arrow_items.append(item)
+            self._add_flow_label(arrow, bold)
+        if layout.abroad is not None:
+            self._add_flow_label(layout.abroad, bold)
+        missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
+        self.title.setText(plain(f"Flows from {country_name(origin)}{missing}"))
+        self.legend.set_scale(layout.scale_max)
+        self.reset_view()
+        self.place_labels()
+        self._sync()
+
+    def _add_flow_label(self, arrow, bold: QFont) -> None:
+        text = arrow.title + "\n" + "\n".join(arrow.lines)
+        if arrow.destination == "":
+            text = "Abroad, all destinations\n" + "\n".join(arrow.lines)
+        label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color="#111111",
+                              fill=pg.mkBrush(255, 255, 255, 225), border=pg.mkPen("#9A9A9A"))
+        label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+        label.setZValue(20)
+        self.plot.addItem(label)
+        mark = None
+        if arrow.denied_by:
+            mark = ClickableText(f"✕ denied by {len(arrow.denied_by)}", color=palette.DENIAL,
+                                 on_click=lambda d=arrow.denied_by[0]: self.app.state.select(d),
+                                 fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen(palette.DENIAL))
+            mark.setFont(bold)
+            mark.setToolTip(tooltip("Click to see the denial: " + ", ".join(arrow.denied_by)))
+            mark.setZValue(21)
+            self.plot.addItem(mark)
+        self.labels.append((arrow, label, mark))
+
+    def place_labels(self) -> None:
+        """Put each flow label beside its arrow's tip where it overlaps no other label.
+
+        Labels keep their size in pixels, so placement is done in scene pixels
+        for the current view, largest flows first.
+        """
+        box = self.plot.getPlotItem().getViewBox()
+        taken = [self._scene_rect(item) for item in self.fixed_labels]
+        order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
+        for arrow, label, mark in order:
+            tip = box.mapViewToScene(QPointF(*arrow.label_at))
+            size = label.textItem.boundingRect()
+            w, h = size.width(), size.height()
+            mh = mark.textItem.boundingRect().height() if mark else 0.0
+            best = None
+            scene = box.sceneBoundingRect()
+            for ax, ay in _candidates(arrow):
+                rect = QRectF(tip.x() - ax * w + (8 if ax == 0 else -8 if ax == 1 else 0),
+                              tip.y() - ay * (h + mh) + (8 if ay == 0 else -8 if ay == 1 else 0), w, h + mh)
+                if scene.contains(rect) and not any(rect.intersects(t) for t in taken):
+                    best = rect
+                    break
+                best = best or rect
+            taken.append(best)
+            label.setAnchor((0, 0))
+            label.setPos(box.mapSceneToView(best.topLeft()))
+            if mark:
+                mark.setAnchor((0, 0))
+                mark.setPos(box.mapSceneToView(QPointF(best.left(), best.top() + h)))
+
+    def _scene_rect(self, item) -> QRectF:
+        return item.mapRectToScene(item.boundingRect())
+
+    def _arrow_tooltip(self, arrow) -> str:
+        view = self.app.view
+        lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
+        for claim_id in arrow.claims + arrow.denied_by:
+            row = view.row_of(claim_id)
+            if row is None:
+                continue
+            c = view.claims.iloc[row]
+            lines.append(f"• {view.display['figure'][row]} — {c['claimant']} ({c['stance']}, {c['metric']}; "
+                         f"{view.display['source'][row]})")
+        return "\n".join(lines[:40])
+
+    # --- interaction ---------------------------------------------------------
+    def reset_view(self) -> None:
+        if self.layout_ is not None:
+            x0, y0, x1, y1 = self.layout_.view
+            self.plot.getPlotItem().getViewBox().setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+            self.place_labels()
+
+    def _arrow_clicked(self, arrow) -> None:
+        """Select the flow's largest asserted figure (or its denial if it has no claim)."""
+        view = self.app.view
+        ids = arrow.claims or arrow.denied_by
+        rows = [view.row_of(c) for c in ids]
+        rows = [r for r in rows if r is not None]
+        if rows:
+            best = max(rows, key=lambda r: view.sort_keys["figure"][r])
+            self.app.state.select(view.claims.at[best, "claim_id"])
+
+    def _country_clicked(self, code: str | None) -> None:
+        """A destination filters the table and chart; anywhere else clears that filter."""
+        dests = set(self.app.view.claims["destination"]) if self.app.view is not None else set()
+        state = self.app.state
+        if code is None or code == (self.layout_.origin if self.layout_ else None):
+            state.update_filters(destination="" if code and "" in dests else None)
+            return
+        candidates = sorted(d for d in dests if code in d.split(";"))
+        state.update_filters(destination=code if code in dests else (candidates[0] if candidates else None))
+
+    def _sync(self, *_args) -> None:
+        """Reflect the state: the selected claim's arrow and the filtered destination."""
+        if self.layout_ is None or self.countries is None:
+            return
+        claim_id = self.app.state.claim_id
+        for item in self.arrow_items:
+            item.set_state(claim_id in item.arrow.claims or claim_id in item.arrow.denied_by)
+        dest = self.app.state.filters.destination
+        self.countries.set_highlight(set(dest.split(";")) if dest else set())

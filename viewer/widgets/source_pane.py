@@ -1,0 +1,193 @@
+"""The source pane: the article a claim comes from, its quote highlighted."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+                               QTextEdit, QVBoxLayout, QWidget)
+
+from ..model.relations import related_claims
+from ..qt.bridge import AppModel
+from ..qt.plain import plain
+from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
+
+
+def qt_positions(text: str) -> tuple[str, np.ndarray]:
+    """Text as Qt will hold it (line breaks as \\n) and each Python index's Qt position.
+
+    Qt counts UTF-16 units, so characters beyond the BMP take two; CRLF becomes one break.
+    """
+    shown = text.replace("\r\n", "\n").replace("\r", "\n")
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    width = np.where(codes > 0xFFFF, 2, 1)
+    if "\r\n" in text:
+        crlf_cr = np.zeros(len(codes), dtype=bool)
+        crlf_cr[:-1] = (codes[:-1] == 13) & (codes[1:] == 10)
+        width[crlf_cr] = 0
+    positions = np.concatenate([[0], np.cumsum(width)])
+    return shown, positions
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only plain text; a click on a marked claim selects it."""
+
+    def __init__(self, pane: "SourcePane"):
+        super().__init__()
+        self.pane = pane
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName("Article text")
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
+
+
+class SourcePane(QWidget):
+    """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it."""
+
+    def __init__(self, app: AppModel):
+        super().__init__()
+        self.app = app
+        self._spans: list[tuple[int, int, str]] = []
+        self._source_id: str | None = None
+        self.heading = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.url = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url.setToolTip("The address is shown, never fetched. Select it to copy it.")
+        self.claim_line = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        for label in (self.heading, self.meta, self.claim_line):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.article = ArticleView(self)
+        self.related = QWidget()
+        self.related_layout = QGridLayout(self.related)
+        self.related_layout.setContentsMargins(0, 0, 0, 0)
+        self.related_title = QLabel("Other claims on this flow", textFormat=Qt.TextFormat.PlainText)
+        self.related_title.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for w in (self.heading, self.meta, self.url, self.claim_line):
+            layout.addWidget(w)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 4, 0, 0)
+        lower_layout.addWidget(self.related_title)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.related)
+        lower_layout.addWidget(scroll)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.article)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.setAccessibleName("Source pane")
+        app.claimSelected.connect(self.show_claim)
+        app.datasetChanged.connect(lambda: self.show_claim(None))
+        self.show_claim(None)
+
+    # --- showing -----------------------------------------------------------
+    def show_claim(self, claim_id) -> None:
+        claim = self.app.claim(claim_id)
+        if claim is None:
+            self._source_id = None
+            self.heading.setText("No claim selected")
+            self.meta.setText("Select a claim in the table, on the map or in the chart to see its source.")
+            self.url.setText("")
+            self.claim_line.setText("")
+            self.article.setPlainText("")
+            self._set_related([])
+            self.setAccessibleDescription("No claim selected")
+            return
+        source = self.app.dataset.source(claim["source_id"])
+        self.heading.setText(plain(source["title"]))
+        when = source["published"].replace("T", " ")
+        byline = f" · {source['byline']}" if source.get("byline") else ""
+        self.meta.setText(plain(f"{source['outlet']} · {when}{byline}"))
+        self.url.setText(plain(source.get("url") or "(no URL given)"))
+        figure = self.app.view.display["figure"][self.app.view.row_of(claim_id)]
+        summary = f"{claim['claimant']} {claim['stance']}: {figure} ({claim['metric']})"
+        self.claim_line.setText(plain(summary))
+        self.setAccessibleDescription(plain(f"Selected claim: {summary}. Quote: {claim['quote']}"))
+        if self._source_id != claim["source_id"]:
+            self._load_article(claim["source_id"])
+        self._mark(claim_id)
+        self._set_related(related_claims(self.app.view.claims, claim_id))
+
+    def _load_article(self, source_id: str) -> None:
+        try:
+            text = self.app.dataset.article_text(source_id)
+        except OSError as err:
+            text = f"(The article could not be read: {err})"
+        shown, self._positions = qt_positions(text)
+        self.article.setPlainText(shown)
+        self._source_id = source_id
+        claims = self.app.view.claims
+        mine = claims[claims["source_id"] == source_id]
+        self._spans = [(int(s), int(e), c) for s, e, c in zip(mine["quote_start"], mine["quote_end"], mine["claim_id"])
+                       if s is not None and s == s and s >= 0]
+
+    def _mark(self, claim_id: str) -> None:
+        selections = []
+        current = None
+        for start, end, cid in self._spans:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(HIGHLIGHT if cid == claim_id else HIGHLIGHT_LIGHT))
+            if cid == claim_id:
+                fmt.setFontWeight(700)
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(int(self._positions[start]))
+            cursor.setPosition(int(self._positions[end]), QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+            if cid == claim_id:
+                current = int(self._positions[start])
+        self.article.setExtraSelections(selections)
+        if current is not None:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(current)
+            self.article.setTextCursor(cursor)
+            self.article.centerCursor()
+
+    def _set_related(self, related: list[tuple[str, str]]) -> None:
+        while self.related_layout.count():
+            item = self.related_layout.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().setParent(None)
+        self.related_title.setVisible(bool(related))
+        view = self.app.view
+        for i, (claim_id, rel) in enumerate(related[:12]):
+            row = view.row_of(claim_id)
+            tag = QLabel(rel, textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
+            tag.setFixedWidth(64)
+            tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
+            text = f"{view.display['figure'][row]} — {view.claims.at[row, 'claimant']} ({view.display['source'][row]})"
+            button = QPushButton(plain(text))
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left;")
+            button.setToolTip("Select this claim")
+            button.clicked.connect(lambda _c=False, cid=claim_id: self.app.state.select(cid))
+            self.related_layout.addWidget(tag, i, 0)
+            self.related_layout.addWidget(button, i, 1)
+        if len(related) > 12:
+            more = QLabel(f"… and {len(related) - 12} more (filter the table by this destination)")
+            self.related_layout.addWidget(more, 12, 1)
+        self.related_layout.setColumnStretch(1, 1)
+        self.related_layout.setRowStretch(self.related_layout.rowCount(), 1)
+
+    # --- clicking -----------------------------------------------------------
+    def clicked_at(self, qt_position: int) -> None:
+        """Select the claim whose quote was clicked (the shortest one, if nested)."""
+        hits = [(e - s, cid) for s, e, cid in self._spans
+                if self._positions[s] <= qt_position < self._positions[e]]
+        if hits:
+            self.app.state.select(min(hits)[1])
