@@ -34,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
                            description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
     flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
+    exp = sub.add_parser("export", help="render the window or the map to an image, offscreen",
+                         description="Render the window (PNG) or the map panel (PNG or SVG) offscreen, with no display needed.")
+    exp.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
+    exp.add_argument("--window", type=Path, metavar="FILE.png", help="the whole window, as PNG")
+    exp.add_argument("--map", type=Path, metavar="FILE.png|FILE.svg", help="the map panel alone, as PNG or SVG")
+    exp.add_argument("--select", metavar="CLAIM_ID", help="select this claim first")
+    exp.add_argument("--size", default="1600x1000", metavar="WxH", help="window size in pixels (default 1600x1000)")
     sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
                    description="Open the window on DATASET, or on the bundled dataset.").add_argument(
         "dataset", type=Path, nargs="?", metavar="DATASET", help="the dataset folder (default: the bundled one)")
@@ -51,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.dataset)
         if args.command == "flows":
             return _flows(args.dataset, args.json)
+        if args.command == "export":
+            return _export(args)
         return _open(getattr(args, "dataset", None))
     except KeyboardInterrupt:
         return 130
@@ -121,6 +130,26 @@ def _flows_table(records: list[dict]) -> str:
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _export(args) -> int:
+    from .export import export, parse_size
+    from .model import DatasetError
+    if args.window is None and args.map is None:
+        print("claims-atlas export: say what to write: --window FILE.png and/or --map FILE.png|FILE.svg", file=sys.stderr)
+        return 2
+    try:
+        written = export(args.dataset, window=args.window, map_file=args.map, select=args.select,
+                         size=parse_size(args.size))
+    except DatasetError as err:
+        print(err.problem, file=sys.stderr)
+        return 2
+    except ValueError as err:
+        print(f"claims-atlas export: {err}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(path)
+    return 0
 
 
 def _open(folder: Path | None) -> int:

@@ -117,7 +117,7 @@ class ComparisonChart(QWidget):
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
-        self.points.sigClicked.connect(lambda _item, pts, _ev: pts and app.state.select(pts[0].data()))
+        self.points.sigClicked.connect(self._point_clicked)
         self.plot.addItem(self.bars)
         self.plot.addItem(self.points)
         layout = QVBoxLayout(self)
@@ -129,6 +129,10 @@ class ComparisonChart(QWidget):
         app.datasetChanged.connect(self.refresh)
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
+
+    def _point_clicked(self, _item, points, _event) -> None:
+        if len(points):
+            self.app.state.select(points[0].data())
 
     def _target(self) -> str:
         """The destination shown: the filter's, else the selected claim's, else abroad."""

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_loading)
         self._build_menus()
         self._worker = None
         app.datasetChanged.connect(self._dataset_changed)
@@ -135,12 +136,16 @@ class MainWindow(QMainWindow):
         worker.loaded.connect(lambda ds, f=folder: self._loaded(ds, f))
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._load_ended)
-        self.cancel_button.clicked.connect(worker.cancel)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.status_label.setText(plain(f"Opening {folder}…"))
         thread.start()
+
+    def cancel_loading(self) -> None:
+        """Stop the load under way; the dataset shown so far stays."""
+        if self._worker is not None:
+            self._worker.cancel()
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, total)
@@ -150,10 +155,6 @@ class MainWindow(QMainWindow):
     def _load_ended(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        try:
-            self.cancel_button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
         self._worker = None
         self._update_status()
 

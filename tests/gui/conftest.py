@@ -1,0 +1,29 @@
+"""GUI fixtures: the window on the bundled data, offscreen, with throwaway settings."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import DATA
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    from viewer.model import load_dataset
+    model.set_dataset(load_dataset(DATA))
+    qtbot.waitUntil(lambda: model.state.claim_id is not None)
+    return model, win

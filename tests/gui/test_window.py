@@ -1,0 +1,133 @@
+"""The window as a whole: problems panel, layout memory, export, about."""
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from tests.conftest import CLAIMS, DATA
+
+
+def test_problems_panel_hidden_when_clean(window):
+    _model, win = window
+    assert not win.docks["problems"].isVisible()
+    assert "no problems" in win.status_label.text()
+
+
+def test_problems_panel_lists_and_shows_the_row(qtbot, settings, make_dataset):
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    rows = [dict(r) for r in CLAIMS]
+    rows[2]["value_low"] = "1,000"
+    folder = make_dataset(claims=rows)
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model.set_dataset(load_dataset(folder))
+    assert win.docks["problems"].isVisible()
+    assert win.problems.list.count() == 1
+    assert win.problems.list.item(0).text().startswith("claims.csv:4: value_low:")
+    assert "1 problem" in win.status_label.text()
+    win.problems.list.setCurrentRow(0)
+    assert '>' in win.problems.row_view.toPlainText() and "1,000" in win.problems.row_view.toPlainText()
+
+
+def test_background_loading_with_progress(qtbot, settings):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
+        win.open_folder(DATA)
+    assert len(model.view) == 19
+    qtbot.waitUntil(lambda: win._worker is None)
+    assert str(DATA.resolve()) in win._recent()
+
+
+def test_unreadable_folder_shows_a_message_not_a_traceback(qtbot, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from viewer.app import build_window
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.open_folder(tmp_path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "datapackage.json:1: file: not found" in shown[0]
+
+
+def test_layout_is_remembered(qtbot, settings):
+    from viewer.app import build_window
+    _m, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.docks["chart"].hide()
+    win.docks["source"].setFloating(True)
+    win.close()
+    assert not settings.value("geometry").isEmpty()
+    _m2, again = build_window(None, settings)
+    qtbot.addWidget(again)
+    again.show()
+    # (the offscreen screen is 800x600, so the window size itself is clamped to it here)
+    assert not again.docks["chart"].isVisible()
+    assert again.docks["source"].isFloating()
+
+
+def _not_blank(path):
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() > 100
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+    assert len(colours) > 20
+    return image
+
+
+def test_export_window_and_map(tmp_path):
+    window_png, map_png, map_svg = tmp_path / "w.png", tmp_path / "m.png", tmp_path / "m.svg"
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--window", str(window_png),
+                             "--select", "bb-12", "--size", "1400x900"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = _not_blank(window_png)
+    assert (image.width(), image.height()) == (1400, 900)
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--map", str(map_png),
+                             "--map", str(map_svg)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    import xml.dom.minidom
+    svg = xml.dom.minidom.parse(str(map_svg))
+    assert len(svg.getElementsByTagName("path")) > 20
+
+
+def test_export_rejects_unknown_claim(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--window", str(tmp_path / "w.png"),
+                             "--select", "nope"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "no claim with that id" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cancel_keeps_the_dataset_shown(window, qtbot):
+    model, win = window
+    shown = model.dataset
+    win.open_folder(DATA)
+    win.cancel_loading()
+    qtbot.waitUntil(lambda: win._worker is None, timeout=10000)
+    assert model.dataset is shown or len(model.view) == 19
+
+
+def test_hover_tooltip_lists_the_claims_behind_a_flow(window):
+    _model, win = window
+    item = next(i for i in win.map.arrow_items if i.arrow.destination == "KAZ")
+    tip = item.toolTip()
+    assert "Marat Akhmetzhanov" in tip and "200,000" in tip and tip.startswith("<qt>")
+
+
+def test_every_code_the_data_names_has_a_shape(window):
+    model, win = window
+    assert win.map.layout_.missing == []
+    codes = {c for d in model.dataset.claims["destination"] for c in d.split(";") if c} | {"RUS"}
+    assert codes <= set(win.map.layout_.shapes)
+
+
+def test_about_names_sources_and_licences(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    seen = []
+    monkeypatch.setattr(QMessageBox, "about", lambda *a: seen.append(a[2]))
+    window[1].about()
+    assert "Natural Earth" in seen[0] and "Hindustan Times" in seen[0] and "never connects" in seen[0]
