@@ -13,14 +13,21 @@ from ..model import DatasetError, load_dataset
 class LoadWorker(QObject):
     """Reads the tables, then verifies every quote, reporting progress."""
 
-    progress = Signal(int, int, str)   # done, total, what
-    loaded = Signal(object)            # Dataset, once every quote is checked
-    failed = Signal(str)               # a sentence for the user
-    cancelled = Signal()
+    # Every signal carries the worker's token first, so a receiver can ignore
+    # a load it has since replaced. Connect them to methods of QObjects living
+    # in the GUI thread (not lambdas), so that Qt queues the calls there.
+    progress = Signal(int, int, int, str)   # token, done, total, what
+    loaded = Signal(int, object)            # token, Dataset with every quote checked
+    failed = Signal(int, str)               # token, a sentence for the user
+    cancelled = Signal(int)                 # token
+
+    _tokens = 0
 
     def __init__(self, folder: Path):
         super().__init__()
         self.folder = Path(folder)
+        LoadWorker._tokens += 1
+        self.token = LoadWorker._tokens
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -28,32 +35,49 @@ class LoadWorker(QObject):
 
     def run(self) -> None:
         try:
-            self.progress.emit(0, 0, "Reading tables…")
+            self.progress.emit(self.token, 0, 0, "Reading tables…")
             dataset = load_dataset(self.folder, verify_quotes=False)
             if self._cancel.is_set():
-                self.cancelled.emit()
+                self.cancelled.emit(self.token)
                 return
             done = dataset.verify_quotes(
-                progress=lambda d, t: self.progress.emit(d, t, "Checking quotes…"),
+                progress=lambda d, t: self.progress.emit(self.token, d, t, "Checking quotes…"),
                 cancelled=self._cancel.is_set)
             if not done:
-                self.cancelled.emit()
+                self.cancelled.emit(self.token)
                 return
-            self.loaded.emit(dataset)
+            self.loaded.emit(self.token, dataset)
         except DatasetError as err:
-            self.failed.emit(str(err.problem))
+            self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
-            self.failed.emit(f"{self.folder}: could not be read ({type(err).__name__}: {err})")
+            self.failed.emit(self.token, f"{self.folder}: could not be read ({type(err).__name__}: {err})")
 
 
-def start_loading(folder: Path, parent: QObject) -> tuple[QThread, LoadWorker]:
-    """Start a worker on its own thread; the caller connects to its signals."""
-    thread = QThread(parent)
-    worker = LoadWorker(folder)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    for signal in (worker.loaded, worker.failed, worker.cancelled):
-        signal.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
-    return thread, worker
+class Loading:
+    """One load in flight: a worker on its own thread, kept alive until the thread ends.
+
+    The worker is owned by Python (no deleteLater: that would free it under the
+    wrapper); the thread belongs to ``parent`` and is deleted once finished.
+    """
+
+    running: set["Loading"] = set()
+
+    def __init__(self, folder: Path, parent: QObject):
+        self.thread = QThread(parent)
+        self.worker = LoadWorker(folder)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        for signal in (self.worker.loaded, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self._finished)
+
+    def start(self) -> None:
+        Loading.running.add(self)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def _finished(self) -> None:
+        self.thread.deleteLater()
+        Loading.running.discard(self)

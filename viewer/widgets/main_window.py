@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from .. import __version__
 from ..model.dataset import Dataset
 from ..qt.bridge import AppModel
-from ..qt.loader import start_loading
+from ..qt.loader import Loading
 from ..qt.plain import plain
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
@@ -130,24 +130,30 @@ class MainWindow(QMainWindow):
         """Load a dataset on a worker thread; the window stays usable meanwhile."""
         if self._worker is not None:
             self._worker.cancel()
-        thread, worker = start_loading(Path(folder), self)
-        self._worker = worker
+        loading = Loading(Path(folder), self)
+        self._worker = loading
+        worker = loading.worker
         worker.progress.connect(self._progress)
-        worker.loaded.connect(lambda ds, f=folder: self._loaded(ds, f))
+        worker.loaded.connect(self._loaded)
         worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._load_ended)
+        worker.cancelled.connect(self._cancelled)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.status_label.setText(plain(f"Opening {folder}…"))
-        thread.start()
+        loading.start()
 
     def cancel_loading(self) -> None:
         """Stop the load under way; the dataset shown so far stays."""
         if self._worker is not None:
             self._worker.cancel()
 
-    def _progress(self, done: int, total: int, what: str) -> None:
+    def _current(self, token: int) -> bool:
+        return self._worker is not None and self._worker.worker.token == token
+
+    def _progress(self, token: int, done: int, total: int, what: str) -> None:
+        if not self._current(token):
+            return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_label.setText(what)
@@ -158,12 +164,20 @@ class MainWindow(QMainWindow):
         self._worker = None
         self._update_status()
 
-    def _loaded(self, dataset: Dataset, folder: Path) -> None:
+    def _cancelled(self, token: int) -> None:
+        if self._current(token):
+            self._load_ended()
+
+    def _loaded(self, token: int, dataset: Dataset) -> None:
+        if not self._current(token):
+            return
         self._load_ended()
         self.app.set_dataset(dataset)
-        self._remember(folder)
+        self._remember(dataset.folder)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, token: int, message: str) -> None:
+        if not self._current(token):
+            return
         self._load_ended()
         QMessageBox.warning(self, "Cannot open dataset", plain(message) +
                             "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/.")
