@@ -1,0 +1,74 @@
+"""The map's content, computed without Qt: regions from data, arrows, scales."""
+
+import numpy as np
+import pandas as pd
+
+from viewer.model import geography
+from viewer.model.flows import compute_flows
+from viewer.model.map_layout import MAX_WIDTH_PX, MIN_WIDTH_PX, build_layout, width_px
+
+
+def flows_of(rows):
+    base = {"claim_id": "", "origin": "UKR", "destination": "", "metric": "entered", "unit": "people",
+            "stance": "asserts", "value_low": pd.NA, "value_high": pd.NA}
+    frame = pd.DataFrame([{**base, **r} for r in rows])
+    for col in ("value_low", "value_high"):
+        frame[col] = frame[col].astype("Int64")
+    return compute_flows(frame)
+
+
+UKRAINE = flows_of([
+    {"claim_id": "a", "destination": "POL", "value_low": 10000, "value_high": 10000, "unit": "people_per_day"},
+    {"claim_id": "b", "destination": "MDA", "value_low": 3000, "value_high": 3000},
+    {"claim_id": "c", "destination": "ROU", "value_high": 100000},
+    {"claim_id": "d", "destination": "", "metric": "left", "value_low": 1000000, "value_high": 1000000},
+    {"claim_id": "e", "destination": "", "metric": "left", "stance": "denies"},
+])
+
+
+def test_neighbours_come_from_data_not_a_list():
+    layout = build_layout("UKR", UKRAINE)
+    neighbours = {c for c, r in layout.roles.items() if r in ("neighbour", "destination")}
+    assert {"POL", "ROU", "MDA", "HUN", "SVK", "BLR", "RUS"} <= neighbours
+    assert layout.roles["UKR"] == "origin"
+
+
+def test_daily_rates_are_marked_and_not_on_the_totals_scale():
+    layout = build_layout("UKR", UKRAINE)
+    pol = next(a for a in layout.arrows if a.destination == "POL")
+    assert pol.per_day and pol.width == MIN_WIDTH_PX and pol.lines == ["entered 10,000 a day"]
+    assert layout.scale_max == 1000000  # the daily 10,000 is not on it
+
+
+def test_one_scale_for_all_totals():
+    layout = build_layout("UKR", UKRAINE)
+    rou = next(a for a in layout.arrows if a.destination == "ROU")
+    mda = next(a for a in layout.arrows if a.destination == "MDA")
+    assert MIN_WIDTH_PX < mda.width < rou.width < MAX_WIDTH_PX
+    assert layout.abroad.width == MAX_WIDTH_PX and width_px(None, 1) == MIN_WIDTH_PX
+
+
+def test_abroad_has_a_place_and_carries_its_denials():
+    layout = build_layout("UKR", UKRAINE)
+    assert layout.abroad is not None and layout.abroad.denied_by == ["e"]
+    assert layout.abroad.lines == ["left 1,000,000 · denied (1)"]
+
+
+def test_a_group_reaches_every_member_and_arrows_cross_the_border():
+    flows = flows_of([{"claim_id": "g", "origin": "RUS", "destination": "EST;FIN", "value_low": 66000, "value_high": 66000}])
+    layout = build_layout("RUS", flows)
+    (arrow,) = layout.arrows
+    assert len(arrow.ends) == 2
+    assert set(arrow.ends) == {layout.anchors["EST"], layout.anchors["FIN"]}
+    # the arrow starts inside Russia (projected space, the layout's own shapes)
+    inside = geography.points_in_rings(np.array([arrow.start[0]]), np.array([arrow.start[1]]), layout.shapes["RUS"])
+    assert inside[0]
+
+
+def test_codes_without_a_shape_are_reported():
+    # Gibraltar is an ISO code with no polygon at 1:50m: the map says so and draws the rest.
+    flows = flows_of([{"claim_id": "x", "origin": "ESP", "destination": "GIB"},
+                      {"claim_id": "y", "origin": "ESP", "destination": "PRT"}])
+    layout = build_layout("ESP", flows)
+    assert layout.missing == ["GIB"]
+    assert [a.destination for a in layout.arrows] == ["PRT"]
