@@ -1,133 +1,218 @@
-"""The claims table's content as arrays: display columns, sort keys, filter masks.
+"""The claims table's content as arrays: sort keys, filter masks, cell text on demand.
 
-Everything here is vectorised over the whole claims frame, so that sorting and
-filtering a million claims never loops over rows in Python.
+Everything that touches every claim is vectorised (numpy, pyarrow), so sorting
+and filtering a million claims never loops over rows in Python; the text of a
+cell is made only when a view asks for it (a screenful at a time). Build it off
+the GUI thread: it costs about a second per million claims.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .countries import destination_name
+from .figures import format_range
+from .flows import FLOW_KEY
 from .state import Filters
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
 HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
            "destination": "Destination", "source": "Source", "published": "Published", "quote": "Quote"}
+CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
+EXCERPT = 140
+
+
+class Coded:
+    """A column as integer codes into its distinct values, with a case-insensitive sort rank."""
+
+    def __init__(self, values: pd.Series | np.ndarray, labels=None):
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+        self.codes = codes.astype(np.int64)
+        self.values = np.asarray(uniques, dtype=object)
+        shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
+        self.labels = shown
+        order = sorted(range(len(shown)), key=lambda i: str(shown[i]).casefold())
+        rank = np.empty(len(shown), dtype=np.int64)
+        rank[order] = np.arange(len(shown))
+        self.rank = rank
+
+    def code_of(self, value) -> int:
+        hits = np.flatnonzero(self.values == value)
+        return int(hits[0]) if len(hits) else -1
+
+    def mask(self, allowed) -> np.ndarray:
+        codes = [self.code_of(v) for v in allowed]
+        return np.isin(self.codes, [c for c in codes if c >= 0])
 
 
 class ClaimsView:
-    """Display strings and sort keys of every claim, and the visible order."""
+    """Sort keys and filter masks of every claim, the visible order, and cell text."""
 
     def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame):
         self.claims = claims.reset_index(drop=True)
         n = len(self.claims)
-        src = sources.set_index("source_id") if len(sources) else None
-        sid = self.claims["source_id"]
-        outlet = sid.map(src["outlet"]) if src is not None else sid
-        published = sid.map(src["published"]) if src is not None else sid
-        low = self.claims["value_low"].astype("Float64")
-        high = self.claims["value_high"].astype("Float64")
-        dest_names = {d: destination_name(d) for d in pd.unique(self.claims["destination"])}
-        self.display: dict[str, np.ndarray] = {
-            "figure": figure_strings(self.claims).to_numpy(dtype=object),
-            "claimant": self.claims["claimant"].to_numpy(dtype=object),
-            "stance": self.claims["stance"].to_numpy(dtype=object),
-            "metric": self.claims["metric"].to_numpy(dtype=object),
-            "destination": self.claims["destination"].map(dest_names).to_numpy(dtype=object),
-            "source": (outlet.fillna("") + ", " + published.fillna("").str.slice(0, 10)).to_numpy(dtype=object),
-            "published": published.fillna("").to_numpy(dtype=object),
-            "quote": _excerpts(self.claims["quote"]),
+        self.n = n
+        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name != "destination"}
+        self.coded["destination"] = Coded(self.claims["destination"], labels=destination_name)
+        src = self.coded["source_id"]
+        by_id = sources.set_index("source_id") if len(sources) else pd.DataFrame(columns=["outlet", "published"])
+        outlet = by_id["outlet"].reindex(src.values).fillna("").to_numpy(dtype=object)
+        published = by_id["published"].reindex(src.values).fillna("").to_numpy(dtype=object)
+        label = pd.Series(outlet, dtype=object) + ", " + pd.Series(published, dtype=object).str.slice(0, 10)
+        self._source_label = label.to_numpy(dtype=object)
+        self._published = published
+        self._outlet = outlet
+        low = self.claims["value_low"].to_numpy(dtype=np.float64, na_value=np.nan)
+        high = self.claims["value_high"].to_numpy(dtype=np.float64, na_value=np.nan)
+        figure = np.where(np.isnan(high), low, high)
+        self.figure_key = np.where(np.isnan(figure), -1.0, figure)
+        published_rank = np.argsort(np.argsort(published.astype(str), kind="stable"), kind="stable")
+        self._keys = {
+            "figure": self.figure_key,
+            "claimant": self.coded["claimant"].rank[self.coded["claimant"].codes],
+            "stance": self.coded["stance"].rank[self.coded["stance"].codes],
+            "metric": self.coded["metric"].rank[self.coded["metric"].codes],
+            "destination": self.coded["destination"].rank[self.coded["destination"].codes],
+            "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
+            "published": published_rank[src.codes],
         }
-        figure_key = high.fillna(low).fillna(-1).to_numpy(dtype=np.float64)
-        self.sort_keys: dict[str, np.ndarray] = {"figure": figure_key}
-        for name in COLUMNS:
-            if name != "figure":
-                self.sort_keys[name] = _rank(self.display[name])
-        self._haystack = (self.claims["claimant"] + "\x1f" + self.claims["quote"] + "\x1f"
-                          + self.claims["value_text"] + "\x1f" + outlet.fillna("") + "\x1f"
-                          + self.display_series("destination") + "\x1f" + self.claims["note"]
-                          + "\x1f" + self.claims["claim_id"]).str.lower()
+        self._perms: dict[tuple[str, bool], np.ndarray] = {}
+        self._haystack = self._build_haystack()
+        self._last_text: tuple[str, np.ndarray] | None = None
         self._ids = self.claims["claim_id"].to_numpy(dtype=object)
-        self._row_of = pd.Series(np.arange(n), index=self.claims["claim_id"])
+        self._row_of = pd.Index(self._ids)
+        self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
+        self._flow_group = self.claims.groupby(FLOW_KEY, sort=False).ngroup().to_numpy() if n else np.zeros(0, int)
         self.order = np.arange(n)
+        self._position = np.arange(n)
 
-    def display_series(self, name: str) -> pd.Series:
-        return pd.Series(self.display[name], index=self.claims.index)
+    # --- cell text ---------------------------------------------------------
+    def text(self, name: str, row: int) -> str:
+        """The text of one cell (row in the whole frame), made on demand."""
+        c = self.claims
+        if name == "figure":
+            return figure_text(c.at[row, "value_low"], c.at[row, "value_high"], c.at[row, "unit"])
+        if name == "source":
+            return self._source_label[self.coded["source_id"].codes[row]]
+        if name == "published":
+            return self._published[self.coded["source_id"].codes[row]]
+        if name == "outlet":
+            return self._outlet[self.coded["source_id"].codes[row]]
+        if name == "destination":
+            coded = self.coded["destination"]
+            return coded.labels[coded.codes[row]]
+        if name == "quote":
+            quote = " ".join(c.at[row, "quote"].split())
+            return quote if len(quote) <= EXCERPT else quote[: EXCERPT - 1] + "…"
+        return str(c.at[row, name])
 
+    # --- rows and order ---------------------------------------------------------
     def __len__(self) -> int:
         return len(self.order)
 
     def claim_id_at(self, visible_row: int) -> str:
         return self._ids[self.order[visible_row]]
 
-    def row_of(self, claim_id: str) -> int | None:
+    def row_of(self, claim_id: str | None) -> int | None:
         """The claim's row in the whole frame, or None."""
-        row = self._row_of.get(claim_id)
-        return None if row is None else int(row)
+        if claim_id is None:
+            return None
+        try:
+            return int(self._row_of.get_loc(claim_id))
+        except KeyError:
+            return None
+
+    def rows_of(self, claim_ids) -> np.ndarray:
+        """Rows of many claims at once (unknown ids left out)."""
+        rows = self._row_of.get_indexer(list(claim_ids))
+        return rows[rows >= 0]
 
     def visible_row_of(self, claim_id: str | None) -> int | None:
         """Where a claim sits in the current order, or None if it is filtered out."""
-        row = self.row_of(claim_id) if claim_id else None
+        row = self.row_of(claim_id)
         if row is None:
             return None
-        hits = np.flatnonzero(self.order == row)
-        return int(hits[0]) if len(hits) else None
+        pos = int(self._position[row])
+        return pos if pos >= 0 else None
 
+    def flow_rows(self, row: int) -> np.ndarray:
+        """Rows of every claim on the same flow as ``row`` (itself included)."""
+        return np.flatnonzero(self._flow_group == self._flow_group[row])
+
+    # --- filtering and sorting -------------------------------------------------------
     def mask(self, filters: Filters) -> np.ndarray:
         """Which claims pass the filters (a boolean array over all claims)."""
-        claims = self.claims
-        keep = np.ones(len(claims), dtype=bool)
+        keep = np.ones(self.n, dtype=bool)
         if filters.destination is not None:
-            keep &= (claims["destination"] == filters.destination).to_numpy()
-        for column, allowed in (("metric", filters.metrics), ("stance", filters.stances),
-                                ("claimant_type", filters.claimant_types), ("source_id", filters.sources)):
+            keep &= self.coded["destination"].mask([filters.destination])
+        for name, allowed in (("metric", filters.metrics), ("stance", filters.stances),
+                              ("claimant_type", filters.claimant_types), ("source_id", filters.sources)):
             if allowed:
-                keep &= claims[column].isin(list(allowed)).to_numpy()
+                keep &= self.coded[name].mask(allowed)
         if filters.text:
-            keep &= self._haystack.str.contains(filters.text.lower(), regex=False).to_numpy(dtype=bool)
+            keep &= self.text_mask(filters.text)
         return keep
 
+    def text_mask(self, text: str) -> np.ndarray:
+        """Claims whose claimant, quote, wording, outlet, destination, note or id holds ``text``.
+
+        Case-insensitive. When the text extends the previous search (typing),
+        only the previous matches are searched again.
+        """
+        needle = text.lower()
+        within = None
+        if self._last_text is not None and needle.startswith(self._last_text[0]):
+            within = np.flatnonzero(self._last_text[1])
+        pattern = re.escape(needle)
+        if within is None:
+            hits = pc.match_substring_regex(self._haystack, pattern).to_numpy(zero_copy_only=False)
+        else:
+            hits = np.zeros(self.n, dtype=bool)
+            sub = pc.match_substring_regex(self._haystack.take(pa.array(within)), pattern)
+            hits[within] = sub.to_numpy(zero_copy_only=False)
+        hits = np.asarray(hits, dtype=bool)
+        self._last_text = (needle, hits)
+        return hits
+
+    def sorted_rows(self, column: str, ascending: bool) -> np.ndarray:
+        """Every row sorted by a column (stable; computed once per column and direction)."""
+        key = (column, ascending)
+        if key not in self._perms:
+            if column == "quote" and "quote" not in self._keys:
+                self._keys["quote"] = Coded(self.claims["quote"]).rank[Coded(self.claims["quote"]).codes]
+            values = self._keys.get(column, self._keys["published"])
+            self._perms[key] = np.argsort(values if ascending else -values, kind="stable")
+        return self._perms[key]
+
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
-        """Recompute the visible order: filtered rows sorted by one column (stable)."""
-        rows = np.flatnonzero(self.mask(filters))
-        keys = self.sort_keys.get(sort_column, self.sort_keys["published"])[rows]
-        if not ascending:
-            keys = -keys
-        self.order = rows[np.argsort(keys, kind="stable")]
+        """Recompute the visible order: rows passing the filters, in the sorted order."""
+        perm = self.sorted_rows(sort_column, ascending)
+        keep = self.mask(filters) if filters.active else None
+        self.order = perm if keep is None else perm[keep[perm]]
+        self._position = np.full(self.n, -1, dtype=np.int64)
+        self._position[self.order] = np.arange(len(self.order))
         return self.order
 
-
-def figure_strings(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's figure as people read it, built column-wise (no row loop)."""
-    low, high = claims["value_low"], claims["value_high"]
-    fmt = lambda s: s.map(lambda v: f"{int(v):,}", na_action="ignore")  # noqa: E731 - per unique-ish value
-    lo, hi = fmt(low), fmt(high)
-    out = pd.Series("", index=claims.index, dtype=object)
-    both = low.notna() & high.notna()
-    same = both & (low == high).fillna(False)
-    out[same] = lo[same]
-    rng = both & ~same
-    out[rng] = lo[rng] + "–" + hi[rng]
-    only_high = high.notna() & low.isna()
-    out[only_high] = "up to " + hi[only_high]
-    only_low = low.notna() & high.isna()
-    out[only_low] = "at least " + lo[only_low]
-    daily = (claims["unit"] == "people_per_day").to_numpy() & (out != "").to_numpy()
-    out[daily] = out[daily] + " a day"
-    out[out == ""] = "no figure"
-    return out
+    def _build_haystack(self) -> pa.Array:
+        """One lower-case string per claim holding everything the search box searches."""
+        if not self.n:
+            return pa.array([], type=pa.string())
+        c = self.claims
+        dest = self.coded["destination"]
+        src = self.coded["source_id"]
+        parts = [pa.array(c[name].to_numpy(dtype=object), type=pa.large_string())
+                 for name in ("claimant", "quote", "value_text", "note", "claim_id")]
+        parts.append(pa.array(dest.labels[dest.codes], type=pa.large_string()))
+        parts.append(pa.array(self._outlet[src.codes], type=pa.large_string()))
+        joined = pc.binary_join_element_wise(*parts, pa.scalar("\x1f", type=pa.large_string()))
+        return pc.utf8_lower(joined)
 
 
-def _excerpts(quotes: pd.Series, limit: int = 120) -> np.ndarray:
-    flat = quotes.str.replace(r"\s+", " ", regex=True)
-    long = flat.str.len() > limit
-    flat[long] = flat[long].str.slice(0, limit - 1) + "…"
-    return flat.to_numpy(dtype=object)
-
-
-def _rank(values: np.ndarray) -> np.ndarray:
-    """Sort ranks of strings (case-insensitive), as floats so they can be negated."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object).str.casefold(), sort=True)
-    return codes.astype(np.float64)
+def figure_text(low, high, unit: str) -> str:
+    """A claim's figure as people read it: "600,000–700,000", "up to 700,000", "no figure"."""
+    return format_range(low, high, unit)

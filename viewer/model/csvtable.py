@@ -119,7 +119,7 @@ def _drop_bad_cells(frame: pd.DataFrame, lines: np.ndarray, rel: str, suspicious
         return frame, lines
     bad = np.zeros(len(frame), dtype=bool)
     for name in frame.columns:
-        col = frame[name].astype(str)
+        col = frame[name].astype(object)
         not_utf8 = col.str.contains(_BAD_BYTE, regex=True).to_numpy(dtype=bool)
         nul = col.str.contains("\x00", regex=False).to_numpy(dtype=bool)
         label = name.split("\x00")[0]

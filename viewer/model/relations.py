@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
-from .flows import FLOW_KEY
 
 
 def interval(low, high) -> tuple[float, float] | None:
@@ -34,15 +34,12 @@ def relation(a: dict, b: dict) -> str:
     return "agrees" if ia[0] <= ib[1] and ib[0] <= ia[1] else "differs"
 
 
-def related_claims(claims: pd.DataFrame, claim_id: str) -> list[tuple[str, str]]:
-    """The other claims on the selected claim's flow, each with its relation."""
-    rows = claims[claims["claim_id"] == claim_id]
-    if rows.empty:
-        return []
-    me = rows.iloc[0]
-    same = claims
-    for key in FLOW_KEY:
-        same = same[same[key] == me[key]]
-    me = me.to_dict()
-    return [(other["claim_id"], relation(me, other))
-            for other in same.to_dict("records") if other["claim_id"] != claim_id]
+def related_rows(view, row: int, limit: int = 12) -> tuple[list[tuple[int, str]], int]:
+    """Up to ``limit`` other claims on the same flow (largest figures first), each with
+    its relation to the claim at ``row``, and how many there are in all."""
+    rows = view.flow_rows(row)
+    rows = rows[rows != row]
+    top = rows[np.argsort(-view.figure_key[rows], kind="stable")][:limit]
+    me = view.claims.iloc[row].to_dict()
+    records = view.claims.iloc[top].to_dict("records")
+    return [(int(r), relation(me, other)) for r, other in zip(top, records)], len(rows)

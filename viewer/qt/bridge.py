@@ -31,9 +31,10 @@ class AppModel(QObject):
         self.state.subscribe("filters", self._refilter)
         self.state.subscribe("sort", self._refilter)
 
-    def set_dataset(self, dataset: Dataset) -> None:
+    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None) -> None:
+        """Show a dataset; pass its ClaimsView if it was built off the GUI thread."""
         self.dataset = dataset
-        self.view = ClaimsView(dataset.claims, dataset.sources)
+        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources)
         self._flows = None
         self.state.reset()
         self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)

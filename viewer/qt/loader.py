@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from ..model import DatasetError, load_dataset
+from ..model.claims_view import ClaimsView
 
 
 class LoadWorker(QObject):
@@ -17,7 +18,7 @@ class LoadWorker(QObject):
     # a load it has since replaced. Connect them to methods of QObjects living
     # in the GUI thread (not lambdas), so that Qt queues the calls there.
     progress = Signal(int, int, int, str)   # token, done, total, what
-    loaded = Signal(int, object)            # token, Dataset with every quote checked
+    loaded = Signal(int, object, object)    # token, Dataset with every quote checked, its ClaimsView
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
 
@@ -46,7 +47,9 @@ class LoadWorker(QObject):
             if not done:
                 self.cancelled.emit(self.token)
                 return
-            self.loaded.emit(self.token, dataset)
+            self.progress.emit(self.token, 0, 0, "Preparing the table…")
+            view = ClaimsView(dataset.claims, dataset.sources)
+            self.loaded.emit(self.token, dataset, view)
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback

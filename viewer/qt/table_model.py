@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..model.claims_view import COLUMNS, HEADERS
 from .bridge import AppModel
+from .plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = {"figure"}
@@ -39,13 +40,13 @@ class ClaimsTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         row = view.order[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(view.display[name][row])
+            return view.text(name, row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "figure":
                 worded = view.claims.at[row, "value_text"]
-                return f"As worded: {worded}" if worded else None
+                return tooltip(f"As worded: {worded}") if worded else None
             if name in ("quote", "claimant"):
-                return view.claims.at[row, name]
+                return tooltip(view.claims.at[row, name])
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

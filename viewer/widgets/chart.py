@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -154,9 +155,9 @@ class ComparisonChart(QWidget):
             return
         self.destination = self._target()
         claims = view.claims
-        mask = view.mask(self.app.state.filters) & (claims["destination"] == self.destination).to_numpy()
+        mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
-        rows = rows[np.argsort(view.sort_keys["figure"][rows], kind="stable")][-60:]
+        rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
         self.title.setText(plain(f"Claims about {destination_name(self.destination)} ({len(rows)} shown)"))
         bars, labels = [], []
         x_max = 1.0
@@ -167,7 +168,7 @@ class ComparisonChart(QWidget):
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
-            date = view.display["published"][row][:10]
+            date = view.text("published", row)[:10]
             who = c["claimant"] if len(c["claimant"]) <= 34 else c["claimant"][:33] + "…"
             mark = " ✕ denies" if c["stance"] == "denies" else ""
             unit = " /day" if c["unit"] == "people_per_day" else ""

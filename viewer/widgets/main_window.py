@@ -168,11 +168,11 @@ class MainWindow(QMainWindow):
         if self._current(token):
             self._load_ended()
 
-    def _loaded(self, token: int, dataset: Dataset) -> None:
+    def _loaded(self, token: int, dataset: Dataset, view) -> None:
         if not self._current(token):
             return
         self._load_ended()
-        self.app.set_dataset(dataset)
+        self.app.set_dataset(dataset, view)
         self._remember(dataset.folder)
 
     def _failed(self, token: int, message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -219,14 +220,14 @@ class MapPanel(QWidget):
     def _arrow_tooltip(self, arrow) -> str:
         view = self.app.view
         lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
-        for claim_id in arrow.claims + arrow.denied_by:
-            row = view.row_of(claim_id)
-            if row is None:
-                continue
+        ids = arrow.claims + arrow.denied_by
+        for row in view.rows_of(ids[:30]):
             c = view.claims.iloc[row]
-            lines.append(f"• {view.display['figure'][row]} — {c['claimant']} ({c['stance']}, {c['metric']}; "
-                         f"{view.display['source'][row]})")
-        return "\n".join(lines[:40])
+            lines.append(f"• {view.text('figure', row)} — {c['claimant']} ({c['stance']}, {c['metric']}; "
+                         f"{view.text('source', row)})")
+        if len(ids) > 30:
+            lines.append(f"… and {len(ids) - 30:,} more claims")
+        return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------
     def reset_view(self) -> None:
@@ -238,12 +239,10 @@ class MapPanel(QWidget):
     def _arrow_clicked(self, arrow) -> None:
         """Select the flow's largest asserted figure (or its denial if it has no claim)."""
         view = self.app.view
-        ids = arrow.claims or arrow.denied_by
-        rows = [view.row_of(c) for c in ids]
-        rows = [r for r in rows if r is not None]
-        if rows:
-            best = max(rows, key=lambda r: view.sort_keys["figure"][r])
-            self.app.state.select(view.claims.at[best, "claim_id"])
+        rows = view.rows_of(arrow.claims or arrow.denied_by)
+        if len(rows):
+            best = rows[int(np.argmax(view.figure_key[rows]))]
+            self.app.state.select(view.claims.at[int(best), "claim_id"])
 
     def _country_clicked(self, code: str | None) -> None:
         """A destination filters the table and chart; anywhere else clears that filter."""

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
                                QTextEdit, QVBoxLayout, QWidget)
 
-from ..model.relations import related_claims
+from ..model.relations import related_rows
 from ..qt.bridge import AppModel
 from ..qt.plain import plain
 from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
@@ -103,7 +103,7 @@ class SourcePane(QWidget):
             self.url.setText("")
             self.claim_line.setText("")
             self.article.setPlainText("")
-            self._set_related([])
+            self._set_related([], 0)
             self.setAccessibleDescription("No claim selected")
             return
         source = self.app.dataset.source(claim["source_id"])
@@ -112,14 +112,14 @@ class SourcePane(QWidget):
         byline = f" · {source['byline']}" if source.get("byline") else ""
         self.meta.setText(plain(f"{source['outlet']} · {when}{byline}"))
         self.url.setText(plain(source.get("url") or "(no URL given)"))
-        figure = self.app.view.display["figure"][self.app.view.row_of(claim_id)]
+        figure = self.app.view.text("figure", self.app.view.row_of(claim_id))
         summary = f"{claim['claimant']} {claim['stance']}: {figure} ({claim['metric']})"
         self.claim_line.setText(plain(summary))
         self.setAccessibleDescription(plain(f"Selected claim: {summary}. Quote: {claim['quote']}"))
         if self._source_id != claim["source_id"]:
             self._load_article(claim["source_id"])
         self._mark(claim_id)
-        self._set_related(related_claims(self.app.view.claims, claim_id))
+        self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
 
     def _load_article(self, source_id: str) -> None:
         try:
@@ -157,7 +157,7 @@ class SourcePane(QWidget):
             self.article.setTextCursor(cursor)
             self.article.centerCursor()
 
-    def _set_related(self, related: list[tuple[str, str]]) -> None:
+    def _set_related(self, related: list[tuple[int, str]], total: int) -> None:
         while self.related_layout.count():
             item = self.related_layout.takeAt(0)
             if item.widget():
@@ -165,12 +165,12 @@ class SourcePane(QWidget):
                 item.widget().setParent(None)
         self.related_title.setVisible(bool(related))
         view = self.app.view
-        for i, (claim_id, rel) in enumerate(related[:12]):
-            row = view.row_of(claim_id)
+        for i, (row, rel) in enumerate(related):
+            claim_id = view.claims.at[row, "claim_id"]
             tag = QLabel(rel, textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
             tag.setFixedWidth(64)
             tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.display['figure'][row]} — {view.claims.at[row, 'claimant']} ({view.display['source'][row]})"
+            text = f"{view.text('figure', row)} — {view.claims.at[row, 'claimant']} ({view.text('source', row)})"
             button = QPushButton(plain(text))
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")
@@ -178,9 +178,10 @@ class SourcePane(QWidget):
             button.clicked.connect(lambda _c=False, cid=claim_id: self.app.state.select(cid))
             self.related_layout.addWidget(tag, i, 0)
             self.related_layout.addWidget(button, i, 1)
-        if len(related) > 12:
-            more = QLabel(f"… and {len(related) - 12} more (filter the table by this destination)")
-            self.related_layout.addWidget(more, 12, 1)
+        if total > len(related):
+            more = QLabel(f"… and {total - len(related):,} more (filter the table by this destination)",
+                          textFormat=Qt.TextFormat.PlainText)
+            self.related_layout.addWidget(more, len(related), 1)
         self.related_layout.setColumnStretch(1, 1)
         self.related_layout.setRowStretch(self.related_layout.rowCount(), 1)
 
