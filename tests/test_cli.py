@@ -99,3 +99,15 @@ def test_another_countrys_dataset_loads_without_code_change(tmp_path):
         {"origin": "UKR", "destination": "POL", "metric": "entered", "unit": "people_per_day", "claims": ["u-2"],
          "low": 10000, "high": 10000, "denied_by": []},
     ]
+
+
+def test_opening_without_a_display_says_so(tmp_path):
+    import os
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "viewer"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2 and "no display" in result.stderr and "export" in result.stderr
+
+
+def test_opening_a_missing_folder(tmp_path):
+    result = run(tmp_path / "nowhere")
+    assert result.returncode == 2 and "no such folder" in result.stderr

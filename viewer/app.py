@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,11 +36,22 @@ def build_window(folder: Path | None = None, settings=None, *, synchronous: bool
     return model, window
 
 
+def no_display() -> bool:
+    """True on Linux with no X11 or Wayland display and no Qt platform chosen."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(folder: Path) -> int:
-    app = make_app()
     if not Path(folder).is_dir():
         print(f"claims-atlas: {folder}: no such folder", file=sys.stderr)
         return 2
+    if no_display():
+        print("claims-atlas: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+              "Run it in a desktop session, or render offscreen with "
+              "'claims-atlas export DATASET --window shot.png'.", file=sys.stderr)
+        return 2
+    app = make_app()
     _model, window = build_window(Path(folder))
     window.show()
     return app.exec()
