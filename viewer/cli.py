@@ -76,8 +76,12 @@ def _load(folder: Path, verify_quotes: bool = True):
     try:
         return load_dataset(folder, verify_quotes=verify_quotes)
     except DatasetError as err:
-        print(f"{err.problem}", file=sys.stderr)
-        print(f"claims-atlas: {folder} cannot be read as a dataset.", file=sys.stderr)
+        problem = err.problem
+        if problem.file == str(folder):
+            print(f"claims-atlas: {folder}: {problem.message}", file=sys.stderr)
+        else:
+            print(f"{problem}", file=sys.stderr)
+            print(f"claims-atlas: {folder} cannot be read as a dataset.", file=sys.stderr)
         return None
 
 
@@ -88,10 +92,14 @@ def _check(folder: Path) -> int:
     for problem in dataset.problems:
         print(problem)
     n = len(dataset.problems)
-    summary = (f"{len(dataset.sources):,} sources and {len(dataset.claims):,} claims loaded; "
-               f"{n:,} problem{'s' if n != 1 else ''}.")
+    summary = (f"{_count(len(dataset.sources), 'source')} and {_count(len(dataset.claims), 'claim')} loaded; "
+               f"{_count(n, 'problem')}.")
     print(summary, file=sys.stderr)
     return 1 if n else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _flows(folder: Path, as_json: bool) -> int:

@@ -34,11 +34,14 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
     if select is not None and select not in set(dataset.claims["claim_id"]):
         raise ValueError(f"--select {select}: no claim with that id was loaded from {folder}")
     app = make_app()
+    _quiet_offscreen_warnings()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "export.ini"), QSettings.Format.IniFormat)
         model, win = build_window(None, settings)
         win.resize(*size)
         win.show()
+        app.processEvents()
+        win.balance_docks()
         app.processEvents()
         model.set_dataset(dataset)
         if select is not None:
@@ -59,7 +62,33 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
     return written
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window hints it ignores; that is noise here."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            import sys
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _export_map(panel, path: Path) -> None:
+    panel.reset_button.hide()
+    try:
+        _render_map(panel, path)
+    finally:
+        panel.reset_button.show()
+
+
+def _render_map(panel, path: Path) -> None:
     if path.suffix.lower() == ".svg":
         from PySide6.QtCore import QRect, QSize
         from PySide6.QtSvg import QSvgGenerator

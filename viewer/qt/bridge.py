@@ -44,6 +44,9 @@ class AppModel(QObject):
         if self.view is not None:
             self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
             self.orderChanged.emit()
+            if event == "filters" and self.view.visible_row_of(self.state.claim_id) is None:
+                # The selection was filtered out: follow the filter to its first claim.
+                self.state.select(self.view.claim_id_at(0) if len(self.view) else None)
         if event == "filters":
             self.filtersChanged.emit()
 

@@ -105,7 +105,7 @@ class ComparisonChart(QWidget):
         self.destination: str | None = None
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
-        self.legend = QLabel(textFormat=Qt.TextFormat.RichText)
+        self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAccessibleName("Comparison chart")
         self.plot.setMenuEnabled(False)
@@ -125,6 +125,10 @@ class ComparisonChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
+        self.empty = QLabel("No claim about this destination passes the current filters.",
+                            textFormat=Qt.TextFormat.PlainText)
+        layout.addWidget(self.empty)
+        self.empty.hide()
         layout.addWidget(self.legend)
         self.legend.setText(_legend_html())
         app.datasetChanged.connect(self.refresh)
@@ -168,19 +172,21 @@ class ComparisonChart(QWidget):
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
-            date = view.text("published", row)[:10]
-            who = c["claimant"] if len(c["claimant"]) <= 34 else c["claimant"][:33] + "…"
-            mark = " ✕ denies" if c["stance"] == "denies" else ""
-            unit = " /day" if c["unit"] == "people_per_day" else ""
-            labels.append((y, plain(f"{who}, {date}{mark}{unit}" + ("" if lo or hi else " (no figure)"))))
+            who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
+            mark = "✕ denies " if c["stance"] == "denies" else ""
+            unit = " a day" if c["unit"] == "people_per_day" else ""
+            figure = "" if (lo is not None or hi is not None) else ", no figure"
+            labels.append((y, plain(f"{who} · {mark}{c['metric']}{unit}{figure} · {view.text('outlet', row)}")))
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
         self.bars.set_bars(bars, x_max, self.app.state.claim_id)
         self._bar_data = bars
         self.plot.getAxis("left").setTicks([labels])
+        self.plot.getAxis("bottom").setStyle(showValues=bool(len(rows)))
+        self.empty.setVisible(not len(rows))
         self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
-        self.plot.setXRange(0, x_max * 1.08, padding=0)
+        self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
 
     def _update_points(self) -> None:

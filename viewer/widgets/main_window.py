@@ -63,9 +63,6 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
         self.docks["table"].raise_()
-        self.resizeDocks([self.docks["source"]], [560], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["source"], self.docks["chart"]], [600, 340], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["table"]], [300], Qt.Orientation.Vertical)
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton("Cancel")
         self.status_label = QLabel()
@@ -77,8 +74,10 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_loading)
         self._build_menus()
         self._worker = None
+        self._opening: Path | None = None
         app.datasetChanged.connect(self._dataset_changed)
         app.claimSelected.connect(self._claim_selected)
+        app.orderChanged.connect(self._update_status)
         self._restore()
 
     # --- menus ---------------------------------------------------------------
@@ -136,6 +135,7 @@ class MainWindow(QMainWindow):
         worker.progress.connect(self._progress)
         worker.loaded.connect(self._loaded)
         worker.failed.connect(self._failed)
+        self._opening = Path(folder)
         worker.cancelled.connect(self._cancelled)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
         if not self._current(token):
             return
         self._load_ended()
-        QMessageBox.warning(self, "Cannot open dataset", plain(message) +
-                            "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/.")
+        QMessageBox.warning(self, "Cannot open dataset", plain(f"{self._opening} cannot be opened:\n\n{message}") +
+                            "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
+                            "(see the dataset format in the docs).")
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -231,10 +232,23 @@ class MainWindow(QMainWindow):
             return
         n = len(dataset.problems)
         problems = f"{n:,} problem{'s' if n != 1 else ''} (see Problems)" if n else "no problems"
-        self.status_label.setText(plain(f"{len(dataset.sources):,} sources · {len(dataset.claims):,} claims · {problems}"
-                                        + (f" · selected {self.app.state.claim_id}" if self.app.state.claim_id else "")))
+        selected = self.app.state.claim_id
+        hidden = selected is not None and self.app.view.visible_row_of(selected) is None
+        note = f" · selected {selected}" + (" (hidden by the filters: Ctrl+Shift+L clears them)" if hidden else "") \
+            if selected else ""
+        self.status_label.setText(plain(f"{len(dataset.sources):,} source{'s' if len(dataset.sources) != 1 else ''} · "
+                                        f"{len(dataset.claims):,} claim{'s' if len(dataset.claims) != 1 else ''} · "
+                                        f"{problems}{note}"))
 
     # --- layout memory -------------------------------------------------------------------
+    def balance_docks(self) -> None:
+        """The default layout for the window's size: map and source side by side, table below."""
+        w, h = self.width(), self.height()
+        self.resizeDocks([self.docks["source"]], [int(w * 0.42)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["source"], self.docks["chart"]], [int(h * 0.36), int(h * 0.24)],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
+
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -244,6 +258,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:
+            self.balance_docks()
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

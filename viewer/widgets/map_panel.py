@@ -207,6 +207,10 @@ class MapPanel(QWidget):
                     best = rect
                     break
                 best = best or rect
+            if not scene.contains(best):  # nothing fits: keep it on screen at least
+                dx = max(scene.left() - best.left(), 0) - max(best.right() - scene.right(), 0)
+                dy = max(scene.top() - best.top(), 0) - max(best.bottom() - scene.bottom(), 0)
+                best = best.translated(dx, dy)
             taken.append(best)
             label.setAnchor((0, 0))
             label.setPos(box.mapSceneToView(best.topLeft()))

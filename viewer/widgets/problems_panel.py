@@ -60,7 +60,7 @@ class ProblemsPanel(QWidget):
                     if number > problem.line + 1:
                         break
             header = ""
-            if problem.line != 1 and path.suffix == ".csv":
+            if problem.line > 2 and path.suffix == ".csv":
                 with open(path, encoding="utf-8", errors="replace", newline="") as handle:
                     header = f"{1:>6}   {handle.readline().rstrip()[:500]}\n   ...\n"
             self.row_view.setPlainText(plain(header + "\n".join(lines)))

@@ -14,6 +14,23 @@ from ..qt.plain import plain
 from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
 
 
+def readable_time(value: str) -> str:
+    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date."""
+    from datetime import date, datetime
+    try:
+        if "T" not in value:
+            d = date.fromisoformat(value)
+            return f"{d.day} {d:%b %Y}"
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    zone = ""
+    if t.utcoffset() is not None:
+        minutes = int(t.utcoffset().total_seconds() // 60)
+        zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return f"{t.day} {t:%b %Y}, {t:%H:%M}{zone}"
+
+
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
     """Text as Qt will hold it (line breaks as \\n) and each Python index's Qt position.
 
@@ -86,7 +103,7 @@ class SourcePane(QWidget):
         split.addWidget(self.article)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.setAccessibleName("Source pane")
         app.claimSelected.connect(self.show_claim)
@@ -108,7 +125,7 @@ class SourcePane(QWidget):
             return
         source = self.app.dataset.source(claim["source_id"])
         self.heading.setText(plain(source["title"]))
-        when = source["published"].replace("T", " ")
+        when = readable_time(source["published"])
         byline = f" · {source['byline']}" if source.get("byline") else ""
         self.meta.setText(plain(f"{source['outlet']} · {when}{byline}"))
         self.url.setText(plain(source.get("url") or "(no URL given)"))
@@ -163,7 +180,9 @@ class SourcePane(QWidget):
             if item.widget():
                 item.widget().hide()
                 item.widget().setParent(None)
-        self.related_title.setVisible(bool(related))
+        self.related_title.setVisible(self._source_id is not None)
+        if not related and self._source_id is not None:
+            self.related_layout.addWidget(QLabel("No other claim on this flow.", textFormat=Qt.TextFormat.PlainText), 0, 1)
         view = self.app.view
         for i, (row, rel) in enumerate(related):
             claim_id = view.claims.at[row, "claim_id"]
