@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import itertools
 from dataclasses import dataclass, field
@@ -41,6 +42,16 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
         return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, (
             "is empty; it needs at least a header row naming the columns"))])
     problems: list[Problem] = []
+    gc_was_on = gc.isenabled()
+    gc.disable()  # a million small lists: the collector would rescan them again and again
+    try:
+        return _build(rel, text, decoded.bad_bytes, problems)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Table:
     records = _records(text, rel, problems)
     first = next(records, None)
     if first is None or not any(first[1]):
@@ -67,7 +78,7 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
     unique_names = _unique(header)
     frame = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
     lines = np.asarray(starts, dtype=np.int64)
-    frame, lines = _drop_bad_cells(frame, lines, rel, decoded.bad_bytes or "\x00" in text, problems)
+    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, problems)
     frame.attrs["header"] = header
     return Table(rel, frame, lines, problems)
 

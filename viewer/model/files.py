@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -18,10 +19,11 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-def path_problem(folder: Path, rel: str) -> str | None:
+def path_problem(folder: Path, rel: str, root: str | None = None) -> str | None:
     """Why a relative path from the dataset may not be used, or None if it may.
 
-    It must be relative, not a URL, and resolve (links followed) inside the folder.
+    It must be relative, not a URL, and resolve (links followed) inside the
+    folder. ``root`` is the folder already resolved, when checking many paths.
     """
     if not rel:
         return "the path is empty"
@@ -31,9 +33,9 @@ def path_problem(folder: Path, rel: str) -> str | None:
         return "is an absolute path; give a path relative to the dataset folder"
     if "\x00" in rel:
         return "contains a NUL character"
-    root = folder.resolve()
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root):
+    root = root or os.path.realpath(folder)
+    target = os.path.realpath(os.path.join(root, rel))
+    if target != root and not target.startswith(root.rstrip(os.sep) + os.sep):
         how = "through a link" if ".." not in PurePosixPath(rel.replace("\\", "/")).parts else "with .."
         return f"leaves the dataset folder ({how}); keep every file inside the folder"
     return None

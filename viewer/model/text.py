@@ -9,9 +9,8 @@ highlight the exact characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-
-import numpy as np
 
 # The Unicode White_Space property, listed explicitly: Python's str.isspace()
 # also counts the information separators U+001C..U+001F, the format does not.
@@ -19,16 +18,22 @@ _WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_RUN = re.compile("[" + re.escape(_WHITE_SPACE) + "]+")
-_QUOTES = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-})
+_WS = re.escape(_WHITE_SPACE)
+_RUN = re.compile(f"[{_WS}]+")
+# Only what changes: runs of two or more, or one white-space character that is not a space.
+_CHANGING = re.compile(f"[{_WS}]{{2,}}|[{re.escape(_WHITE_SPACE.replace(' ', ''))}]")
+_LONG_RUN = re.compile(f"[{_WS}]{{2,}}")
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"),
+           ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'))
 
 
 def normalise(text: str) -> str:
     """The format's normalisation: white-space runs to one space, curly quotes straight."""
-    return _RUN.sub(" ", text).translate(_QUOTES)
+    text = _CHANGING.sub(" ", text)
+    for curly, straight in _QUOTES:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 class NormalisedText:
@@ -40,22 +45,21 @@ class NormalisedText:
         # For every white-space run longer than one character, the normalised
         # position just after it and the total shift (original - normalised)
         # that applies from there on.
+        # Only runs of two or more shift the offsets that follow them.
         starts: list[int] = []
         shifts: list[int] = []
         shift = 0
-        for match in _RUN.finditer(original):
-            extra = match.end() - match.start() - 1
-            if extra:
-                shift += extra
-                starts.append(match.end() - shift)
-                shifts.append(shift)
-        self._starts = np.asarray(starts, dtype=np.int64)
-        self._shifts = np.asarray(shifts, dtype=np.int64)
+        for match in _LONG_RUN.finditer(original):
+            shift += match.end() - match.start() - 1
+            starts.append(match.end() - shift)
+            shifts.append(shift)
+        self._starts = starts
+        self._shifts = shifts
 
     def to_original(self, position: int) -> int:
         """The original offset of the character at a normalised offset."""
-        k = int(np.searchsorted(self._starts, position, side="right"))
-        return position + (int(self._shifts[k - 1]) if k else 0)
+        k = bisect_right(self._starts, position)
+        return position + (self._shifts[k - 1] if k else 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a normalised [start, end) span (end > start)."""
@@ -83,8 +87,8 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
     """
     text = article.text
     q = normalise(quote)
-    p = normalise(prefix).rstrip(" ")
-    s = normalise(suffix).lstrip(" ")
+    p = normalise(prefix).rstrip(" ") if prefix else ""
+    s = normalise(suffix).lstrip(" ") if suffix else ""
     if not q:
         return QuoteMatch(column="quote", error="the quote is empty")
     positions = []

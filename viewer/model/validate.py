@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -53,8 +55,9 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     ids = check.column("source_id")
     given = check.column("text_path")
     text_path = given.where(given != "", "articles/" + ids + ".txt")
+    root = os.path.realpath(folder)
     for i, rel in enumerate(text_path.to_numpy()):
-        why = path_problem(folder, rel)
+        why = path_problem(folder, rel, root)
         if why is None:
             why = _article_file_problem(folder / rel)
         if why:
@@ -74,11 +77,14 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
 
 def _article_file_problem(path: Path) -> str | None:
     try:
-        if not path.is_file():
-            return "names no article file; add the article's text there, or fix text_path"
-        size = path.stat().st_size
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "names no article file; add the article's text there, or fix text_path"
     except OSError as err:
         return f"cannot be read ({err.strerror})"
+    if not stat.S_ISREG(info.st_mode):
+        return "names no article file; add the article's text there, or fix text_path"
+    size = info.st_size
     if size > MAX_ARTICLE_BYTES:
         return (f"is {size / 1024**2:,.1f} MiB, over the {MAX_ARTICLE_BYTES // 1024**2} MiB limit for an "
                 "article; it was not read")
