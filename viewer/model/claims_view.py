@@ -84,7 +84,12 @@ class ClaimsView:
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
         self._haystack = self._build_haystack()
         self._last_text: tuple[str, np.ndarray] | None = None
-        self._ids = self.claims["claim_id"].to_numpy(dtype=object)
+        # Plain arrays for per-row access: pandas' scalar access costs tens of
+        # microseconds a call, far too much for painting and selecting.
+        self.col = {name: self.claims[name].to_numpy(dtype=object) for name in self.claims.columns
+                    if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")}
+        self.low, self.high = low, high
+        self._ids = self.col["claim_id"]
         self._row_of = pd.Index(self._ids)
         self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
         self._flow_group = self.claims.groupby(FLOW_KEY, sort=False).ngroup().to_numpy() if n else np.zeros(0, int)
@@ -94,9 +99,8 @@ class ClaimsView:
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:
         """The text of one cell (row in the whole frame), made on demand."""
-        c = self.claims
         if name == "figure":
-            return figure_text(c.at[row, "value_low"], c.at[row, "value_high"], c.at[row, "unit"])
+            return figure_text(self.low[row], self.high[row], self.col["unit"][row])
         if name == "source":
             return self._source_label[self.coded["source_id"].codes[row]]
         if name == "published":
@@ -107,9 +111,20 @@ class ClaimsView:
             coded = self.coded["destination"]
             return coded.labels[coded.codes[row]]
         if name == "quote":
-            quote = " ".join(c.at[row, "quote"].split())
+            quote = " ".join(self.col["quote"][row].split())
             return quote if len(quote) <= EXCERPT else quote[: EXCERPT - 1] + "…"
-        return str(c.at[row, name])
+        return str(self.col[name][row])
+
+    def record(self, row: int) -> dict:
+        """One claim as a dict (bounds as numbers, NaN for none)."""
+        out = {name: values[row] for name, values in self.col.items()}
+        out["value_low"], out["value_high"] = self.low[row], self.high[row]
+        return out
+
+    def article_rows(self, row: int) -> np.ndarray:
+        """Rows of every claim from the same source as ``row``."""
+        codes = self.coded["source_id"].codes
+        return np.flatnonzero(codes == codes[row])
 
     # --- rows and order ---------------------------------------------------------
     def __len__(self) -> int:

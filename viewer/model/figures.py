@@ -6,7 +6,7 @@ import pandas as pd
 
 
 def _present(value) -> bool:
-    return value is not None and value is not pd.NA and value == value
+    return value is not None and value is not pd.NA and value == value  # NaN != NaN
 
 
 def format_count(value) -> str:

@@ -40,6 +40,5 @@ def related_rows(view, row: int, limit: int = 12) -> tuple[list[tuple[int, str]]
     rows = view.flow_rows(row)
     rows = rows[rows != row]
     top = rows[np.argsort(-view.figure_key[rows], kind="stable")][:limit]
-    me = view.claims.iloc[row].to_dict()
-    records = view.claims.iloc[top].to_dict("records")
-    return [(int(r), relation(me, other)) for r, other in zip(top, records)], len(rows)
+    me = view.record(row)
+    return [(int(r), relation(me, view.record(int(r)))) for r in top], len(rows)

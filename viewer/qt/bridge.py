@@ -62,4 +62,4 @@ class AppModel(QObject):
         if claim_id is None or self.view is None:
             return None
         row = self.view.row_of(claim_id)
-        return None if row is None else self.view.claims.iloc[row].to_dict()
+        return None if row is None else self.view.record(row)

@@ -43,10 +43,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return view.text(name, row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "figure":
-                worded = view.claims.at[row, "value_text"]
+                worded = view.col["value_text"][row]
                 return tooltip(f"As worded: {worded}") if worded else None
             if name in ("quote", "claimant"):
-                return tooltip(view.claims.at[row, name])
+                return tooltip(view.col[name][row])
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -6,7 +6,6 @@ import math
 from dataclasses import replace
 
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
@@ -158,7 +157,6 @@ class ComparisonChart(QWidget):
         if view is None:
             return
         self.destination = self._target()
-        claims = view.claims
         mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
@@ -166,9 +164,9 @@ class ComparisonChart(QWidget):
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
-            c = claims.iloc[row]
-            lo = None if pd.isna(c["value_low"]) else float(c["value_low"])
-            hi = None if pd.isna(c["value_high"]) else float(c["value_high"])
+            c = view.record(row)
+            lo = None if np.isnan(c["value_low"]) else float(c["value_low"])
+            hi = None if np.isnan(c["value_high"]) else float(c["value_high"])
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})

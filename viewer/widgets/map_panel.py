@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name, destination_name
 from ..model.map_layout import MapLayout, build_layout, width_px
@@ -131,6 +131,8 @@ class MapPanel(QWidget):
         origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
         self.layout_ = layout = build_layout(origin, self.app.flows)
         self.countries = CountriesItem(layout.shapes, layout.roles)
+        # Borders are costly to draw and rarely change: repaint them from a cached image.
+        self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.countries.on_click = self._country_clicked
         self.plot.addItem(self.countries)
         x0, y0, x1, y1 = layout.view
@@ -226,7 +228,7 @@ class MapPanel(QWidget):
         lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
         ids = arrow.claims + arrow.denied_by
         for row in view.rows_of(ids[:30]):
-            c = view.claims.iloc[row]
+            c = view.record(row)
             lines.append(f"• {view.text('figure', row)} — {c['claimant']} ({c['stance']}, {c['metric']}; "
                          f"{view.text('source', row)})")
         if len(ids) > 30:
@@ -246,7 +248,7 @@ class MapPanel(QWidget):
         rows = view.rows_of(arrow.claims or arrow.denied_by)
         if len(rows):
             best = rows[int(np.argmax(view.figure_key[rows]))]
-            self.app.state.select(view.claims.at[int(best), "claim_id"])
+            self.app.state.select(view.col["claim_id"][int(best)])
 
     def _country_clicked(self, code: str | None) -> None:
         """A destination filters the table and chart; anywhere else clears that filter."""
@@ -262,8 +264,9 @@ class MapPanel(QWidget):
         """Reflect the state: the selected claim's arrow and the filtered destination."""
         if self.layout_ is None or self.countries is None:
             return
-        claim_id = self.app.state.claim_id
+        claim = self.app.claim(self.app.state.claim_id)
+        key = (claim["origin"], claim["destination"]) if claim else None
         for item in self.arrow_items:
-            item.set_state(claim_id in item.arrow.claims or claim_id in item.arrow.denied_by)
+            item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
         self.countries.set_highlight(set(dest.split(";")) if dest else set())

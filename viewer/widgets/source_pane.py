@@ -134,11 +134,11 @@ class SourcePane(QWidget):
         self.claim_line.setText(plain(summary))
         self.setAccessibleDescription(plain(f"Selected claim: {summary}. Quote: {claim['quote']}"))
         if self._source_id != claim["source_id"]:
-            self._load_article(claim["source_id"])
+            self._load_article(claim["source_id"], self.app.view.row_of(claim_id))
         self._mark(claim_id)
         self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
 
-    def _load_article(self, source_id: str) -> None:
+    def _load_article(self, source_id: str, row: int) -> None:
         try:
             text = self.app.dataset.article_text(source_id)
         except OSError as err:
@@ -146,10 +146,11 @@ class SourcePane(QWidget):
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
         self._source_id = source_id
-        claims = self.app.view.claims
-        mine = claims[claims["source_id"] == source_id]
-        self._spans = [(int(s), int(e), c) for s, e, c in zip(mine["quote_start"], mine["quote_end"], mine["claim_id"])
-                       if s is not None and s == s and s >= 0]
+        view = self.app.view
+        rows = view.article_rows(row)
+        starts = view.claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)[rows]
+        ends = view.claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)[rows]
+        self._spans = [(int(s), int(e), view.col["claim_id"][r]) for s, e, r in zip(starts, ends, rows) if s >= 0]
 
     def _mark(self, claim_id: str) -> None:
         selections = []
@@ -185,11 +186,11 @@ class SourcePane(QWidget):
             self.related_layout.addWidget(QLabel("No other claim on this flow.", textFormat=Qt.TextFormat.PlainText), 0, 1)
         view = self.app.view
         for i, (row, rel) in enumerate(related):
-            claim_id = view.claims.at[row, "claim_id"]
+            claim_id = view.col["claim_id"][row]
             tag = QLabel(rel, textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
             tag.setFixedWidth(64)
             tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.text('figure', row)} — {view.claims.at[row, 'claimant']} ({view.text('source', row)})"
+            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button = QPushButton(plain(text))
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")

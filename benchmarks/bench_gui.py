@@ -1,0 +1,152 @@
+"""Benchmark: the window at 100,000 and 1,000,000 claims (open, sort, filter, select).
+
+Each run is a fresh process that opens the synthetic dataset in the real
+window (offscreen), exactly as the app does: tables and quotes on the loader
+thread, the table's arrays built there too. Measured, medians over runs and
+repetitions:
+
+- floor: pandas.read_csv of the same claims.csv (the least any loader pays);
+- open_to_interactive: from the window's construction to the first paint
+  with the dataset shown (loader thread included);
+- sort: a header sort written to the state until the table has been repainted
+  (first time per column, and again when the order is cached);
+- filter_text / filter_country: a search string / a destination until the
+  table and the chart are repainted;
+- select: one claim selected until every view (table, map, source, chart)
+  has handled it (select_views_updated), and until the window has repainted
+  what changed (select_painted).
+
+Usage: uv run python benchmarks/bench_gui.py [--sizes 100000,1000000] [--runs 3]
+The last line printed is one JSON object of named figures (seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+
+def child(folder: Path) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import numpy as np
+    import pandas as pd
+
+    t = time.perf_counter()
+    pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
+    floor = time.perf_counter() - t
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from viewer.app import build_window, make_app
+    app = make_app()
+    settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "claims-atlas-bench.ini"),
+                         QSettings.Format.IniFormat)
+    settings.clear()
+
+    def settle() -> None:
+        # Deliver queued events and paint what changed, as the event loop would.
+        app.processEvents()
+        app.processEvents()
+
+    t = time.perf_counter()
+    model, win = build_window(None, settings)
+    win.resize(1600, 1000)
+    win.show()
+    loop = QEventLoop()
+    model.datasetChanged.connect(loop.quit)
+    QTimer.singleShot(600_000, loop.quit)
+    win.open_folder(folder)
+    loop.exec()
+    settle()
+    open_s = time.perf_counter() - t
+    assert len(model.view) == len(model.dataset.claims) > 0
+
+    handled: list[float] = []
+
+    def timed(action) -> float:
+        """Seconds until painted; also records (in ``handled``) until every view had handled it."""
+        t0 = time.perf_counter()
+        action()
+        handled.append(time.perf_counter() - t0)
+        settle()
+        return time.perf_counter() - t0
+
+    state = model.state
+    sort_first, sort_cached = [], []
+    for column in ("figure", "claimant", "destination", "source"):
+        sort_first.append(timed(lambda c=column: state.sort_by(c, False)))
+        state.sort_by("published", True)
+        settle()
+        sort_cached.append(timed(lambda c=column: state.sort_by(c, False)))
+    rng = np.random.default_rng(1)
+    text = []
+    for word in ("georgia", "kazakh", "ministry", "zzz-no-match", "border"):
+        state.clear_filters()
+        settle()
+        text.append(timed(lambda w=word: state.update_filters(text=w)))
+    dests = [d for d in pd.unique(model.view.claims["destination"]) if d][:5]
+    country = []
+    for dest in dests:
+        state.clear_filters()
+        settle()
+        country.append(timed(lambda d=dest: state.update_filters(destination=d)))
+    state.clear_filters()
+    settle()
+    ids = model.view.claims["claim_id"].to_numpy()[rng.integers(0, len(model.view.claims), 30)]
+    handled.clear()
+    select = [timed(lambda c=c: state.select(c)) for c in ids]
+    select_handled = list(handled)
+    win.close()
+    return {"floor_read_csv_s": floor, "open_to_interactive_s": open_s,
+            "sort_first_s": statistics.median(sort_first), "sort_cached_s": statistics.median(sort_cached),
+            "sort_max_s": max(sort_first + sort_cached),
+            "filter_text_s": statistics.median(text), "filter_text_max_s": max(text),
+            "filter_country_s": statistics.median(country),
+            "select_views_updated_s": statistics.median(select_handled),
+            "select_painted_s": statistics.median(select), "select_painted_max_s": max(select)}
+
+
+def _run_child(folder: Path) -> dict:
+    import subprocess
+    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(folder)],
+                          capture_output=True, text=True, timeout=1800, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return 0
+    from bench_load import ensure_dataset
+    results = {}
+    for n in (int(s) for s in args.sizes.split(",")):
+        folder, _ = ensure_dataset(HERE / "_data", n, max(n // 10, 1), args.seed)
+        runs = [_run_child(folder) for _ in range(args.runs)]
+        medians = {k: round(statistics.median(r[k] for r in runs), 4) for k in runs[0]}
+        results[f"claims_{n}"] = {"runs": args.runs, **medians}
+        print(f"\n{n:,} claims, median of {args.runs} runs")
+        for key, value in medians.items():
+            print(f"  {key:<24} {value:>10.4f} s")
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
