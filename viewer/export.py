@@ -81,11 +81,18 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def _export_map(panel, path: Path) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
     panel.reset_button.hide()
+    # The borders are cached as an image on screen; an SVG must get them as vectors.
+    cache = panel.countries.cacheMode() if panel.countries else None
+    if panel.countries:
+        panel.countries.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         _render_map(panel, path)
     finally:
         panel.reset_button.show()
+        if panel.countries:
+            panel.countries.setCacheMode(cache)
 
 
 def _render_map(panel, path: Path) -> None:
