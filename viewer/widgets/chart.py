@@ -8,18 +8,19 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
 from ..qt.bridge import AppModel
 from ..qt.plain import plain
+from .cached_item import CachedPictureItem
 from .palette import CLAIMANT_COLOURS, DENIAL
 
 BAR_HALF = 0.28
 
 
-class RangeBarsItem(pg.GraphicsObject):
+class RangeBarsItem(CachedPictureItem):
     """Range bars in data coordinates; the drawing is cached in a QPicture."""
 
     def __init__(self):
@@ -27,33 +28,21 @@ class RangeBarsItem(pg.GraphicsObject):
         self.bars: list[dict] = []
         self.selected: str | None = None
         self.x_max = 1.0
-        self._picture: QPicture | None = None
         self.on_click = None
 
     def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
-        self.prepareGeometryChange()
         self.bars, self.x_max, self.selected = bars, x_max, selected
-        self._picture = None
-        self.update()
+        self.invalidate(geometry=True)
 
     def set_selected(self, claim_id: str | None) -> None:
         if claim_id != self.selected:
             self.selected = claim_id
-            self._picture = None
-            self.update()
+            self.invalidate()
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, -1, self.x_max * 1.05, len(self.bars) + 1)
 
-    def paint(self, painter: QPainter, *_args) -> None:
-        if self._picture is None:
-            self._picture = self._draw()
-        self._picture.play(painter)
-
-    def _draw(self) -> QPicture:
-        picture = QPicture()
-        p = QPainter(picture)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def draw(self, p: QPainter) -> None:
         for bar in self.bars:
             y = bar["y"]
             colour = QColor(DENIAL if bar["denies"] else bar["colour"])
@@ -80,8 +69,6 @@ class RangeBarsItem(pg.GraphicsObject):
                                  QPointF(end, y + BAR_HALF * 1.5)])
                 p.setBrush(QBrush(colour))
                 p.drawPolygon(tip)
-        p.end()
-        return picture
 
     def mouseClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -7,10 +7,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPicture, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from ..model.map_layout import Arrow
 from . import palette
+from .cached_item import CachedPictureItem
 
 ROLE_FILL = {"origin": palette.LAND_ORIGIN, "destination": palette.LAND_DESTINATION,
              "neighbour": palette.LAND, "context": "#F6F5F2"}
@@ -32,7 +33,7 @@ def rings_path(rings: list[np.ndarray]) -> QPainterPath:
     return path
 
 
-class CountriesItem(pg.GraphicsObject):
+class CountriesItem(CachedPictureItem):
     """Every country of the map, filled by role; the selected destination stands out."""
 
     def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str]):
@@ -40,7 +41,6 @@ class CountriesItem(pg.GraphicsObject):
         self.paths = {code: rings_path(rings) for code, rings in shapes.items()}
         self.roles = roles
         self.highlight: set[str] = set()
-        self._picture: QPicture | None = None
         self._rect = QRectF()
         for path in self.paths.values():
             self._rect = self._rect.united(path.boundingRect())
@@ -50,21 +50,12 @@ class CountriesItem(pg.GraphicsObject):
     def set_highlight(self, codes: set[str]) -> None:
         if codes != self.highlight:
             self.highlight = codes
-            self._picture = None
-            self.update()
+            self.invalidate()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(self, painter: QPainter, *_args) -> None:
-        if self._picture is None:
-            self._picture = self._draw()
-        self._picture.play(painter)
-
-    def _draw(self) -> QPicture:
-        picture = QPicture()
-        p = QPainter(picture)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def draw(self, p: QPainter) -> None:
         order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.roles[c]))
         for code in order:
             pen = QPen(QColor(palette.BORDER if self.roles[code] != "context" else "#C8C8C8"))
@@ -74,8 +65,6 @@ class CountriesItem(pg.GraphicsObject):
             fill = palette.LAND_SELECTED if code in self.highlight else ROLE_FILL[self.roles[code]]
             p.setBrush(QBrush(QColor(fill)))
             p.drawPath(self.paths[code])
-        p.end()
-        return picture
 
     def country_at(self, point: QPointF) -> str | None:
         for code, path in self.paths.items():
@@ -89,7 +78,7 @@ class CountriesItem(pg.GraphicsObject):
             event.accept()
 
 
-class ArrowItem(pg.GraphicsObject):
+class ArrowItem(CachedPictureItem):
     """A flow arrow from origin to one or more destinations, width by figure."""
 
     def __init__(self, arrow: Arrow, head: float):
@@ -98,7 +87,6 @@ class ArrowItem(pg.GraphicsObject):
         self.head = head
         self.selected = False
         self.hovered = False
-        self._picture: QPicture | None = None
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.on_click = None
@@ -127,8 +115,7 @@ class ArrowItem(pg.GraphicsObject):
     def set_state(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected
-            self._picture = None
-            self.update()
+            self.invalidate()
 
     def boundingRect(self) -> QRectF:
         return self._shape.boundingRect().adjusted(-self.head * 2, -self.head * 2, self.head * 2, self.head * 2)
@@ -136,15 +123,7 @@ class ArrowItem(pg.GraphicsObject):
     def shape(self) -> QPainterPath:
         return self._shape
 
-    def paint(self, painter: QPainter, *_args) -> None:
-        if self._picture is None:
-            self._picture = self._draw()
-        self._picture.play(painter)
-
-    def _draw(self) -> QPicture:
-        picture = QPicture()
-        p = QPainter(picture)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def draw(self, p: QPainter) -> None:
         colour = QColor("#000000" if self.selected else (palette.FLOW if not self.hovered else "#005A8C"))
         pen = QPen(colour)
         pen.setCosmetic(True)
@@ -163,8 +142,6 @@ class ArrowItem(pg.GraphicsObject):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour))
             p.drawPolygon(self._head(QPointF(*end), angle))
-        p.end()
-        return picture
 
     def _head(self, tip: QPointF, angle_deg: float) -> QPolygonF:
         # pyqtgraph's y axis points up; Qt's angleAtPercent is measured in item coordinates.
@@ -175,13 +152,11 @@ class ArrowItem(pg.GraphicsObject):
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
-        self._picture = None
-        self.update()
+        self.invalidate()
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
-        self._picture = None
-        self.update()
+        self.invalidate()
 
     def mouseClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.on_click:
