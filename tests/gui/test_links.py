@@ -62,7 +62,7 @@ def test_map_country_click_filters_table_and_chart(window, qtbot):
     assert {win.table.model.index(r, dest).data() for r in range(rows)} == {"Kazakhstan"}
     assert win.chart.destination == "KAZ" and "Kazakhstan" in win.chart.title.text()
     assert win.table.destination.currentText() == "Kazakhstan"
-    assert "KAZ" in win.map.countries.highlight
+    assert "KAZ" in win.map.highlight.codes
 
 
 def test_destination_combo_filters_and_map_follows(window, qtbot):
@@ -71,7 +71,7 @@ def test_destination_combo_filters_and_map_follows(window, qtbot):
     combo.setCurrentIndex(combo.findText("Georgia"))
     assert model.state.filters.destination == "GEO"
     assert win.table.model.rowCount() == 2
-    assert win.map.countries.highlight == {"GEO"}
+    assert win.map.highlight.codes == {"GEO"}
 
 
 def test_chart_click_selects_claim_and_source_follows(window, qtbot):

@@ -34,23 +34,19 @@ def rings_path(rings: list[np.ndarray]) -> QPainterPath:
 
 
 class CountriesItem(CachedPictureItem):
-    """Every country of the map, filled by role; the selected destination stands out."""
+    """Every country of the map, filled by role. It never changes once built, so the
+    view can keep it as an image; the filtered destination is drawn over it by
+    HighlightItem."""
 
     def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str]):
         super().__init__()
         self.paths = {code: rings_path(rings) for code, rings in shapes.items()}
         self.roles = roles
-        self.highlight: set[str] = set()
         self._rect = QRectF()
         for path in self.paths.values():
             self._rect = self._rect.united(path.boundingRect())
         self.on_click = None
         self.setZValue(0)
-
-    def set_highlight(self, codes: set[str]) -> None:
-        if codes != self.highlight:
-            self.highlight = codes
-            self.invalidate()
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -62,8 +58,7 @@ class CountriesItem(CachedPictureItem):
             pen.setCosmetic(True)
             pen.setWidthF(1.4 if self.roles[code] == "origin" else 0.8)
             p.setPen(pen)
-            fill = palette.LAND_SELECTED if code in self.highlight else ROLE_FILL[self.roles[code]]
-            p.setBrush(QBrush(QColor(fill)))
+            p.setBrush(QBrush(QColor(ROLE_FILL[self.roles[code]])))
             p.drawPath(self.paths[code])
 
     def country_at(self, point: QPointF) -> str | None:
@@ -76,6 +71,36 @@ class CountriesItem(CachedPictureItem):
         if event.button() == Qt.MouseButton.LeftButton and self.on_click:
             self.on_click(self.country_at(event.pos()))
             event.accept()
+
+
+class HighlightItem(CachedPictureItem):
+    """The countries of the filtered destination, drawn over the map."""
+
+    def __init__(self, paths: dict[str, QPainterPath]):
+        super().__init__()
+        self.paths = paths
+        self.codes: set[str] = set()
+        self.setZValue(1)
+
+    def set_codes(self, codes: set[str]) -> None:
+        if codes != self.codes:
+            self.codes = codes
+            self.invalidate(geometry=True)
+
+    def boundingRect(self) -> QRectF:
+        rect = QRectF()
+        for code in self.codes & set(self.paths):
+            rect = rect.united(self.paths[code].boundingRect())
+        return rect
+
+    def draw(self, p: QPainter) -> None:
+        pen = QPen(QColor(palette.BORDER))
+        pen.setCosmetic(True)
+        pen.setWidthF(1.2)
+        p.setPen(pen)
+        p.setBrush(QBrush(QColor(palette.LAND_SELECTED)))
+        for code in sorted(self.codes & set(self.paths)):
+            p.drawPath(self.paths[code])
 
 
 class ArrowItem(CachedPictureItem):

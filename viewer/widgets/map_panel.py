@@ -13,7 +13,7 @@ from ..model.map_layout import MapLayout, build_layout, width_px
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
 from . import palette
-from .map_items import ArrowItem, CountriesItem
+from .map_items import ArrowItem, CountriesItem, HighlightItem
 
 
 class ClickableText(pg.TextItem):
@@ -133,6 +133,8 @@ class MapPanel(QWidget):
         self.countries = CountriesItem(layout.shapes, layout.roles)
         # Borders are costly to draw and rarely change: repaint them from a cached image.
         self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.highlight = HighlightItem(self.countries.paths)
+        self.plot.addItem(self.highlight)
         self.countries.on_click = self._country_clicked
         self.plot.addItem(self.countries)
         x0, y0, x1, y1 = layout.view
@@ -269,4 +271,4 @@ class MapPanel(QWidget):
         for item in self.arrow_items:
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
-        self.countries.set_highlight(set(dest.split(";")) if dest else set())
+        self.highlight.set_codes(set(dest.split(";")) if dest else set())
