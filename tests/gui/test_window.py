@@ -131,3 +131,31 @@ def test_about_names_sources_and_licences(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda *a: seen.append(a[2]))
     window[1].about()
     assert "Natural Earth" in seen[0] and "Hindustan Times" in seen[0] and "never connects" in seen[0]
+
+
+def test_dropping_a_folder_opens_it(qtbot, settings):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
+        win.dropEvent(event)
+    assert len(model.view) == 19
+
+
+def test_recent_datasets_menu(qtbot, settings):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
+        win.open_folder(DATA)
+    actions = win.recent_menu.actions()
+    assert actions and actions[0].text() == str(DATA.resolve())
+    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
+        actions[0].trigger()

@@ -72,3 +72,18 @@ def test_codes_without_a_shape_are_reported():
     layout = build_layout("ESP", flows)
     assert layout.missing == ["GIB"]
     assert [a.destination for a in layout.arrows] == ["PRT"]
+
+
+def test_ranges_are_worded_as_people_read_them():
+    flows = flows_of([{"claim_id": "u", "destination": "POL", "value_high": 700000},
+                      {"claim_id": "v", "destination": "POL", "value_high": 500000},
+                      {"claim_id": "w", "destination": "MDA", "value_low": 3000},
+                      {"claim_id": "x", "destination": "ROU", "value_low": 600000, "value_high": 700000},
+                      {"claim_id": "y", "destination": "HUN"}])
+    lines = {a.destination: a.lines for a in build_layout("UKR", flows).arrows}
+    assert lines == {"POL": ["entered up to 700,000"], "MDA": ["entered at least 3,000"],
+                     "ROU": ["entered 600,000–700,000"], "HUN": ["entered no figure"]}
+    # The format's own summary is unchanged: the range pools every bound.
+    from viewer.model import flows_records
+    pol = next(r for r in flows_records(flows) if r["destination"] == "POL")
+    assert (pol["low"], pol["high"]) == (500000, 700000) and list(pol)[-1] == "denied_by"

@@ -14,17 +14,22 @@ def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
 
     ``claims`` and ``denied_by`` are sorted lists of claim ids; ``low`` and
     ``high`` pool both bounds of every asserting claim (nullable integers).
+    Beyond the format's summary, ``open_low`` is true when no asserting claim
+    gives a lower bound (every figure is "up to"), ``open_high`` when none gives
+    an upper bound ("at least"), so a view can word the range as people read it.
     """
     if claims.empty:
-        return pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS})
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS + ["open_low", "open_high"]})
     frame = claims[FLOW_KEY + ["claim_id", "stance", "value_low", "value_high"]]
     frame = frame.sort_values("claim_id", kind="stable")
     asserts = frame[frame["stance"] == "asserts"]
     bounds = asserts[["value_low", "value_high"]]
     pooled = asserts[FLOW_KEY].assign(
-        claim_id=asserts["claim_id"], lo=bounds.min(axis=1, skipna=True), hi=bounds.max(axis=1, skipna=True))
+        claim_id=asserts["claim_id"], lo=bounds.min(axis=1, skipna=True), hi=bounds.max(axis=1, skipna=True),
+        has_low=asserts["value_low"].notna(), has_high=asserts["value_high"].notna())
     grouped = pooled.groupby(FLOW_KEY, sort=False)
-    asserted = grouped.agg(claims=("claim_id", list), low=("lo", "min"), high=("hi", "max"))
+    asserted = grouped.agg(claims=("claim_id", list), low=("lo", "min"), high=("hi", "max"),
+                           has_low=("has_low", "any"), has_high=("has_high", "any"))
     denies = frame[frame["stance"] == "denies"]
     denied = denies.groupby(FLOW_KEY, sort=False).agg(denied_by=("claim_id", list))
     flows = asserted.join(denied, how="outer").reset_index()
@@ -32,8 +37,10 @@ def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
         flows[name] = [v if isinstance(v, list) else [] for v in flows[name]]
     for name in ("low", "high"):
         flows[name] = flows[name].astype("Int64")
+    flows["open_low"] = ~flows["has_low"].fillna(False).astype(bool) & flows["high"].notna()
+    flows["open_high"] = ~flows["has_high"].fillna(False).astype(bool) & flows["low"].notna()
     flows = flows.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
-    return flows[FLOW_COLUMNS]
+    return flows[FLOW_COLUMNS + ["open_low", "open_high"]]
 
 
 def flows_records(flows: pd.DataFrame) -> list[dict]:

@@ -66,7 +66,9 @@ def flow_lines(flows: pd.DataFrame) -> list[str]:
     """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied"."""
     lines = []
     for row in flows.itertuples(index=False):
-        figure = format_range(row.low, row.high, row.unit) if row.claims else "no claim"
+        low = None if getattr(row, "open_low", False) else row.low
+        high = None if getattr(row, "open_high", False) else row.high
+        figure = format_range(low, high, row.unit) if row.claims else "no claim"
         denied = f" · denied ({len(row.denied_by)})" if row.denied_by else ""
         lines.append(f"{row.metric} {figure}{denied}")
     return lines
