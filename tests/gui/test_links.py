@@ -120,13 +120,15 @@ def test_source_click_through_the_mouse(window, qtbot):
 def test_related_claims_are_one_click_away(window, qtbot):
     model, win = window
     model.state.select("bb-03")
-    layout = win.source.related_layout
-    tags = [layout.itemAtPosition(r, 0).widget().text() for r in range(layout.rowCount())
-            if layout.itemAtPosition(r, 0)]
+    shown = [(tag, button) for tag, button in win.source._related_rows if not tag.isHidden()]
+    tags = [tag.text() for tag, _button in shown]
     assert tags.count("denies") == 2 and "agrees" in tags and "differs" in tags
-    button = layout.itemAtPosition(0, 1).widget()
+    button = shown[0][1]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert model.state.claim_id != "bb-03"
+    model.state.select("bb-04")  # a claim alone on its flow: the list says so, no stale rows
+    assert all(tag.isHidden() for tag, _b in win.source._related_rows)
+    assert win.source.related_note.text() == "No other claim on this flow."
 
 
 def test_keyboard_walks_the_claims_and_every_view_follows(window, qtbot):

@@ -47,8 +47,13 @@ class Coded:
         return int(hits[0]) if len(hits) else -1
 
     def mask(self, allowed) -> np.ndarray:
-        codes = [self.code_of(v) for v in allowed]
-        return np.isin(self.codes, [c for c in codes if c >= 0])
+        """Rows whose value is one of ``allowed`` (a lookup table, one gather over the rows)."""
+        table = np.zeros(len(self.values) + 1, dtype=bool)
+        for value in allowed:
+            code = self.code_of(value)
+            if code >= 0:
+                table[code] = True
+        return table[self.codes]
 
 
 class ClaimsView:

@@ -86,6 +86,16 @@ class SourcePane(QWidget):
         self.related = QWidget()
         self.related_layout = QGridLayout(self.related)
         self.related_layout.setContentsMargins(0, 0, 0, 0)
+        self.related_layout.setColumnStretch(1, 1)
+        self._related_rows: list[tuple[QLabel, QPushButton]] = []
+        self._related_ids: list[str] = []
+        self.related_note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        related_box = QWidget()
+        related_box_layout = QVBoxLayout(related_box)
+        related_box_layout.setContentsMargins(0, 0, 0, 0)
+        related_box_layout.addWidget(self.related)
+        related_box_layout.addWidget(self.related_note)
+        related_box_layout.addStretch(1)
         self.related_title = QLabel("Other claims on this flow", textFormat=Qt.TextFormat.PlainText)
         self.related_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -97,7 +107,7 @@ class SourcePane(QWidget):
         lower_layout.setContentsMargins(0, 4, 0, 0)
         lower_layout.addWidget(self.related_title)
         scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.related)
+        scroll.setWidget(related_box)
         lower_layout.addWidget(scroll)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.article)
@@ -176,34 +186,44 @@ class SourcePane(QWidget):
             self.article.centerCursor()
 
     def _set_related(self, related: list[tuple[int, str]], total: int) -> None:
-        while self.related_layout.count():
-            item = self.related_layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().setParent(None)
-        self.related_title.setVisible(self._source_id is not None)
-        if not related and self._source_id is not None:
-            self.related_layout.addWidget(QLabel("No other claim on this flow.", textFormat=Qt.TextFormat.PlainText), 0, 1)
-        view = self.app.view
-        for i, (row, rel) in enumerate(related):
-            claim_id = view.col["claim_id"][row]
-            tag = QLabel(rel, textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
+        """Fill the rows of the related list, reusing its widgets (selection must stay fast)."""
+        rows = self._related_rows
+        while len(rows) < len(related):
+            tag = QLabel(textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
             tag.setFixedWidth(64)
-            tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
-            button = QPushButton(plain(text))
+            button = QPushButton()
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")
             button.setToolTip("Select this claim")
-            button.clicked.connect(lambda _c=False, cid=claim_id: self.app.state.select(cid))
-            self.related_layout.addWidget(tag, i, 0)
-            self.related_layout.addWidget(button, i, 1)
-        if total > len(related):
-            more = QLabel(f"… and {total - len(related):,} more (filter the table by this destination)",
-                          textFormat=Qt.TextFormat.PlainText)
-            self.related_layout.addWidget(more, len(related), 1)
-        self.related_layout.setColumnStretch(1, 1)
-        self.related_layout.setRowStretch(self.related_layout.rowCount(), 1)
+            button.clicked.connect(lambda _c=False, i=len(rows): self._related_clicked(i))
+            self.related_layout.addWidget(tag, len(rows), 0)
+            self.related_layout.addWidget(button, len(rows), 1)
+            rows.append((tag, button))
+        view = self.app.view
+        self._related_ids = []
+        for i, (tag, button) in enumerate(rows):
+            shown = i < len(related)
+            tag.setVisible(shown)
+            button.setVisible(shown)
+            if not shown:
+                continue
+            row, rel = related[i]
+            self._related_ids.append(view.col["claim_id"][row])
+            tag.setText(rel)
+            tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
+            button.setText(plain(f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"))
+        self.related_title.setVisible(self._source_id is not None)
+        if not related and self._source_id is not None:
+            self.related_note.setText("No other claim on this flow.")
+        elif total > len(related):
+            self.related_note.setText(f"… and {total - len(related):,} more (filter the table by this destination)")
+        else:
+            self.related_note.setText("")
+        self.related_note.setVisible(bool(self.related_note.text()))
+
+    def _related_clicked(self, index: int) -> None:
+        if index < len(self._related_ids):
+            self.app.state.select(self._related_ids[index])
 
     # --- clicking -----------------------------------------------------------
     def clicked_at(self, qt_position: int) -> None:
