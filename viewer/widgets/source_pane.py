@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
 from ..qt.bridge import AppModel
-from ..qt.plain import plain
+from ..qt.plain import plain, tooltip
 from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
 
 
@@ -108,6 +108,7 @@ class SourcePane(QWidget):
         lower_layout.addWidget(self.related_title)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(related_box)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lower_layout.addWidget(scroll)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.article)
@@ -193,8 +194,8 @@ class SourcePane(QWidget):
             tag.setFixedWidth(64)
             button = QPushButton()
             button.setFlat(True)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("text-align: left;")
-            button.setToolTip("Select this claim")
             button.clicked.connect(lambda _c=False, i=len(rows): self._related_clicked(i))
             self.related_layout.addWidget(tag, len(rows), 0)
             self.related_layout.addWidget(button, len(rows), 1)
@@ -211,7 +212,9 @@ class SourcePane(QWidget):
             self._related_ids.append(view.col["claim_id"][row])
             tag.setText(rel)
             tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
-            button.setText(plain(f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"))
+            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
+            button.setText(plain(text))
+            button.setToolTip(tooltip(f"{text}\nClick to select this claim."))
         self.related_title.setVisible(self._source_id is not None)
         if not related and self._source_id is not None:
             self.related_note.setText("No other claim on this flow.")
