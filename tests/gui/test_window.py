@@ -153,9 +153,27 @@ def test_recent_datasets_menu(qtbot, settings):
     from viewer.app import build_window
     model, win = build_window(None, settings)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
-        win.open_folder(DATA)
+    win.open_folder(DATA)
+    qtbot.waitUntil(lambda: win._worker is None and model.dataset is not None, timeout=20000)
     actions = win.recent_menu.actions()
     assert actions and actions[0].text() == str(DATA.resolve())
     with qtbot.waitSignal(model.datasetChanged, timeout=20000):
         actions[0].trigger()
+
+
+def test_table_shows_before_quotes_are_checked_and_selection_survives(qtbot, settings):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    seen = []
+    model.datasetChanged.connect(lambda: seen.append(model.dataset.quotes_verified))
+    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
+        win.open_folder(DATA)
+    assert seen == [False] and len(model.view) == 19   # the table is there already
+    model.state.update_filters(destination="KAZ")
+    model.state.select("bb-08")
+    qtbot.waitUntil(lambda: seen == [False, True], timeout=20000)
+    assert model.state.claim_id == "bb-08" and model.state.filters.destination == "KAZ"
+    assert win.source.article.extraSelections()  # the quote is highlighted once it was found
+    assert win._worker is None and not win.progress.isVisible()

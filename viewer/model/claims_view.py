@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from .countries import destination_name
 from .figures import format_range
-from .flows import FLOW_KEY
+from .flows import FLOW_KEY, compute_flows
 from .state import Filters
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
@@ -101,6 +101,8 @@ class ClaimsView:
         self._flow_group = self.claims.groupby(FLOW_KEY, sort=False).ngroup().to_numpy() if n else np.zeros(0, int)
         self.order = np.arange(n)
         self._position = np.arange(n)
+        self.flows = compute_flows(self.claims)
+        """The flows of these claims (computed here, off the GUI thread)."""
 
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:

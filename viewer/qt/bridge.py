@@ -26,19 +26,27 @@ class AppModel(QObject):
         self.state = SelectionState()
         self.dataset: Dataset | None = None
         self.view: ClaimsView | None = None
-        self._flows = None
         self.state.subscribe("claim", lambda _e: self.claimSelected.emit(self.state.claim_id))
         self.state.subscribe("filters", self._refilter)
         self.state.subscribe("sort", self._refilter)
 
-    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None) -> None:
-        """Show a dataset; pass its ClaimsView if it was built off the GUI thread."""
+    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False) -> None:
+        """Show a dataset; pass its ClaimsView if it was built off the GUI thread.
+
+        ``keep_state`` keeps the selection and filters (the same dataset, now
+        with its quotes checked); otherwise they are reset.
+        """
         self.dataset = dataset
         self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources)
-        self._flows = None
-        self.state.reset()
+        selected = self.state.claim_id
+        if not keep_state:
+            self.state.reset()
         self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        if keep_state and self.view.row_of(selected) is None:
+            self.state.select(None)
         self.datasetChanged.emit()
+        if keep_state and self.state.claim_id is not None:
+            self.claimSelected.emit(self.state.claim_id)
 
     def _refilter(self, event: str) -> None:
         if self.view is not None:
@@ -52,10 +60,8 @@ class AppModel(QObject):
 
     @property
     def flows(self):
-        """The dataset's flows (computed once per dataset)."""
-        if self._flows is None and self.dataset is not None:
-            self._flows = self.dataset.flows()
-        return self._flows
+        """The dataset's flows (computed with the view, off the GUI thread)."""
+        return self.view.flows if self.view is not None else None
 
     def claim(self, claim_id: str | None) -> dict | None:
         """The selected claim's row as a dict, or None."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -18,6 +20,7 @@ class LoadWorker(QObject):
     # a load it has since replaced. Connect them to methods of QObjects living
     # in the GUI thread (not lambdas), so that Qt queues the calls there.
     progress = Signal(int, int, int, str)   # token, done, total, what
+    tables = Signal(int, object, object)    # token, Dataset with tables checked (quotes not yet), its ClaimsView
     loaded = Signal(int, object, object)    # token, Dataset with every quote checked, its ClaimsView
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
@@ -41,6 +44,11 @@ class LoadWorker(QObject):
             if self._cancel.is_set():
                 self.cancelled.emit(self.token)
                 return
+            # Show the table now; the quotes are checked meanwhile. The window gets
+            # its own copy, since verify_quotes replaces this one's claims.
+            self.progress.emit(self.token, 0, 0, "Preparing the table…")
+            early = replace(dataset, _texts=OrderedDict())
+            self.tables.emit(self.token, early, ClaimsView(early.claims, early.sources))
             done = dataset.verify_quotes(
                 progress=lambda d, t: self.progress.emit(self.token, d, t, "Checking quotes…"),
                 cancelled=self._cancel.is_set)

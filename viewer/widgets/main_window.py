@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._worker = loading
         worker = loading.worker
         worker.progress.connect(self._progress)
+        worker.tables.connect(self._tables)
         worker.loaded.connect(self._loaded)
         worker.failed.connect(self._failed)
         self._opening = Path(folder)
@@ -168,11 +169,19 @@ class MainWindow(QMainWindow):
         if self._current(token):
             self._load_ended()
 
+    def _tables(self, token: int, dataset: Dataset, view) -> None:
+        """The claims are read: show them while the quotes are checked."""
+        if not self._current(token):
+            return
+        self.app.set_dataset(dataset, view)
+
     def _loaded(self, token: int, dataset: Dataset, view) -> None:
         if not self._current(token):
             return
         self._load_ended()
-        self.app.set_dataset(dataset, view)
+        shown = self.app.dataset
+        same = shown is not None and shown.folder == dataset.folder
+        self.app.set_dataset(dataset, view, keep_state=same)
         self._remember(dataset.folder)
 
     def _failed(self, token: int, message: str) -> None:
