@@ -52,6 +52,8 @@ def run(folder: Path) -> int:
               "'claims-atlas export DATASET --window shot.png'.", file=sys.stderr)
         return 2
     app = make_app()
+    from .qt import errors
+    errors.install()
     _model, window = build_window(Path(folder))
     window.show()
     return app.exec()
