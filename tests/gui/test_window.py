@@ -48,12 +48,12 @@ def test_unreadable_folder_shows_a_message_not_a_traceback(qtbot, settings, tmp_
     from PySide6.QtWidgets import QMessageBox
     from viewer.app import build_window
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     model, win = build_window(None, settings)
     qtbot.addWidget(win)
+    monkeypatch.setattr(win, "show_message", lambda box: shown.append(box.text()))
     win.open_folder(tmp_path)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "datapackage.json:1: file: not found" in shown[0]
+    assert "datapackage.json:1: file: not found" in shown[0] and str(tmp_path) in shown[0]
 
 
 def test_layout_is_remembered(qtbot, settings):
@@ -167,13 +167,17 @@ def test_table_shows_before_quotes_are_checked_and_selection_survives(qtbot, set
     qtbot.addWidget(win)
     win.show()
     seen = []
-    model.datasetChanged.connect(lambda: seen.append(model.dataset.quotes_verified))
-    with qtbot.waitSignal(model.datasetChanged, timeout=20000):
-        win.open_folder(DATA)
-    assert seen == [False] and len(model.view) == 19   # the table is there already
-    model.state.update_filters(destination="KAZ")
-    model.state.select("bb-08")
-    qtbot.waitUntil(lambda: seen == [False, True], timeout=20000)
+
+    def shown():
+        seen.append((model.dataset.quotes_verified, len(model.view)))
+        if len(seen) == 1:   # the user works in the table while the quotes are checked
+            model.state.update_filters(destination="KAZ")
+            model.state.select("bb-08")
+
+    model.datasetChanged.connect(shown)
+    win.open_folder(DATA)
+    qtbot.waitUntil(lambda: len(seen) == 2 and win._worker is None, timeout=20000)
+    assert seen == [(False, 19), (True, 6)]   # the filter to KAZ was kept
     assert model.state.claim_id == "bb-08" and model.state.filters.destination == "KAZ"
     assert win.source.article.extraSelections()  # the quote is highlighted once it was found
-    assert win._worker is None and not win.progress.isVisible()
+    assert not win.progress.isVisible()

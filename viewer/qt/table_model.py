@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..model.claims_view import COLUMNS, HEADERS
 from .bridge import AppModel
-from .plain import tooltip
+from .plain import plain, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = {"figure"}
@@ -40,7 +40,7 @@ class ClaimsTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         row = view.order[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return view.text(name, row)
+            return plain(view.text(name, row))
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "figure":
                 worded = view.col["value_text"][row]

@@ -188,9 +188,16 @@ class MainWindow(QMainWindow):
         if not self._current(token):
             return
         self._load_ended()
-        QMessageBox.warning(self, "Cannot open dataset", plain(f"{self._opening} cannot be opened:\n\n{message}") +
-                            "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
-                            "(see the dataset format in the docs).")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open dataset",
+                          plain(f"{self._opening} cannot be opened:\n\n{message}") +
+                          "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
+                          "(see the dataset format in the docs).", QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # file names and messages are data, never markup
+        self.show_message(box)
+
+    def show_message(self, box: QMessageBox) -> None:
+        """Show a message box (one place, so tests can observe it)."""
+        box.exec()
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
