@@ -67,7 +67,6 @@ def test_map_tooltips_and_labels(hostile):
 
 def test_chart_labels_are_plain(hostile):
     _model, win, _ = hostile
-    win.app_state = None
     ticks = win.chart.plot.getAxis("left")._tickLevels[0]
     assert any("<b>Bold" in text for _y, text in ticks)
     assert all(RLO not in text for _y, text in ticks)
