@@ -1,0 +1,61 @@
+"""The pyarrow fast path reads exactly what the csv module path reads, or steps aside."""
+
+import copy
+
+import numpy as np
+import pytest
+
+import viewer.model.csvtable as csvtable
+from tests.conftest import CLAIMS, DATA, csv_text
+
+
+def both_paths(folder, rel, monkeypatch):
+    monkeypatch.setattr(csvtable, "FAST_MIN_CHARS", 0)
+    fast = csvtable.read_table(folder, rel, "table")
+    used_fast = csvtable._fast_read((folder / rel).read_bytes().decode("utf-8-sig")) is not None
+    monkeypatch.setattr(csvtable, "FAST_MIN_CHARS", 10**12)
+    slow = csvtable.read_table(folder, rel, "table")
+    return fast, slow, used_fast
+
+
+def assert_same(fast, slow):
+    assert fast.problems == slow.problems
+    assert (fast.frame is None) == (slow.frame is None)
+    if fast.frame is not None:
+        assert list(fast.frame.columns) == list(slow.frame.columns)
+        assert np.array_equal(fast.lines, slow.lines)
+        for name in fast.frame.columns:
+            assert list(fast.frame[name]) == list(slow.frame[name]), name
+
+
+def rows_with_note(note):
+    rows = copy.deepcopy(CLAIMS)
+    rows[1]["note"] = note
+    return rows
+
+
+@pytest.mark.parametrize("make_text, fast_expected", [
+    (lambda: csv_text(CLAIMS), True),
+    (lambda: csv_text(CLAIMS).replace("\n", "\r\n"), True),                    # CRLF
+    (lambda: "\ufeff" + csv_text(CLAIMS), True),                                # BOM
+    (lambda: csv_text(rows_with_note("two\nlines, and \"quotes\"")), True),     # a cell spanning lines
+    (lambda: csv_text(rows_with_note("para one\n\npara two")), True),           # a blank line inside a cell
+    (lambda: csv_text(CLAIMS).replace("\nc2,", "\n" + "," * 12 + "\nc2,", 1), True),  # an all-empty row
+    (lambda: csv_text(CLAIMS).replace("\nc2", "\n\nc2"), False),                # a blank line: line numbers
+    (lambda: csv_text(CLAIMS).replace(",Officials,", ',Offi"cials,', 1), False),  # a stray quote
+    (lambda: csv_text(CLAIMS).replace("\nc2,", "\nc2,extra,", 1), False),       # a ragged row
+    (lambda: csv_text(CLAIMS).replace("\n", "\r"), False),                      # bare CR line endings
+    (lambda: csv_text(CLAIMS).replace("\nc2,", "\nc2,\x00", 1), False),         # a NUL
+])
+def test_fast_path_matches_the_csv_module(tmp_path, monkeypatch, make_text, fast_expected):
+    (tmp_path / "claims.csv").write_text(make_text(), encoding="utf-8", newline="")
+    fast, slow, used_fast = both_paths(tmp_path, "claims.csv", monkeypatch)
+    assert used_fast == fast_expected
+    assert_same(fast, slow)
+
+
+def test_fast_path_on_the_bundled_tables(monkeypatch):
+    for rel in ("claims.csv", "sources.csv"):
+        fast, slow, used_fast = both_paths(DATA, rel, monkeypatch)
+        assert used_fast
+        assert_same(fast, slow)
