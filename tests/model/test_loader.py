@@ -416,3 +416,23 @@ def test_denials_are_listed_beside_not_counted(make_dataset):
     abroad = flows.loc[("", "left")]
     assert abroad["claims"] == ["c1"] and abroad["denied_by"] == ["c2"]
     assert abroad["low"] == 700000 and abroad["high"] == 700000
+
+
+def test_articles_folder_that_is_a_link_out_is_caught(make_dataset, tmp_path):
+    import shutil
+    folder = make_dataset()
+    outside = tmp_path / "elsewhere"
+    shutil.move(str(folder / "articles"), outside)
+    os.symlink(outside, folder / "articles")
+    found = messages(folder)
+    assert found[0].startswith('sources.csv:2: text_path: "articles/s1.txt" leaves the dataset folder (through a link)')
+
+
+def test_many_sources_share_one_folder_check(make_dataset):
+    sources = [dict(SOURCES[0], source_id=f"s{i}") for i in range(1, 40)]
+    folder = make_dataset(sources=sources, articles={f"s{i}": ARTICLE for i in range(1, 40)})
+    (folder / "articles" / "s7.txt").unlink()
+    os.symlink("/etc/hostname", folder / "articles" / "s9.txt")
+    found = messages(folder)
+    assert [m.split(":")[1] for m in found] == ["8", "10"]
+    assert "names no article file" in found[0] and "through a link" in found[1]

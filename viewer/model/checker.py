@@ -75,15 +75,20 @@ class RowChecker:
         form = DATETIME_PATTERN if with_time else DATE_PATTERN
         wanted = "an ISO 8601 date (2022-10-06) or date-time (2022-10-06T18:42)" if with_time \
             else "an ISO 8601 date such as 2022-10-06"
-        shaped = values.str.fullmatch(form).to_numpy(dtype=bool, na_value=False)
-        parsed = {v: _parse_date(v) for v in pd.unique(values[shaped])}
-        days = {v: np.datetime64(d, "D") for v, d in parsed.items() if d is not None}
-        arr = values.to_numpy()
-        mapped = values.map(days)
-        valid = mapped.notna().to_numpy()
-        self.flag(~valid & (arr != "") & ~shaped, column, lambda v: f"{quoted(v)} is not {wanted}")
-        self.flag(~valid & (arr != "") & shaped, column, lambda v: f"{quoted(v)} is not a real date or time")
-        out[valid] = mapped[valid].to_numpy(dtype="datetime64[D]")
+        # Dates repeat: check each distinct value once, then spread the answers by code.
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        uniques = np.asarray(uniques, dtype=object)
+        u_shaped = pd.Series(uniques, dtype=object).str.fullmatch(form).to_numpy(dtype=bool, na_value=False)
+        u_days = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[D]")
+        for i in np.flatnonzero(u_shaped):
+            day = _parse_date(uniques[i])
+            if day is not None:
+                u_days[i] = np.datetime64(day, "D")
+        u_empty = uniques == ""
+        shaped, empty, out = u_shaped[codes], u_empty[codes], u_days[codes]
+        valid = ~np.isnat(out)
+        self.flag(~valid & ~empty & ~shaped, column, lambda v: f"{quoted(v)} is not {wanted}")
+        self.flag(~valid & ~empty & shaped, column, lambda v: f"{quoted(v)} is not a real date or time")
         return out
 
 

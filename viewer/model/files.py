@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -39,6 +40,40 @@ def path_problem(folder: Path, rel: str, root: str | None = None) -> str | None:
         how = "through a link" if ".." not in PurePosixPath(rel.replace("\\", "/")).parts else "with .."
         return f"leaves the dataset folder ({how}); keep every file inside the folder"
     return None
+
+
+class PathChecker:
+    """path_problem for many paths of one folder, with the costly part done once.
+
+    A plain relative path (no "..", no backslash) whose folder resolves inside
+    the dataset and which is not itself a link cannot leave the folder, so only
+    its folder is resolved (once per folder) and the file is lstat-ed; links
+    and anything unusual get the full check.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.root = os.path.realpath(folder)
+        self._inside: dict[str, bool] = {}
+
+    def problem(self, rel: str) -> str | None:
+        plain = rel and "\\" not in rel and ".." not in rel.split("/") and not rel.startswith("/") \
+            and "://" not in rel and "\x00" not in rel and not _SCHEME.match(rel)
+        if not plain:
+            return path_problem(self.folder, rel, self.root)
+        parent = os.path.dirname(rel)
+        inside = self._inside.get(parent)
+        if inside is None:
+            resolved = os.path.realpath(os.path.join(self.root, parent))
+            inside = self._inside[parent] = resolved == self.root or resolved.startswith(self.root.rstrip(os.sep) + os.sep)
+        if not inside:
+            return path_problem(self.folder, rel, self.root)
+        try:
+            if stat.S_ISLNK(os.lstat(os.path.join(self.root, rel)).st_mode):
+                return path_problem(self.folder, rel, self.root)
+        except OSError:
+            pass  # missing: the caller's file check says so
+        return None
 
 
 @dataclass

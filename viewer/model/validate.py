@@ -12,7 +12,7 @@ import pandas as pd
 from .checker import RowChecker
 from .countries import iso_alpha3
 from .csvtable import Table
-from .files import MAX_ARTICLE_BYTES, path_problem
+from .files import MAX_ARTICLE_BYTES, PathChecker
 from .problems import Problem, quoted
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
                     ID_PATTERN, MAX_DIGITS, METRICS, SOURCE_COLUMNS, SOURCE_REQUIRED, STANCES,
@@ -27,12 +27,14 @@ def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, .
     problems = []
     usable = True
     seen = set()
-    for name in header:
+    for position, name in enumerate(header, start=1):
         if name in seen:
             fatal = name in known
             usable &= not fatal
-            problems.append(Problem(table.file, 1, name, (
-                "this column name appears twice; rename or remove one" +
+            label = name or f"(unnamed column {position})"
+            problems.append(Problem(table.file, 1, label, (
+                ("this column name appears twice" if name else "a second column has no name") +
+                "; rename or remove one" +
                 ("; the rows were not read, since it is unclear which holds the data" if fatal
                  else "; the first was kept"))))
         seen.add(name)
@@ -55,9 +57,9 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     ids = check.column("source_id")
     given = check.column("text_path")
     text_path = given.where(given != "", "articles/" + ids + ".txt")
-    root = os.path.realpath(folder)
+    paths = PathChecker(folder)
     for i, rel in enumerate(text_path.to_numpy()):
-        why = path_problem(folder, rel, root)
+        why = paths.problem(rel)
         if why is None:
             why = _article_file_problem(folder / rel)
         if why:
@@ -162,14 +164,16 @@ def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
 def _bound(check: RowChecker, column: str) -> pd.Series:
     """Check a bound; return it as nullable integers."""
     values = check.column(column)
-    empty = values.to_numpy() == ""
-    digits = values.str.fullmatch(DIGITS_PATTERN).to_numpy(dtype=bool, na_value=False)
+    # Figures repeat: judge each distinct text once, then spread the answers by code.
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    u_empty = (u == "").to_numpy()
+    u_digits = u.str.fullmatch(DIGITS_PATTERN).to_numpy(dtype=bool, na_value=False)
+    u_long = u_digits & (u.str.len().to_numpy() > MAX_DIGITS)
+    u_usable = u_digits & ~u_long
+    u_value = np.zeros(len(u), dtype=np.int64)
+    u_value[u_usable] = [int(v) for v in u[u_usable]]
+    digits, empty, too_long, usable = u_digits[codes], u_empty[codes], u_long[codes], u_usable[codes]
     check.flag(~digits & ~empty, column, lambda v: f"{quoted(v)} {explain_number(v)}")
-    too_long = digits & (values.str.len().to_numpy() > MAX_DIGITS)
     check.flag(too_long, column, lambda v: f"{quoted(v)} is too large to be a count of people")
-    usable = digits & ~too_long
-    out = pd.array(np.zeros(len(values), dtype=np.int64), dtype="Int64")
-    if usable.any():
-        out[usable] = pd.to_numeric(values[usable]).to_numpy(dtype=np.int64)
-    out[~usable] = pd.NA
-    return pd.Series(out, index=values.index)
+    return pd.Series(pd.arrays.IntegerArray(u_value[codes], ~usable), index=values.index)
