@@ -99,32 +99,48 @@ def base_files() -> Files:
     return files
 
 
-def _table(rows: list[dict], columns: list[str], row_id: str, changes: dict, drop=(), extra=()) -> bytes:
-    key = columns[0]
-    rows = [dict(r, **changes) if r[key] == row_id else dict(r) for r in rows]
-    columns = [c for c in columns if c not in drop] + list(extra)
-    return csv_bytes([{k: v for k, v in r.items() if k in columns} for r in rows], columns)
+def _edit_rows(path: str, change: Callable[[list[dict], list[str]], tuple[list[dict], list[str]]]) -> Edit:
+    """Rewrite a table as built so far, row by row (so such edits compose)."""
+    def edit(files: Files) -> None:
+        reader = csv.DictReader(io.StringIO(files[path].decode("utf-8"), newline=""))
+        rows, columns = change(list(reader), list(reader.fieldnames))
+        files[path] = csv_bytes(rows, columns)
+    return edit
 
 
-def claim(claim_id: str, **changes: str) -> Edit:
+def _change_row(path: str, row_id: str, changes: dict) -> Edit:
+    def change(rows, columns):
+        key = columns[0]
+        assert any(r[key] == row_id for r in rows), row_id
+        return [dict(r, **changes) if r[key] == row_id else r for r in rows], columns
+    return _edit_rows(path, change)
+
+
+def claim(claim_id: str, /, **changes: str) -> Edit:
     """Change cells of one claim row."""
-    def edit(files: Files) -> None:
-        files["claims.csv"] = _table(CLAIMS, CLAIM_COLUMNS, claim_id, changes)
-    return edit
+    return _change_row("claims.csv", claim_id, changes)
 
 
-def source(source_id: str, **changes: str) -> Edit:
+def source(source_id: str, /, **changes: str) -> Edit:
     """Change cells of one source row."""
+    return _change_row("sources.csv", source_id, changes)
+
+
+def drop_column(path: str, column: str) -> Edit:
+    def change(rows, columns):
+        return [{k: v for k, v in r.items() if k != column} for r in rows], [c for c in columns if c != column]
+    return _edit_rows(path, change)
+
+
+def add_column(path: str, column: str, value: str) -> Edit:
+    def change(rows, columns):
+        return [dict(r, **{column: value}) for r in rows], columns + [column]
+    return _edit_rows(path, change)
+
+
+def prepend(path: str, data: bytes) -> Edit:
     def edit(files: Files) -> None:
-        files["sources.csv"] = _table(SOURCES, SOURCE_COLUMNS, source_id, changes)
-    return edit
-
-
-def drop_column(table: str, column: str) -> Edit:
-    rows, columns = (CLAIMS, CLAIM_COLUMNS) if table == "claims.csv" else (SOURCES, SOURCE_COLUMNS)
-
-    def edit(files: Files) -> None:
-        files[table] = _table(rows, columns, "", {}, drop=[column])
+        files[path] = data + files[path]
     return edit
 
 
@@ -177,9 +193,7 @@ class Case:
         return files
 
     def expected_txt(self) -> str:
-        lines = [f"# {self.what}"]
-        lines += self.directives
-        lines += self.expect
+        lines = self.expect + ([""] if self.expect else []) + [f"# {self.what}"] + self.directives
         return "\n".join(lines) + "\n"
 
 
@@ -236,7 +250,7 @@ broken("datapackage-not-utf8", "datapackage.json's title holds a Latin-1 byte",
        expect=["datapackage.json:3: file: is not UTF-8 (byte 0xe9 at byte offset 47); save the file with UTF-8 encoding"])
 broken("datapackage-missing-name", "datapackage.json has no name", descriptor(drop=["name"]),
        expect=['datapackage.json:1: name: a machine name is required'],
-       xfail='a missing top-level key is located at the first "name" anywhere in the file (a resource\'s, line 5)')
+       xfail='a missing top-level key is located at the first "name" anywhere in the file (a resource\'s, on line 6)')
 broken("datapackage-missing-title", "datapackage.json has no title", descriptor(drop=["title"]),
        expect=["datapackage.json:1: title: a human title is required; it is shown in the window title"])
 broken("datapackage-missing-resources", "datapackage.json has no resources (the default paths still work)",
@@ -264,7 +278,7 @@ broken("datapackage-resource-link-outside", "claims.csv is a link to a file outs
                "(through a link)"])
 broken("datapackage-bad-event", "claims:event is a bare date, not an object",
        descriptor(claims__event="2022-09-21"),
-       expect=['datapackage.json:14: claims:event: must be an object {"label": "...", "date": "YYYY-MM-DD"}; '
+       expect=['datapackage.json:15: claims:event: must be an object {"label": "...", "date": "YYYY-MM-DD"}; '
                "it was ignored"])
 broken("missing-sources-csv", "sources.csv is missing", delete("sources.csv"), sources="", claims="",
        expect=["sources.csv:1: file: sources table file not found; add it or fix the path that names it",
@@ -296,6 +310,7 @@ broken("sources-duplicate-source_id", "a third source row repeats the id s2",
 broken("sources-invalid-source_id", "s2's id is written S2", source("s2", source_id="S2"), sources="s1",
        claims="c1 c2 c3 c4",
        expect=['sources.csv:3: source_id: "S2" is not a valid source_id; an id is lower-case letters',
+               'sources.csv:3: text_path: "articles/S2.txt" names no article file',
                'claims.csv:6: source_id: no source has source_id "s2"; add it to sources.csv or fix the id'])
 broken("sources-published-impossible-date", "s2 was published on 2022-02-30", source("s2", published="2022-02-30"),
        sources="s1", claims="c1 c2 c3 c4",
@@ -323,9 +338,8 @@ for name, path, words in [("dotdot", "../s2.txt", "leaves the dataset folder (wi
                           ("absolute", "/srv/articles/s2.txt", "is an absolute path; give a path relative"),
                           ("drive-letter", "C:\\articles\\s2.txt", "is an absolute path; give a path relative"),
                           ("url", "https://example.org/b.txt", "is a URL; give a path to a file inside")]:
-    quoted = path.replace("\\", "\\\\")
     broken(f"text-path-{name}", f"s2's text_path is {path}", source("s2", text_path=path), sources="s1",
-           claims="c1 c2 c3 c4", expect=[f'sources.csv:3: text_path: "{quoted}" {words}', C5_LEFT_OUT])
+           claims="c1 c2 c3 c4", expect=[f'sources.csv:3: text_path: "{path}" {words}', C5_LEFT_OUT])
 broken("text-path-link-outside", "articles/s2.txt is a link to a file outside the folder (made by the test)",
        delete("articles/s2.txt"), links=["articles/s2.txt -> ../../outside/s2.txt"], sources="s1",
        claims="c1 c2 c3 c4",
@@ -337,7 +351,7 @@ broken("text-path-folder", "s2's text_path names a folder", source("s2", text_pa
 # Articles
 broken("article-not-utf8", "articles/s2.txt has a Latin-1 byte on line 4",
        replace("articles/s2.txt", "kilometres", b"kilom\xe8tres"), claims="c1 c2 c3 c4",
-       expect=[ARTICLE_S2, "articles/s2.txt:4: file: is not UTF-8 (byte 0xe8 at byte offset 124)"])
+       expect=[ARTICLE_S2, "articles/s2.txt:4: file: is not UTF-8 (byte 0xe8 at byte offset 141)"])
 broken("article-nul-byte", "articles/s2.txt has a NUL byte on line 3",
        replace("articles/s2.txt", "a day", "a\x00day"), claims="c1 c2 c3 c4",
        expect=[ARTICLE_S2, "articles/s2.txt:3: file: holds a NUL byte"])
@@ -366,6 +380,9 @@ QUOTE_MISSING = ("does not occur in the article text (compared after white space
                  "matching is case-sensitive): copy the words exactly from the article (articles/s1.txt)")
 broken("quote-not-found", "c3's quote says 300,000", claim("c3", quote="300,000 Russians had entered"),
        claims="c1 c2 c4 c5", expect=[f"claims.csv:4: quote: {QUOTE_MISSING}"])
+broken("quote-only-white-space", "c3's quote is two spaces", claim("c3", quote="  "), claims="c1 c2 c4 c5",
+       xfail="a quote of white space only is accepted (it matches the first space of the article)",
+       expect=["claims.csv:4: quote:"])
 broken("quote-wrong-case", "c2's quote starts with a lower-case the", claim("c2", quote="the Kremlin on Thursday"),
        claims="c1 c3 c4 c5", expect=[f"claims.csv:3: quote: {QUOTE_MISSING}"])
 broken("quote-prefix-matches-nothing", "c3's quote_prefix is not in the article",
@@ -397,7 +414,7 @@ broken("origin-lower-case", "c5's origin is rus", claim("c5", origin="rus"), cla
 for name, column, value, words in [
         ("separator-comma", "value_low", "200,000", "has thousands separators; write digits only, e.g. 70000"),
         ("separator-space", "value_low", "200 000", "has thousands separators; write digits only, e.g. 70000"),
-        ("separator-no-break-space", "value_low", "200\u00a0000", "write digits only"),
+        ("separator-no-break-space", "value_low", "200\u00a0000", "... write digits only"),
         ("negative", "value_low", "-200000", "is negative; a bound counts people, so it is 0 or more"),
         ("plus-sign", "value_high", "+200000", "has a sign; write digits only, e.g. 70000"),
         ("exponent", "value_high", "2E+05", "is written with an exponent (a spreadsheet may do this)"),
@@ -435,14 +452,31 @@ for name, claim_id, line, column, value, allowed in [
            expect=[f'claims.csv:{line}: {column}: "{value}" is not one of: {allowed}'])
 
 # Encodings and CSV structure of claims.csv
-broken("claims-not-utf8", "c3's claimant is Latin-1 encoded", replace("claims.csv", ",Officials,,asserts,entered,KAZ",
-                                                                      b",Minist\xe8re,,asserts,entered,KAZ"),
+broken("claims-not-utf8", "c3's claimant is Latin-1 encoded",
+       claim("c3", claimant="Ministère"), replace("claims.csv", "Ministère", b"Minist\xe8re"),
        claims="c1 c2 c4 c5",
        expect=["claims.csv:4: claimant: holds bytes that are not UTF-8; save the file with UTF-8 encoding"])
 broken("claims-header-not-utf8", "an extra column of claims.csv is headed by a Latin-1 name",
        replace("claims.csv", ",note\n", b",note,r\xe9viewer\n"), claims=None,
        xfail="a byte that is not UTF-8 in a header cell crashes the loader (UnicodeEncodeError from pandas)",
        expect=["claims.csv:1: ... not UTF-8"])
+broken("claims-duplicate-column-with-line-break", "two extra columns are both headed by a name with a line break",
+       add_column("claims.csv", "seen\nby", "ak"), replace("claims.csv", '"seen\nby"', '"seen\nby","seen\nby"'),
+       replace("claims.csv", b",ak\n", b",ak,ak\n", -1),
+       xfail="the column name is printed raw, so the problem spans two lines of 'check' output",
+       expect=["claims.csv:1: ... appears twice; rename or remove one; the first was kept"])
+broken("claims-header-nameless-columns", "the header and every row end with two empty cells (as spreadsheets export)",
+       replace("claims.csv", b"\n", b",,\n", -1),
+       xfail="two columns with no name give a problem whose COLUMN is empty ('claims.csv:1: : this column name ...')",
+       expect=["claims.csv:1: ... appears twice; rename or remove one; the first was kept"])
+broken("claims-header-stray-quote", "the header row starts with a stray quote",
+       prepend("claims.csv", b'"'), claims="",
+       xfail="a malformed header is skipped and a later row is read as the header: 16 problems, 9 with an empty COLUMN",
+       expect=["claims.csv:1: file: ... quot"])
+broken("claims-header-nul-byte", "the note column's name in the header holds a NUL byte",
+       replace("claims.csv", ",note\n", ",no\x00te\n"), claims=None,
+       xfail="a NUL byte in a header cell is not reported: the file loads with no problem",
+       expect=["claims.csv:1: ... NUL"])
 broken("claims-nul-byte", "c3's claimant holds a NUL byte", claim("c3", claimant="Offi\x00cials"),
        claims="c1 c2 c4 c5", expect=['claims.csv:4: claimant: holds a NUL character ("Offi\\x00cials"); remove it'])
 broken("claims-unclosed-quote", "c5's last quoted cell is never closed (it runs to the end of the file)",
@@ -454,7 +488,7 @@ broken("claims-unclosed-quote-before-quoted-row",
        claims="c1 c2 c4 c5", xfail="the row after an unclosed quote is lost without a problem when it holds a quote",
        expect=["claims.csv:4: file: ... quote"])
 broken("claims-stray-quote", "c3's claimant has a stray character after its closing quote",
-       replace("claims.csv", ",Officials,,asserts,entered,KAZ", ',"Officials"x,,asserts,entered,KAZ'),
+       claim("c3", claimant="Officials!"), replace("claims.csv", ",Officials!,", ',"Officials"!,'),
        claims="c1 c2 c4 c5",
        expect=["claims.csv:4: file: malformed CSV quoting (',' expected after '\"'); a cell that holds a quote must "
                'be wrapped in quotes, with the quote doubled: "say ""hi"""'])
@@ -471,16 +505,13 @@ broken("claims-blank-first-line", "claims.csv starts with an empty line before t
        replace("claims.csv", b"claim_id,", b"\nclaim_id,"), claims="",
        expect=["claims.csv:1: file: the first row must be the header naming the columns, but it is empty"])
 broken("claims-error-after-multiline-cell", "c2's note spans three lines; c4 (on line 7) has a bad stance",
-       claim("c2", note="line one\nline two\nline three"), replace("claims.csv", "66000,66000", "66000,66000"),
-       replace("claims.csv", "c4,s1,", "c4,s1,"), replace("claims.csv", ",Officials,,asserts,entered,FIN",
-                                                            ",Officials,,bogus,entered,FIN"),
+       claim("c2", note="line one\nline two\nline three"), claim("c4", stance="bogus"),
        claims="c1 c2 c3 c5", expect=['claims.csv:7: stance: "bogus" is not one of: asserts, denies'])
 broken("claims-error-in-crlf-file", "claims.csv has CRLF line endings; c4 (line 5) has a bad stance",
-       replace("claims.csv", ",Officials,,asserts,entered,FIN", ",Officials,,bogus,entered,FIN"),
-       replace("claims.csv", b"\n", b"\r\n", -1), claims="c1 c2 c3 c5",
+       claim("c4", stance="bogus"), replace("claims.csv", b"\n", b"\r\n", -1), claims="c1 c2 c3 c5",
        expect=['claims.csv:5: stance: "bogus" is not one of: asserts, denies'])
 broken("claims-error-after-bom", "claims.csv starts with a BOM; c1 (line 2) has a bad metric",
-       replace("claims.csv", b"claim_id,", b"\xef\xbb\xbfclaim_id,"), claim("c1", metric="fled"),
+       claim("c1", metric="fled"), prepend("claims.csv", b"\xef\xbb\xbf"),
        claims="c2 c3 c4 c5", expect=['claims.csv:2: metric: "fled" is not one of:'])
 
 # --- valid edge cases -------------------------------------------------------------
@@ -492,17 +523,13 @@ valid("base", "the base dataset every case starts from")
 valid("claims-header-only", "claims.csv holds only its header row",
       write("claims.csv", ",".join(CLAIM_COLUMNS) + "\n"), claims="")
 valid("bom", "sources.csv, claims.csv and articles/s1.txt start with a UTF-8 BOM",
-      *(replace(p, b"", b"\xef\xbb\xbf") for p in ["sources.csv", "claims.csv", "articles/s1.txt"]))
+      *(prepend(p, b"\xef\xbb\xbf") for p in ["sources.csv", "claims.csv", "articles/s1.txt"]))
 valid("crlf", "sources.csv, claims.csv and both articles have CRLF line endings",
       *(replace(p, b"\n", b"\r\n", -1) for p in ["sources.csv", "claims.csv", "articles/s1.txt", "articles/s2.txt"]))
 valid("cells-spanning-lines", "c2's note and c5's value_text span lines (one with CRLF inside the cell)",
       claim("c2", note="line one\nline two"), replace("claims.csv", '"about 10,000 a day"', '"about 10,000\r\na day"'))
 valid("unknown-columns", "both tables have extra columns (reviewer, section), kept",
-      replace("sources.csv", b"text_path\n", b"text_path,section\n"),
-      replace("sources.csv", b"Reuters,en,\n", b"Reuters,en,,World\n"),
-      replace("sources.csv", b"/b,,,\n", b"/b,,,,Europe\n"),
-      replace("claims.csv", b",note\n", b",note,reviewer\n"), replace("claims.csv", b",\nc", b",ak\nc", -1),
-      replace("claims.csv", b"people_per_day,,,\n", b"people_per_day,,,,ak\n"))
+      add_column("sources.csv", "section", "World"), add_column("claims.csv", "reviewer", "ak"))
 valid("column-order-shuffled", "the columns of both tables come in another order",
       write("sources.csv", csv_bytes(SOURCES, list(reversed(SOURCE_COLUMNS)))),
       write("claims.csv", csv_bytes(CLAIMS, sorted(CLAIM_COLUMNS))))
@@ -535,7 +562,7 @@ valid("descriptor-optional-keys", "datapackage.json has optional and unknown key
       descriptor(description="A corpus case.", licenses=[{"name": "CC-BY-4.0"}], version="1.0.0",
                  claims__event={"label": "Mobilisation announced", "date": "2022-09-21"}, x_reviewed_by="ak"))
 valid("published-forms", "s1 is published at a local date-time, s2 at a UTC date-time",
-      source("s1", published="2022-10-06T18:42"))
+      source("s1", published="2022-10-06T18:42"), source("s2", published="2022-09-27T15:42:00Z"))
 valid("text-path-link-inside", "s2's text_path is a link to articles/s2.txt (made by the test)",
       source("s2", text_path="articles/s2-link.txt"), links=["articles/s2-link.txt -> s2.txt"])
 valid("text-path-dotdot-inside", "s2's text_path goes up and back down but stays inside the folder",

@@ -432,6 +432,7 @@ def test_many_sources_share_one_folder_check(make_dataset):
     sources = [dict(SOURCES[0], source_id=f"s{i}") for i in range(1, 40)]
     folder = make_dataset(sources=sources, articles={f"s{i}": ARTICLE for i in range(1, 40)})
     (folder / "articles" / "s7.txt").unlink()
+    (folder / "articles" / "s9.txt").unlink()
     os.symlink("/etc/hostname", folder / "articles" / "s9.txt")
     found = messages(folder)
     assert [m.split(":")[1] for m in found] == ["8", "10"]
