@@ -467,11 +467,16 @@ broken("claims-duplicate-column-with-line-break", "two extra columns are both he
        expect=["claims.csv:1: ... appears twice; rename or remove one; the first was kept"])
 broken("claims-header-nameless-columns", "the header and every row end with two empty cells (as spreadsheets export)",
        replace("claims.csv", b"\n", b",,\n", -1),
-       xfail="two columns with no name give a problem whose COLUMN is empty ('claims.csv:1: : this column name ...')",
-       expect=["claims.csv:1: ... appears twice; rename or remove one; the first was kept"])
+       expect=["claims.csv:1: (unnamed column 20): a second column has no name; rename or remove one; "
+               "the first was kept"])
+broken("claims-nameless-column-not-utf8", "a column with no name; c3's cell in it holds a Latin-1 byte",
+       replace("claims.csv", b"\n", b",\n", -1), replace("claims.csv", b"2022-10-04,,\n", b"2022-10-04,,caf\xe9\n"),
+       claims="c1 c2 c4 c5", xfail="a cell under a column with no name gives a problem whose COLUMN is empty "
+                                   "('claims.csv:4: : holds bytes ...')",
+       expect=["claims.csv:4: ... holds bytes that are not UTF-8"])
 broken("claims-header-stray-quote", "the header row starts with a stray quote",
        prepend("claims.csv", b'"'), claims="",
-       xfail="a malformed header is skipped and a later row is read as the header: 16 problems, 9 with an empty COLUMN",
+       xfail="a malformed header is skipped and a later row is read as the header: 16 problems instead of 1",
        expect=["claims.csv:1: file: ... quot"])
 broken("claims-header-nul-byte", "the note column's name in the header holds a NUL byte",
        replace("claims.csv", ",note\n", ",no\x00te\n"), claims=None,
