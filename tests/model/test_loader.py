@@ -160,7 +160,7 @@ def test_origin_defaults_and_can_be_overridden(make_dataset):
 def test_no_origin_anywhere_is_a_problem(make_dataset):
     descriptor = {k: v for k, v in DESCRIPTOR.items() if k != "claims:origin"}
     found = messages(make_dataset(descriptor=descriptor))
-    assert found[0].startswith("datapackage.json:1: claims:origin: missing is not an upper-case ISO")
+    assert found[0].startswith("datapackage.json:1: claims:origin: is required: the ISO 3166-1 alpha-3 code")
     assert len(found) == 5 and "no origin here" in found[1]
 
 

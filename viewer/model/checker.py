@@ -88,7 +88,8 @@ class RowChecker:
         shaped, empty, out = u_shaped[codes], u_empty[codes], u_days[codes]
         valid = ~np.isnat(out)
         self.flag(~valid & ~empty & ~shaped, column, lambda v: f"{quoted(v)} is not {wanted}")
-        self.flag(~valid & ~empty & shaped, column, lambda v: f"{quoted(v)} is not a real date or time")
+        real = "a real date or time" if with_time else "a real date"
+        self.flag(~valid & ~empty & shaped, column, lambda v: f"{quoted(v)} is not {real}")
         return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import re
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
 from .files import MAX_TABLE_BYTES, read_text
-from .problems import FILE_COLUMN, Problem, quoted
+from .problems import FILE_COLUMN, Problem, one_line, quoted
 
 _BAD_BYTE = r"[\udc80-\udcff]"
 
@@ -33,6 +34,9 @@ class Table:
     frame: pd.DataFrame | None
     lines: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     problems: list[Problem] = field(default_factory=list)
+    dropped: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    """Rows left out while reading (line, cells by column name), so that rows
+    of other tables that refer to them can say so."""
 
 
 def read_table(folder: Path, rel: str, what: str) -> Table:
@@ -62,12 +66,24 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
         return Table(rel, frame, lines, problems)
     records = _records(text, rel, problems)
     first = next(records, None)
+    if problems:   # the header itself could not be read: no row can be trusted
+        return Table(rel, None, problems=problems)
     if first is None or not any(first[1]):
         line = first[0] if first else 1
         problems.append(Problem(rel, line, FILE_COLUMN, "the first row must be the header naming the columns, but it is empty"))
         return Table(rel, None, problems=problems)
     header = first[1]
+    for position, name in enumerate(header, start=1):
+        damage = ("holds bytes that are not UTF-8; save the file with UTF-8 encoding" if re.search(_BAD_BYTE, name)
+                  else f"holds a NUL character ({quoted(name)}); remove it" if "\x00" in name else None)
+        if damage:
+            shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            problems.append(Problem(rel, first[0], column_label(shown, position), "this column name " + damage +
+                                    " (the rows were not read)"))
+    if problems:
+        return Table(rel, None, problems=problems)
     width = len(header)
+    dropped: list[tuple[int, dict[str, str]]] = []
     starts: list[int] = []
     rows: list[list[str]] = []
     for line, row in records:
@@ -77,6 +93,7 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
             problems.append(Problem(rel, line, FILE_COLUMN, (
                 f"this row has {len(row)} cells but the header has {width}; "
                 "check for a missing or extra comma, or a quote that is not closed")))
+            dropped.append((line, dict(zip(header, row))))
             continue
         if not any(row):
             continue
@@ -86,9 +103,14 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
     unique_names = _unique(header)
     frame = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
     lines = np.asarray(starts, dtype=np.int64)
-    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, problems)
+    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, problems, dropped)
     frame.attrs["header"] = header
-    return Table(rel, frame, lines, problems)
+    return Table(rel, frame, lines, problems, dropped)
+
+
+def column_label(name: str, position: int) -> str:
+    """How a problem names a column: its name on one line, or its position when it has none."""
+    return one_line(name) if name else f"(unnamed column {position})"
 
 
 FAST_MIN_CHARS = 2_000_000
@@ -180,7 +202,7 @@ def _records(text: str, rel: str, problems: list[Problem]):
                 problems.append(Problem(rel, start, FILE_COLUMN, (
                     f"malformed CSV quoting ({err}); a cell that holds a quote must be "
                     'wrapped in quotes, with the quote doubled: "say ""hi"""')))
-                skip += reader.line_num
+                skip = start  # resume on the line after the bad record starts: no row after it is lost
 
 
 def _unique(header: list[str]) -> list[str]:
@@ -195,20 +217,23 @@ def _unique(header: list[str]) -> list[str]:
 
 
 def _drop_bad_cells(frame: pd.DataFrame, lines: np.ndarray, rel: str, suspicious: bool,
-                    problems: list[Problem]) -> tuple[pd.DataFrame, np.ndarray]:
+                    problems: list[Problem], dropped: list) -> tuple[pd.DataFrame, np.ndarray]:
     """Leave out rows whose cells hold undecodable bytes or NUL characters."""
     if not suspicious or frame.empty:
         return frame, lines
     bad = np.zeros(len(frame), dtype=bool)
-    for name in frame.columns:
+    for position, name in enumerate(frame.columns, start=1):
         col = frame[name].astype(object)
         not_utf8 = col.str.contains(_BAD_BYTE, regex=True).to_numpy(dtype=bool)
         nul = col.str.contains("\x00", regex=False).to_numpy(dtype=bool)
-        label = name.split("\x00")[0]
+        label = column_label(name.split("\x00")[0], position)
         for i in np.flatnonzero(not_utf8):
             problems.append(Problem(rel, int(lines[i]), label, "holds bytes that are not UTF-8; save the file with UTF-8 encoding"))
         for i in np.flatnonzero(nul & ~not_utf8):
             problems.append(Problem(rel, int(lines[i]), label, f"holds a NUL character ({quoted(col.iloc[i])}); remove it"))
         bad |= not_utf8 | nul
+    header = frame.attrs.get("header") or [n.split("\x00")[0] for n in frame.columns]
+    for i in np.flatnonzero(bad):
+        dropped.append((int(lines[i]), dict(zip(header, frame.iloc[i].tolist()))))
     keep = ~bad
     return frame[keep].reset_index(drop=True), lines[keep]

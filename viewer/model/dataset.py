@@ -128,6 +128,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     sources = _empty(SOURCE_COLUMNS + ("line",))
     source_ids: set[str] = set()
     left_out: dict[str, int] = {}
+    sources_read = False
     table = read_table(folder, sources_file, "sources table") if "sources" in descriptor.paths else None
     if table is not None:
         problems += table.problems
@@ -139,6 +140,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             sources, found, left_out = check_sources(table, folder)
             problems += found
             source_ids = set(sources["source_id"])
+            sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
     table = read_table(folder, claims_file, "claims table") if "claims" in descriptor.paths else None
     if table is not None:
@@ -148,7 +150,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             header, usable = header_problems(table, CLAIM_REQUIRED, CLAIM_COLUMNS)
             problems += header
         if usable:
-            claims, found = check_claims(table, descriptor.origin, source_ids, left_out, sources_file)
+            claims, found = check_claims(table, descriptor.origin, source_ids, left_out, sources_file, sources_read)
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)))

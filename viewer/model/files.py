@@ -114,6 +114,9 @@ def read_text(folder: Path, rel: str, limit: int, what: str, *, lenient: bool) -
         text = data.decode("utf-8")
         bad = False
     except UnicodeDecodeError as err:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, (
+                "was saved as UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"))])
         if not lenient:
             line = data.count(b"\n", 0, err.start) + 1
             return DecodedFile(None, [Problem(rel, line, FILE_COLUMN, (

@@ -57,8 +57,27 @@ def read_descriptor(folder: Path) -> Descriptor:
 
 
 def _line_of(text: str, key: str) -> int:
-    at = text.find(json.dumps(key))
-    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+    """The line where a top-level key of the descriptor is written (1 if it is not)."""
+    target = json.dumps(key)
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            end = i + 1
+            while end < n and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if depth == 1 and text.startswith(target, i) and end == i + len(target) - 1:
+                rest = text[end + 1:end + 40].lstrip()
+                if rest.startswith(":"):
+                    return text.count("\n", 0, i) + 1
+            i = end + 1
+            continue
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+        i += 1
+    return 1
 
 
 def _check(folder: Path, raw: dict, text: str) -> Descriptor:
@@ -79,9 +98,13 @@ def _check(folder: Path, raw: dict, text: str) -> Descriptor:
         title = name
     origin = raw.get("claims:origin")
     if not isinstance(origin, str) or origin not in iso_alpha3():
-        shown = quoted(origin) if isinstance(origin, str) else "missing"
-        problem("claims:origin", (f"{shown} is not an upper-case ISO 3166-1 alpha-3 code; give the "
-                                  "country the flow leaves, e.g. \"RUS\""))
+        if origin is None:
+            problem("claims:origin", "is required: the ISO 3166-1 alpha-3 code of the country the flow "
+                                     "leaves, e.g. \"RUS\"")
+        else:
+            shown = quoted(origin) if isinstance(origin, str) else json.dumps(origin)
+            problem("claims:origin", (f"{shown} is not an upper-case ISO 3166-1 alpha-3 code; give the "
+                                      "country the flow leaves, e.g. \"RUS\""))
         origin = None
     event = raw.get("claims:event")
     if event is not None and not _event_ok(event):

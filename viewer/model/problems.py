@@ -23,7 +23,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.column}: {self.message}"
+        return f"{self.file}:{self.line}: {one_line(self.column)}: {self.message}"
 
 
 class DatasetError(Exception):
@@ -34,8 +34,12 @@ class DatasetError(Exception):
         self.problem = problem
 
 
+def one_line(text: str) -> str:
+    """Control characters (line breaks…) escaped, so a problem stays one line."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
+
+
 def quoted(value: str, limit: int = 60) -> str:
     """A cell value as shown inside a message: quoted, shortened, control chars escaped."""
     text = value if len(value) <= limit else value[: limit - 1] + "…"
-    text = "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
-    return f'"{text}"'
+    return f'"{one_line(text)}"'

@@ -37,7 +37,7 @@ def explain_number(value: str) -> str:
         return "has a sign; write digits only, e.g. 70000"
     if re.fullmatch(r"[0-9]+(\.[0-9]*)?[eE][+-]?[0-9]+", v):
         return "is written with an exponent (a spreadsheet may do this); write all digits, e.g. 700000"
-    if re.fullmatch(r"[0-9]{1,3}([,  .'\u202f][0-9]{3})+", v):
+    if re.fullmatch(r"[0-9]{1,3}([, .'\u00a0\u202f][0-9]{3})+", v):
         return "has thousands separators; write digits only, e.g. 70000"
     if re.fullmatch(r"[0-9]+\.[0-9]+", v):
         return "is not a whole number; a bound counts people"

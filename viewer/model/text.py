@@ -89,8 +89,9 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
     q = normalise(quote)
     p = normalise(prefix).rstrip(" ") if prefix else ""
     s = normalise(suffix).lstrip(" ") if suffix else ""
-    if not q:
-        return QuoteMatch(column="quote", error="the quote is empty")
+    if not q.strip(" "):
+        return QuoteMatch(column="quote", error="the quote is empty or only white space; copy the words that "
+                          "carry the claim from the article")
     positions = []
     i = text.find(q)
     while i != -1:

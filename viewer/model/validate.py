@@ -11,7 +11,7 @@ import pandas as pd
 
 from .checker import RowChecker
 from .countries import iso_alpha3
-from .csvtable import Table
+from .csvtable import Table, column_label
 from .files import MAX_ARTICLE_BYTES, PathChecker
 from .problems import Problem, quoted
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
@@ -31,7 +31,7 @@ def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, .
         if name in seen:
             fatal = name in known
             usable &= not fatal
-            label = name or f"(unnamed column {position})"
+            label = column_label(name, position)
             problems.append(Problem(table.file, 1, label, (
                 ("this column name appears twice" if name else "a second column has no name") +
                 "; rename or remove one" +
@@ -41,7 +41,11 @@ def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, .
     for name in required:
         if name not in seen:
             usable = False
-            problems.append(Problem(table.file, 1, name, "required column is missing from the header; add it (the rows were not read)"))
+            near = [h for h in header if h.strip() == name]
+            hint = (f" (the header has {quoted(near[0])}: names are taken as written, so remove the spaces)"
+                    if near else "")
+            problems.append(Problem(table.file, 1, name, "required column is missing from the header; add it "
+                                    f"(the rows were not read){hint}"))
     return problems, usable
 
 
@@ -58,7 +62,12 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     given = check.column("text_path")
     text_path = given.where(given != "", "articles/" + ids + ".txt")
     paths = PathChecker(folder)
+    # A default path built from a bad or empty id names no real file: the id's own problem says it all.
+    id_ok = ids.str.fullmatch(ID_PATTERN).to_numpy(dtype=bool, na_value=False)
+    skip = (given.to_numpy() == "") & ~id_ok
     for i, rel in enumerate(text_path.to_numpy()):
+        if skip[i]:
+            continue
         why = paths.problem(rel)
         if why is None:
             why = _article_file_problem(folder / rel)
@@ -74,6 +83,10 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     kept = frame[~check.bad].reset_index(drop=True)
     valid = set(kept["source_id"])
     left_out = {i: int(n) for i, n in zip(ids[check.bad].to_numpy(), table.lines[check.bad]) if i not in valid}
+    for line, cells in table.dropped:   # rows the reader already left out (ragged, bad bytes)
+        source_id = cells.get("source_id", "")
+        if source_id and source_id not in valid:
+            left_out.setdefault(source_id, line)
     return kept, check.problems, left_out
 
 
@@ -94,17 +107,26 @@ def _article_file_problem(path: Path) -> str | None:
 
 
 def check_claims(table: Table, origin: str | None, source_ids: set[str],
-                 sources_left_out: dict[str, int], sources_file: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """Valid claim rows, typed, and the problems of the others."""
+                 sources_left_out: dict[str, int], sources_file: str,
+                 sources_read: bool = True) -> tuple[pd.DataFrame, list[Problem]]:
+    """Valid claim rows, typed, and the problems of the others.
+
+    ``sources_read`` is False when the sources table could not be used at all:
+    then no claim's source can be checked, and the claims say so.
+    """
     check = RowChecker(table.file, table.frame, table.lines)
     check.required(CLAIM_REQUIRED)
     check.pattern("claim_id", ID_PATTERN, lambda v: f"{quoted(v)} is not a valid claim_id; {_ID_HELP}")
     check.unique("claim_id", "claim_id")
     src = check.column("source_id")
+    if not sources_read:
+        check.flag((src != "").to_numpy(), "source_id", lambda v: (
+            f"its source {quoted(v)} cannot be checked: {sources_file} could not be read "
+            f"(see its problem), so this claim was left out"))
     dropped = src.isin(list(sources_left_out)).to_numpy()
     check.flag(dropped, "source_id", lambda v: (
         f"its source {quoted(v)} was left out (see {sources_file}:{sources_left_out[v]}), so this claim was too"))
-    check.flag(~src.isin(list(source_ids)).to_numpy() & ~dropped & (src.to_numpy() != ""), "source_id",
+    check.flag(~src.isin(list(source_ids)).to_numpy() & ~dropped & (src.to_numpy() != "") & sources_read, "source_id",
                lambda v: f"no source has source_id {quoted(v)}; add it to {sources_file} or fix the id")
     check.one_of("claimant_type", CLAIMANT_TYPES)
     check.one_of("stance", STANCES)
