@@ -181,3 +181,14 @@ def test_table_shows_before_quotes_are_checked_and_selection_survives(qtbot, set
     assert model.state.claim_id == "bb-08" and model.state.filters.destination == "KAZ"
     assert win.source.article.extraSelections()  # the quote is highlighted once it was found
     assert not win.progress.isVisible()
+
+
+def test_closing_while_loading_stops_the_thread(qtbot, settings):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_folder(DATA)
+    loading = win._worker
+    win.close()
+    assert win._worker is None and loading.thread.isFinished()

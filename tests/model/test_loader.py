@@ -437,3 +437,15 @@ def test_many_sources_share_one_folder_check(make_dataset):
     found = messages(folder)
     assert [m.split(":")[1] for m in found] == ["8", "10"]
     assert "names no article file" in found[0] and "through a link" in found[1]
+
+
+def test_table_over_the_limit_is_refused_unread(make_dataset, monkeypatch):
+    import viewer.model.csvtable as csvtable
+    opened = []
+    real_read_bytes = type(make_dataset()).read_bytes
+    monkeypatch.setattr(csvtable, "MAX_TABLE_BYTES", 200)
+    monkeypatch.setattr(type(make_dataset()), "read_bytes",
+                        lambda self: opened.append(self.name) or real_read_bytes(self))
+    found = messages(make_dataset())
+    assert any(m.startswith("claims.csv:1: file:") and "over the limit" in m and "it was not read" in m for m in found)
+    assert "claims.csv" not in opened   # refused on its size alone, never read into memory

@@ -89,6 +89,12 @@ class Loading:
     def cancel(self) -> None:
         self.worker.cancel()
 
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end (before the window goes away)."""
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait()
+
     def _finished(self) -> None:
         self.thread.deleteLater()
         Loading.running.discard(self)

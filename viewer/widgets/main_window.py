@@ -281,5 +281,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         if self._worker is not None:
-            self._worker.cancel()
+            self._worker.stop()   # a thread must not outlive its window
+            self._worker = None
         super().closeEvent(event)
