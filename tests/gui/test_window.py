@@ -45,7 +45,6 @@ def test_background_loading_with_progress(qtbot, settings):
 
 
 def test_unreadable_folder_shows_a_message_not_a_traceback(qtbot, settings, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
     from viewer.app import build_window
     shown = []
     model, win = build_window(None, settings)

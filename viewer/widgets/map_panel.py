@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..model.countries import country_name, destination_name
+from ..model.countries import country_name
 from ..model.map_layout import MapLayout, build_layout, width_px
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
