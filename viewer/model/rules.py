@@ -32,7 +32,7 @@ def explain_number(value: str) -> str:
     """Why a bound is not a whole number of digits, in words a person can act on."""
     v = value.strip()
     if v.startswith("-") and re.fullmatch(r"-[0-9]+", v):
-        return f"is negative; a bound counts people, so it is 0 or more"
+        return "is negative; a bound counts people, so it is 0 or more"
     if v.startswith("+"):
         return "has a sign; write digits only, e.g. 70000"
     if re.fullmatch(r"[0-9]+(\.[0-9]*)?[eE][+-]?[0-9]+", v):
