@@ -95,6 +95,8 @@ class ClaimsView:
         self.col = {name: self.claims[name].to_numpy(dtype=object) for name in self.claims.columns
                     if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")}
         self.low, self.high = low, high
+        self.quote_start = self.claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
+        self.quote_end = self.claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
         self._ids = self.col["claim_id"]
         self._row_of = pd.Index(self._ids)
         self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread

@@ -159,8 +159,7 @@ class SourcePane(QWidget):
         self._source_id = source_id
         view = self.app.view
         rows = view.article_rows(row)
-        starts = view.claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)[rows]
-        ends = view.claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)[rows]
+        starts, ends = view.quote_start[rows], view.quote_end[rows]
         self._spans = [(int(s), int(e), view.col["claim_id"][r]) for s, e, r in zip(starts, ends, rows) if s >= 0]
 
     def _mark(self, claim_id: str) -> None:
