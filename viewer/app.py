@@ -9,7 +9,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from .model import DatasetError, load_dataset
+from .model import load_dataset
 from .qt.bridge import AppModel
 
 
@@ -59,4 +59,4 @@ def run(folder: Path) -> int:
     return app.exec()
 
 
-__all__ = ["build_window", "make_app", "run", "DatasetError"]
+__all__ = ["build_window", "make_app", "run"]

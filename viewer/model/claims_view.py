@@ -110,7 +110,7 @@ class ClaimsView:
     def text(self, name: str, row: int) -> str:
         """The text of one cell (row in the whole frame), made on demand."""
         if name == "figure":
-            return figure_text(self.low[row], self.high[row], self.col["unit"][row])
+            return format_range(self.low[row], self.high[row], self.col["unit"][row])
         if name == "source":
             return self._source_label[self.coded["source_id"].codes[row]]
         if name == "published":
@@ -257,8 +257,3 @@ def haystack_match(haystack: pa.Array, pattern: str) -> np.ndarray:
 
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="claims-search")
-
-
-def figure_text(low, high, unit: str) -> str:
-    """A claim's figure as people read it: "600,000–700,000", "up to 700,000", "no figure"."""
-    return format_range(low, high, unit)

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import geography
-from .countries import country_name
+from .countries import destination_name
 from .figures import format_range
 
 MOVING_IN = ("left", "entered")
@@ -43,7 +43,7 @@ class Arrow:
 
     @property
     def title(self) -> str:
-        return " + ".join(country_name(c) for c in self.destination.split(";")) if self.destination else "Abroad"
+        return destination_name(self.destination)
 
 
 @dataclass

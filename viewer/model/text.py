@@ -19,7 +19,6 @@ _WHITE_SPACE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _WS = re.escape(_WHITE_SPACE)
-_RUN = re.compile(f"[{_WS}]+")
 # Only what changes: runs of two or more, or one white-space character that is not a space.
 _CHANGING = re.compile(f"[{_WS}]{{2,}}|[{re.escape(_WHITE_SPACE.replace(' ', ''))}]")
 _LONG_RUN = re.compile(f"[{_WS}]{{2,}}")
