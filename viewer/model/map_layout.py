@@ -40,6 +40,8 @@ class Arrow:
     claims: list[str]
     denied_by: list[str]
     width: float = MIN_WIDTH_PX
+    quiet_lines: list[str] = field(default_factory=list)
+    """``lines`` without their denial notes (for a presentation that has not shown the denials yet)."""
 
     @property
     def title(self) -> str:
@@ -62,14 +64,14 @@ class MapLayout:
     """Codes the data names that have no shape in the borders resource."""
 
 
-def flow_lines(flows: pd.DataFrame) -> list[str]:
-    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied"."""
+def flow_lines(flows: pd.DataFrame, denials: bool = True) -> list[str]:
+    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)"."""
     lines = []
     for row in flows.itertuples(index=False):
         low = None if getattr(row, "open_low", False) else row.low
         high = None if getattr(row, "open_high", False) else row.high
         figure = format_range(low, high, row.unit) if row.claims else "no claim"
-        denied = f" · denied ({len(row.denied_by)})" if row.denied_by else ""
+        denied = f" · denied ({len(row.denied_by)})" if row.denied_by and denials else ""
         lines.append(f"{row.metric} {figure}{denied}")
     return lines
 
@@ -131,6 +133,7 @@ def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
                       sorted(c for cs in group["claims"] for c in cs),
                       sorted(c for cs in group["denied_by"] for c in cs))
         arrow.width = width_px(value, scale_max)
+        arrow.quiet_lines = flow_lines(group, denials=False)
         arrows.append(arrow)
     abroad = None
     if len(abroad_flows) and origin in anchors:
@@ -139,6 +142,7 @@ def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
                        sorted(c for cs in abroad_flows["claims"] for c in cs),
                        sorted(c for cs in abroad_flows["denied_by"] for c in cs))
         abroad.width = width_px(abroad_value, scale_max)
+        abroad.quiet_lines = flow_lines(abroad_flows, denials=False)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)
     return MapLayout(origin, projection, shapes, roles, anchors, arrows, abroad, view, scale_max, missing)

@@ -41,6 +41,8 @@ class Steps:
 
     rows: np.ndarray
     group_start: np.ndarray
+    reveal: bool = False
+    """True when the steps reveal each flow's claims one at a time."""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -132,7 +134,7 @@ def reveal(rows: np.ndarray, group: np.ndarray, denies: np.ndarray) -> Steps:
     """
     rows = np.asarray(rows, dtype=np.int64)
     if not len(rows):
-        return one_by_one(rows)
+        return Steps(rows, rows.copy(), reveal=True)
     g = group[rows]
     position = np.arange(len(rows))
     codes, inverse = np.unique(g, return_inverse=True)
@@ -144,7 +146,7 @@ def reveal(rows: np.ndarray, group: np.ndarray, denies: np.ndarray) -> Steps:
     starts = np.ones(len(ordered), dtype=bool)
     starts[1:] = g_sorted[1:] != g_sorted[:-1]
     group_start = np.maximum.accumulate(np.where(starts, position, 0))
-    return Steps(ordered, group_start.astype(np.int64))
+    return Steps(ordered, group_start.astype(np.int64), reveal=True)
 
 
 def build_steps(view, sources: pd.DataFrame, order: str, *, reveal_flows: bool = False,

@@ -20,12 +20,15 @@ class AppModel(QObject):
     claimSelected = Signal(object)   # claim id or None
     filtersChanged = Signal()
     orderChanged = Signal()
+    themeChanged = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.state = SelectionState()
         self.dataset: Dataset | None = None
         self.view: ClaimsView | None = None
+        self.theme = None
+        """The colours views draw with (a widgets.palette.Theme; None: the light theme)."""
         self.state.subscribe("claim", lambda _e: self.claimSelected.emit(self.state.claim_id))
         self.state.subscribe("filters", self._refilter)
         self.state.subscribe("sort", self._refilter)
@@ -47,6 +50,11 @@ class AppModel(QObject):
         self.datasetChanged.emit()
         if keep_state and self.state.claim_id is not None:
             self.claimSelected.emit(self.state.claim_id)
+
+    def set_theme(self, theme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self.themeChanged.emit()
 
     def _refilter(self, event: str) -> None:
         if self.view is not None:

@@ -14,7 +14,7 @@ from ..model.countries import destination_name
 from ..qt.bridge import AppModel
 from ..qt.plain import plain
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, DENIAL
+from .palette import CLAIMANT_COLOURS, LIGHT, Theme, theme_of
 
 BAR_HALF = 0.28
 
@@ -28,6 +28,7 @@ class RangeBarsItem(CachedPictureItem):
         self.selected: str | None = None
         self.x_max = 1.0
         self.on_click = None
+        self.theme: Theme = LIGHT
 
     def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
         self.bars, self.x_max, self.selected = bars, x_max, selected
@@ -44,9 +45,9 @@ class RangeBarsItem(CachedPictureItem):
     def draw(self, p: QPainter) -> None:
         for bar in self.bars:
             y = bar["y"]
-            colour = QColor(DENIAL if bar["denies"] else bar["colour"])
+            colour = QColor(self.theme.denial if bar["denies"] else bar["colour"])
             selected = bar["claim_id"] == self.selected
-            outline = QPen(QColor("#000000") if selected else colour.darker(130), 0)
+            outline = QPen(QColor(self.theme.text) if selected else colour.darker(130), 0)
             outline.setCosmetic(True)
             outline.setWidthF(2.5 if selected else 1.0)
             p.setPen(outline)
@@ -61,7 +62,7 @@ class RangeBarsItem(CachedPictureItem):
             p.setBrush(fill)
             p.drawRect(QRectF(start, y - BAR_HALF, end - start, 2 * BAR_HALF))
             if lo is None:   # "up to": open at the low end
-                p.setPen(QPen(QColor("#FFFFFF"), 0))
+                p.setPen(QPen(QColor(self.theme.base), 0))
                 p.drawLine(QPointF(0, y - BAR_HALF), QPointF(0, y + BAR_HALF))
             if hi is None:   # "at least": an arrowhead at the high end
                 tip = QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
@@ -91,7 +92,7 @@ class ComparisonChart(QWidget):
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=theme_of(app).base)
         self.plot.setAccessibleName("Comparison chart")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -115,10 +116,22 @@ class ComparisonChart(QWidget):
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
-        self.legend.setText(_legend_html())
+        self._apply_theme()
+        app.themeChanged.connect(self._apply_theme)
         app.datasetChanged.connect(self.refresh)
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
+
+    def _apply_theme(self) -> None:
+        theme = theme_of(self.app)
+        self.plot.setBackground(theme.base)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(theme.muted)
+            axis.setTextPen(theme.text)
+        self.bars.theme = theme
+        self.legend.setText(_legend_html(theme))
+        self.refresh()
 
     def _point_clicked(self, _item, points, _event) -> None:
         if len(points):
@@ -175,23 +188,25 @@ class ComparisonChart(QWidget):
 
     def _update_points(self) -> None:
         spots = []
+        theme = theme_of(self.app)
+        ink = theme.text
         for bar in getattr(self, "_bar_data", []):
             lo, hi = bar["lo"], bar["hi"]
             selected = bar["claim_id"] == self.app.state.claim_id
-            colour = DENIAL if bar["denies"] else bar["colour"]
+            colour = theme.denial if bar["denies"] else bar["colour"]
             if lo is not None and hi is not None and lo == hi:
                 spots.append({"pos": (lo, bar["y"]), "data": bar["claim_id"], "size": 15 if selected else 11,
                               "symbol": "x" if bar["denies"] else "o", "brush": pg.mkBrush(colour),
-                              "pen": pg.mkPen("k" if selected else colour, width=2.5 if selected else 1)})
+                              "pen": pg.mkPen(ink if selected else colour, width=2.5 if selected else 1)})
             elif lo is None and hi is None:
                 spots.append({"pos": (0, bar["y"]), "data": bar["claim_id"], "size": 12 if selected else 9,
-                              "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush("#FFFFFF"),
-                              "pen": pg.mkPen("k" if selected else colour, width=2)})
+                              "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush(theme.base),
+                              "pen": pg.mkPen(ink if selected else colour, width=2)})
         self.points.setData(spots)
 
 
-def _legend_html() -> str:
+def _legend_html(theme: Theme) -> str:
     parts = [f'<span style="color:{c}">■</span> {t}' for t, c in CLAIMANT_COLOURS.items() if t]
-    parts.append(f'<span style="color:{DENIAL}">✕ ▨</span> denial')
+    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> denial')
     parts.append("◇ no figure · open end = “up to” · ▶ = “at least”")
     return " &nbsp; ".join(parts)

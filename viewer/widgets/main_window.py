@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton)
+                               QPushButton, QToolBar)
 
 from .. import __version__
 from ..model.dataset import Dataset
@@ -17,8 +17,10 @@ from ..qt.plain import plain
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
 from .map_panel import MapPanel
+from .presenting import PresentationControls
 from .problems_panel import ProblemsPanel
 from .source_pane import SourcePane
+from .theme import ThemeController
 
 MAX_RECENT = 8
 ABOUT = """Claims Atlas {version}
@@ -49,19 +51,25 @@ class MainWindow(QMainWindow):
         self.source = SourcePane(app)
         self.chart = ComparisonChart(app)
         self.problems = ProblemsPanel(app)
+        self.themes = ThemeController(app, self.settings, self)
+        self.presenting = PresentationControls(self, app, self.settings)
         self.setCentralWidget(self.map)
         self.docks = {}
         for name, title, widget, area in (
                 ("table", "Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
                 ("source", "Source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
                 ("chart", "Comparison", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("problems", "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)):
+                ("problems", "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("presentation", self.tr("Presentation List"), self.presenting.panel,
+                 Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock-{name}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
+        self.tabifyDockWidget(self.docks["chart"], self.docks["presentation"])
+        self.docks["presentation"].hide()
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton("Cancel")
@@ -83,7 +91,9 @@ class MainWindow(QMainWindow):
     # --- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file = self.menuBar().addMenu("&File")
-        self._action(file, "&Open Dataset Folder…", QKeySequence.StandardKey.Open, self.open_dialog)
+        self.open_action = self._action(file, "&Open Dataset Folder…", QKeySequence.StandardKey.Open,
+                                        self.open_dialog)
+        self.open_action.setIconText(self.tr("Open"))
         self.recent_menu = file.addMenu("Open &Recent")
         file.addSeparator()
         self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -92,11 +102,26 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset Map View", QKeySequence("Ctrl+0"), self.map.reset_view)
         self._action(view, "&Clear Filters", QKeySequence("Ctrl+Shift+L"), self.app.state.clear_filters)
         view.addSeparator()
+        view.addAction(self.presenting.present_action)
+        view.addAction(self.presenting.present_selected_action)
+        view.addMenu(self.presenting.menu)
+        self.full_screen_action = self._action(view, self.tr("&Full Screen"), QKeySequence.StandardKey.FullScreen,
+                                               self.toggle_full_screen)
+        self.full_screen_action.setCheckable(True)
+        view.addMenu(self.themes.menu)
+        view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         help_ = self.menuBar().addMenu("&Help")
         self._action(help_, "&About Claims Atlas", None, self.about)
         self._refresh_recent()
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        toolbar.setObjectName("toolbar-main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.presenting.present_action, self.presenting.add_action):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -105,6 +130,17 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def toggle_full_screen(self) -> None:
+        """F11: the window full screen and back (the presentation has its own, F5)."""
+        if self.isFullScreen():
+            self.showMaximized() if self._was_maximized else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    _was_maximized = False
 
     def _focus_search(self) -> None:
         self.docks["table"].show()

@@ -10,11 +10,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from ..model.map_layout import Arrow
-from . import palette
 from .cached_item import CachedPictureItem
+from .palette import LIGHT, Theme
 
-ROLE_FILL = {"origin": palette.LAND_ORIGIN, "destination": palette.LAND_DESTINATION,
-             "neighbour": palette.LAND, "context": "#F6F5F2"}
+
+def role_fill(theme: Theme, role: str) -> str:
+    """The land colour of a country's role on the map."""
+    return {"origin": theme.land_origin, "destination": theme.land_destination,
+            "neighbour": theme.land, "context": theme.land_context}[role]
 
 
 def rings_path(rings: list[np.ndarray]) -> QPainterPath:
@@ -38,8 +41,9 @@ class CountriesItem(CachedPictureItem):
     view can keep it as an image; the filtered destination is drawn over it by
     HighlightItem."""
 
-    def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str]):
+    def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str], theme: Theme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.paths = {code: rings_path(rings) for code, rings in shapes.items()}
         self.roles = roles
         self._rect = QRectF()
@@ -53,12 +57,13 @@ class CountriesItem(CachedPictureItem):
 
     def draw(self, p: QPainter) -> None:
         order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.roles[c]))
+        t = self.theme
         for code in order:
-            pen = QPen(QColor(palette.BORDER if self.roles[code] != "context" else "#C8C8C8"))
+            pen = QPen(QColor(t.border if self.roles[code] != "context" else t.border_context))
             pen.setCosmetic(True)
-            pen.setWidthF(1.4 if self.roles[code] == "origin" else 0.8)
+            pen.setWidthF(t.border_width * (1.75 if self.roles[code] == "origin" else 1.0))
             p.setPen(pen)
-            p.setBrush(QBrush(QColor(ROLE_FILL[self.roles[code]])))
+            p.setBrush(QBrush(QColor(role_fill(t, self.roles[code]))))
             p.drawPath(self.paths[code])
 
     def country_at(self, point: QPointF) -> str | None:
@@ -76,9 +81,10 @@ class CountriesItem(CachedPictureItem):
 class HighlightItem(CachedPictureItem):
     """The countries of the filtered destination, drawn over the map."""
 
-    def __init__(self, paths: dict[str, QPainterPath]):
+    def __init__(self, paths: dict[str, QPainterPath], theme: Theme = LIGHT):
         super().__init__()
         self.paths = paths
+        self.theme = theme
         self.codes: set[str] = set()
         self.setZValue(1)
 
@@ -94,11 +100,11 @@ class HighlightItem(CachedPictureItem):
         return rect
 
     def draw(self, p: QPainter) -> None:
-        pen = QPen(QColor(palette.BORDER))
+        pen = QPen(QColor(self.theme.border))
         pen.setCosmetic(True)
-        pen.setWidthF(1.2)
+        pen.setWidthF(self.theme.border_width * 1.5)
         p.setPen(pen)
-        p.setBrush(QBrush(QColor(palette.LAND_SELECTED)))
+        p.setBrush(QBrush(QColor(self.theme.land_selected)))
         for code in sorted(self.codes & set(self.paths)):
             p.drawPath(self.paths[code])
 
@@ -106,8 +112,9 @@ class HighlightItem(CachedPictureItem):
 class ArrowItem(CachedPictureItem):
     """A flow arrow from origin to one or more destinations, width by figure."""
 
-    def __init__(self, arrow: Arrow, head: float):
+    def __init__(self, arrow: Arrow, head: float, theme: Theme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.arrow = arrow
         self.head = head
         self.selected = False
@@ -149,7 +156,8 @@ class ArrowItem(CachedPictureItem):
         return self._shape
 
     def draw(self, p: QPainter) -> None:
-        colour = QColor("#000000" if self.selected else (palette.FLOW if not self.hovered else "#005A8C"))
+        t = self.theme
+        colour = QColor(t.flow_selected if self.selected else (t.flow if not self.hovered else t.flow_hover))
         pen = QPen(colour)
         pen.setCosmetic(True)
         pen.setWidthF(self.arrow.width + (2 if self.selected else 0))

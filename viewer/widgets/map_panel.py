@@ -12,8 +12,8 @@ from ..model.countries import country_name
 from ..model.map_layout import MapLayout, build_layout, width_px
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
-from . import palette
 from .map_items import ArrowItem, CountriesItem, HighlightItem
+from .palette import LIGHT, Theme, theme_of
 
 
 class ClickableText(pg.TextItem):
@@ -47,54 +47,76 @@ def _candidates(arrow) -> list[tuple[float, float]]:
 class WidthLegend(QWidget):
     """Sample arrow widths on the map's one scale of totals."""
 
-    def __init__(self):
+    def __init__(self, theme: Theme = LIGHT):
         super().__init__()
         self.scale_max = 0.0
+        self.theme = theme
         self.setMinimumHeight(34)
 
     def set_scale(self, scale_max: float) -> None:
         self.scale_max = scale_max
         self.update()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setMinimumHeight(max(34, int(self.fontMetrics().height() * 2.2)))
+        self.update()
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = p.fontMetrics()
+        middle = self.height() / 2
+        baseline = int(middle + (metrics.ascent() - metrics.descent()) / 2)
+        ink = QColor(self.theme.text)
         x = 6
-        p.setPen(QColor("#333333"))
-        p.drawText(x, 22, "Width:")
-        x += p.fontMetrics().horizontalAdvance("Width:") + 10
+        p.setPen(ink)
+        width_label = self.tr("Width:")
+        p.drawText(x, baseline, width_label)
+        x += metrics.horizontalAdvance(width_label) + 10
         samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
+        line = metrics.height() * 2
         for value in samples:
-            pen = QPen(QColor(palette.FLOW))
+            pen = QPen(QColor(self.theme.flow))
             pen.setWidthF(width_px(value, self.scale_max))
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             p.setPen(pen)
-            p.drawLine(x, 17, x + 34, 17)
-            p.setPen(QColor("#333333"))
+            p.drawLine(x, int(middle), x + line, int(middle))
+            p.setPen(ink)
             label = f"{value:,.0f}"
-            p.drawText(x + 40, 22, label)
-            x += 52 + p.fontMetrics().horizontalAdvance(label)
-        p.setPen(QColor("#333333"))
-        note = "people · dotted: no figure · dashed: per day ·"
-        p.drawText(x, 22, note)
-        x += p.fontMetrics().horizontalAdvance(note) + 6
-        p.setPen(QColor(palette.DENIAL))
-        p.drawText(x, 22, "✕ denied")
+            p.drawText(x + line + 6, baseline, label)
+            x += line + 18 + metrics.horizontalAdvance(label)
+        denied = self.tr("✕ denied")
+        room = self.width() - x - metrics.horizontalAdvance(denied) - 12
+        notes = [self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("people ·")]
+        note = next((n for n in notes if metrics.horizontalAdvance(n) <= room), notes[-1])
+        p.drawText(x, baseline, note)
+        x += metrics.horizontalAdvance(note) + 6
+        p.setPen(QColor(self.theme.denial))
+        p.drawText(x, baseline, denied)
         p.end()
 
 
 class MapPanel(QWidget):
-    """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset."""
+    """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
-    def __init__(self, app: AppModel):
+    It draws in the shared model's theme, or in ``theme`` if one is given (the
+    presentation's map keeps its own).
+    """
+
+    def __init__(self, app: AppModel, theme: Theme | None = None):
         super().__init__()
         self.app = app
+        self._own_theme = theme
+        self.label_scale = 1.0
+        self.denials_shown: set[str] | None = None
+        """Denials whose marks are drawn (None: all of them)."""
         self.layout_: MapLayout | None = None
         self.labels: list = []
         self.fixed_labels: list = []
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
-        self.plot = pg.PlotWidget(background=palette.SEA)
+        self.plot = pg.PlotWidget(background=self.theme.sea)
         self.plot.setAccessibleName("Map of flows")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -108,7 +130,7 @@ class MapPanel(QWidget):
         self.reset_button = QPushButton("Reset view")
         self.reset_button.setToolTip("Show all flows again (Ctrl+0)")
         self.reset_button.clicked.connect(self.reset_view)
-        self.legend = WidthLegend()
+        self.legend = WidthLegend(self.theme)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.reset_button)
@@ -120,40 +142,100 @@ class MapPanel(QWidget):
         app.datasetChanged.connect(self.rebuild)
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
+        app.themeChanged.connect(self._theme_changed)
+        if app.dataset is not None:   # made after the dataset was opened (the presentation's map)
+            self.rebuild()
+
+    @property
+    def theme(self) -> Theme:
+        return self._own_theme or theme_of(self.app)
+
+    def set_theme(self, theme: Theme | None) -> None:
+        """Draw in ``theme`` from now on (None: follow the shared model's)."""
+        self._own_theme = theme
+        self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        self.legend.set_theme(self.theme)
+        self.redraw()
+
+    def set_label_scale(self, scale: float) -> None:
+        """Make the map's labels ``scale`` times the normal size (a projector wants them large)."""
+        if abs(scale - self.label_scale) > 0.01:
+            self.label_scale = scale
+            font = QFont()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            self.legend.setFont(font)
+            self.legend.set_theme(self.theme)
+            self.redraw()
+
+    def show_denials(self, claim_ids: set[str] | None) -> None:
+        """Mark only these denials on the map (None: every one); a reveal sets what it has shown."""
+        before = self._marks(self.denials_shown)
+        self.denials_shown = None if claim_ids is None else set(claim_ids)
+        if self._marks(self.denials_shown) != before:
+            self.redraw()
+
+    def _marks(self, shown: set[str] | None) -> list[tuple[str, ...]]:
+        if self.layout_ is None:
+            return []
+        arrows = self.layout_.arrows + ([self.layout_.abroad] if self.layout_.abroad else [])
+        return [self._shown_denials(a, shown) for a in arrows]
+
+    @staticmethod
+    def _shown_denials(arrow, shown: set[str] | None) -> tuple[str, ...]:
+        return tuple(d for d in arrow.denied_by if shown is None or d in shown)
+
+    def _font(self, bold: bool = False, size: float = 1.0) -> QFont:
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * self.label_scale * size)
+        font.setBold(bold)
+        return font
 
     # --- building -----------------------------------------------------------
     def rebuild(self) -> None:
+        """Lay out the map for the current dataset and draw it."""
+        dataset = self.app.dataset
+        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
+        self.layout_ = build_layout(origin, self.app.flows)
+        self.redraw(keep_view=False)
+
+    def redraw(self, keep_view: bool = True) -> None:
+        """Draw the laid-out map afresh (new theme, label size or marks), keeping the view unless told."""
+        layout = self.layout_
+        if layout is None:
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        kept = box.viewRect() if keep_view and self.countries is not None else None
+        theme = self.theme
         self.plot.clear()
+        self.plot.setBackground(theme.sea)
         self.arrow_items = []
         self.labels = []
         self.fixed_labels = []
-        dataset = self.app.dataset
-        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
-        self.layout_ = layout = build_layout(origin, self.app.flows)
-        self.countries = CountriesItem(layout.shapes, layout.roles)
+        self.countries = CountriesItem(layout.shapes, layout.roles, theme)
         # Borders are costly to draw and rarely change: repaint them from a cached image.
         self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.highlight = HighlightItem(self.countries.paths)
+        self.highlight = HighlightItem(self.countries.paths, theme)
         self.plot.addItem(self.highlight)
         self.countries.on_click = self._country_clicked
         self.plot.addItem(self.countries)
         x0, y0, x1, y1 = layout.view
         head = max(x1 - x0, y1 - y0) * 0.012
-        bold = QFont()
-        bold.setBold(True)
+        bold = self._font(bold=True)
         for code, role in layout.roles.items():
             if role in ("origin", "neighbour") and code in layout.anchors:
-                label = pg.TextItem(plain(country_name(code)), color="#555555" if role == "neighbour" else "#7A5500",
+                label = pg.TextItem(plain(country_name(code)),
+                                    color=theme.country_label if role == "neighbour" else theme.origin_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
-                if role == "origin":
-                    label.setFont(bold)
+                label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
                 label.setPos(*layout.anchors[code])
                 label.setZValue(5)
                 self.plot.addItem(label)
                 if role == "origin":
                     self.fixed_labels.append(label)
         for arrow in layout.arrows:
-            item = ArrowItem(arrow, head * (1 + arrow.width / 10))
+            item = ArrowItem(arrow, head * (1 + arrow.width / 10), theme)
             item.on_click = self._arrow_clicked
             item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
             self.plot.addItem(item)
@@ -162,26 +244,33 @@ class MapPanel(QWidget):
         if layout.abroad is not None:
             self._add_flow_label(layout.abroad, bold)
         missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
-        self.title.setText(plain(f"Flows from {country_name(origin)}{missing}"))
+        self.title.setText(plain(f"Flows from {country_name(layout.origin)}{missing}"))
         self.legend.set_scale(layout.scale_max)
-        self.reset_view()
+        if kept is None:
+            self.reset_view()
+        else:
+            box.setRange(kept, padding=0)
         self.place_labels()
         self._sync()
 
     def _add_flow_label(self, arrow, bold: QFont) -> None:
-        text = arrow.title + "\n" + "\n".join(arrow.lines)
+        theme = self.theme
+        denials = self._shown_denials(arrow, self.denials_shown)
+        lines = arrow.lines if denials or not arrow.denied_by else arrow.quiet_lines
+        text = arrow.title + "\n" + "\n".join(lines)
         if arrow.destination == "":
-            text = "Abroad, all destinations\n" + "\n".join(arrow.lines)
-        label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color="#111111",
-                              fill=pg.mkBrush(255, 255, 255, 225), border=pg.mkPen("#9A9A9A"))
+            text = "Abroad, all destinations\n" + "\n".join(lines)
+        label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color=theme.label_text,
+                              fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.label_border))
+        label.setFont(self._font())
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
         self.plot.addItem(label)
         mark = None
-        if arrow.denied_by:
-            mark = ClickableText(f"✕ denied by {len(arrow.denied_by)}", color=palette.DENIAL,
-                                 on_click=lambda d=arrow.denied_by[0]: self.app.state.select(d),
-                                 fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen(palette.DENIAL))
+        if denials:
+            mark = ClickableText(f"✕ denied by {len(denials)}", color=theme.denial,
+                                 on_click=lambda d=denials[0]: self.app.state.select(d),
+                                 fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))
             mark.setFont(bold)
             mark.setToolTip(tooltip("Click to see the denial: " + ", ".join(arrow.denied_by)))
             mark.setZValue(21)
@@ -195,6 +284,8 @@ class MapPanel(QWidget):
         for the current view, largest flows first.
         """
         box = self.plot.getPlotItem().getViewBox()
+        for item in self.fixed_labels:
+            item.updateTransform()   # its size on screen, for the view as it is now
         taken = [self._scene_rect(item) for item in self.fixed_labels]
         order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
         for arrow, label, mark in order:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton,
 from ..model.relations import related_rows
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
-from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
+from .palette import RELATION_COLOURS, ink_on, theme_of
 
 
 def readable_time(value: str) -> str:
@@ -119,6 +119,7 @@ class SourcePane(QWidget):
         self.setAccessibleName("Source pane")
         app.claimSelected.connect(self.show_claim)
         app.datasetChanged.connect(lambda: self.show_claim(None))
+        app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.show_claim(None)
 
     # --- showing -----------------------------------------------------------
@@ -165,9 +166,12 @@ class SourcePane(QWidget):
     def _mark(self, claim_id: str) -> None:
         selections = []
         current = None
+        theme = theme_of(self.app)
         for start, end, cid in self._spans:
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(HIGHLIGHT if cid == claim_id else HIGHLIGHT_LIGHT))
+            mine = cid == claim_id
+            fmt.setBackground(QColor(theme.highlight if mine else theme.highlight_light))
+            fmt.setForeground(QColor(theme.highlight_text if mine else theme.highlight_light_text))
             if cid == claim_id:
                 fmt.setFontWeight(700)
             cursor = QTextCursor(self.article.document())
@@ -210,7 +214,8 @@ class SourcePane(QWidget):
             row, rel = related[i]
             self._related_ids.append(view.col["claim_id"][row])
             tag.setText(rel)
-            tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
+            colour = RELATION_COLOURS[rel]
+            tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
             text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
             button.setToolTip(tooltip(f"{text}\nClick to select this claim."))

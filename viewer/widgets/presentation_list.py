@@ -1,0 +1,102 @@
+"""The presentation list panel: the claims a teacher picked, in the order they will be shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from ..qt.bridge import AppModel
+from ..qt.plain import plain
+from ..qt.presentation_store import PresentationStore
+
+
+class PresentationListPanel(QWidget):
+    """List, reorder and remove the picked claims; selecting one selects it everywhere."""
+
+    def __init__(self, app: AppModel, store: PresentationStore):
+        super().__init__()
+        self.app = app
+        self.store = store
+        self._syncing = False
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Presentation list"))
+        self.note = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.up = QPushButton(self.tr("Up"))
+        self.down = QPushButton(self.tr("Down"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.clear = QPushButton(self.tr("Clear"))
+        self.up.setToolTip(self.tr("Show the selected claim earlier"))
+        self.down.setToolTip(self.tr("Show the selected claim later"))
+        buttons = QHBoxLayout()
+        for button in (self.up, self.down, self.remove, self.clear):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.remove.clicked.connect(lambda: store.remove(self._current()))
+        self.clear.clicked.connect(store.clear)
+        self.list.currentItemChanged.connect(self._item_changed)
+        store.listChanged.connect(self.refresh)
+        app.claimSelected.connect(self._show_claim)
+        app.datasetChanged.connect(self.refresh)
+        self.refresh()
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _move(self, offset: int) -> None:
+        claim_id = self._current()
+        if claim_id is not None:
+            self.store.move(claim_id, offset)
+
+    def refresh(self) -> None:
+        view = self.app.view
+        self._syncing = True
+        try:
+            self.list.clear()
+            missing = 0
+            for claim_id in self.store.chosen.ids:
+                row = view.row_of(claim_id) if view is not None else None
+                if row is None:
+                    missing += 1
+                    continue
+                text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('outlet', row)})"
+                item = QListWidgetItem(plain(text))
+                item.setData(Qt.ItemDataRole.UserRole, claim_id)
+                item.setToolTip(plain(view.text("quote", row)))
+                self.list.addItem(item)
+        finally:
+            self._syncing = False
+        count = self.list.count()
+        if not count:
+            self.note.setText(self.tr("No claims picked yet. Select a claim and press Ctrl+D "
+                                      "(Presentation › Add Selected Claim) to add it."))
+        else:
+            self.note.setText(self.tr("Claims picked: {n}. Shown in this order when the presentation order is "
+                                      "“Presentation List”.").format(n=count))
+        if missing:
+            self.note.setText(self.note.text() + " " + self.tr("Picked but not in this dataset: {n}.").format(n=missing))
+        for button in (self.up, self.down, self.remove, self.clear):
+            button.setEnabled(bool(count))
+        self._show_claim(self.app.state.claim_id)
+
+    def _item_changed(self, current, _previous) -> None:
+        if not self._syncing and current is not None:
+            self.app.state.select(current.data(Qt.ItemDataRole.UserRole))
+
+    def _show_claim(self, claim_id) -> None:
+        self._syncing = True
+        try:
+            for i in range(self.list.count()):
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == claim_id:
+                    self.list.setCurrentRow(i)
+                    return
+            self.list.setCurrentRow(-1)
+        finally:
+            self._syncing = False
