@@ -1,0 +1,214 @@
+"""Presentation mode: F5 enters, clicker keys step, Esc leaves, reveal, orders, the presentation list."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import DATA
+from tests.gui.test_hostile_text import MARKUP, RLO, hostile  # noqa: F401 (a fixture)
+
+
+def _enter(qtbot, win, key=Qt.Key.Key_F5, modifier=Qt.KeyboardModifier.NoModifier):
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, key, modifier)
+    view = win.presenting.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.isVisible() and QApplication.activeWindow() is view)
+    assert view.hasFocus()
+    return view
+
+
+def _ids(model, view):
+    return [model.view.col["claim_id"][r] for r in view.steps.rows]
+
+
+def test_f5_enters_full_screen_and_esc_restores_the_window(qtbot, window):
+    model, win = window
+    win.docks["chart"].hide()
+    qtbot.wait(20)
+    docks = {name: (d.isVisible(), d.isFloating(), d.geometry()) for name, d in win.docks.items()}
+    geometry = win.geometry()
+    view = _enter(qtbot, win)
+    assert view.isFullScreen() and view.isWindow()
+    assert view.findChildren(type(win.menuBar())) == [] and not view.findChildren(type(win.docks["table"]))
+    assert view.counter.text() == "1 / 19"
+    assert model.state.claim_id == "bb-01"            # by date: Breitbart's date alone comes first
+    assert "Kremlin spokesman Dmitry Peskov" in view.quote.text()
+    assert "Breitbart" in view.attribution.text() and "6 Oct 2022" in view.attribution.text()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert win.isVisible() and win.geometry() == geometry and not win.isFullScreen()
+    assert {name: (d.isVisible(), d.isFloating(), d.geometry()) for name, d in win.docks.items()} == docks
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+
+
+def test_clicker_keys_step_and_select_in_the_shared_state(qtbot, window):
+    model, win = window
+    view = _enter(qtbot, win)
+    order = _ids(model, view)
+    steps = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Left,
+                Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_End, Qt.Key.Key_Right, Qt.Key.Key_Home,
+                Qt.Key.Key_Left):
+        qtbot.keyClick(view, key)
+        steps.append(view.step)
+        assert model.state.claim_id == order[view.step]
+        assert view.counter.text() == f"{view.step + 1} / 19"
+    assert steps == [1, 2, 3, 4, 3, 2, 1, 18, 18, 0, 0]
+    # The normal views follow: the table's current row and the source pane show the claim.
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    row = win.table.table.currentIndex().row()
+    assert model.view.claim_id_at(row) == order[1] == model.state.claim_id
+    assert "hasty defections" in win.source.article.extraSelections()[0].cursor.document().toPlainText()
+    # A click is "next" too, as in a slide show; Tab is no step.
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton)
+    assert view.step == 2
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.step == 2 and view.hasFocus()
+
+
+def test_shift_f5_starts_at_the_selected_claim(qtbot, window):
+    model, win = window
+    model.state.select("bb-12")
+    view = _enter(qtbot, win, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert model.state.claim_id == "bb-12" and view.counter.text() == "12 / 19"
+
+
+def test_reveal_shows_the_figure_before_the_denial(qtbot, window):
+    model, win = window
+    win.presenting.reveal_action.trigger()
+    assert win.presenting.store.reveal and win.settings.value("presentation/reveal") in (True, "true")
+    view = _enter(qtbot, win)
+    order = _ids(model, view)
+    assert order[:7] == ["bb-02", "bb-03", "bb-05", "ht-02", "ht-03", "bb-01", "ht-01"]
+    abroad = next(t for t in view.map.labels if t[0].destination == "")
+
+    def mark():
+        return next(t for t in view.map.labels if t[0].destination == "")[2]
+
+    assert abroad[2] is None and "denied" not in abroad[1].toPlainText()   # nothing gives the denial away yet
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert model.state.claim_id == "bb-03" and view.figure.text() == "700,000"
+    assert view.flow_note.text() == "claim 2 of 7 on this flow"
+    shown = [label.text() for label in view.revealed if not label.isHidden()]
+    assert len(shown) == 2 and "no figure" in shown[0] and "700,000" in shown[1]
+    assert mark() is None
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert model.state.claim_id == "bb-01" and view.stance.text() == "✕ denies"
+    assert mark() is not None and mark().toPlainText() == "✕ denied by 1"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert mark().toPlainText() == "✕ denied by 2"
+    shown = [label.text() for label in view.revealed if not label.isHidden()]
+    assert len(shown) == 6 and view.earlier.text() == "… and 1 earlier"
+    qtbot.keyClick(view, Qt.Key.Key_Right)   # the next flow: a group of its own
+    assert view.flow_note.text() == "claim 1 of 1 on this flow"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert mark() is None
+
+
+def test_orders_are_menu_choices_and_remembered(qtbot, window, settings):
+    model, win = window
+    assert win.presenting.order_actions["date"].isChecked()
+    win.presenting.order_actions["destination"].trigger()
+    assert settings.value("presentation/order") == "destination"
+    view = _enter(qtbot, win)
+    order = _ids(model, view)
+    assert order[:7] == ["bb-01", "bb-02", "bb-03", "bb-05", "ht-01", "ht-02", "ht-03"]   # abroad first
+    assert view.heading.text() == "Leaving Russia, all destinations"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    # The table's order, with its filters.
+    model.state.update_filters(destination="KAZ")
+    win.presenting.order_actions["table"].trigger()
+    view = _enter(qtbot, win)
+    assert len(view.steps) == 6 and view.heading.text().startswith("Leaving Russia for Kazakhstan")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    from viewer.app import build_window
+    _m, again = build_window(None, settings)
+    qtbot.addWidget(again)
+    assert again.presenting.order_actions["table"].isChecked()
+
+
+def test_presentation_list_add_remove_persist_and_present(qtbot, window, settings):
+    model, win = window
+    panel = win.presenting.panel
+    win.activateWindow()
+    for claim_id in ("bb-13", "ht-01", "bb-03"):
+        model.state.select(claim_id)
+        qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert win.presenting.store.chosen.ids == ["bb-13", "ht-01", "bb-03"]
+    assert panel.list.count() == 3 and "Added bb-03" in win.statusBar().currentMessage()
+    assert not win.presenting.add_action.isEnabled() and win.presenting.remove_action.isEnabled()
+    model.state.select("ht-01")
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.presenting.store.chosen.ids == ["bb-13", "bb-03"]
+    # Reorder in the panel: the selected claim moves up.
+    model.state.select("bb-03")
+    assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == "bb-03"
+    panel.up.click()
+    assert win.presenting.store.chosen.ids == ["bb-03", "bb-13"]
+    # Presented in the list's order.
+    win.presenting.order_actions["list"].trigger()
+    view = _enter(qtbot, win)
+    assert _ids(model, view) == ["bb-03", "bb-13"]
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    # Remembered per dataset: a new window on the same data finds the list again.
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    model2, again = build_window(None, settings)
+    qtbot.addWidget(again)
+    model2.set_dataset(load_dataset(DATA))
+    assert again.presenting.store.chosen.ids == ["bb-03", "bb-13"]
+    assert again.presenting.panel.list.count() == 2
+    again.presenting.panel.clear.click()
+    assert settings.value(f"presentation/lists/{again.presenting.store._key}") in ([], None, "")
+
+
+def test_an_empty_list_says_what_to_do(qtbot, window):
+    model, win = window
+    win.presenting.order_actions["list"].trigger()
+    win.presenting.present_action.trigger()
+    assert win.presenting.view is None or not win.presenting.view.isVisible()
+    assert "presentation list is empty" in win.statusBar().currentMessage()
+
+
+def test_type_scales_with_the_screen_and_b_blanks(qtbot, window):
+    _model, win = window
+    view = _enter(qtbot, win)
+    view.showNormal()
+    sizes = {}
+    for w, h in ((1920, 1080), (960, 540)):
+        view.resize(w, h)
+        QApplication.processEvents()
+        sizes[w] = (view.quote.font().pixelSize(), view.heading.font().pixelSize(), view.map.label_scale)
+    assert sizes[1920][0] >= 50 and sizes[1920][1] == 40
+    for big, small in zip(sizes[1920], sizes[960]):
+        assert small == pytest.approx(big / 2, rel=0.15)
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    assert view.blank.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)          # first Esc only unblanks
+    assert not view.blank.isVisible() and view.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_a_reload_keeps_the_claim_shown(qtbot, window):
+    model, win = window
+    view = _enter(qtbot, win)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    claim = model.state.claim_id
+    from viewer.model import load_dataset
+    model.set_dataset(load_dataset(DATA), keep_state=True)
+    assert view.isVisible() and model.state.claim_id == claim and view.step == 4
+
+
+def test_dataset_text_is_plain_in_the_presentation(qtbot, hostile):  # noqa: F811
+    model, win, _folder = hostile
+    view = _enter(qtbot, win, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert model.state.claim_id == "h1"
+    for label in (view.quote, view.attribution, view.heading, view.figure, view.details):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert MARKUP in view.quote.text() and RLO not in view.quote.text() + view.attribution.text()
+    assert "<a href='x'>Outlet</a>" in view.attribution.text()
