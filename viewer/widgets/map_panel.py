@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -109,8 +111,8 @@ class MapPanel(QWidget):
         self.app = app
         self._own_theme = theme
         self.label_scale = 1.0
-        self.denials_shown: set[str] | None = None
-        """Denials whose marks are drawn (None: all of them)."""
+        self.denials_shown: dict[tuple[str, str], Sequence[str]] | None = None
+        """The denials marked, per arrow's (origin, destination) (None: all of them)."""
         self.layout_: MapLayout | None = None
         self.labels: list = []
         self.fixed_labels: list = []
@@ -169,22 +171,27 @@ class MapPanel(QWidget):
             self.legend.set_theme(self.theme)
             self.redraw()
 
-    def show_denials(self, claim_ids: set[str] | None) -> None:
-        """Mark only these denials on the map (None: every one); a reveal sets what it has shown."""
-        before = self._marks(self.denials_shown)
-        self.denials_shown = None if claim_ids is None else set(claim_ids)
-        if self._marks(self.denials_shown) != before:
-            self.redraw()
+    def show_denials(self, shown: dict[tuple[str, str], Sequence[str]] | None) -> None:
+        """Mark only these denials, per arrow's (origin, destination); None marks every one.
 
-    def _marks(self, shown: set[str] | None) -> list[tuple[str, ...]]:
+        A presentation that reveals claims one at a time passes those it has shown.
+        """
+        before = self._marks()
+        self.denials_shown = shown
+        if self._marks() != before and self.countries is not None:
+            self._add_flow_labels()
+            self.place_labels()
+
+    def _marks(self) -> list[tuple[int, str | None]]:
         if self.layout_ is None:
             return []
         arrows = self.layout_.arrows + ([self.layout_.abroad] if self.layout_.abroad else [])
-        return [self._shown_denials(a, shown) for a in arrows]
+        return [(len(d), d[0] if len(d) else None) for d in map(self._shown_denials, arrows)]
 
-    @staticmethod
-    def _shown_denials(arrow, shown: set[str] | None) -> tuple[str, ...]:
-        return tuple(d for d in arrow.denied_by if shown is None or d in shown)
+    def _shown_denials(self, arrow) -> Sequence[str]:
+        if self.denials_shown is None:
+            return arrow.denied_by
+        return self.denials_shown.get((arrow.origin, arrow.destination), ())
 
     def _font(self, bold: bool = False, size: float = 1.0) -> QFont:
         font = QFont()
@@ -240,9 +247,7 @@ class MapPanel(QWidget):
             item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
             self.plot.addItem(item)
             self.arrow_items.append(item)
-            self._add_flow_label(arrow, bold)
-        if layout.abroad is not None:
-            self._add_flow_label(layout.abroad, bold)
+        self._add_flow_labels()
         missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
         self.title.setText(plain(f"Flows from {country_name(layout.origin)}{missing}"))
         self.legend.set_scale(layout.scale_max)
@@ -253,10 +258,22 @@ class MapPanel(QWidget):
         self.place_labels()
         self._sync()
 
+    def _add_flow_labels(self) -> None:
+        """A label per flow, beside its arrow's tip (and one for abroad as a whole)."""
+        for _arrow, label, mark in self.labels:
+            for item in (label, mark):
+                if item is not None:
+                    self.plot.removeItem(item)
+        self.labels = []
+        bold = self._font(bold=True)
+        for arrow in self.layout_.arrows + ([self.layout_.abroad] if self.layout_.abroad else []):
+            self._add_flow_label(arrow, bold)
+
     def _add_flow_label(self, arrow, bold: QFont) -> None:
         theme = self.theme
-        denials = self._shown_denials(arrow, self.denials_shown)
-        lines = arrow.lines if denials or not arrow.denied_by else arrow.quiet_lines
+        denials = self._shown_denials(arrow)
+        # While a presentation reveals denials one by one, their count is the mark's alone.
+        lines = arrow.lines if self.denials_shown is None else arrow.quiet_lines
         text = arrow.title + "\n" + "\n".join(lines)
         if arrow.destination == "":
             text = "Abroad, all destinations\n" + "\n".join(lines)
@@ -267,7 +284,7 @@ class MapPanel(QWidget):
         label.setZValue(20)
         self.plot.addItem(label)
         mark = None
-        if denials:
+        if len(denials):
             mark = ClickableText(f"✕ denied by {len(denials)}", color=theme.denial,
                                  on_click=lambda d=denials[0]: self.app.state.select(d),
                                  fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))

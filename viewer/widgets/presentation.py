@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -27,7 +29,7 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Pag
              Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
-QUOTE_SHARE = 0.22
+QUOTE_SHARE = 0.2
 """The part of the screen's height kept for the quote, whatever its length (so the map stays put)."""
 REVEALED_SHOWN = 6
 """Claims of the flow listed beside the map at most (the latest ones)."""
@@ -86,7 +88,8 @@ class PresentationView(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.app = app
         self._make_steps = steps
-        self.steps: Steps = steps()
+        self._denials: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self.set_steps(steps())
         self.step = 0
         self.current: str | None = None
         """The claim shown."""
@@ -203,7 +206,8 @@ class PresentationView(QWidget):
         self.stance.setText(self.tr("✕ denies") if denies else self.tr("claims"))
         _ink(self.stance, self.theme.denial if denies else self.theme.muted)
         self.figure.setText(plain(view.text("figure", row)))
-        _ink(self.figure, self.theme.denial if denies else self.theme.text)
+        no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
+        _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
         self.details.setText(plain(claim_details(claim, view.text("figure", row))))
         self.quote.setText(plain(quote_text(claim["quote"])))
         when = readable_time(view.text("published", row)[:10])
@@ -213,10 +217,26 @@ class PresentationView(QWidget):
         self._fit_quote()
         self._fit_figure()
 
-    def _denials_so_far(self) -> set[str]:
+    def set_steps(self, steps: Steps) -> None:
+        """Step through ``steps`` from now on (the caller then goes to a step)."""
+        self.steps = steps
+        self._denials = {}
         view = self.app.view
-        shown = self.steps.rows[: self.step + 1]
-        return set(view.col["claim_id"][shown[view.col["stance"][shown] == "denies"]])
+        if not steps.reveal or view is None:
+            return
+        # Where each flow's denials come, per map arrow, so each step finds what it has shown in a few lookups.
+        rows = steps.rows
+        at = np.flatnonzero(view.col["stance"][rows] == "denies")
+        denial_rows = rows[at]
+        frame = pd.DataFrame({"origin": view.col["origin"][denial_rows], "destination": view.col["destination"][denial_rows],
+                              "step": at, "claim_id": view.col["claim_id"][denial_rows]})
+        for key, group in frame.groupby(["origin", "destination"], sort=False):
+            self._denials[key] = (group["step"].to_numpy(), group["claim_id"].to_numpy(dtype=object))
+
+    def _denials_so_far(self) -> dict[tuple[str, str], np.ndarray]:
+        """The denials shown up to this step, per arrow (origin, destination), in the order shown."""
+        return {key: ids[: int(np.searchsorted(at, self.step, side="right"))]
+                for key, (at, ids) in self._denials.items()}
 
     def _show_revealed(self) -> None:
         view = self.app.view
@@ -354,7 +374,7 @@ class PresentationView(QWidget):
 
     def _dataset_changed(self) -> None:
         """The dataset was reloaded (or its quotes checked): new steps, the same claim if it is still there."""
-        self.steps = self._make_steps()
+        self.set_steps(self._make_steps())
         if not len(self.steps):
             self.close()
             return

@@ -114,7 +114,7 @@ class PresentationControls(QObject):
         if self.view is None:
             self.view = PresentationView(self.app, self.store.steps, theme)
             self.view.left.connect(self._left)
-        self.view.steps = steps
+        self.view.set_steps(steps)
         self.view.set_theme(theme)
         self.view.present(self.app.state.claim_id if from_selected else None, pick_screen(self.window))
 

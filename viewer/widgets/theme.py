@@ -42,13 +42,16 @@ def _platform_palette() -> tuple[QPalette, bool]:
     return _platform
 
 
-def apply_palette(theme: Theme) -> None:
-    """Give the whole application the theme's palette (the platform's own where it matches)."""
+def apply_palette(theme: Theme, window: QWidget | None = None) -> None:
+    """Give the whole application the theme's palette (the platform's own where it matches).
+
+    Widgets of ``window`` that have a style sheet keep the palette they were
+    polished with, so they are polished again.
+    """
     palette, was_dark = _platform_palette()
-    app = QApplication.instance()
-    app.setPalette(palette if was_dark == theme.dark and theme in (LIGHT, DARK) else window_palette(theme))
-    # Widgets with a style sheet keep the palette they were polished with: polish them again.
-    for widget in app.allWidgets():
+    QApplication.instance().setPalette(palette if was_dark == theme.dark and theme in (LIGHT, DARK)
+                                       else window_palette(theme))
+    for widget in window.findChildren(QWidget) if window is not None else ():
         if widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())
 
@@ -97,7 +100,7 @@ class ThemeController(QObject):
 
     def apply(self) -> None:
         theme = self.theme()
-        apply_palette(theme)
+        apply_palette(theme, self.parent())
         self.app.set_theme(theme)
 
     def _request_scheme(self) -> None:
