@@ -212,3 +212,23 @@ def test_dataset_text_is_plain_in_the_presentation(qtbot, hostile):  # noqa: F81
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert MARKUP in view.quote.text() and RLO not in view.quote.text() + view.attribution.text()
     assert "<a href='x'>Outlet</a>" in view.attribution.text()
+
+
+def test_f11_toggles_full_screen_and_the_toolbar_is_remembered(qtbot, window, settings):
+    _model, win = window
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_F11)
+    qtbot.waitUntil(win.isFullScreen)
+    assert win.full_screen_action.isChecked()
+    qtbot.keyClick(win, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not win.isFullScreen())
+    assert [a.iconText() for a in win.toolbar.actions()] == ["Open", "Present", "Add to Presentation"]
+    win.toolbar.hide()
+    win.docks["presentation"].show()
+    win.close()
+    from viewer.app import build_window
+    _m, again = build_window(None, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.toolbar.isHidden() and again.docks["presentation"].isVisible()

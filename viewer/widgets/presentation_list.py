@@ -66,7 +66,8 @@ class PresentationListPanel(QWidget):
                 if row is None:
                     missing += 1
                     continue
-                text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('outlet', row)})"
+                mark = "✕ " if view.col["stance"][row] == "denies" else ""
+                text = f"{mark}{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('outlet', row)})"
                 item = QListWidgetItem(plain(text))
                 item.setData(Qt.ItemDataRole.UserRole, claim_id)
                 item.setToolTip(plain(view.text("quote", row)))
