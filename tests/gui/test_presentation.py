@@ -232,3 +232,16 @@ def test_f11_toggles_full_screen_and_the_toolbar_is_remembered(qtbot, window, se
     qtbot.addWidget(again)
     again.show()
     assert again.toolbar.isHidden() and again.docks["presentation"].isVisible()
+
+
+def test_a_hidden_presentation_leaves_the_selection_alone_and_closes_with_the_window(qtbot, window):
+    model, win = window
+    view = _enter(qtbot, win)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    model.state.select("ht-03")
+    from viewer.model import load_dataset
+    model.set_dataset(load_dataset(DATA), keep_state=True)
+    assert model.state.claim_id == "ht-03" and not view.isVisible()
+    view = _enter(qtbot, win)
+    win.close()
+    assert not view.isVisible()

@@ -29,7 +29,6 @@ class PresentationStore(QObject):
     """Order, reveal and the presentation list of the open dataset; every change is saved at once."""
 
     listChanged = Signal()
-    optionsChanged = Signal()
 
     def __init__(self, app: AppModel, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,17 +48,14 @@ class PresentationStore(QObject):
             raise ValueError(f"unknown presentation order {order!r}")
         self.order = order
         self.settings.setValue("presentation/order", order)
-        self.optionsChanged.emit()
 
     def set_reveal(self, on: bool) -> None:
         self.reveal = bool(on)
         self.settings.setValue("presentation/reveal", self.reveal)
-        self.optionsChanged.emit()
 
     def set_lit_room(self, on: bool) -> None:
         self.lit_room = bool(on)
         self.settings.setValue("presentation/litRoom", self.lit_room)
-        self.optionsChanged.emit()
 
     # --- the list --------------------------------------------------------------------
     def _dataset_changed(self) -> None:

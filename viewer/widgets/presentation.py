@@ -84,8 +84,8 @@ class PresentationView(QWidget):
 
     left = Signal()
 
-    def __init__(self, app: AppModel, steps: Callable[[], Steps], theme: Theme):
-        super().__init__(None, Qt.WindowType.Window)
+    def __init__(self, app: AppModel, steps: Callable[[], Steps], theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)   # a window of its own, closed with its parent
         self.app = app
         self._make_steps = steps
         self._denials: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
@@ -374,6 +374,8 @@ class PresentationView(QWidget):
 
     def _dataset_changed(self) -> None:
         """The dataset was reloaded (or its quotes checked): new steps, the same claim if it is still there."""
+        if not self.isVisible():
+            return   # the next presentation makes its steps afresh
         self.set_steps(self._make_steps())
         if not len(self.steps):
             self.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -59,6 +59,7 @@ class PresentationControls(QObject):
         self.menu.addSeparator()
         for action in (self.add_action, self.remove_action, self.clear_action):
             self.menu.addAction(action)
+        window.installEventFilter(self)   # the presentation closes with the window
         app.datasetChanged.connect(self._enable)
         app.claimSelected.connect(self._enable)
         self.store.listChanged.connect(self._enable)
@@ -112,14 +113,16 @@ class PresentationControls(QObject):
             return
         theme = HIGH_CONTRAST_LIGHT if self.store.lit_room else HIGH_CONTRAST
         if self.view is None:
-            self.view = PresentationView(self.app, self.store.steps, theme)
+            self.view = PresentationView(self.app, self.store.steps, theme, self.window)
             self.view.left.connect(self._left)
         self.view.set_steps(steps)
         self.view.set_theme(theme)
         self.view.present(self.app.state.claim_id if from_selected else None, pick_screen(self.window))
 
-    def presenting(self) -> bool:
-        return self.view is not None and self.view.isVisible()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.view is not None:
+            self.view.close()
+        return False
 
     def _left(self) -> None:
         """Back to the window as it was."""
