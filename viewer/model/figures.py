@@ -25,3 +25,8 @@ def format_range(low, high, unit: str = "people") -> str:
     else:
         return "no figure"
     return text + (" a day" if unit == "people_per_day" else "")
+
+
+def flow_figure(low, high, unit: str = "people", open_low: bool = False, open_high: bool = False) -> str:
+    """A flow's range as the map words it: "up to 700,000" when no claim gives a lower bound."""
+    return format_range(None if open_low else low, None if open_high else high, unit)

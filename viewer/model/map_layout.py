@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import geography
 from .countries import destination_name
-from .figures import format_range
+from .figures import flow_figure
 
 MOVING_IN = ("left", "entered")
 """Metrics that count people going from the origin to the destination: they set arrow width."""
@@ -66,9 +66,8 @@ def flow_lines(flows: pd.DataFrame) -> list[str]:
     """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied"."""
     lines = []
     for row in flows.itertuples(index=False):
-        low = None if getattr(row, "open_low", False) else row.low
-        high = None if getattr(row, "open_high", False) else row.high
-        figure = format_range(low, high, row.unit) if row.claims else "no claim"
+        figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
+                              getattr(row, "open_high", False)) if row.claims else "no claim")
         denied = f" · denied ({len(row.denied_by)})" if row.denied_by else ""
         lines.append(f"{row.metric} {figure}{denied}")
     return lines
