@@ -17,6 +17,7 @@ from .claims_view import ClaimsView
 from .countries import country_name, destination_name
 from .figures import flow_figure, format_range
 from .flows import FLOW_KEY, compute_flows
+from .state import Filters
 
 Progress = Callable[[int, int], None]
 
@@ -86,6 +87,21 @@ def period_text(start: str, end: str) -> str:
     if end:
         return f"until {end}"
     return ""
+
+
+def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending: bool,
+                flow_of: str | None = None) -> np.ndarray:
+    """The rows an export covers, in the table's order: those passing ``filters``, and with
+    ``flow_of`` (a claim id) only those on that claim's flow."""
+    keep = view.mask(filters) if filters.active else np.ones(view.n, dtype=bool)
+    if flow_of is not None:
+        row = view.row_of(flow_of)
+        on_flow = np.zeros(view.n, dtype=bool)
+        if row is not None:
+            on_flow[view.flow_rows(row)] = True
+        keep &= on_flow
+    perm = view.sorted_rows(sort_column, ascending)
+    return perm[keep[perm]]
 
 
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,

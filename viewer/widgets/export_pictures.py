@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from .. import __version__
-from ..model.report import citation_line, sources_cited
+from ..model.report import citation_line, flow_heading, sources_cited
 from ..model.state import Filters
 from ..qt.bridge import AppModel
 from ..qt.picture import MARGIN, Picture, chrome_height
@@ -43,6 +43,19 @@ def describe_filters(filters: Filters) -> str:
         if values:
             parts.append(f"{label} {', '.join(sorted(values))}")
     return plain(", ".join(parts))
+
+
+def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> str:
+    """What a report or CSV covers, in words: a flow, the filters, or everything."""
+    filters_text = describe_filters(filters)
+    if flow_of is not None:
+        claim = app.claim(flow_of)
+        heading = flow_heading(claim["origin"], claim["destination"], claim["metric"], claim["unit"])
+        text = _tr("Every claim on the flow of claim {claim}: {flow}").format(claim=plain(flow_of), flow=heading)
+        return text + (" · " + _tr("filters: {filters}").format(filters=filters_text) if filters_text else "")
+    if filters_text:
+        return _tr("Claims passing the filters: {filters}").format(filters=filters_text)
+    return _tr("Every claim in the dataset")
 
 
 def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from ..qt.loader import Loading
 from ..qt.plain import plain
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
+from .exports import ExportController
 from .map_panel import MapPanel
 from .problems_panel import ProblemsPanel
 from .source_pane import SourcePane
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         file.addSeparator()
         self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.exports = ExportController(self, file)
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in Claims", QKeySequence.StandardKey.Find, self._focus_search)
         self._action(view, "&Reset Map View", QKeySequence("Ctrl+0"), self.map.reset_view)

@@ -1,0 +1,76 @@
+"""Writing an export file off the GUI thread, with progress, cancel and a message on failure."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from .report_files import describe_error
+
+Task = Callable[[Callable[[int, int], None], Callable[[], bool]], bool | None]
+"""task(progress, cancelled) writes the file; returns False if it stopped because cancelled."""
+
+
+class ExportWorker(QObject):
+    progress = Signal(int, int)   # done, total
+    written = Signal(str)         # the file's path
+    failed = Signal(str)          # a sentence for the user
+    cancelled = Signal()
+
+    def __init__(self, path: Path, task: Task):
+        super().__init__()
+        self.path = Path(path)
+        self.task = task
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            done = self.task(self.progress.emit, self._cancel.is_set)
+        except (OSError, ValueError) as err:
+            self.failed.emit(describe_error(self.path, err))
+            return
+        except Exception as err:  # reported to the user, never a traceback
+            self.failed.emit(describe_error(self.path, RuntimeError(f"{type(err).__name__}: {err}")))
+            return
+        if done is False:
+            self.cancelled.emit()
+        else:
+            self.written.emit(str(self.path))
+
+
+class ExportJob:
+    """One export in flight: a worker on its own thread, kept alive until the thread ends."""
+
+    running: set["ExportJob"] = set()
+
+    def __init__(self, path: Path, task: Task, parent: QObject):
+        self.thread = QThread(parent)
+        self.worker = ExportWorker(path, task)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        for signal in (self.worker.written, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self._finished)
+
+    def start(self) -> None:
+        ExportJob.running.add(self)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end (before its window goes away)."""
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _finished(self) -> None:
+        self.thread.deleteLater()
+        ExportJob.running.discard(self)
