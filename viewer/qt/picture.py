@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
+from .report_files import replacing
 
 MARGIN = 24
 GAP = 8
@@ -130,12 +131,10 @@ def save_picture(picture: Picture, path: Path) -> None:
     width = picture.body.width() + 2 * MARGIN
     layout = _Layout(picture, width)
     suffix = path.suffix.lower()
-    if suffix == ".svg":
-        _save_svg(picture, layout, path)
-    elif suffix == ".png":
-        _save_png(picture, layout, path)
-    else:
+    if suffix not in FORMATS:
         raise ValueError(f"{path}: a picture is written as .png or .svg")
+    with replacing(path) as part:
+        (_save_svg if suffix == ".svg" else _save_png)(picture, layout, part)
 
 
 def _save_png(picture: Picture, layout: _Layout, path: Path) -> None:
@@ -151,7 +150,7 @@ def _save_png(picture: Picture, layout: _Layout, path: Path) -> None:
     for key, value in _metadata(picture).items():
         image.setText(key, value)
     if not image.save(str(path), "PNG"):
-        raise OSError(f"{path}: could not be written")
+        raise OSError(_cannot_write())
 
 
 def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
@@ -166,14 +165,18 @@ def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
     generator.setDescription(meta["Description"] + "\n" + meta["Source"])
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"{path}: could not be written")
+        raise OSError(_cannot_write())
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         paint(picture, painter, layout)
     finally:
         painter.end()
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"{path}: could not be written")
+        raise OSError(_cannot_write())
+
+
+def _cannot_write() -> str:
+    return QCoreApplication.translate("Picture", "the file could not be opened for writing")
 
 
 def _metadata(picture: Picture) -> dict[str, str]:

@@ -92,7 +92,7 @@ def write_report(path: Path, report: Report, progress: Progress | None = None) -
             html = report_html(report, labels=labels, generated=generated_line())
             write_pdf(html, part, report.title, f"Claims Atlas {__version__}")
             if not part.exists() or part.stat().st_size == 0:
-                raise OSError(_tr("{path}: the PDF could not be written").format(path=path))
+                raise OSError(_tr("the PDF writer could not write the file"))
         else:
             with open(part, "w", encoding="utf-8", newline="\n") as out:
                 write_report_html(report, out, labels=labels, generated=generated_line(), progress=progress)
@@ -116,6 +116,9 @@ def describe_error(path: Path, err: BaseException) -> str:
     """A sentence for a failed write: which file, and why."""
     if isinstance(err, ValueError):
         return str(err)
+    if not Path(path).parent.is_dir():
+        return _tr("{path} could not be written: the folder {folder} does not exist.").format(
+            path=path, folder=Path(path).parent)
     reason = getattr(err, "strerror", None) or str(err)
     return _tr("{path} could not be written: {reason}. Choose another folder or file name.").format(
         path=path, reason=reason)
