@@ -270,3 +270,9 @@ def test_command_line_errors_are_clear(tmp_path, args, message):
     result = _cli(*[tmp_path / a if re.search(r"\.\w+$", a) else a for a in args])
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr.replace(f"{tmp_path}/", "")
+
+
+def test_every_report_word_is_translatable():
+    from viewer.model.report_html import LABELS
+    from viewer.qt.report_files import report_labels
+    assert set(report_labels()) == set(LABELS)

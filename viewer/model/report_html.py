@@ -18,7 +18,10 @@ from .bidi import neutralise_bidi
 from .report import ClaimEntry, FlowSection, Report
 
 LABELS = {
-    "summary": "{claims} claims on {flows} flows, from {sources} sources.",
+    "summary": "{claims} on {flows}, from {sources}.",
+    "claims_one": "{n} claim", "claims_many": "{n} claims",
+    "flows_one": "{n} flow", "flows_many": "{n} flows",
+    "sources_one": "{n} source", "sources_many": "{n} sources",
     "disclaimer": "The figures are what each source claims, quoted exactly; they are not verified facts.",
     "range": "Range claimed:",
     "partial": "Listed here: {shown} of the {total} claims on this flow; all of them together: {range}.",
@@ -84,8 +87,9 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
               f"<title>{text(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n")
     out.write(f"<h1>{text(report.title)}</h1>\n")
     out.write(f'<p class="meta">{text(report.scope)}</p>\n')
-    summary = labels["summary"].format(claims=f"{report.n_claims:,}", flows=f"{len(report.flows):,}",
-                                       sources=f"{len(report.sources):,}")
+    summary = labels["summary"].format(claims=_count(labels, "claims", report.n_claims),
+                                       flows=_count(labels, "flows", len(report.flows)),
+                                       sources=_count(labels, "sources", len(report.sources)))
     out.write(f'<p class="meta">{text(summary)} {text(labels["disclaimer"])}')
     if generated:
         out.write(f" {text(generated)}")
@@ -100,6 +104,10 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
         out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["published"])}: '
                   f'“{text(source["title"])}”{by} · {url_html(source["url"], labels)}</p>\n')
     out.write("</body>\n</html>\n")
+
+
+def _count(labels: dict, what: str, n: int) -> str:
+    return labels[f"{what}_one" if n == 1 else f"{what}_many"].format(n=f"{n:,}")
 
 
 def report_html(report: Report, **kwargs) -> str:
@@ -139,7 +147,7 @@ def _entry(e: ClaimEntry, labels: dict) -> str:
     by = f' {text(labels["by"])} {text(e.byline)}' if e.byline else ""
     lines = [f'<p class="quote">“{text(e.quote)}”</p>',
              f'<p class="who">{" · ".join(parts)} — {who} · {" · ".join(details)}</p>',
-             f'<p class="cite">{text(e.outlet)}, {text(e.published)}: “{text(e.title)}”{by} · '
+             f'<p class="cite">{text(e.outlet)}, {text(e.published[:10])}: “{text(e.title)}”{by} · '
              f'{url_html(e.url, labels)} · <span class="id">{text(labels["claim"])} {text(e.claim_id)}</span></p>']
     if e.note:
         lines.append(f'<p class="note">{text(labels["note"])} {text(e.note)}</p>')

@@ -34,7 +34,10 @@ def _tr(text: str) -> str:
 def report_labels() -> dict[str, str]:
     """The report's words, translated (the dataset's own text never is)."""
     return {
-        "summary": _tr("{claims} claims on {flows} flows, from {sources} sources."),
+        "summary": _tr("{claims} on {flows}, from {sources}."),
+        "claims_one": _tr("{n} claim"), "claims_many": _tr("{n} claims"),
+        "flows_one": _tr("{n} flow"), "flows_many": _tr("{n} flows"),
+        "sources_one": _tr("{n} source"), "sources_many": _tr("{n} sources"),
         "disclaimer": _tr("The figures are what each source claims, quoted exactly; they are not verified facts."),
         "range": _tr("Range claimed:"),
         "partial": _tr("Listed here: {shown} of the {total} claims on this flow; all of them together: {range}."),
