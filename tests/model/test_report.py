@@ -205,3 +205,14 @@ def test_csv_progress_and_cancel(make_dataset, monkeypatch):
     assert seen == [(2, 4), (4, 4)]
     assert len(list(csv.reader(io.StringIO(out.getvalue())))) == 5
     assert not write_claims_csv(dataset.claims, _all(view), io.StringIO(), cancelled=lambda: True)
+
+
+def test_denials_outside_the_rows_are_capped_and_counted(make_dataset, monkeypatch):
+    import viewer.model.report as report_module
+    dataset, view = _view(make_dataset())
+    monkeypatch.setattr(report_module, "OUTSIDE_DENIALS", 0)
+    (flow,) = build_report(view, dataset.sources, view.rows_of(["c1"]), dataset.title, "x").flows
+    assert flow.denials == [] and flow.more_denials == 1
+    assert "Denials (1)" in report_html(build_report(view, dataset.sources, view.rows_of(["c1"]), "t", "x"))
+    (flow,) = build_report(view, dataset.sources, view.rows_of(["c1", "c2"]), dataset.title, "x").flows
+    assert [d.claim_id for d in flow.denials] == ["c2"] and flow.more_denials == 0   # in the rows: always listed

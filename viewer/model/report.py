@@ -20,6 +20,8 @@ from .flows import FLOW_KEY, compute_flows
 from .state import Filters
 
 Progress = Callable[[int, int], None]
+OUTSIDE_DENIALS = 20
+"""A flow's denials that the report's rows do not hold are listed up to this many (the count says the rest)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class FlowSection:
     """How many asserting claims the whole dataset has on this flow."""
     flow_range_text: str
     """The range of all of them (differs from range_text when the report lists only some)."""
+    more_denials: int = 0
+    """Denials of this flow left out of the list: beyond OUTSIDE_DENIALS of those the rows do not hold."""
 
 
 @dataclass
@@ -108,8 +112,9 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
                  progress: Progress | None = None) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in the format's order.
 
-    A flow's denials are listed in full, even those the rows leave out: a
-    report must not show a figure without what disputes it.
+    A flow's denials are listed even when the rows leave them out (a report
+    must not show a figure without what disputes it): all those the rows hold,
+    and up to OUTSIDE_DENIALS others, the rest counted.
     """
     rows = np.asarray(rows, dtype=np.int64)
     by_source = _source_lookup(sources)
@@ -124,7 +129,7 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
         listed = rows[groups[key]]
         asserting = [int(r) for r in _by_date(view, listed) if view.col["stance"][r] == "asserts"]
         whole = everything.loc[key] if everything is not None else None
-        denial_rows = [int(r) for r in _by_date(view, view.rows_of(whole["denied_by"]))] if whole is not None else []
+        denial_rows, more = _denials(view, whole["denied_by"] if whole is not None else [], listed)
         entries = [_entry(view, r, by_source, cited) for r in asserting]
         denials = [_entry(view, r, by_source, cited) for r in denial_rows]
         sections.append(FlowSection(
@@ -133,11 +138,20 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
             flow_figure(flow.low, flow.high, flow.unit, flow.open_low, flow.open_high) if entries else "no claim",
             entries, denials, len(whole["claims"]) if whole is not None else len(entries),
             flow_figure(whole["low"], whole["high"], flow.unit, whole["open_low"], whole["open_high"])
-            if whole is not None and len(whole["claims"]) else "no claim"))
+            if whole is not None and len(whole["claims"]) else "no claim", more))
         if progress is not None:
             progress(done + 1, len(chosen))
     ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
     return Report(title, scope, sections, len(rows), ordered)
+
+
+def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:
+    """The denial rows to list (by date) and how many more there are."""
+    rows = view.rows_of(denied_by)
+    inside = np.isin(rows, listed)
+    outside = rows[~inside]
+    shown = np.concatenate([rows[inside], outside[:OUTSIDE_DENIALS]])
+    return [int(r) for r in _by_date(view, shown)], max(len(outside) - OUTSIDE_DENIALS, 0)
 
 
 def _by_date(view: ClaimsView, rows: np.ndarray) -> np.ndarray:

@@ -27,6 +27,7 @@ LABELS = {
     "partial": "Listed here: {shown} of the {total} claims on this flow; all of them together: {range}.",
     "claims": "Claims ({n})",
     "denials": "Denials ({n})",
+    "more_denials": "… and {n} more denials of this flow, outside the claims of this report.",
     "no_claims": "No claim in this report asserts this flow.",
     "denies": "denies",
     "worded": "worded",
@@ -124,13 +125,15 @@ def _write_flow(flow: FlowSection, out: TextIO, labels: dict) -> None:
                                            range=flow.flow_range_text)
         out.write(f'<p class="meta">{text(partial)}</p>\n')
     claims = "".join(_entry(e, labels) for e in flow.claims) or f'<p class="meta">{text(labels["no_claims"])}</p>'
-    if not flow.denials:
+    if not flow.denials and not flow.more_denials:
         out.write(f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')
         return
     denials = "".join(_entry(e, labels) for e in flow.denials)
+    if flow.more_denials:
+        denials += f'<p class="meta">{text(labels["more_denials"].format(n=f"{flow.more_denials:,}"))}</p>'
     out.write('<table class="pair" width="100%" cellspacing="0" cellpadding="4"><tr>'
               f'<th width="50%">{text(labels["claims"].format(n=len(flow.claims)))}</th>'
-              f'<th width="50%">{text(labels["denials"].format(n=len(flow.denials)))}</th></tr>\n'
+              f'<th width="50%">{text(labels["denials"].format(n=len(flow.denials) + flow.more_denials))}</th></tr>\n'
               f'<tr><td width="50%">{claims}</td>'
               f'<td class="denials" width="50%" bgcolor="#fdf1ea">{denials}</td></tr></table>\n')
 

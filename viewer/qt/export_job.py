@@ -14,6 +14,19 @@ Task = Callable[[Callable[[int, int], None], Callable[[], bool]], bool | None]
 """task(progress, cancelled) writes the file; returns False if it stopped because cancelled."""
 
 
+class Cancelled(Exception):
+    """Raised inside a task when the user cancelled."""
+
+
+def checked(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
+    """A progress callback that stops the task (raises Cancelled) once the user cancelled."""
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(done, total)
+    return step
+
+
 class ExportWorker(QObject):
     progress = Signal(int, int)   # done, total
     written = Signal(str)         # the file's path
@@ -32,6 +45,8 @@ class ExportWorker(QObject):
     def run(self) -> None:
         try:
             done = self.task(self.progress.emit, self._cancel.is_set)
+        except Cancelled:
+            done = False
         except (OSError, ValueError) as err:
             self.failed.emit(describe_error(self.path, err))
             return

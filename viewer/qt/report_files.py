@@ -21,8 +21,8 @@ from .pdf import write_pdf
 REPORT_FORMATS = (".html", ".htm", ".pdf")
 CLAIMS_FORMATS = (".csv",)
 PICTURE_FORMATS = (".png", ".svg")
-MAX_PDF_CLAIMS = 20_000
-"""A PDF of more claims would run to thousands of pages; HTML has no such limit."""
+MAX_PDF_CLAIMS = 10_000
+"""A PDF of more claims would run to thousands of pages (10,000 take about 20 s); HTML has no such limit."""
 
 Progress = Callable[[int, int], None]
 
@@ -43,6 +43,7 @@ def report_labels() -> dict[str, str]:
         "partial": _tr("Listed here: {shown} of the {total} claims on this flow; all of them together: {range}."),
         "claims": _tr("Claims ({n})"),
         "denials": _tr("Denials ({n})"),
+        "more_denials": _tr("… and {n} more denials of this flow, outside the claims of this report."),
         "no_claims": _tr("No claim in this report asserts this flow."),
         "denies": _tr("denies"),
         "worded": _tr("worded"),

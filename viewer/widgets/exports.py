@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPr
 
 from ..model.report import build_report, export_rows, flow_heading
 from ..model.state import Filters
-from ..qt.export_job import ExportJob
+from ..qt.export_job import ExportJob, checked
 from ..qt.picture import save_picture
 from ..qt.plain import plain
 from ..qt.report_files import MAX_PDF_CLAIMS, check_suffix, describe_error, write_claims, write_report
@@ -182,9 +182,10 @@ class ExportController(QObject):
             return
         dataset, view, rows = self.app.dataset, self.app.view, chosen.rows
         if kind == "report":
-            def task(progress, _cancelled):
-                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description)
-                write_report(path, report, progress)
+            def task(progress, cancelled):
+                step = checked(progress, cancelled)
+                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step)
+                write_report(path, report, step)
         else:
             def task(progress, cancelled):
                 return write_claims(path, dataset.claims, rows, progress, cancelled)
