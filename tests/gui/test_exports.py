@@ -276,3 +276,22 @@ def test_every_report_word_is_translatable():
     from viewer.model.report_html import LABELS
     from viewer.qt.report_files import report_labels
     assert set(report_labels()) == set(LABELS)
+
+
+def test_hostile_text_in_a_picture_is_plain_text(qtbot, settings, make_dataset, tmp_path):
+    from tests.conftest import ARTICLE, CLAIMS, SOURCES
+    from viewer.app import build_window
+    markup = "<b>Bold</b> <script>alert(1)</script> &amp; \u202eevil"
+    sources = [dict(SOURCES[0], outlet=markup)]
+    descriptor = {"name": "x", "title": markup, "claims:origin": "RUS",
+                  "resources": [{"name": "sources", "path": "sources.csv"}, {"name": "claims", "path": "claims.csv"}]}
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    model.set_dataset(load_dataset(make_dataset(sources=sources, articles={"s1": ARTICLE}, descriptor=descriptor,
+                                                claims=CLAIMS)))
+    model.state.select("c3")
+    path = tmp_path / "chart.svg"
+    win.exports.export("chart", path)
+    text = _svg_text(path)   # parses: the markup was written as text
+    assert "<b>Bold</b> <script>alert(1)</script> &amp; ⟨U+202E⟩evil" in text and "\u202e" not in text
+    assert "<script" not in path.read_text(encoding="utf-8")

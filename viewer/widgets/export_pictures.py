@@ -24,6 +24,8 @@ from .map_panel import MapPanel
 
 DEFAULT_SIZE = (1600, 1000)
 MIN_BODY_HEIGHT = 320
+ROW_HEIGHT = 56
+"""Height of one bar of the chart in a picture (the chart is no taller than its bars need)."""
 
 
 def _tr(text: str) -> str:
@@ -102,10 +104,11 @@ def _export_mode(plot) -> None:
             item.setExportMode(True, {"antialias": True})
 
 
-def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int]) -> None:
-    """Size the body so that the whole picture is ``size`` (or taller, if the footer needs it)."""
+def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int], most: int | None = None) -> None:
+    """Size the body so that the whole picture is ``size`` (or taller, if the footer needs it);
+    ``most`` caps the body's height (a chart of few bars needs little)."""
     width, height = size
-    body_height = max(MIN_BODY_HEIGHT, height - chrome_height(texts, width))
+    body_height = max(MIN_BODY_HEIGHT, min(height - chrome_height(texts, width), most or height))
     widget.resize(width - 2 * MARGIN, body_height)
     QApplication.processEvents()
 
@@ -154,6 +157,6 @@ def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterato
         if filters:
             subtitle += " · " + _tr("filters: {filters}").format(filters=filters)
         credit = _credit(app, borders=False)
-        _fit(chart, (title, subtitle, sources + "\n" + credit), size)
+        _fit(chart, (title, subtitle, sources + "\n" + credit), size, most=ROW_HEIGHT * len(ids) + 160)
         _export_mode(chart.plot)
         yield Picture(title, subtitle, chart, sources, credit, every, spilling=(chart.plot,))
