@@ -6,9 +6,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from .report_files import describe_error
+from .threads import WorkerThread
 
 Task = Callable[[Callable[[int, int], None], Callable[[], bool]], bool | None]
 """task(progress, cancelled) writes the file; returns False if it stopped because cancelled."""
@@ -59,33 +60,9 @@ class ExportWorker(QObject):
             self.written.emit(str(self.path))
 
 
-class ExportJob:
-    """One export in flight: a worker on its own thread, kept alive until the thread ends."""
-
-    running: set["ExportJob"] = set()
+class ExportJob(WorkerThread):
+    """One export in flight (see WorkerThread)."""
 
     def __init__(self, path: Path, task: Task, parent: QObject):
-        self.thread = QThread(parent)
-        self.worker = ExportWorker(path, task)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        for signal in (self.worker.written, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
-
-    def start(self) -> None:
-        ExportJob.running.add(self)
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread to end (before its window goes away)."""
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _finished(self) -> None:
-        self.thread.deleteLater()
-        ExportJob.running.discard(self)
+        worker = ExportWorker(path, task)
+        super().__init__(worker, parent, (worker.written, worker.failed, worker.cancelled))
