@@ -18,6 +18,8 @@ from ..model.report import Report
 from ..model.report_html import report_html, write_report_html
 from .pdf import write_pdf
 
+translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
+
 REPORT_FORMATS = (".html", ".htm", ".pdf")
 CLAIMS_FORMATS = (".csv",)
 PICTURE_FORMATS = (".png", ".svg")
@@ -27,45 +29,45 @@ MAX_PDF_CLAIMS = 10_000
 Progress = Callable[[int, int], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def report_labels() -> dict[str, str]:
     """The report's words, translated (the dataset's own text never is)."""
     return {
-        "summary": _tr("{claims} on {flows}, from {sources}."),
-        "claims_one": _tr("{n} claim"), "claims_many": _tr("{n} claims"),
-        "flows_one": _tr("{n} flow"), "flows_many": _tr("{n} flows"),
-        "sources_one": _tr("{n} source"), "sources_many": _tr("{n} sources"),
-        "disclaimer": _tr("The figures are what each source claims, quoted exactly; they are not verified facts."),
-        "range": _tr("Range claimed:"),
-        "partial": _tr("Listed here: {shown} of the {total} claims on this flow; all of them together: {range}."),
-        "claims": _tr("Claims ({n})"),
-        "denials": _tr("Denials ({n})"),
-        "more_denials": _tr("… and {n} more denials of this flow, outside the claims of this report."),
-        "no_claims": _tr("No claim in this report asserts this flow."),
-        "denies": _tr("denies"),
-        "worded": _tr("worded"),
-        "period": _tr("period"),
-        "note": _tr("Note:"),
-        "claim": _tr("claim"),
-        "by": _tr("by"),
-        "sources": _tr("Sources"),
-        "sources_intro": _tr("Every source quoted above, by date of publication."),
-        "no_url": _tr("no URL given"),
+        "summary": translate("Report", "{claims} on {flows}, from {sources}."),
+        "claims_one": translate("Report", "{n} claim"), "claims_many": translate("Report", "{n} claims"),
+        "flows_one": translate("Report", "{n} flow"), "flows_many": translate("Report", "{n} flows"),
+        "sources_one": translate("Report", "{n} source"), "sources_many": translate("Report", "{n} sources"),
+        "disclaimer": translate(
+            "Report", "The figures are what each source claims, quoted exactly; they are not verified facts."),
+        "range": translate("Report", "Range claimed:"),
+        "partial": translate(
+            "Report", "Listed here: {shown} of the {total} claims on this flow; all of them together: {range}."),
+        "claims": translate("Report", "Claims ({n})"),
+        "denials": translate("Report", "Denials ({n})"),
+        "more_denials": translate(
+            "Report", "… and {n} more denials of this flow, outside the claims of this report."),
+        "no_claims": translate("Report", "No claim in this report asserts this flow."),
+        "denies": translate("Report", "denies"),
+        "worded": translate("Report", "worded"),
+        "period": translate("Report", "period"),
+        "note": translate("Report", "Note:"),
+        "claim": translate("Report", "claim"),
+        "by": translate("Report", "by"),
+        "sources": translate("Report", "Sources"),
+        "sources_intro": translate("Report", "Every source quoted above, by date of publication."),
+        "no_url": translate("Report", "no URL given"),
     }
 
 
 def generated_line() -> str:
-    return _tr("Made with Claims Atlas {version} on {date}.").format(version=__version__,
+    return translate("Report", "Made with Claims Atlas {version} on {date}.").format(version=__version__,
                                                                       date=date.today().isoformat())
 
 
 def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
     """ValueError naming the allowed endings when ``path`` has none of them."""
     if Path(path).suffix.lower() not in allowed:
-        raise ValueError(_tr("{path}: {what} is written as {endings}; end the file name with one of them").format(
+        raise ValueError(translate(
+            "Report", "{path}: {what} is written as {endings}; end the file name with one of them").format(
             path=path, what=what, endings=" or ".join(allowed)))
 
 
@@ -86,17 +88,18 @@ def replacing(path: Path) -> Iterator[Path]:
 def write_report(path: Path, report: Report, progress: Progress | None = None) -> None:
     """The report as HTML or PDF, by the file's ending. Raises OSError if it cannot be written."""
     path = Path(path)
-    check_suffix(path, REPORT_FORMATS, _tr("a report"))
+    check_suffix(path, REPORT_FORMATS, translate("Report", "a report"))
     labels = report_labels()
     with replacing(path) as part:
         if path.suffix.lower() == ".pdf":
             if report.n_claims > MAX_PDF_CLAIMS:
-                raise ValueError(_tr("{n} claims are too many for a PDF (at most {max}); export HTML, or narrow "
-                                     "the filters").format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
+                raise ValueError(translate(
+                    "Report", "{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters"
+                ).format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
             html = report_html(report, labels=labels, generated=generated_line())
             write_pdf(html, part, report.title, f"Claims Atlas {__version__}")
             if not part.exists() or part.stat().st_size == 0:
-                raise OSError(_tr("the PDF writer could not write the file"))
+                raise OSError(translate("Report", "the PDF writer could not write the file"))
         else:
             with open(part, "w", encoding="utf-8", newline="\n") as out:
                 write_report_html(report, out, labels=labels, generated=generated_line(), progress=progress)
@@ -106,7 +109,7 @@ def write_claims(path: Path, claims: pd.DataFrame, rows: np.ndarray, progress: P
                  cancelled: Callable[[], bool] | None = None) -> bool:
     """The rows as claims.csv in the dataset format; False if cancelled (nothing is left behind)."""
     path = Path(path)
-    check_suffix(path, CLAIMS_FORMATS, _tr("the claims table"))
+    check_suffix(path, CLAIMS_FORMATS, translate("Report", "the claims table"))
     with replacing(path) as part:
         with open(part, "w", encoding="utf-8", newline="") as out:
             done = write_claims_csv(claims, rows, out, progress=progress, cancelled=cancelled)
@@ -121,8 +124,8 @@ def describe_error(path: Path, err: BaseException) -> str:
     if isinstance(err, ValueError):
         return str(err)
     if not Path(path).parent.is_dir():
-        return _tr("{path} could not be written: the folder {folder} does not exist.").format(
+        return translate("Report", "{path} could not be written: the folder {folder} does not exist.").format(
             path=path, folder=Path(path).parent)
     reason = getattr(err, "strerror", None) or str(err)
-    return _tr("{path} could not be written: {reason}. Choose another folder or file name.").format(
+    return translate("Report", "{path} could not be written: {reason}. Choose another folder or file name.").format(
         path=path, reason=reason)

@@ -80,7 +80,8 @@ class ExportDialog(QDialog):
         index = self.kind.findData(kind)
         if index >= 0:
             self.kind.setCurrentIndex(index)
-        (self.flow_button if scope == "flow" and self.flow_button.isEnabled() else self.filter_button).setChecked(True)
+        flow = scope == "flow" and self.flow_button.isEnabled()
+        (self.flow_button if flow else self.filter_button).setChecked(True)
 
     def choice(self) -> tuple[str, str, Path]:
         """(kind, "filter" or "flow", path)."""

@@ -22,14 +22,12 @@ from ..qt.plain import plain
 from .chart import ComparisonChart
 from .map_panel import MapPanel
 
+translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
+
 DEFAULT_SIZE = (1600, 1000)
 MIN_BODY_HEIGHT = 320
 ROW_HEIGHT = 56
 """Height of one bar of the chart in a picture (the chart is no taller than its bars need)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
 
 
 def describe_filters(filters: Filters) -> str:
@@ -37,11 +35,14 @@ def describe_filters(filters: Filters) -> str:
     from ..model.countries import destination_name
     parts = []
     if filters.destination is not None:
-        parts.append(_tr("destination {name}").format(name=destination_name(filters.destination)))
+        parts.append(translate("Exports", "destination {name}").format(name=destination_name(filters.destination)))
     if filters.text:
-        parts.append(_tr("search “{text}”").format(text=filters.text))
-    for label, values in ((_tr("metric"), filters.metrics), (_tr("stance"), filters.stances),
-                          (_tr("claimant type"), filters.claimant_types), (_tr("source"), filters.sources)):
+        parts.append(translate("Exports", "search “{text}”").format(text=filters.text))
+    for label, values in ((translate("Exports", "metric"), filters.metrics),
+                          (translate("Exports", "stance"), filters.stances),
+                          (translate("Exports", "claimant type"), filters.claimant_types),
+                          (translate("Exports", "source"), filters.sources)):
+
         if values:
             parts.append(f"{label} {', '.join(sorted(values))}")
     return plain(", ".join(parts))
@@ -53,11 +54,14 @@ def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> s
     if flow_of is not None:
         claim = app.claim(flow_of)
         heading = flow_heading(claim["origin"], claim["destination"], claim["metric"], claim["unit"])
-        text = _tr("Every claim on the flow of claim {claim}: {flow}").format(claim=plain(flow_of), flow=heading)
-        return text + (" · " + _tr("filters: {filters}").format(filters=filters_text) if filters_text else "")
+        text = translate("Exports", "Every claim on the flow of claim {claim}: {flow}").format(
+            claim=plain(flow_of), flow=heading)
+        if filters_text:
+            text += " · " + translate("Exports", "filters: {filters}").format(filters=filters_text)
+        return text
     if filters_text:
-        return _tr("Claims passing the filters: {filters}").format(filters=filters_text)
-    return _tr("Every claim in the dataset")
+        return translate("Exports", "Claims passing the filters: {filters}").format(filters=filters_text)
+    return translate("Exports", "Every claim in the dataset")
 
 
 def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:
@@ -65,20 +69,21 @@ def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:
     view = app.view
     pairs = sources_cited(view, view.rows_of(claim_ids))
     if not pairs:
-        return _tr("No figure is shown, so no source is cited."), ""
+        return translate("Exports", "No figure is shown, so no source is cited."), ""
     shown, more = citation_line(pairs)
     full, _ = citation_line(pairs, limit=len(pairs))
-    text = _tr("Sources of the figures shown: {sources}").format(sources=plain(shown))
+    text = translate("Exports", "Sources of the figures shown: {sources}").format(sources=plain(shown))
     if more:
-        text += " " + _tr("… and {n} more (a report of these claims lists them all).").format(n=f"{more:,}")
-    return text, _tr("Sources of the figures shown: {sources}").format(sources=plain(full))
+        text += " " + translate("Exports", "… and {n} more (a report of these claims lists them all).").format(
+            n=f"{more:,}")
+    return text, translate("Exports", "Sources of the figures shown: {sources}").format(sources=plain(full))
 
 
 def _credit(app: AppModel, borders: bool) -> str:
-    text = _tr("Made with Claims Atlas {version} from the dataset “{title}”.").format(
+    text = translate("Exports", "Made with Claims Atlas {version} from the dataset “{title}”.").format(
         version=__version__, title=plain(app.dataset.title))
     if borders:
-        text += " " + _tr("Borders: Natural Earth (public domain).")
+        text += " " + translate("Exports", "Borders: Natural Earth (public domain).")
     return text
 
 
@@ -114,7 +119,8 @@ def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int], mo
 
 
 @contextmanager
-def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE, live: MapPanel | None = None) -> Iterator[Picture]:
+def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
+                live: MapPanel | None = None) -> Iterator[Picture]:
     """The map with every flow, as ``live`` frames it (or the default view); borders drawn as vectors."""
     panel = MapPanel(app)
     panel.title.hide()
@@ -128,7 +134,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE, live: MapPa
         ids = [c for a in arrows for c in a.claims + a.denied_by]
         sources, every = footer_sources(app, ids)
         title = plain(app.dataset.title)
-        subtitle = panel.title.text() + " · " + _tr("arrow width by the largest figure claimed; every flow named")
+        subtitle = panel.title.text() + " · " + translate(
+            "Exports", "arrow width by the largest figure claimed; every flow named")
         credit = _credit(app, borders=True)
         _fit(panel, (title, subtitle, sources + "\n" + credit), size)
         if live is not None and live.layout_ is not None:
@@ -155,7 +162,7 @@ def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterato
         subtitle = chart.title.text()
         filters = describe_filters(app.state.filters)
         if filters:
-            subtitle += " · " + _tr("filters: {filters}").format(filters=filters)
+            subtitle += " · " + translate("Exports", "filters: {filters}").format(filters=filters)
         credit = _credit(app, borders=False)
         _fit(chart, (title, subtitle, sources + "\n" + credit), size, most=ROW_HEIGHT * len(ids) + 160)
         _export_mode(chart.plot)

@@ -106,7 +106,8 @@ class ExportController(QObject):
         counts = {"filter": len(self.scope("filter").rows),
                   "flow": len(self.scope("flow").rows) if self.app.state.claim_id is not None else 0}
         dialog = ExportDialog(self.window, counts, self.flow_label(), self.suggested_path, self.ask_path)
-        dialog.set_choice(str(self.settings.value("export/kind", "map")), str(self.settings.value("export/scope", "filter")))
+        dialog.set_choice(str(self.settings.value("export/kind", "map")),
+                          str(self.settings.value("export/scope", "filter")))
         if self.run_dialog(dialog):
             kind, scope, path = dialog.choice()
             self.settings.setValue("export/kind", kind)
@@ -141,7 +142,8 @@ class ExportController(QObject):
         filters = self._filters(kind)
         wanted = suggested.suffix.lower()
         selected = next((f for f in filters.split(";;") if f"*{wanted})" in f), "")
-        name, chosen = QFileDialog.getSaveFileName(self.window, self._caption(kind), str(suggested), filters, selected)
+        name, chosen = QFileDialog.getSaveFileName(self.window, self._caption(kind), str(suggested), filters,
+                                                   selected)
         if not name:
             return None
         path = Path(name)
@@ -175,7 +177,8 @@ class ExportController(QObject):
         chosen = self.scope(scope)
         if kind == "report" and path.suffix.lower() == ".pdf" and len(chosen.rows) > MAX_PDF_CLAIMS:
             self.show_error(self.tr("{n} claims are too many for a PDF (at most {max}). Export the report as HTML, "
-                                    "or narrow the filters.").format(n=f"{len(chosen.rows):,}", max=f"{MAX_PDF_CLAIMS:,}"))
+                                    "or narrow the filters.").format(n=f"{len(chosen.rows):,}",
+                                                                      max=f"{MAX_PDF_CLAIMS:,}"))
             return
         if self.job is not None:
             self.show_error(self.tr("Another export is still being written; wait for it or cancel it first."))
