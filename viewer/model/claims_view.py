@@ -20,11 +20,12 @@ from .countries import destination_name
 from .figures import format_range
 from .flows import FLOW_KEY, compute_flows
 from .state import Filters
+from .wording import ENGLISH, Wording
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
-HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
-           "destination": "Destination", "source": "Source", "published": "Published", "quote": "Quote"}
 CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
+WORDED = ("stance", "metric", "destination")
+"""Columns whose cells are words of the chosen language (see :meth:`ClaimsView.relabel`)."""
 EXCERPT = 140
 
 
@@ -59,12 +60,13 @@ class Coded:
 class ClaimsView:
     """Sort keys and filter masks of every claim, the visible order, and cell text."""
 
-    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame):
+    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame, words: Wording = ENGLISH):
         self.claims = claims.reset_index(drop=True)
         n = len(self.claims)
         self.n = n
-        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name != "destination"}
-        self.coded["destination"] = Coded(self.claims["destination"], labels=destination_name)
+        self.words = words
+        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name not in WORDED}
+        self._code_worded()
         src = self.coded["source_id"]
         by_id = sources.set_index("source_id") if len(sources) else pd.DataFrame(columns=["outlet", "published"])
         outlet = by_id["outlet"].reindex(src.values).fillna("").to_numpy(dtype=object)
@@ -81,12 +83,10 @@ class ClaimsView:
         self._keys = {
             "figure": self.figure_key,
             "claimant": self.coded["claimant"].rank[self.coded["claimant"].codes],
-            "stance": self.coded["stance"].rank[self.coded["stance"].codes],
-            "metric": self.coded["metric"].rank[self.coded["metric"].codes],
-            "destination": self.coded["destination"].rank[self.coded["destination"].codes],
             "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
             "published": published_rank[src.codes],
         }
+        self._keys.update({name: self.coded[name].rank[self.coded[name].codes] for name in WORDED})
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
         self._haystack = self._build_haystack()
         self._last_text: tuple[str, np.ndarray] | None = None
@@ -106,19 +106,41 @@ class ClaimsView:
         self.flows = compute_flows(self.claims)
         """The flows of these claims (computed here, off the GUI thread)."""
 
+    def _code_worded(self) -> None:
+        words = self.words
+        labels = {"stance": words.stance, "metric": words.metric,
+                  "destination": lambda d: destination_name(d, words)}
+        for name in WORDED:
+            self.coded[name] = Coded(self.claims[name], labels=labels[name])
+
+    def relabel(self, words: Wording) -> None:
+        """Use another language's words: cell text, sort order of worded columns, search.
+
+        Call :meth:`update` afterwards to recompute the visible order.
+        """
+        if words == self.words:
+            return
+        self.words = words
+        self._code_worded()
+        for name in WORDED:
+            self._keys[name] = self.coded[name].rank[self.coded[name].codes]
+        self._perms = {key: perm for key, perm in self._perms.items() if key[0] not in WORDED}
+        self._haystack = self._build_haystack()
+        self._last_text = None
+
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:
         """The text of one cell (row in the whole frame), made on demand."""
         if name == "figure":
-            return format_range(self.low[row], self.high[row], self.col["unit"][row])
+            return format_range(self.low[row], self.high[row], self.col["unit"][row], self.words)
         if name == "source":
             return self._source_label[self.coded["source_id"].codes[row]]
         if name == "published":
             return self._published[self.coded["source_id"].codes[row]]
         if name == "outlet":
             return self._outlet[self.coded["source_id"].codes[row]]
-        if name == "destination":
-            coded = self.coded["destination"]
+        if name in WORDED:
+            coded = self.coded[name]
             return coded.labels[coded.codes[row]]
         if name == "quote":
             quote = " ".join(self.col["quote"][row].split())
