@@ -36,12 +36,21 @@ class Coded:
         codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
         self.codes = codes.astype(np.int64)
         self.values = np.asarray(uniques, dtype=object)
+        self.relabel(labels)
+
+    def relabel(self, labels=None) -> None:
+        """Show each distinct value as ``labels(value)`` (itself if None) and rank by that."""
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
         self.labels = shown
         order = sorted(range(len(shown)), key=lambda i: str(shown[i]).casefold())
         rank = np.empty(len(shown), dtype=np.int64)
         rank[order] = np.arange(len(shown))
         self.rank = rank
+
+    def label_mask(self, needle: str) -> np.ndarray:
+        """Rows whose label holds ``needle`` (lower case): a test per distinct value, one gather."""
+        table = np.fromiter((needle in str(label).lower() for label in self.labels), dtype=bool, count=len(self.labels))
+        return table[self.codes]
 
     def code_of(self, value) -> int:
         hits = np.flatnonzero(self.values == value)
@@ -65,8 +74,8 @@ class ClaimsView:
         n = len(self.claims)
         self.n = n
         self.words = words
-        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name not in WORDED}
-        self._code_worded()
+        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES}
+        self._label_worded()
         src = self.coded["source_id"]
         by_id = sources.set_index("source_id") if len(sources) else pd.DataFrame(columns=["outlet", "published"])
         outlet = by_id["outlet"].reindex(src.values).fillna("").to_numpy(dtype=object)
@@ -106,12 +115,12 @@ class ClaimsView:
         self.flows = compute_flows(self.claims)
         """The flows of these claims (computed here, off the GUI thread)."""
 
-    def _code_worded(self) -> None:
+    def _label_worded(self) -> None:
         words = self.words
         labels = {"stance": words.stance, "metric": words.metric,
                   "destination": lambda d: destination_name(d, words)}
         for name in WORDED:
-            self.coded[name] = Coded(self.claims[name], labels=labels[name])
+            self.coded[name].relabel(labels[name])
 
     def relabel(self, words: Wording) -> None:
         """Use another language's words: cell text, sort order of worded columns, search.
@@ -121,11 +130,10 @@ class ClaimsView:
         if words == self.words:
             return
         self.words = words
-        self._code_worded()
+        self._label_worded()
         for name in WORDED:
             self._keys[name] = self.coded[name].rank[self.coded[name].codes]
         self._perms = {key: perm for key, perm in self._perms.items() if key[0] not in WORDED}
-        self._haystack = self._build_haystack()
         self._last_text = None
 
     # --- cell text ---------------------------------------------------------
@@ -226,7 +234,8 @@ class ClaimsView:
             hits = np.zeros(self.n, dtype=bool)
             sub = pc.match_substring_regex(self._haystack.take(pa.array(within)), pattern)
             hits[within] = sub.to_numpy(zero_copy_only=False)
-        hits = np.asarray(hits, dtype=bool)
+        # Destination names depend on the language: matched per distinct destination, not in the haystack.
+        hits = np.asarray(hits, dtype=bool) | self.coded["destination"].label_mask(needle)
         self._last_text = (needle, hits)
         return hits
 
@@ -250,15 +259,13 @@ class ClaimsView:
         return self.order
 
     def _build_haystack(self) -> pa.Array:
-        """One lower-case string per claim holding everything the search box searches."""
+        """One lower-case string per claim holding what the search box searches (destination names aside)."""
         if not self.n:
             return pa.array([], type=pa.string())
         c = self.claims
-        dest = self.coded["destination"]
         src = self.coded["source_id"]
         parts = [pa.array(c[name].to_numpy(dtype=object), type=pa.large_string())
                  for name in ("claimant", "quote", "value_text", "note", "claim_id")]
-        parts.append(pa.array(dest.labels[dest.codes], type=pa.large_string()))
         parts.append(pa.array(self._outlet[src.codes], type=pa.large_string()))
         joined = pc.binary_join_element_wise(*parts, pa.scalar("\x1f", type=pa.large_string()))
         return pc.utf8_lower(joined)
