@@ -198,6 +198,10 @@ def test_language_choice_order(settings, monkeypatch, qapp):
     monkeypatch.setenv("CLAIMS_ATLAS_LANG", "en")
     assert i18n.choose(settings) == "en"
     assert i18n.supported("ru_RU") == "ru" and i18n.supported("ru-RU") == "ru" and i18n.supported("de_DE") is None
+    monkeypatch.delenv("CLAIMS_ATLAS_LANG")
+    settings.remove("language")
+    monkeypatch.setattr(i18n, "system_language", lambda: "ru")
+    assert i18n.choose(settings) == "ru"   # nothing chosen: the system's language
 
 
 def test_translations_compile_into_the_cache_and_follow_the_source(tmp_path, monkeypatch, qapp):
