@@ -19,7 +19,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
-           select: str | None = None, size: tuple[int, int] = (1600, 1000)) -> list[str]:
+           select: str | None = None, size: tuple[int, int] = (1600, 1000), lang: str | None = None) -> list[str]:
     """Render offscreen; returns the files written. Raises ValueError for bad requests."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -37,7 +37,7 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
     _quiet_offscreen_warnings()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "export.ini"), QSettings.Format.IniFormat)
-        model, win = build_window(None, settings)
+        model, win = build_window(None, settings, lang=lang)
         win.resize(*size)
         win.show()
         app.processEvents()
