@@ -10,6 +10,8 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("check", "flows", "export")
+LANGUAGES = ("en", "ru")
+"""Interface languages (viewer.qt.i18n.LANGUAGES; repeated here so the CLI loads no Qt)."""
 
 
 def bundled_dataset() -> Path:
@@ -24,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                      "and trace each to its words. Without a command, opens the window."),
         epilog="Run 'claims-atlas COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"claims-atlas {__version__}")
+    _lang_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = sub.add_parser("check", help="validate a dataset folder and list its problems",
                            description=("Validate a dataset folder. Prints each problem as "
@@ -65,10 +68,19 @@ def _parser() -> argparse.ArgumentParser:
                           "(as the table's search box; not case-sensitive)")
     exp.add_argument("--size", default="1600x1000", metavar="WxH",
                      help="size in pixels of the window and of the map and chart pictures (default 1600x1000)")
-    sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
-                   description="Open the window on DATASET, or on the bundled dataset.").add_argument(
-        "dataset", type=Path, nargs="?", metavar="DATASET", help="the dataset folder (default: the bundled one)")
+    _lang_option(exp, argparse.SUPPRESS)
+    open_ = sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
+                           description="Open the window on DATASET, or on the bundled dataset.")
+    open_.add_argument("dataset", type=Path, nargs="?", metavar="DATASET",
+                       help="the dataset folder (default: the bundled one)")
+    _lang_option(open_, argparse.SUPPRESS)
     return parser
+
+
+def _lang_option(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help=("interface language: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG "
+                              "environment variable, else the one chosen in the window, else the system's)"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             return _flows(args.dataset, args.json)
         if args.command == "export":
             return _export(args)
-        return _open(getattr(args, "dataset", None))
+        return _open(getattr(args, "dataset", None), args.lang)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -175,6 +187,7 @@ def _export(args) -> int:
         return 2
     try:
         request.size = parse_size(args.size)
+        request.lang = args.lang
         written = run(args.dataset, request)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
@@ -187,6 +200,6 @@ def _export(args) -> int:
     return 0
 
 
-def _open(folder: Path | None) -> int:
+def _open(folder: Path | None, lang: str | None) -> int:
     from .app import run
-    return run(folder or bundled_dataset())
+    return run(folder or bundled_dataset(), lang)

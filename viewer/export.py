@@ -24,6 +24,7 @@ class Request:
     destination: str | None = None
     search: str = ""
     size: tuple[int, int] = (1600, 1000)
+    lang: str | None = None
 
     def targets(self) -> list[tuple[str, Path, tuple[str, ...]]]:
         wanted = (("--window", self.window, (".png",)), ("--map", self.map_file, PICTURES),
@@ -88,7 +89,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     from .widgets.export_pictures import chart_picture, map_picture, scope_description
 
     settings = QSettings(str(tmp / "export.ini"), QSettings.Format.IniFormat)
-    model, win = build_window(None, settings)
+    model, win = build_window(None, settings, lang=request.lang)
     win.resize(*request.size)
     win.show()
     app.processEvents()

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, DENIAL
+from .palette import CLAIMANT_COLOURS, DENIAL, FOCUS_FRAME
 
 BAR_HALF = 0.28
 
@@ -81,7 +85,7 @@ class RangeBarsItem(CachedPictureItem):
                 return
 
 
-class ComparisonChart(QWidget):
+class ComparisonChart(Retranslating, QWidget):
     """For the selected destination, every claim's figure side by side."""
 
     def __init__(self, app: AppModel):
@@ -92,14 +96,14 @@ class ComparisonChart(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setAccessibleName("Comparison chart")
+        self.plot.setStyleSheet(FOCUS_FRAME)
+        self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         axis = self.plot.getAxis("bottom")
-        axis.setLabel("people")
-        axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
+        axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
@@ -110,15 +114,51 @@ class ComparisonChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.empty = QLabel("No claim about this destination passes the current filters.",
-                            textFormat=Qt.TextFormat.PlainText)
+        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
-        self.legend.setText(_legend_html())
         app.datasetChanged.connect(self.refresh)
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
+        app.wordsChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Comparison"))
+        self.plot.setAccessibleName(self.tr("Comparison chart"))
+        self.title.setAccessibleName(self.tr("Comparison chart title"))
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
+        self.plot.getAxis("bottom").setLabel(self.tr("people"))
+        self.empty.setText(self.tr("No claim about this destination passes the current filters."))
+        self.legend.setText(_legend_html())
+        self.refresh()
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down on the focused chart select the claim above or below the selected one."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
+            if step is not None:
+                self.step(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def step(self, step: int) -> None:
+        """Select the claim ``step`` bars up (positive) or down from the selected one."""
+        bars = getattr(self, "_bar_data", [])
+        if not bars:
+            return
+        ids = [bar["claim_id"] for bar in bars]
+        here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else (-1 if step > 0 else len(ids))
+        target = ids[min(max(here + step, 0), len(ids) - 1)]
+        self.app.state.select(target)
+        announce(self.plot, claim_summary(self.app, target))
 
     def _point_clicked(self, _item, points, _event) -> None:
         if len(points):
@@ -137,6 +177,7 @@ class ComparisonChart(QWidget):
         else:
             self.bars.set_selected(claim_id)
             self._update_points()
+        describe(self.plot, claim_summary(self.app, claim_id))
 
     def refresh(self) -> None:
         view = self.app.view
@@ -146,7 +187,9 @@ class ComparisonChart(QWidget):
         mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
-        self.title.setText(plain(f"Claims about {destination_name(self.destination)} ({len(rows)} shown)"))
+        words = self.app.words
+        self.title.setText(plain(self.tr("Claims about {destination} ({n} shown)").format(
+            destination=destination_name(self.destination, words), n=number(len(rows)))))
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
@@ -157,10 +200,14 @@ class ComparisonChart(QWidget):
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
             who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
-            mark = "✕ denies " if c["stance"] == "denies" else ""
-            unit = " a day" if c["unit"] == "people_per_day" else ""
-            figure = "" if (lo is not None or hi is not None) else ", no figure"
-            labels.append((y, plain(f"{who} · {mark}{c['metric']}{unit}{figure} · {view.text('outlet', row)}")))
+            what = words.metric(c["metric"])
+            if c["unit"] == "people_per_day":
+                what = self.tr("{metric} a day").format(metric=what)
+            if c["stance"] == "denies":
+                what = self.tr("✕ denies {metric}").format(metric=what)
+            if lo is None and hi is None:
+                what = self.tr("{metric}, no figure").format(metric=what)
+            labels.append((y, plain(f"{who} · {what} · {view.text('outlet', row)}")))
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
@@ -172,6 +219,7 @@ class ComparisonChart(QWidget):
         self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
         self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
+        describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
 
     def _update_points(self) -> None:
         spots = []
@@ -191,7 +239,11 @@ class ComparisonChart(QWidget):
 
 
 def _legend_html() -> str:
-    parts = [f'<span style="color:{c}">■</span> {t}' for t, c in CLAIMANT_COLOURS.items() if t]
-    parts.append(f'<span style="color:{DENIAL}">✕ ▨</span> denial')
-    parts.append("◇ no figure · open end = “up to” · ▶ = “at least”")
+    """The legend in the interface language (our own words, escaped all the same)."""
+    translate = QCoreApplication.translate
+    labels = claimant_type_labels()
+    parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
+             for t, c in CLAIMANT_COLOURS.items() if t]
+    parts.append(f'<span style="color:{DENIAL}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
+    parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
     return " &nbsp; ".join(parts)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
 from ..model.map_layout import MapLayout, build_layout, width_px
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
+from ..qt.words import number
 from . import palette
 from .map_items import ArrowItem, CountriesItem, HighlightItem
 
@@ -44,7 +47,7 @@ def _candidates(arrow) -> list[tuple[float, float]]:
     return first + [c for c in rest if c not in first]
 
 
-class WidthLegend(QWidget):
+class WidthLegend(Retranslating, QWidget):
     """Sample arrow widths on the map's one scale of totals."""
 
     def __init__(self):
@@ -56,13 +59,21 @@ class WidthLegend(QWidget):
         self.scale_max = scale_max
         self.update()
 
+    def texts(self) -> tuple[str, str, str]:
+        """The legend's words in the interface language: title, key, denial mark."""
+        return (self.tr("Width:"), self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("✕ denied"))
+
+    def retranslate(self) -> None:
+        self.update()   # texts() are translated as they are painted
+
     def paintEvent(self, _event) -> None:
+        title, note, denied = self.texts()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 6
         p.setPen(QColor("#333333"))
-        p.drawText(x, 22, "Width:")
-        x += p.fontMetrics().horizontalAdvance("Width:") + 10
+        p.drawText(x, 22, title)
+        x += p.fontMetrics().horizontalAdvance(title) + 10
         samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
         for value in samples:
             pen = QPen(QColor(palette.FLOW))
@@ -71,19 +82,18 @@ class WidthLegend(QWidget):
             p.setPen(pen)
             p.drawLine(x, 17, x + 34, 17)
             p.setPen(QColor("#333333"))
-            label = f"{value:,.0f}"
+            label = number(round(value))
             p.drawText(x + 40, 22, label)
             x += 52 + p.fontMetrics().horizontalAdvance(label)
         p.setPen(QColor("#333333"))
-        note = "people · dotted: no figure · dashed: per day ·"
         p.drawText(x, 22, note)
         x += p.fontMetrics().horizontalAdvance(note) + 6
         p.setPen(QColor(palette.DENIAL))
-        p.drawText(x, 22, "✕ denied")
+        p.drawText(x, 22, denied)
         p.end()
 
 
-class MapPanel(QWidget):
+class MapPanel(Retranslating, QWidget):
     """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset."""
 
     def __init__(self, app: AppModel):
@@ -95,7 +105,8 @@ class MapPanel(QWidget):
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
         self.plot = pg.PlotWidget(background=palette.SEA)
-        self.plot.setAccessibleName("Map of flows")
+        self.plot.setStyleSheet(palette.FOCUS_FRAME)
+        self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
@@ -105,8 +116,7 @@ class MapPanel(QWidget):
         item.getViewBox().sigResized.connect(lambda *_a: self.place_labels())
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
-        self.reset_button = QPushButton("Reset view")
-        self.reset_button.setToolTip("Show all flows again (Ctrl+0)")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset_view)
         self.legend = WidthLegend()
         top = QHBoxLayout()
@@ -120,6 +130,76 @@ class MapPanel(QWidget):
         app.datasetChanged.connect(self.rebuild)
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
+        app.wordsChanged.connect(self._reword)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Map"))
+        self.plot.setAccessibleName(self.tr("Map of flows"))
+        self.plot.setToolTip(self.tr("Arrow keys move from flow to flow; + and − zoom, Ctrl+0 shows all flows"))
+        self.title.setAccessibleName(self.tr("Map title"))
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(self.tr("Show all flows again (Ctrl+0)"))
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        self.legend.setAccessibleDescription(" ".join(self.legend.texts()))
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def _reword(self) -> None:
+        """Label the map again in the new language, keeping the zoom."""
+        if self.layout_ is None:
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        self.rebuild()
+        box.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+        self.place_labels()
+
+    # --- keyboard -------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """On the focused map: arrows walk the flows, + and - zoom, Home shows all."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+                self.step_flow(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+                self.zoom(0.8 if key != Qt.Key.Key_Minus else 1.25)
+                return True
+            if key == Qt.Key.Key_Home:
+                self.reset_view()
+                return True
+        return super().eventFilter(watched, event)
+
+    def flows_in_order(self) -> list:
+        """The map's flows as the keyboard walks them: the arrows, then abroad as a whole."""
+        if self.layout_ is None:
+            return []
+        return list(self.layout_.arrows) + ([self.layout_.abroad] if self.layout_.abroad is not None else [])
+
+    def step_flow(self, step: int) -> None:
+        """Select the next (1) or previous (-1) flow's largest claim, as a click on its arrow does."""
+        flows = self.flows_in_order()
+        if not flows:
+            return
+        claim = self.app.claim(self.app.state.claim_id)
+        key = (claim["origin"], claim["destination"]) if claim else None
+        here = next((i for i, a in enumerate(flows) if (a.origin, a.destination) == key), -1 if step > 0 else 0)
+        arrow = flows[(here + step) % len(flows)]
+        self._arrow_clicked(arrow)
+        announce(self.plot, self._flow_summary(arrow))
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the centre of the view (factor < 1 zooms in)."""
+        self.plot.getPlotItem().getViewBox().scaleBy((factor, factor))
+        self.place_labels()
+
+    def _flow_summary(self, arrow) -> str:
+        return plain(self.tr("Flow to {destination}: {lines}").format(
+            destination=arrow.title, lines="; ".join(arrow.lines)))
 
     # --- building -----------------------------------------------------------
     def rebuild(self) -> None:
@@ -129,7 +209,8 @@ class MapPanel(QWidget):
         self.fixed_labels = []
         dataset = self.app.dataset
         origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
-        self.layout_ = layout = build_layout(origin, self.app.flows)
+        words = self.app.words
+        self.layout_ = layout = build_layout(origin, self.app.flows, words)
         self.countries = CountriesItem(layout.shapes, layout.roles)
         # Borders are costly to draw and rarely change: repaint them from a cached image.
         self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -143,7 +224,7 @@ class MapPanel(QWidget):
         bold.setBold(True)
         for code, role in layout.roles.items():
             if role in ("origin", "neighbour") and code in layout.anchors:
-                label = pg.TextItem(plain(country_name(code)), color="#555555" if role == "neighbour" else "#7A5500",
+                label = pg.TextItem(plain(country_name(code, words)), color="#555555" if role == "neighbour" else "#7A5500",
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
                 if role == "origin":
                     label.setFont(bold)
@@ -161,8 +242,10 @@ class MapPanel(QWidget):
             self._add_flow_label(arrow, bold)
         if layout.abroad is not None:
             self._add_flow_label(layout.abroad, bold)
-        missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
-        self.title.setText(plain(f"Flows from {country_name(origin)}{missing}"))
+        title = self.tr("Flows from {country}").format(country=country_name(origin, words))
+        if layout.missing:
+            title += " — " + self.tr("no shape for {codes}").format(codes=", ".join(layout.missing))
+        self.title.setText(plain(title))
         self.legend.set_scale(layout.scale_max)
         self.reset_view()
         self.place_labels()
@@ -171,7 +254,7 @@ class MapPanel(QWidget):
     def _add_flow_label(self, arrow, bold: QFont) -> None:
         text = arrow.title + "\n" + "\n".join(arrow.lines)
         if arrow.destination == "":
-            text = "Abroad, all destinations\n" + "\n".join(arrow.lines)
+            text = self.tr("Abroad, all destinations") + "\n" + "\n".join(arrow.lines)
         label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color="#111111",
                               fill=pg.mkBrush(255, 255, 255, 225), border=pg.mkPen("#9A9A9A"))
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
@@ -179,11 +262,12 @@ class MapPanel(QWidget):
         self.plot.addItem(label)
         mark = None
         if arrow.denied_by:
-            mark = ClickableText(f"✕ denied by {len(arrow.denied_by)}", color=palette.DENIAL,
+            mark = ClickableText(self.tr("✕ denied by {n}").format(n=number(len(arrow.denied_by))), color=palette.DENIAL,
                                  on_click=lambda d=arrow.denied_by[0]: self.app.state.select(d),
                                  fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen(palette.DENIAL))
             mark.setFont(bold)
-            mark.setToolTip(tooltip("Click to see the denial: " + ", ".join(arrow.denied_by)))
+            mark.setToolTip(tooltip(self.tr("Click to see the denial: {claims}").format(
+                claims=", ".join(arrow.denied_by))))
             mark.setZValue(21)
             self.plot.addItem(mark)
         self.labels.append((arrow, label, mark))
@@ -227,14 +311,14 @@ class MapPanel(QWidget):
 
     def _arrow_tooltip(self, arrow) -> str:
         view = self.app.view
-        lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
+        origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
+        lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
         ids = arrow.claims + arrow.denied_by
         for row in view.rows_of(ids[:30]):
-            c = view.record(row)
-            lines.append(f"• {view.text('figure', row)} — {c['claimant']} ({c['stance']}, {c['metric']}; "
-                         f"{view.text('source', row)})")
+            lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                         f"{view.text('metric', row)}; {view.text('source', row)})")
         if len(ids) > 30:
-            lines.append(f"… and {len(ids) - 30:,} more claims")
+            lines.append(self.tr("… and %n more claim(s)", "", len(ids) - 30))
         return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------
@@ -272,3 +356,8 @@ class MapPanel(QWidget):
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
+        selected = next((item.arrow for item in self.arrow_items if item.selected), None)
+        if selected is None and self.layout_.abroad is not None and key == (self.layout_.origin, ""):
+            selected = self.layout_.abroad
+        describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
+                 + claim_summary(self.app, self.app.state.claim_id))

@@ -22,3 +22,6 @@ LAND_DESTINATION = "#CFE6F5"
 LAND_SELECTED = "#8FC5EA"
 BORDER = "#8C8C8C"
 SEA = "#FFFFFF"
+FOCUS = OKABE_ITO["blue"]
+FOCUS_FRAME = f"QGraphicsView {{ border: 2px solid transparent; }} QGraphicsView:focus {{ border: 2px solid {FOCUS}; }}"
+"""A frame that shows which plot has the keyboard focus."""
