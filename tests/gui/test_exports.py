@@ -57,7 +57,7 @@ def test_export_menu_and_shortcut(window):
     file_menu = win.menuBar().actions()[0].menu()
     assert exports.menu.menuAction() in file_menu.actions()
     texts = [a.text() for a in exports.menu.actions() if not a.isSeparator()]
-    assert texts == ["&Export…", "&Map…", "Comparison &Chart…", "&Report…", "Claims as &CSV…"]
+    assert texts == ["&Export…", "&Map…", "Comparison &Chart…", "&Report…", "Claims as CS&V…"]
 
 
 def test_map_png_is_twice_the_pixels_with_a_footer_citing_every_source(window, qtbot, monkeypatch, tmp_path):
@@ -250,7 +250,7 @@ def test_command_line_select_focuses_one_flow_and_search_filters(tmp_path):
     result = _cli("--report", report, "--select", "ht-02")
     assert result.returncode == 0, result.stderr
     page = report.read_text(encoding="utf-8")
-    assert page.count("<h2>") == 2 and "Russia → abroad, all destinations · left" in page
+    assert page.count("<h2>") == 2 and "Russia → Abroad · left" in page
     assert "Denials (2)" in page
     csv_file = tmp_path / "c.csv"
     assert _cli("--claims", csv_file, "--search", "PESKOV").returncode == 0

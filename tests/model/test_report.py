@@ -34,7 +34,7 @@ def test_bundled_report_has_every_flow_with_its_range_and_denials():
     dataset, view = _view(DATA)
     report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims")
     by_heading = {f.heading: f for f in report.flows}
-    abroad = by_heading["Russia → abroad, all destinations · left"]
+    abroad = by_heading["Russia → Abroad · left"]
     assert abroad.range_text == "10,000–700,000"
     assert [d.claim_id for d in abroad.denials] == ["bb-01", "ht-01"]   # by date, then id
     assert {c.claim_id for c in abroad.claims} == {"ht-02", "ht-03", "bb-02", "bb-03", "bb-05"}

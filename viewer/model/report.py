@@ -18,6 +18,7 @@ from .countries import country_name, destination_name
 from .figures import flow_figure, format_range
 from .flows import FLOW_KEY, compute_flows
 from .state import Filters
+from .wording import ENGLISH, Wording
 
 Progress = Callable[[int, int], None]
 OUTSIDE_DENIALS = 20
@@ -76,11 +77,11 @@ class Report:
     """Every source cited, once: outlet, published, title, byline, url, source_id."""
 
 
-def flow_heading(origin: str, destination: str, metric: str, unit: str) -> str:
-    """ "Russia → Kazakhstan · entered" (· per day for daily rates)."""
-    rate = " · per day" if unit == "people_per_day" else ""
-    where = destination_name(destination) if destination else "abroad, all destinations"
-    return f"{country_name(origin)} → {where} · {metric}{rate}"
+def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
+    """ "Russia → Kazakhstan · entered" ("· a day" added for daily rates)."""
+    rate = " · " + words.per_day.format(figure="").strip() if unit == "people_per_day" else ""
+    return (f"{country_name(origin, words)} → {destination_name(destination, words)} · "
+            f"{words.metric(metric)}{rate}")
 
 
 def period_text(start: str, end: str) -> str:
@@ -109,7 +110,7 @@ def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending:
 
 
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
-                 progress: Progress | None = None) -> Report:
+                 progress: Progress | None = None, words: Wording = ENGLISH) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in the format's order.
 
     A flow's denials are listed even when the rows leave them out (a report
@@ -130,15 +131,16 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
         asserting = [int(r) for r in _by_date(view, listed) if view.col["stance"][r] == "asserts"]
         whole = everything.loc[key] if everything is not None else None
         denial_rows, more = _denials(view, whole["denied_by"] if whole is not None else [], listed)
-        entries = [_entry(view, r, by_source, cited) for r in asserting]
-        denials = [_entry(view, r, by_source, cited) for r in denial_rows]
+        entries = [_entry(view, r, by_source, cited, words) for r in asserting]
+        denials = [_entry(view, r, by_source, cited, words) for r in denial_rows]
         sections.append(FlowSection(
             flow.origin, flow.destination, flow.metric, flow.unit,
-            flow_heading(flow.origin, flow.destination, flow.metric, flow.unit),
-            flow_figure(flow.low, flow.high, flow.unit, flow.open_low, flow.open_high) if entries else "no claim",
+            flow_heading(flow.origin, flow.destination, flow.metric, flow.unit, words),
+            flow_figure(flow.low, flow.high, flow.unit, flow.open_low, flow.open_high, words)
+            if entries else words.no_claim,
             entries, denials, len(whole["claims"]) if whole is not None else len(entries),
-            flow_figure(whole["low"], whole["high"], flow.unit, whole["open_low"], whole["open_high"])
-            if whole is not None and len(whole["claims"]) else "no claim", more))
+            flow_figure(whole["low"], whole["high"], flow.unit, whole["open_low"], whole["open_high"], words)
+            if whole is not None and len(whole["claims"]) else words.no_claim, more))
         if progress is not None:
             progress(done + 1, len(chosen))
     ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
@@ -169,15 +171,17 @@ def _source_lookup(sources: pd.DataFrame) -> dict[str, dict]:
     return {r["source_id"]: r for r in frame.to_dict("records")}
 
 
-def _entry(view: ClaimsView, row: int, by_source: dict[str, dict], cited: dict[str, dict]) -> ClaimEntry:
+def _entry(view: ClaimsView, row: int, by_source: dict[str, dict], cited: dict[str, dict],
+           words: Wording = ENGLISH) -> ClaimEntry:
     c = view.record(row)
     source = by_source.get(c["source_id"], {"source_id": c["source_id"], "outlet": "", "title": "",
                                             "published": "", "url": "", "byline": ""})
     cited.setdefault(source["source_id"], source)
     return ClaimEntry(
         claim_id=str(c["claim_id"]), quote=str(c["quote"]), claimant=str(c["claimant"]),
-        claimant_type=str(c.get("claimant_type", "")), stance=str(c["stance"]), metric=str(c["metric"]),
-        figure=format_range(c["value_low"], c["value_high"], c["unit"]), value_text=str(c.get("value_text", "")),
+        claimant_type=words.claimant_type(str(c.get("claimant_type", ""))), stance=str(c["stance"]),
+        metric=words.metric(str(c["metric"])), figure=format_range(c["value_low"], c["value_high"], c["unit"], words),
+        value_text=str(c.get("value_text", "")),
         period=period_text(str(c.get("period_start", "")), str(c.get("period_end", ""))),
         note=str(c.get("note", "")), outlet=str(source["outlet"]), published=str(source["published"]),
         title=str(source["title"]), byline=str(source["byline"]), url=str(source["url"]))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsItem, QGraphicsView
 from .. import __version__
 from ..model.report import citation_line, flow_heading, sources_cited
 from ..model.state import Filters
+from ..model.wording import ENGLISH, Wording
 from ..qt.bridge import AppModel
 from ..qt.picture import MARGIN, Picture, chrome_height
 from ..qt.plain import plain
@@ -30,12 +31,12 @@ ROW_HEIGHT = 56
 """Height of one bar of the chart in a picture (the chart is no taller than its bars need)."""
 
 
-def describe_filters(filters: Filters) -> str:
+def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
     """The active filters in words ("" when none), for a picture's subtitle or a report's scope."""
     from ..model.countries import destination_name
     parts = []
     if filters.destination is not None:
-        parts.append(translate("Exports", "destination {name}").format(name=destination_name(filters.destination)))
+        parts.append(translate("Exports", "destination {name}").format(name=destination_name(filters.destination, words)))
     if filters.text:
         parts.append(translate("Exports", "search “{text}”").format(text=filters.text))
     for label, values in ((translate("Exports", "metric"), filters.metrics),
@@ -50,10 +51,10 @@ def describe_filters(filters: Filters) -> str:
 
 def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> str:
     """What a report or CSV covers, in words: a flow, the filters, or everything."""
-    filters_text = describe_filters(filters)
+    filters_text = describe_filters(filters, app.words)
     if flow_of is not None:
         claim = app.claim(flow_of)
-        heading = flow_heading(claim["origin"], claim["destination"], claim["metric"], claim["unit"])
+        heading = flow_heading(claim["origin"], claim["destination"], claim["metric"], claim["unit"], app.words)
         text = translate("Exports", "Every claim on the flow of claim {claim}: {flow}").format(
             claim=plain(flow_of), flow=heading)
         if filters_text:
@@ -160,7 +161,7 @@ def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterato
         sources, every = footer_sources(app, ids)
         title = plain(app.dataset.title)
         subtitle = chart.title.text()
-        filters = describe_filters(app.state.filters)
+        filters = describe_filters(app.state.filters, app.words)
         if filters:
             subtitle += " · " + translate("Exports", "filters: {filters}").format(filters=filters)
         credit = _credit(app, borders=False)

@@ -45,16 +45,13 @@ class ExportController(QObject):
         self.settings = window.settings
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
-        self.menu = QMenu(self.tr("&Export"), window)
+        self.menu = QMenu(window)
         file_menu.insertMenu(self._before_quit(file_menu), self.menu)
-        self.dialog_action = self._action(self.tr("&Export…"), self.open_dialog, QKeySequence("Ctrl+E"))
+        self.dialog_action = self._action(self.open_dialog, QKeySequence("Ctrl+E"))
         self.menu.addSeparator()
-        self.actions = {
-            "map": self._action(self.tr("&Map…"), lambda: self.export_with_file_dialog("map")),
-            "chart": self._action(self.tr("Comparison &Chart…"), lambda: self.export_with_file_dialog("chart")),
-            "report": self._action(self.tr("&Report…"), lambda: self.export_with_file_dialog("report")),
-            "claims": self._action(self.tr("Claims as &CSV…"), lambda: self.export_with_file_dialog("claims")),
-        }
+        self.actions = {kind: self._action(lambda _c=False, k=kind: self.export_with_file_dialog(k))
+                        for kind in ("map", "chart", "report", "claims")}
+        self.retranslate()
         self.menu.aboutToShow.connect(self._enable)
         self.app.datasetChanged.connect(self._enable)
         self._enable()
@@ -63,7 +60,17 @@ class ExportController(QObject):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.stop()   # a thread must not outlive its window
+        elif watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False
+
+    def retranslate(self) -> None:
+        """The menu's texts in the interface language (at start and when it changes)."""
+        self.menu.setTitle(self.tr("&Export"))
+        self.dialog_action.setText(self.tr("&Export…"))
+        for kind, text in (("map", self.tr("&Map…")), ("chart", self.tr("Comparison &Chart…")),
+                           ("report", self.tr("&Report…")), ("claims", self.tr("Claims as CS&V…"))):
+            self.actions[kind].setText(text)
 
     def _before_quit(self, file_menu: QMenu) -> QAction | None:
         """Insert before the separator that precedes Quit (or at the end)."""
@@ -71,8 +78,8 @@ class ExportController(QObject):
         separators = [a for a in actions if a.isSeparator()]
         return separators[-1] if separators else None
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -97,7 +104,7 @@ class ExportController(QObject):
     def flow_label(self) -> str | None:
         claim = self.app.claim(self.app.state.claim_id)
         return None if claim is None else flow_heading(claim["origin"], claim["destination"], claim["metric"],
-                                                       claim["unit"])
+                                                       claim["unit"], self.app.words)
 
     # --- asking ------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -183,11 +190,11 @@ class ExportController(QObject):
         if self.job is not None:
             self.show_error(self.tr("Another export is still being written; wait for it or cancel it first."))
             return
-        dataset, view, rows = self.app.dataset, self.app.view, chosen.rows
+        dataset, view, rows, words = self.app.dataset, self.app.view, chosen.rows, self.app.words
         if kind == "report":
             def task(progress, cancelled):
                 step = checked(progress, cancelled)
-                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step)
+                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words)
                 write_report(path, report, step)
         else:
             def task(progress, cancelled):
