@@ -45,7 +45,7 @@ def test_bundled_report_has_every_flow_with_its_range_and_denials():
     claim = next(c for c in by_heading["Russia → Kazakhstan · entered"].claims if c.claim_id == "bb-07")
     assert claim.quote.startswith("Kazakhstan’s Interior Minister Marat Akhmetzhanov said on Tuesday")
     assert claim.claimant == "Marat Akhmetzhanov, Kazakhstan's interior minister"
-    assert (claim.outlet, claim.published, claim.period) == ("Breitbart", "2022-10-06", "2022-09-21 to 2022-10-04")
+    assert (claim.outlet, claim.published, claim.period) == ("Breitbart", "2022-10-06", "2022-09-21 – 2022-10-04")
 
 
 def test_up_to_is_worded_like_the_map_and_denials_stay_beside_a_partial_flow(make_dataset):

@@ -85,13 +85,10 @@ def flow_heading(origin: str, destination: str, metric: str, unit: str, words: W
 
 
 def period_text(start: str, end: str) -> str:
-    if start and end:
-        return f"{start} to {end}"
-    if start:
-        return f"from {start}"
-    if end:
-        return f"until {end}"
-    return ""
+    """ "2022-09-21 – 2022-10-04", open ends left open ("2022-09-21 –"): the same in every language."""
+    if not start and not end:
+        return ""
+    return f"{start} – {end}".strip()
 
 
 def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending: bool,
