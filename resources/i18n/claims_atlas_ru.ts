@@ -217,6 +217,259 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation>&amp;Карта…</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;Chart…</source>
+        <translation>&amp;Диаграмма сравнения…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Claims as CS&amp;V…</source>
+        <translation>Утверждения в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>PNG image, twice the pixels (*.png);;SVG vector image (*.svg)</source>
+        <translation>Изображение PNG, вдвое больше пикселей (*.png);;Векторное изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Отчёт HTML (*.html);;Отчёт PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV in the dataset format (*.csv)</source>
+        <translation>CSV в формате набора данных (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Export the comparison chart</source>
+        <translation>Экспорт диаграммы сравнения</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Export the claims as CSV</source>
+        <translation>Экспорт утверждений в CSV</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>диаграмма</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>the claims table</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>{n} claims are too many for a PDF (at most {max}). Export the report as HTML, or narrow the filters.</source>
+        <translation>Утверждений слишком много для PDF: {n} (не больше {max}). Экспортируйте отчёт в HTML или сузьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Another export is still being written; wait for it or cancel it first.</source>
+        <translation>Предыдущий экспорт ещё записывается; дождитесь его или отмените.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Map (PNG or SVG)</source>
+        <translation>Карта (PNG или SVG)</translation>
+    </message>
+    <message>
+        <source>Comparison chart (PNG or SVG)</source>
+        <translation>Диаграмма сравнения (PNG или SVG)</translation>
+    </message>
+    <message>
+        <source>Report with every quote and source (HTML or PDF)</source>
+        <translation>Отчёт со всеми цитатами и источниками (HTML или PDF)</translation>
+    </message>
+    <message>
+        <source>Claims table in the dataset format (CSV)</source>
+        <translation>Таблица утверждений в формате набора данных (CSV)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>Claims passing the current filters ({n})</source>
+        <translation>Утверждения, прошедшие текущие фильтры ({n})</translation>
+    </message>
+    <message>
+        <source>Every claim on the selected flow: {flow} ({n})</source>
+        <translation>Все утверждения о выбранном потоке: {flow} ({n})</translation>
+    </message>
+    <message>
+        <source>Every claim on the selected flow (no claim is selected)</source>
+        <translation>Все утверждения о выбранном потоке (утверждение не выбрано)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Экспорт:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Каких:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>The map shows every flow, framed as in the window.</source>
+        <translation>Карта показывает все потоки в том же кадре, что и в окне.</translation>
+    </message>
+    <message>
+        <source>The chart shows the claims on the destination in view, under the current filters.</source>
+        <translation>Диаграмма показывает утверждения о показанном направлении с учётом текущих фильтров.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s ending chooses the format: {endings}</source>
+        <translation>Формат определяется расширением файла: {endings}</translation>
+    </message>
+    <message>
+        <source>Give a file to write.</source>
+        <translation>Укажите файл для записи.</translation>
+    </message>
+    <message>
+        <source>End the file name with {endings}.</source>
+        <translation>Имя файла должно оканчиваться на {endings}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>destination {name}</source>
+        <translation>направление {name}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>позиция</translation>
+    </message>
+    <message>
+        <source>claimant type</source>
+        <translation>тип источника утверждения</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>Every claim on the flow of claim {claim}: {flow}</source>
+        <translation>Все утверждения о потоке утверждения {claim}: {flow}</translation>
+    </message>
+    <message>
+        <source>filters: {filters}</source>
+        <translation>фильтры: {filters}</translation>
+    </message>
+    <message>
+        <source>Claims passing the filters: {filters}</source>
+        <translation>Утверждения, прошедшие фильтры: {filters}</translation>
+    </message>
+    <message>
+        <source>Every claim in the dataset</source>
+        <translation>Все утверждения набора данных</translation>
+    </message>
+    <message>
+        <source>No figure is shown, so no source is cited.</source>
+        <translation>Чисел не показано, поэтому источники не указаны.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown: {sources}</source>
+        <translation>Источники показанных чисел: {sources}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (a report of these claims lists them all).</source>
+        <translation>… и ещё {n} (все перечислены в отчёте по этим утверждениям).</translation>
+    </message>
+    <message>
+        <source>Made with Claims Atlas {version} from the dataset “{title}”.</source>
+        <translation>Сделано в Claims Atlas {version} по набору данных «{title}».</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth (public domain).</source>
+        <translation>Границы: Natural Earth (общественное достояние).</translation>
+    </message>
+    <message>
+        <source>arrow width by the largest figure claimed; every flow named</source>
+        <translation>ширина стрелки — по наибольшему заявленному числу; показаны все названные потоки</translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>Reading tables…</source>
@@ -498,6 +751,17 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message>
+        <source>the file could not be opened for writing</source>
+        <translation>файл не удалось открыть для записи</translation>
+    </message>
+    <message>
+        <source>Claims Atlas {version}</source>
+        <translation>Claims Atlas {version}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problems</source>
@@ -530,6 +794,133 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{file} cannot be opened: {error}</source>
         <translation>Не удаётся открыть {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{claims} on {flows}, from {sources}.</source>
+        <translation>{claims}, {flows}, {sources}.</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>утверждений: {n}</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>утверждений: {n}</translation>
+    </message>
+    <message>
+        <source>{n} flow</source>
+        <translation>потоков: {n}</translation>
+    </message>
+    <message>
+        <source>{n} flows</source>
+        <translation>потоков: {n}</translation>
+    </message>
+    <message>
+        <source>{n} source</source>
+        <translation>источников: {n}</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>источников: {n}</translation>
+    </message>
+    <message>
+        <source>The figures are what each source claims, quoted exactly; they are not verified facts.</source>
+        <translation>Числа — это то, что утверждает каждый источник, в точных цитатах; это не проверенные факты.</translation>
+    </message>
+    <message>
+        <source>Range claimed:</source>
+        <translation>Заявленный диапазон:</translation>
+    </message>
+    <message>
+        <source>Listed here: {shown} of the {total} claims on this flow; all of them together: {range}.</source>
+        <translation>Здесь приведено {shown} из {total} утверждений об этом потоке; все вместе: {range}.</translation>
+    </message>
+    <message>
+        <source>Claims ({n})</source>
+        <translation>Утверждения ({n})</translation>
+    </message>
+    <message>
+        <source>Denials ({n})</source>
+        <translation>Опровержения ({n})</translation>
+    </message>
+    <message>
+        <source>… and {n} more denials of this flow, outside the claims of this report.</source>
+        <translation>… и ещё опровержений этого потока вне утверждений отчёта: {n}.</translation>
+    </message>
+    <message>
+        <source>No claim in this report asserts this flow.</source>
+        <translation>Ни одно утверждение этого отчёта не говорит об этом потоке.</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <translation>опровергает</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>дословно</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>автор:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Every source quoted above, by date of publication.</source>
+        <translation>Все источники, процитированные выше, по дате публикации.</translation>
+    </message>
+    <message>
+        <source>no URL given</source>
+        <translation>URL не указан</translation>
+    </message>
+    <message>
+        <source>Made with Claims Atlas {version} on {date}.</source>
+        <translation>Сделано в Claims Atlas {version} {date}.</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is written as {endings}; end the file name with one of them</source>
+        <translation>{path}: {what} записывается как {endings}; имя файла должно оканчиваться одним из них</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters</source>
+        <translation>Утверждений слишком много для PDF: {n} (не больше {max}); экспортируйте HTML или сузьте фильтры</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not write the file</source>
+        <translation>модуль записи PDF не смог записать файл</translation>
+    </message>
+    <message>
+        <source>the claims table</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the folder {folder} does not exist.</source>
+        <translation>Не удалось записать {path}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
+        <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
     </message>
 </context>
 <context>

@@ -28,3 +28,9 @@ def format_range(low, high, unit: str = "people", words: Wording = ENGLISH) -> s
     else:
         return words.no_figure
     return words.per_day.format(figure=text) if unit == "people_per_day" else text
+
+
+def flow_figure(low, high, unit: str = "people", open_low: bool = False, open_high: bool = False,
+                words: Wording = ENGLISH) -> str:
+    """A flow's range as the map words it: "up to 700,000" when no claim gives a lower bound."""
+    return format_range(None if open_low else low, None if open_high else high, unit, words)

@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import geography
 from .countries import destination_name
-from .figures import format_range
+from .figures import flow_figure
 from .wording import ENGLISH, Wording
 
 MOVING_IN = ("left", "entered")
@@ -68,9 +68,8 @@ def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH) -> list[str]:
     """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)"."""
     lines = []
     for row in flows.itertuples(index=False):
-        low = None if getattr(row, "open_low", False) else row.low
-        high = None if getattr(row, "open_high", False) else row.high
-        figure = format_range(low, high, row.unit, words) if row.claims else words.no_claim
+        figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
+                              getattr(row, "open_high", False), words) if row.claims else words.no_claim)
         line = words.flow_line.format(metric=words.metric(row.metric), figure=figure)
         lines.append(words.denied.format(line=line, n=len(row.denied_by)) if row.denied_by else line)
     return lines

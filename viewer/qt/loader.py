@@ -7,11 +7,12 @@ from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
 from ..model.wording import Wording
+from .threads import WorkerThread
 from .words import wording
 
 
@@ -70,37 +71,9 @@ class LoadWorker(QObject):
                 folder=self.folder, error=f"{type(err).__name__}: {err}"))
 
 
-class Loading:
-    """One load in flight: a worker on its own thread, kept alive until the thread ends.
-
-    The worker is owned by Python (no deleteLater: that would free it under the
-    wrapper); the thread belongs to ``parent`` and is deleted once finished.
-    """
-
-    running: set["Loading"] = set()
+class Loading(WorkerThread):
+    """One load in flight (see WorkerThread)."""
 
     def __init__(self, folder: Path, parent: QObject):
-        self.thread = QThread(parent)
-        self.worker = LoadWorker(folder)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        for signal in (self.worker.loaded, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
-
-    def start(self) -> None:
-        Loading.running.add(self)
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread to end (before the window goes away)."""
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _finished(self) -> None:
-        self.thread.deleteLater()
-        Loading.running.discard(self)
+        worker = LoadWorker(folder)
+        super().__init__(worker, parent, (worker.loaded, worker.failed, worker.cancelled))

@@ -18,6 +18,7 @@ from ..qt.plain import plain
 from ..qt.words import wording
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
+from .exports import ExportController
 from .map_panel import MapPanel
 from .problems_panel import ProblemsPanel
 from .source_pane import SourcePane
@@ -80,6 +81,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.recent_menu = file.addMenu("")
         file.addSeparator()
         self.quit_action = self._action(file, "", QKeySequence.StandardKey.Quit, self.close)
+        self.exports = ExportController(self, file)
         self.view_menu = view = self.menuBar().addMenu("")
         self.find_action = self._action(view, "", QKeySequence.StandardKey.Find, self._focus_search)
         self.reset_map_action = self._action(view, "", QKeySequence("Ctrl+0"), self.map.reset_view)
