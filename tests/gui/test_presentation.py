@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import DATA
@@ -223,7 +224,9 @@ def test_f11_toggles_full_screen_and_the_toolbar_is_remembered(qtbot, window, se
     assert win.full_screen_action.isChecked()
     qtbot.keyClick(win, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not win.isFullScreen())
-    assert [a.iconText() for a in win.toolbar.actions()] == ["Open", "Present", "Add to Presentation"]
+    assert [a.iconText() for a in win.toolbar.actions()] == ["Open", "Export", "Present", "Add to Presentation"]
+    assert win.toolbar.actions()[1] is win.exports.dialog_action
+    assert win.exports.dialog_action.shortcut() == QKeySequence("Ctrl+E")
     win.toolbar.hide()
     win.docks["presentation"].show()
     win.close()

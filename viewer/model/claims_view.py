@@ -20,11 +20,12 @@ from .countries import destination_name
 from .figures import format_range
 from .flows import FLOW_KEY, compute_flows
 from .state import Filters
+from .wording import ENGLISH, Wording
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
-HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
-           "destination": "Destination", "source": "Source", "published": "Published", "quote": "Quote"}
 CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
+WORDED = ("stance", "metric", "destination")
+"""Columns whose cells are words of the chosen language (see :meth:`ClaimsView.relabel`)."""
 EXCERPT = 140
 
 
@@ -35,12 +36,21 @@ class Coded:
         codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
         self.codes = codes.astype(np.int64)
         self.values = np.asarray(uniques, dtype=object)
+        self.relabel(labels)
+
+    def relabel(self, labels=None) -> None:
+        """Show each distinct value as ``labels(value)`` (itself if None) and rank by that."""
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
         self.labels = shown
         order = sorted(range(len(shown)), key=lambda i: str(shown[i]).casefold())
         rank = np.empty(len(shown), dtype=np.int64)
         rank[order] = np.arange(len(shown))
         self.rank = rank
+
+    def label_mask(self, needle: str) -> np.ndarray:
+        """Rows whose label holds ``needle`` (lower case): a test per distinct value, one gather."""
+        table = np.fromiter((needle in str(label).lower() for label in self.labels), dtype=bool, count=len(self.labels))
+        return table[self.codes]
 
     def code_of(self, value) -> int:
         hits = np.flatnonzero(self.values == value)
@@ -59,12 +69,13 @@ class Coded:
 class ClaimsView:
     """Sort keys and filter masks of every claim, the visible order, and cell text."""
 
-    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame):
+    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame, words: Wording = ENGLISH):
         self.claims = claims.reset_index(drop=True)
         n = len(self.claims)
         self.n = n
-        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name != "destination"}
-        self.coded["destination"] = Coded(self.claims["destination"], labels=destination_name)
+        self.words = words
+        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES}
+        self._label_worded()
         src = self.coded["source_id"]
         by_id = sources.set_index("source_id") if len(sources) else pd.DataFrame(columns=["outlet", "published"])
         outlet = by_id["outlet"].reindex(src.values).fillna("").to_numpy(dtype=object)
@@ -81,12 +92,10 @@ class ClaimsView:
         self._keys = {
             "figure": self.figure_key,
             "claimant": self.coded["claimant"].rank[self.coded["claimant"].codes],
-            "stance": self.coded["stance"].rank[self.coded["stance"].codes],
-            "metric": self.coded["metric"].rank[self.coded["metric"].codes],
-            "destination": self.coded["destination"].rank[self.coded["destination"].codes],
             "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
             "published": published_rank[src.codes],
         }
+        self._keys.update({name: self.coded[name].rank[self.coded[name].codes] for name in WORDED})
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
         self._haystack = self._build_haystack()
         self._last_text: tuple[str, np.ndarray] | None = None
@@ -106,19 +115,40 @@ class ClaimsView:
         self.flows = compute_flows(self.claims)
         """The flows of these claims (computed here, off the GUI thread)."""
 
+    def _label_worded(self) -> None:
+        words = self.words
+        labels = {"stance": words.stance, "metric": words.metric,
+                  "destination": lambda d: destination_name(d, words)}
+        for name in WORDED:
+            self.coded[name].relabel(labels[name])
+
+    def relabel(self, words: Wording) -> None:
+        """Use another language's words: cell text, sort order of worded columns, search.
+
+        Call :meth:`update` afterwards to recompute the visible order.
+        """
+        if words == self.words:
+            return
+        self.words = words
+        self._label_worded()
+        for name in WORDED:
+            self._keys[name] = self.coded[name].rank[self.coded[name].codes]
+        self._perms = {key: perm for key, perm in self._perms.items() if key[0] not in WORDED}
+        self._last_text = None
+
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:
         """The text of one cell (row in the whole frame), made on demand."""
         if name == "figure":
-            return format_range(self.low[row], self.high[row], self.col["unit"][row])
+            return format_range(self.low[row], self.high[row], self.col["unit"][row], self.words)
         if name == "source":
             return self._source_label[self.coded["source_id"].codes[row]]
         if name == "published":
             return self._published[self.coded["source_id"].codes[row]]
         if name == "outlet":
             return self._outlet[self.coded["source_id"].codes[row]]
-        if name == "destination":
-            coded = self.coded["destination"]
+        if name in WORDED:
+            coded = self.coded[name]
             return coded.labels[coded.codes[row]]
         if name == "quote":
             quote = " ".join(self.col["quote"][row].split())
@@ -204,7 +234,8 @@ class ClaimsView:
             hits = np.zeros(self.n, dtype=bool)
             sub = pc.match_substring_regex(self._haystack.take(pa.array(within)), pattern)
             hits[within] = sub.to_numpy(zero_copy_only=False)
-        hits = np.asarray(hits, dtype=bool)
+        # Destination names depend on the language: matched per distinct destination, not in the haystack.
+        hits = np.asarray(hits, dtype=bool) | self.coded["destination"].label_mask(needle)
         self._last_text = (needle, hits)
         return hits
 
@@ -228,15 +259,13 @@ class ClaimsView:
         return self.order
 
     def _build_haystack(self) -> pa.Array:
-        """One lower-case string per claim holding everything the search box searches."""
+        """One lower-case string per claim holding what the search box searches (destination names aside)."""
         if not self.n:
             return pa.array([], type=pa.string())
         c = self.claims
-        dest = self.coded["destination"]
         src = self.coded["source_id"]
         parts = [pa.array(c[name].to_numpy(dtype=object), type=pa.large_string())
                  for name in ("claimant", "quote", "value_text", "note", "claim_id")]
-        parts.append(pa.array(dest.labels[dest.codes], type=pa.large_string()))
         parts.append(pa.array(self._outlet[src.codes], type=pa.large_string()))
         joined = pc.binary_join_element_wise(*parts, pa.scalar("\x1f", type=pa.large_string()))
         return pc.utf8_lower(joined)

@@ -10,7 +10,8 @@ import pandas as pd
 
 from . import geography
 from .countries import destination_name
-from .figures import format_range
+from .figures import flow_figure
+from .wording import ENGLISH, Wording
 
 MOVING_IN = ("left", "entered")
 """Metrics that count people going from the origin to the destination: they set arrow width."""
@@ -40,12 +41,13 @@ class Arrow:
     claims: list[str]
     denied_by: list[str]
     width: float = MIN_WIDTH_PX
+    words: Wording = field(default=ENGLISH, repr=False)
     quiet_lines: list[str] = field(default_factory=list)
     """``lines`` without their denial notes (for a presentation that has not shown the denials yet)."""
 
     @property
     def title(self) -> str:
-        return destination_name(self.destination)
+        return destination_name(self.destination, self.words)
 
 
 @dataclass
@@ -64,15 +66,17 @@ class MapLayout:
     """Codes the data names that have no shape in the borders resource."""
 
 
-def flow_lines(flows: pd.DataFrame, denials: bool = True) -> list[str]:
-    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)"."""
+def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[str]:
+    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)".
+
+    ``denials=False`` leaves out the denial notes.
+    """
     lines = []
     for row in flows.itertuples(index=False):
-        low = None if getattr(row, "open_low", False) else row.low
-        high = None if getattr(row, "open_high", False) else row.high
-        figure = format_range(low, high, row.unit) if row.claims else "no claim"
-        denied = f" · denied ({len(row.denied_by)})" if row.denied_by and denials else ""
-        lines.append(f"{row.metric} {figure}{denied}")
+        figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
+                              getattr(row, "open_high", False), words) if row.claims else words.no_claim)
+        line = words.flow_line.format(metric=words.metric(row.metric), figure=figure)
+        lines.append(words.denied.format(line=line, n=len(row.denied_by)) if row.denied_by and denials else line)
     return lines
 
 
@@ -84,8 +88,11 @@ def _value(flows: pd.DataFrame) -> float | None:
     return float(highs.max()) if len(highs) else None
 
 
-def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
-    """Lay out the map of ``origin``, its land neighbours and every place the flows name."""
+def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> MapLayout:
+    """Lay out the map of ``origin``, its land neighbours and every place the flows name.
+
+    Labels are worded with ``words`` (English by default).
+    """
     known = set(geography.known_codes())
     named: set[str] = {origin}
     for o, d in zip(flows["origin"], flows["destination"]):
@@ -129,20 +136,20 @@ def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
         start = _start_point(shapes[o], anchors[o], target)
         value = _value(group)
         per_day = value is None and (group["unit"] == "people_per_day").any()
-        arrow = Arrow(o, d, start, ends, target, flow_lines(group), value, bool(per_day),
+        arrow = Arrow(o, d, start, ends, target, flow_lines(group, words), value, bool(per_day),
                       sorted(c for cs in group["claims"] for c in cs),
-                      sorted(c for cs in group["denied_by"] for c in cs))
+                      sorted(c for cs in group["denied_by"] for c in cs), words=words)
         arrow.width = width_px(value, scale_max)
-        arrow.quiet_lines = flow_lines(group, denials=False)
+        arrow.quiet_lines = flow_lines(group, words, denials=False)
         arrows.append(arrow)
     abroad = None
     if len(abroad_flows) and origin in anchors:
         at = anchors[origin]
-        abroad = Arrow(origin, "", at, [], at, flow_lines(abroad_flows), abroad_value, False,
+        abroad = Arrow(origin, "", at, [], at, flow_lines(abroad_flows, words), abroad_value, False,
                        sorted(c for cs in abroad_flows["claims"] for c in cs),
-                       sorted(c for cs in abroad_flows["denied_by"] for c in cs))
+                       sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words)
         abroad.width = width_px(abroad_value, scale_max)
-        abroad.quiet_lines = flow_lines(abroad_flows, denials=False)
+        abroad.quiet_lines = flow_lines(abroad_flows, words, denials=False)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)
     return MapLayout(origin, projection, shapes, roles, anchors, arrows, abroad, view, scale_max, missing)

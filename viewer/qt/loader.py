@@ -7,10 +7,13 @@ from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
+from ..model.wording import Wording
+from .threads import WorkerThread
+from .words import wording
 
 
 class LoadWorker(QObject):
@@ -27,9 +30,10 @@ class LoadWorker(QObject):
 
     _tokens = 0
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, words: Wording | None = None):
         super().__init__()
         self.folder = Path(folder)
+        self.words = words or wording()   # made here, on the GUI thread
         LoadWorker._tokens += 1
         self.token = LoadWorker._tokens
         self._cancel = threading.Event()
@@ -39,62 +43,37 @@ class LoadWorker(QObject):
 
     def run(self) -> None:
         try:
-            self.progress.emit(self.token, 0, 0, "Reading tables…")
+            self.progress.emit(self.token, 0, 0, self.tr("Reading tables…"))
             dataset = load_dataset(self.folder, verify_quotes=False)
             if self._cancel.is_set():
                 self.cancelled.emit(self.token)
                 return
             # Show the table now; the quotes are checked meanwhile. The window gets
             # its own copy, since verify_quotes replaces this one's claims.
-            self.progress.emit(self.token, 0, 0, "Preparing the table…")
+            preparing = self.tr("Preparing the table…")
+            self.progress.emit(self.token, 0, 0, preparing)
             early = replace(dataset, _texts=OrderedDict())
-            self.tables.emit(self.token, early, ClaimsView(early.claims, early.sources))
+            self.tables.emit(self.token, early, ClaimsView(early.claims, early.sources, self.words))
+            checking = self.tr("Checking quotes…")
             done = dataset.verify_quotes(
-                progress=lambda d, t: self.progress.emit(self.token, d, t, "Checking quotes…"),
+                progress=lambda d, t: self.progress.emit(self.token, d, t, checking),
                 cancelled=self._cancel.is_set)
             if not done:
                 self.cancelled.emit(self.token)
                 return
-            self.progress.emit(self.token, 0, 0, "Preparing the table…")
-            view = ClaimsView(dataset.claims, dataset.sources)
+            self.progress.emit(self.token, 0, 0, preparing)
+            view = ClaimsView(dataset.claims, dataset.sources, self.words)
             self.loaded.emit(self.token, dataset, view)
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
-            self.failed.emit(self.token, f"{self.folder}: could not be read ({type(err).__name__}: {err})")
+            self.failed.emit(self.token, self.tr("{folder}: could not be read ({error})").format(
+                folder=self.folder, error=f"{type(err).__name__}: {err}"))
 
 
-class Loading:
-    """One load in flight: a worker on its own thread, kept alive until the thread ends.
-
-    The worker is owned by Python (no deleteLater: that would free it under the
-    wrapper); the thread belongs to ``parent`` and is deleted once finished.
-    """
-
-    running: set["Loading"] = set()
+class Loading(WorkerThread):
+    """One load in flight (see WorkerThread)."""
 
     def __init__(self, folder: Path, parent: QObject):
-        self.thread = QThread(parent)
-        self.worker = LoadWorker(folder)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        for signal in (self.worker.loaded, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
-
-    def start(self) -> None:
-        Loading.running.add(self)
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread to end (before the window goes away)."""
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _finished(self) -> None:
-        self.thread.deleteLater()
-        Loading.running.discard(self)
+        worker = LoadWorker(folder)
+        super().__init__(worker, parent, (worker.loaded, worker.failed, worker.cancelled))

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, LIGHT, Theme, theme_of
+from .palette import CLAIMANT_COLOURS, LIGHT, Theme, focus_frame, theme_of
 
 BAR_HALF = 0.28
 
@@ -82,25 +86,29 @@ class RangeBarsItem(CachedPictureItem):
                 return
 
 
-class ComparisonChart(QWidget):
-    """For the selected destination, every claim's figure side by side."""
+class ComparisonChart(Retranslating, QWidget):
+    """For the selected destination, every claim's figure side by side.
 
-    def __init__(self, app: AppModel):
+    It draws in the shared model's theme, or in ``theme`` if one is given (an
+    exported picture is always light).
+    """
+
+    def __init__(self, app: AppModel, theme: Theme | None = None):
         super().__init__()
         self.app = app
+        self._own_theme = theme
         self.destination: str | None = None
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.plot = pg.PlotWidget(background=theme_of(app).base)
-        self.plot.setAccessibleName("Comparison chart")
+        self.plot = pg.PlotWidget(background=self.theme.base)
+        self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         axis = self.plot.getAxis("bottom")
-        axis.setLabel("people")
-        axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
+        axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
@@ -111,27 +119,74 @@ class ComparisonChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.empty = QLabel("No claim about this destination passes the current filters.",
-                            textFormat=Qt.TextFormat.PlainText)
+        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
-        self._apply_theme()
-        app.themeChanged.connect(self._apply_theme)
         app.datasetChanged.connect(self.refresh)
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
+        app.wordsChanged.connect(self.refresh)
+        app.themeChanged.connect(self._theme_changed)
+        self._colour()
+        self.retranslate()
 
-    def _apply_theme(self) -> None:
-        theme = theme_of(self.app)
+    @property
+    def theme(self) -> Theme:
+        return self._own_theme or theme_of(self.app)
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Comparison"))
+        self.plot.setAccessibleName(self.tr("Comparison chart"))
+        self.title.setAccessibleName(self.tr("Comparison chart title"))
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
+        self.plot.getAxis("bottom").setLabel(self.tr("people"))
+        self.empty.setText(self.tr("No claim about this destination passes the current filters."))
+        self.legend.setText(_legend_html(self.theme))
+        self.refresh()
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down on the focused chart select the claim above or below the selected one."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
+            if step is not None:
+                self.step(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def step(self, step: int) -> None:
+        """Select the claim ``step`` bars up (positive) or down from the selected one."""
+        bars = getattr(self, "_bar_data", [])
+        if not bars:
+            return
+        ids = [bar["claim_id"] for bar in bars]
+        here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else (-1 if step > 0 else len(ids))
+        target = ids[min(max(here + step, 0), len(ids) - 1)]
+        self.app.state.select(target)
+        announce(self.plot, claim_summary(self.app, target))
+
+    def _colour(self) -> None:
+        """The plot in the theme's colours."""
+        theme = self.theme
         self.plot.setBackground(theme.base)
+        self.plot.setStyleSheet(focus_frame(theme))
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
             axis.setPen(theme.muted)
             axis.setTextPen(theme.text)
         self.bars.theme = theme
-        self.legend.setText(_legend_html(theme))
-        self.refresh()
+
+    def _theme_changed(self) -> None:
+        if self._own_theme is None:
+            self._colour()
+            self.legend.setText(_legend_html(self.theme))
+            self.refresh()
 
     def _point_clicked(self, _item, points, _event) -> None:
         if len(points):
@@ -150,6 +205,7 @@ class ComparisonChart(QWidget):
         else:
             self.bars.set_selected(claim_id)
             self._update_points()
+        describe(self.plot, claim_summary(self.app, claim_id))
 
     def refresh(self) -> None:
         view = self.app.view
@@ -159,7 +215,9 @@ class ComparisonChart(QWidget):
         mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
-        self.title.setText(plain(f"Claims about {destination_name(self.destination)} ({len(rows)} shown)"))
+        words = self.app.words
+        self.title.setText(plain(self.tr("Claims about {destination} ({n} shown)").format(
+            destination=destination_name(self.destination, words), n=number(len(rows)))))
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
@@ -170,10 +228,14 @@ class ComparisonChart(QWidget):
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
             who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
-            mark = "✕ denies " if c["stance"] == "denies" else ""
-            unit = " a day" if c["unit"] == "people_per_day" else ""
-            figure = "" if (lo is not None or hi is not None) else ", no figure"
-            labels.append((y, plain(f"{who} · {mark}{c['metric']}{unit}{figure} · {view.text('outlet', row)}")))
+            what = words.metric(c["metric"])
+            if c["unit"] == "people_per_day":
+                what = self.tr("{metric} a day").format(metric=what)
+            if c["stance"] == "denies":
+                what = self.tr("✕ denies {metric}").format(metric=what)
+            if lo is None and hi is None:
+                what = self.tr("{metric}, no figure").format(metric=what)
+            labels.append((y, plain(f"{who} · {what} · {view.text('outlet', row)}")))
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
@@ -185,10 +247,11 @@ class ComparisonChart(QWidget):
         self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
         self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
+        describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
 
     def _update_points(self) -> None:
         spots = []
-        theme = theme_of(self.app)
+        theme = self.theme
         ink = theme.text
         for bar in getattr(self, "_bar_data", []):
             lo, hi = bar["lo"], bar["hi"]
@@ -206,7 +269,11 @@ class ComparisonChart(QWidget):
 
 
 def _legend_html(theme: Theme) -> str:
-    parts = [f'<span style="color:{c}">■</span> {t}' for t, c in CLAIMANT_COLOURS.items() if t]
-    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> denial')
-    parts.append("◇ no figure · open end = “up to” · ▶ = “at least”")
+    """The legend in the interface language (our own words, escaped all the same)."""
+    translate = QCoreApplication.translate
+    labels = claimant_type_labels()
+    parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
+             for t, c in CLAIMANT_COLOURS.items() if t]
+    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
+    parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
     return " &nbsp; ".join(parts)

@@ -6,16 +6,19 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
 from ..model.map_layout import MapLayout, build_layout, width_px
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
+from ..qt.words import number
 from .map_items import ArrowItem, CountriesItem, HighlightItem
-from .palette import LIGHT, Theme, theme_of
+from .palette import LIGHT, Theme, focus_frame, theme_of
 
 
 class ClickableText(pg.TextItem):
@@ -46,7 +49,7 @@ def _candidates(arrow) -> list[tuple[float, float]]:
     return first + [c for c in rest if c not in first]
 
 
-class WidthLegend(QWidget):
+class WidthLegend(Retranslating, QWidget):
     """Sample arrow widths on the map's one scale of totals."""
 
     def __init__(self, theme: Theme = LIGHT):
@@ -64,7 +67,15 @@ class WidthLegend(QWidget):
         self.setMinimumHeight(max(34, int(self.fontMetrics().height() * 2.2)))
         self.update()
 
+    def texts(self) -> tuple[str, str, str]:
+        """The legend's words in the interface language: title, key, denial mark."""
+        return (self.tr("Width:"), self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("✕ denied"))
+
+    def retranslate(self) -> None:
+        self.update()   # texts() are translated as they are painted
+
     def paintEvent(self, _event) -> None:
+        title, note, denied = self.texts()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = p.fontMetrics()
@@ -73,9 +84,8 @@ class WidthLegend(QWidget):
         ink = QColor(self.theme.text)
         x = 6
         p.setPen(ink)
-        width_label = self.tr("Width:")
-        p.drawText(x, baseline, width_label)
-        x += metrics.horizontalAdvance(width_label) + 10
+        p.drawText(x, baseline, title)
+        x += metrics.horizontalAdvance(title) + 10
         samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
         line = metrics.height() * 2
         for value in samples:
@@ -85,13 +95,12 @@ class WidthLegend(QWidget):
             p.setPen(pen)
             p.drawLine(x, int(middle), x + line, int(middle))
             p.setPen(ink)
-            label = f"{value:,.0f}"
+            label = number(round(value))
             p.drawText(x + line + 6, baseline, label)
             x += line + 18 + metrics.horizontalAdvance(label)
-        denied = self.tr("✕ denied")
         room = self.width() - x - metrics.horizontalAdvance(denied) - 12
-        notes = [self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("people ·")]
-        note = next((n for n in notes if metrics.horizontalAdvance(n) <= room), notes[-1])
+        if metrics.horizontalAdvance(note) > room:   # a narrow window: the key shortened
+            note = self.tr("people ·")
         p.drawText(x, baseline, note)
         x += metrics.horizontalAdvance(note) + 6
         p.setPen(QColor(self.theme.denial))
@@ -99,7 +108,7 @@ class WidthLegend(QWidget):
         p.end()
 
 
-class MapPanel(QWidget):
+class MapPanel(Retranslating, QWidget):
     """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (the
@@ -119,7 +128,8 @@ class MapPanel(QWidget):
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
         self.plot = pg.PlotWidget(background=self.theme.sea)
-        self.plot.setAccessibleName("Map of flows")
+        self.plot.setStyleSheet(focus_frame(self.theme))
+        self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
@@ -129,8 +139,7 @@ class MapPanel(QWidget):
         item.getViewBox().sigResized.connect(lambda *_a: self.place_labels())
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
-        self.reset_button = QPushButton("Reset view")
-        self.reset_button.setToolTip("Show all flows again (Ctrl+0)")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset_view)
         self.legend = WidthLegend(self.theme)
         top = QHBoxLayout()
@@ -145,6 +154,8 @@ class MapPanel(QWidget):
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
         app.themeChanged.connect(self._theme_changed)
+        app.wordsChanged.connect(self._reword)
+        self.retranslate()
         if app.dataset is not None:   # made after the dataset was opened (the presentation's map)
             self.rebuild()
 
@@ -159,6 +170,7 @@ class MapPanel(QWidget):
 
     def _theme_changed(self) -> None:
         self.legend.set_theme(self.theme)
+        self.plot.setStyleSheet(focus_frame(self.theme))
         self.redraw()
 
     def set_label_scale(self, scale: float) -> None:
@@ -199,13 +211,80 @@ class MapPanel(QWidget):
         font.setBold(bold)
         return font
 
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Map"))
+        self.plot.setAccessibleName(self.tr("Map of flows"))
+        self.plot.setToolTip(self.tr("Arrow keys move from flow to flow; + and − zoom, Ctrl+0 shows all flows"))
+        self.title.setAccessibleName(self.tr("Map title"))
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(self.tr("Show all flows again (Ctrl+0)"))
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        self.legend.setAccessibleDescription(" ".join(self.legend.texts()))
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def _reword(self) -> None:
+        """Label the map again in the new language, keeping the zoom."""
+        if self.layout_ is not None:
+            self._lay_out()
+            self.redraw(keep_view=True)
+
+    # --- keyboard -------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """On the focused map: arrows walk the flows, + and - zoom, Home shows all."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+                self.step_flow(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+                self.zoom(0.8 if key != Qt.Key.Key_Minus else 1.25)
+                return True
+            if key == Qt.Key.Key_Home:
+                self.reset_view()
+                return True
+        return super().eventFilter(watched, event)
+
+    def flows_in_order(self) -> list:
+        """The map's flows as the keyboard walks them: the arrows, then abroad as a whole."""
+        if self.layout_ is None:
+            return []
+        return list(self.layout_.arrows) + ([self.layout_.abroad] if self.layout_.abroad is not None else [])
+
+    def step_flow(self, step: int) -> None:
+        """Select the next (1) or previous (-1) flow's largest claim, as a click on its arrow does."""
+        flows = self.flows_in_order()
+        if not flows:
+            return
+        claim = self.app.claim(self.app.state.claim_id)
+        key = (claim["origin"], claim["destination"]) if claim else None
+        here = next((i for i, a in enumerate(flows) if (a.origin, a.destination) == key), -1 if step > 0 else 0)
+        arrow = flows[(here + step) % len(flows)]
+        self._arrow_clicked(arrow)
+        announce(self.plot, self._flow_summary(arrow))
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the centre of the view (factor < 1 zooms in)."""
+        self.plot.getPlotItem().getViewBox().scaleBy((factor, factor))
+        self.place_labels()
+
+    def _flow_summary(self, arrow) -> str:
+        return plain(self.tr("Flow to {destination}: {lines}").format(
+            destination=arrow.title, lines="; ".join(arrow.lines)))
+
     # --- building -----------------------------------------------------------
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
+        self._lay_out()
+        self.redraw(keep_view=False)
+
+    def _lay_out(self) -> None:
         dataset = self.app.dataset
         origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
-        self.layout_ = build_layout(origin, self.app.flows)
-        self.redraw(keep_view=False)
+        self.layout_ = build_layout(origin, self.app.flows, self.app.words)
 
     def redraw(self, keep_view: bool = True) -> None:
         """Draw the laid-out map afresh (new theme, label size or marks), keeping the view unless told."""
@@ -232,7 +311,7 @@ class MapPanel(QWidget):
         bold = self._font(bold=True)
         for code, role in layout.roles.items():
             if role in ("origin", "neighbour") and code in layout.anchors:
-                label = pg.TextItem(plain(country_name(code)),
+                label = pg.TextItem(plain(country_name(code, self.app.words)),
                                     color=theme.country_label if role == "neighbour" else theme.origin_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
                 label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
@@ -248,8 +327,10 @@ class MapPanel(QWidget):
             self.plot.addItem(item)
             self.arrow_items.append(item)
         self._add_flow_labels()
-        missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
-        self.title.setText(plain(f"Flows from {country_name(layout.origin)}{missing}"))
+        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
+        if layout.missing:
+            title += " — " + self.tr("no shape for {codes}").format(codes=", ".join(layout.missing))
+        self.title.setText(plain(title))
         self.legend.set_scale(layout.scale_max)
         if kept is None:
             self.reset_view()
@@ -276,7 +357,7 @@ class MapPanel(QWidget):
         lines = arrow.lines if self.denials_shown is None else arrow.quiet_lines
         text = arrow.title + "\n" + "\n".join(lines)
         if arrow.destination == "":
-            text = "Abroad, all destinations\n" + "\n".join(lines)
+            text = self.tr("Abroad, all destinations") + "\n" + "\n".join(lines)
         label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color=theme.label_text,
                               fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.label_border))
         label.setFont(self._font())
@@ -285,11 +366,12 @@ class MapPanel(QWidget):
         self.plot.addItem(label)
         mark = None
         if len(denials):
-            mark = ClickableText(f"✕ denied by {len(denials)}", color=theme.denial,
+            mark = ClickableText(self.tr("✕ denied by {n}").format(n=number(len(denials))), color=theme.denial,
                                  on_click=lambda d=denials[0]: self.app.state.select(d),
                                  fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))
             mark.setFont(bold)
-            mark.setToolTip(tooltip("Click to see the denial: " + ", ".join(arrow.denied_by)))
+            mark.setToolTip(tooltip(self.tr("Click to see the denial: {claims}").format(
+                claims=", ".join(denials))))
             mark.setZValue(21)
             self.plot.addItem(mark)
         self.labels.append((arrow, label, mark))
@@ -335,14 +417,14 @@ class MapPanel(QWidget):
 
     def _arrow_tooltip(self, arrow) -> str:
         view = self.app.view
-        lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
+        origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
+        lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
         ids = arrow.claims + arrow.denied_by
         for row in view.rows_of(ids[:30]):
-            c = view.record(row)
-            lines.append(f"• {view.text('figure', row)} — {c['claimant']} ({c['stance']}, {c['metric']}; "
-                         f"{view.text('source', row)})")
+            lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                         f"{view.text('metric', row)}; {view.text('source', row)})")
         if len(ids) > 30:
-            lines.append(f"… and {len(ids) - 30:,} more claims")
+            lines.append(self.tr("… and %n more claim(s)", "", len(ids) - 30))
         return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------
@@ -380,3 +462,8 @@ class MapPanel(QWidget):
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
+        selected = next((item.arrow for item in self.arrow_items if item.selected), None)
+        if selected is None and self.layout_.abroad is not None and key == (self.layout_.origin, ""):
+            selected = self.layout_.abroad
+        describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
+                 + claim_summary(self.app, self.app.state.claim_id))

@@ -136,6 +136,12 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def focus_frame(theme: Theme) -> str:
+    """A style sheet for a plot: a frame in the theme's flow colour shows it has the keyboard focus."""
+    return (f"QGraphicsView {{ border: 2px solid transparent; }} "
+            f"QGraphicsView:focus {{ border: 2px solid {theme.flow}; }}")
+
+
 def ink_on(background: str) -> str:
     """Black or white, whichever reads better on ``background``."""
     return "#000000" if contrast("#000000", background) >= contrast("#FFFFFF", background) else "#FFFFFF"

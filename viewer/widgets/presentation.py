@@ -17,7 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, Q
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model.presentation import Steps
+from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from .map_panel import MapPanel
 from .palette import Theme
@@ -79,7 +81,7 @@ def _font(pixels: float, bold: bool = False) -> QFont:
     return font
 
 
-class PresentationView(QWidget):
+class PresentationView(Retranslating, QWidget):
     """A top-level window that steps through claims; ``left`` is emitted when it closes."""
 
     left = Signal()
@@ -94,8 +96,6 @@ class PresentationView(QWidget):
         self.current: str | None = None
         """The claim shown."""
         self._stepping = False
-        self.setWindowTitle(self.tr("Claims Atlas — Presentation"))
-        self.setAccessibleName(self.tr("Presentation"))
         self.setAutoFillBackground(True)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.heading = _label(wrap=True)
@@ -117,7 +117,6 @@ class PresentationView(QWidget):
         self.quote = _label(wrap=True)
         self.attribution = _label(wrap=True)
         self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
-        self.hint.setText(self.tr("→ next   ← back   B blank   Esc leave"))
         self.side = QVBoxLayout()
         for widget in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title, *self.revealed,
                        self.earlier):
@@ -155,8 +154,22 @@ class PresentationView(QWidget):
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_theme(theme)
+        self.retranslate()
         app.claimSelected.connect(self._claim_selected)
         app.datasetChanged.connect(self._dataset_changed)
+        app.wordsChanged.connect(self._reword)
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setWindowTitle(self.tr("Claims Atlas — Presentation"))
+        self.setAccessibleName(self.tr("Presentation"))
+        self.hint.setText(self.tr("→ next   ← back   B blank   Esc leave"))
+        self._reword()
+
+    def _reword(self) -> None:
+        """The step shown again in the words of the interface language (hidden, it waits for the next show)."""
+        if self.isVisible() and len(self.steps):
+            self.show_step()
 
     # --- showing -------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -201,18 +214,20 @@ class PresentationView(QWidget):
         row = int(self.steps.rows[self.step])
         claim = view.record(row)
         denies = claim["stance"] == "denies"
-        self.heading.setText(plain(flow_heading(claim)))
+        words = self.app.words
+        self.heading.setText(plain(flow_heading(claim, words)))
         self.counter.setText(f"{self.step + 1} / {len(self.steps)}")
         self.stance.setText(self.tr("✕ denies") if denies else self.tr("claims"))
         _ink(self.stance, self.theme.denial if denies else self.theme.muted)
         self.figure.setText(plain(view.text("figure", row)))
         no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
         _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
-        self.details.setText(plain(claim_details(claim, view.text("figure", row))))
+        self.details.setText(plain(claim_details(claim, view.text("figure", row), words)))
         self.quote.setText(plain(quote_text(claim["quote"])))
         when = readable_time(view.text("published", row)[:10])
         self.attribution.setText(plain(f"— {claim['claimant']} · {view.text('outlet', row)} · {when}"))
         self._show_revealed()
+        describe(self, claim_summary(self.app, self.current))
         self.map.show_denials(self._denials_so_far() if self.steps.reveal else None)
         self._fit_quote()
         self._fit_figure()

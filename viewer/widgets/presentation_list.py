@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import number
 from ..qt.presentation_store import PresentationStore
 
 
-class PresentationListPanel(QWidget):
+class PresentationListPanel(Retranslating, QWidget):
     """List, reorder and remove the picked claims; selecting one selects it everywhere."""
 
     def __init__(self, app: AppModel, store: PresentationStore):
@@ -19,14 +21,11 @@ class PresentationListPanel(QWidget):
         self.store = store
         self._syncing = False
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Presentation list"))
         self.note = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
-        self.up = QPushButton(self.tr("Up"))
-        self.down = QPushButton(self.tr("Down"))
-        self.remove = QPushButton(self.tr("Remove"))
-        self.clear = QPushButton(self.tr("Clear"))
-        self.up.setToolTip(self.tr("Show the selected claim earlier"))
-        self.down.setToolTip(self.tr("Show the selected claim later"))
+        self.up = QPushButton()
+        self.down = QPushButton()
+        self.remove = QPushButton()
+        self.clear = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.remove, self.clear):
             buttons.addWidget(button)
@@ -44,7 +43,27 @@ class PresentationListPanel(QWidget):
         store.listChanged.connect(self.refresh)
         app.claimSelected.connect(self._show_claim)
         app.datasetChanged.connect(self.refresh)
+        app.wordsChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Presentation List"))
+        self.list.setAccessibleName(self.tr("Claims to present, in order"))
+        self.note.setAccessibleName(self.tr("About the presentation list"))
+        self.up.setText(self.tr("Up"))
+        self.down.setText(self.tr("Down"))
+        self.remove.setText(self.tr("Remove"))
+        self.clear.setText(self.tr("Clear"))
+        self.up.setToolTip(self.tr("Show the selected claim earlier"))
+        self.down.setToolTip(self.tr("Show the selected claim later"))
+        self.remove.setToolTip(self.tr("Take the selected claim off the list"))
+        self.clear.setToolTip(self.tr("Empty the list"))
         self.refresh()
+
+    def focus_target(self) -> QWidget:
+        """What F6 gives the focus to."""
+        return self.list
 
     def _current(self) -> str | None:
         item = self.list.currentItem()
@@ -77,12 +96,13 @@ class PresentationListPanel(QWidget):
         count = self.list.count()
         if not count:
             self.note.setText(self.tr("No claims picked yet. Select a claim and press Ctrl+D "
-                                      "(Presentation › Add Selected Claim) to add it."))
+                                      "(View › Presentation › Add Selected Claim to the List) to add it."))
         else:
-            self.note.setText(self.tr("Claims picked: {n}. Shown in this order when the presentation order is "
-                                      "“Presentation List”.").format(n=count))
+            self.note.setText(self.tr("Claims picked: {n}. They are shown in this order when View › Presentation "
+                                      "is set to “In the Order of the Presentation List”.").format(n=number(count)))
         if missing:
-            self.note.setText(self.note.text() + " " + self.tr("Picked but not in this dataset: {n}.").format(n=missing))
+            self.note.setText(self.note.text() + " " + self.tr("Picked but not in this dataset: {n}.").format(
+                n=number(missing)))
         for button in (self.up, self.down, self.remove, self.clear):
             button.setEnabled(bool(count))
         self._show_claim(self.app.state.claim_id)

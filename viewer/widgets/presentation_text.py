@@ -6,51 +6,59 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from ..model.countries import country_name, destination_name
+from ..model.wording import ENGLISH, Wording
 from .source_pane import readable_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presentation", text)
+translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
 
 
-def flow_heading(claim: dict) -> str:
-    """What the claim counts, in words: "Leaving Russia, all destinations", "Arriving in Kazakhstan"."""
-    origin = country_name(claim["origin"])
+def flow_heading(claim: dict, words: Wording = ENGLISH) -> str:
+    """What the claim counts, in words: "Leaving Russia, all destinations", "Arriving in Kazakhstan".
+
+    Country names are in the language of ``words``.
+    """
+    origin = country_name(claim["origin"], words)
     dest = claim["destination"]
-    place = destination_name(dest)
+    place = destination_name(dest, words)
     metric = claim["metric"]
     if metric == "left":
-        text = _tr("Leaving {origin} for {place}") if dest else _tr("Leaving {origin}, all destinations")
+        text = (translate("Presentation", "Leaving {origin} for {place}") if dest
+                else translate("Presentation", "Leaving {origin}, all destinations"))
     elif metric == "entered":
-        text = _tr("Arriving in {place} from {origin}") if dest else _tr("Arriving abroad from {origin}")
+        text = (translate("Presentation", "Arriving in {place} from {origin}") if dest
+                else translate("Presentation", "Arriving abroad from {origin}"))
     elif metric == "exited":
-        text = _tr("Leaving {place} again")
+        text = translate("Presentation", "Leaving {place} again")
     elif metric == "registered":
-        text = _tr("Registering in {place}")
+        text = translate("Presentation", "Registering in {place}")
     elif metric == "stayed":
-        text = _tr("Staying in {place}")
+        text = translate("Presentation", "Staying in {place}")
     else:
-        text = _tr("From {origin} to {place}: other statements")
+        text = translate("Presentation", "From {origin} to {place}: other statements")
     if claim.get("unit") == "people_per_day":
-        text += _tr(" (a day)")
+        text += translate("Presentation", " (a day)")
     return text.format(origin=origin, place=place)
 
 
-def claim_details(claim: dict, figure: str) -> str:
-    """The figure as worded (where it says more than the number), the period counted, the kind of claimant."""
+def claim_details(claim: dict, figure: str, words: Wording = ENGLISH) -> str:
+    """The figure as worded (where it says more than the number), the period counted, the kind of claimant
+    (in the words of ``words``)."""
     lines = []
     worded = str(claim.get("value_text") or "")
     if worded and worded.replace(",", "") not in figure.replace(",", ""):
-        lines.append(_tr("as worded: “{text}”").format(text=worded))
+        lines.append(translate("Presentation", "as worded: “{text}”").format(text=worded))
     start, end = claim.get("period_start") or "", claim.get("period_end") or ""
     if start and end:
-        lines.append(_tr("counted from {start} to {end}").format(start=_day(start), end=_day(end)))
+        lines.append(translate("Presentation", "counted from {start} to {end}").format(
+            start=_day(start), end=_day(end)))
     elif start:
-        lines.append(_tr("counted from {start}").format(start=_day(start)))
+        lines.append(translate("Presentation", "counted from {start}").format(start=_day(start)))
     elif end:
-        lines.append(_tr("counted until {end}").format(end=_day(end)))
+        lines.append(translate("Presentation", "counted until {end}").format(end=_day(end)))
     if claim.get("claimant_type"):
-        lines.append(_tr("claimant: {kind}").format(kind=claim["claimant_type"]))
+        lines.append(translate("Presentation", "claimant: {kind}").format(
+            kind=words.claimant_type(claim["claimant_type"])))
     return "\n".join(lines)
 
 

@@ -23,36 +23,24 @@ class PresentationControls(QObject):
         self.store = PresentationStore(app, settings, self)
         self.view: PresentationView | None = None
         self.panel = PresentationListPanel(app, self.store)
-        self.present_action = self._action(self.tr("&Present"), QKeySequence("F5"), self.present,
-                                           self.tr("Show the claims full screen, for a projector (F5)"))
-        self.present_selected_action = self._action(
-            self.tr("Present from the &Selected Claim"), QKeySequence("Shift+F5"),
-            lambda: self.present(from_selected=True))
-        self.add_action = self._action(self.tr("&Add Selected Claim to the List"), QKeySequence("Ctrl+D"),
-                                       self.add_selected, self.tr("Add the selected claim to the presentation list"))
-        self.remove_action = self._action(self.tr("&Remove Selected Claim from the List"),
-                                          QKeySequence("Ctrl+Shift+D"), self.remove_selected)
-        self.clear_action = self._action(self.tr("&Clear the List"), None, self.store.clear)
-        self.present_action.setIconText(self.tr("Present"))
-        self.add_action.setIconText(self.tr("Add to Presentation"))
-        self.menu = QMenu(self.tr("P&resentation"), window)
+        self.present_action = self._action(QKeySequence("F5"), self.present)
+        self.present_selected_action = self._action(QKeySequence("Shift+F5"), lambda: self.present(from_selected=True))
+        self.add_action = self._action(QKeySequence("Ctrl+D"), self.add_selected)
+        self.remove_action = self._action(QKeySequence("Ctrl+Shift+D"), self.remove_selected)
+        self.clear_action = self._action(None, self.store.clear)
+        self.menu = QMenu(window)
         self.order_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for order, text in (("date", self.tr("By &Date")), ("destination", self.tr("By D&estination")),
-                            ("list", self.tr("In the Order of the Presentation &List")),
-                            ("table", self.tr("In the Order of the &Table (with its filters)"))):
-            action = QAction(text, self, checkable=True, checked=order == self.store.order)
+        for order in ("date", "destination", "list", "table"):
+            action = QAction(self, checkable=True, checked=order == self.store.order)
             action.triggered.connect(lambda _c=False, o=order: self.store.set_order(o))
             group.addAction(action)
             self.menu.addAction(action)
             self.order_actions[order] = action
         self.menu.addSeparator()
-        self.reveal_action = QAction(self.tr("Reveal One at a &Time"), self, checkable=True,
-                                     checked=self.store.reveal)
-        self.reveal_action.setToolTip(self.tr("Show each flow's claims one by one, its denials last"))
+        self.reveal_action = QAction(self, checkable=True, checked=self.store.reveal)
         self.reveal_action.toggled.connect(self.store.set_reveal)
-        self.lit_room_action = QAction(self.tr("Light &Background (for a Lit Room)"), self, checkable=True,
-                                       checked=self.store.lit_room)
+        self.lit_room_action = QAction(self, checkable=True, checked=self.store.lit_room)
         self.lit_room_action.toggled.connect(self.store.set_lit_room)
         for action in (self.reveal_action, self.lit_room_action):
             self.menu.addAction(action)
@@ -64,14 +52,39 @@ class PresentationControls(QObject):
         app.claimSelected.connect(self._enable)
         self.store.listChanged.connect(self._enable)
         self._enable()
+        self.retranslate()
 
-    def _action(self, text: str, shortcut, slot, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if tip:
+    def retranslate(self) -> None:
+        """The actions' and the menu's texts in the interface language (the window calls it on a change)."""
+        for action, text, icon_text, tip in (
+                (self.present_action, self.tr("Pr&esent"), self.tr("Present"),
+                 self.tr("Show the claims full screen, for a projector (F5)")),
+                (self.present_selected_action, self.tr("Present from the Selecte&d Claim"), None,
+                 self.tr("Show the claims full screen, starting at the selected claim (Shift+F5)")),
+                (self.add_action, self.tr("&Add Selected Claim to the List"), self.tr("Add to Presentation"),
+                 self.tr("Add the selected claim to the presentation list (Ctrl+D)")),
+                (self.remove_action, self.tr("&Remove Selected Claim from the List"), None,
+                 self.tr("Take the selected claim off the presentation list (Ctrl+Shift+D)")),
+                (self.clear_action, self.tr("&Clear the List"), None, self.tr("Empty the presentation list"))):
+            action.setText(text)
+            if icon_text is not None:
+                action.setIconText(icon_text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
+        self.menu.setTitle(self.tr("Presentat&ion"))
+        for order, text in (("date", self.tr("By &Date")), ("destination", self.tr("By D&estination")),
+                            ("list", self.tr("In the Order of the Presentation &List")),
+                            ("table", self.tr("In the Order of the &Table (with its filters)"))):
+            self.order_actions[order].setText(text)
+        self.reveal_action.setText(self.tr("Re&veal One at a Time"))
+        self.reveal_action.setToolTip(self.tr("Show each flow's claims one by one, its denials last"))
+        self.lit_room_action.setText(self.tr("Light &Background (for a Lit Room)"))
+        self.lit_room_action.setToolTip(self.tr("Dark text on white, for a projector in a bright room"))
+
+    def _action(self, shortcut, slot) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
         action.triggered.connect(lambda _c=False: slot())
         self.window.addAction(action)   # shortcuts work wherever the focus is in the window
         return action
@@ -88,8 +101,8 @@ class PresentationControls(QObject):
     # --- the list ----------------------------------------------------------------
     def add_selected(self) -> None:
         if self.store.add(self.app.state.claim_id):
-            self._say(self.tr("Added {claim} to the presentation list (now {n} claims)").format(
-                claim=self.app.state.claim_id, n=len(self.store.chosen)))
+            self._say(self.tr("Added {claim} to the presentation list (now %n claim(s))", "",
+                              len(self.store.chosen)).format(claim=self.app.state.claim_id))
 
     def remove_selected(self) -> None:
         if self.store.remove(self.app.state.claim_id):

@@ -69,12 +69,11 @@ class ThemeController(QObject):
         self.settings = settings
         mode = settings.value("theme", "system")
         self.mode = mode if mode in MODES else "system"
-        self.menu = QMenu(self.tr("&Theme"), parent)
+        self.menu = QMenu(parent)
         group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
-        for key, text in (("system", self.tr("Follow the &System")), ("light", self.tr("&Light")),
-                          ("dark", self.tr("&Dark"))):
-            action = QAction(text, self, checkable=True, checked=key == self.mode)
+        for key in MODES:
+            action = QAction(self, checkable=True, checked=key == self.mode)
             action.triggered.connect(lambda _c=False, k=key: self.set_mode(k))
             group.addAction(action)
             self.menu.addAction(action)
@@ -83,6 +82,14 @@ class ThemeController(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
         self._request_scheme()
         self.apply()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's texts in the interface language (the window calls it on a change)."""
+        self.menu.setTitle(self.tr("&Theme"))
+        for key, text in (("system", self.tr("Follow the &System")), ("light", self.tr("&Light")),
+                          ("dark", self.tr("&Dark"))):
+            self.actions[key].setText(text)
 
     def theme(self) -> Theme:
         """The theme the mode gives now."""
