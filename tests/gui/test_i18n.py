@@ -226,3 +226,77 @@ def test_command_line_language_option(tmp_path):
     result = subprocess.run([sys.executable, "-m", "viewer", "--lang", "xx", "--version"], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 2 and "--lang" in result.stderr
+
+
+def test_russian_walk_covers_the_presentation_menus_and_the_toolbar(ru_window):
+    """The window walk above reaches the View › Presentation and Theme menus and the toolbar's buttons."""
+    _model, win = ru_window
+    texts = {t for _where, t in window_texts(win)}
+    presenting = win.presenting
+    for action in (presenting.present_action, presenting.present_selected_action, presenting.reveal_action,
+                   presenting.lit_room_action, *presenting.order_actions.values(), win.full_screen_action,
+                   *win.themes.actions.values()):
+        assert action.text() in texts and CYRILLIC.search(action.text())
+    assert presenting.menu.title() in texts and win.themes.menu.title() in texts
+    buttons = [button.text() for button in win.toolbar.findChildren(QAbstractButton) if button.text()]
+    assert {"Открыть", "Экспорт", "Показ", "Добавить в показ"} <= set(buttons) <= texts
+    assert win.docks["presentation"].windowTitle() == "Список для показа"
+
+
+def presentation_texts(view) -> list[tuple[str, str]]:
+    """Every string the presentation shows or tells assistive technology."""
+    texts = [("window title", view.windowTitle()), ("accessible name", view.accessibleName()),
+             ("accessible description", view.accessibleDescription())]
+    for label in view.findChildren(QLabel):
+        if label.isVisibleTo(view):
+            texts.append(("label", label.text()))
+    texts += [("map legend", t) for t in view.map.legend.texts()]
+    for item in view.map.plot.getPlotItem().items:
+        if isinstance(item, pg.TextItem):
+            texts.append(("map label", item.textItem.toPlainText()))
+    return [(where, t) for where, t in texts if t]
+
+
+def test_russian_presentation_has_no_untranslated_string(ru_window, qtbot):
+    model, win = ru_window
+    win.presenting.reveal_action.setChecked(True)
+    data = dataset_texts(model)
+    data += sorted({view_quote for view_quote in (" ".join(q.split()) for q in model.dataset.claims["quote"])},
+                   key=len, reverse=True)   # the presentation shows each quote on one line
+    win.presenting.present()
+    view = win.presenting.view
+    qtbot.waitUntil(view.isVisible)
+    seen, details = [], []
+    for _step in range(len(view.steps)):
+        seen += presentation_texts(view)
+        details.append(view.details.text())
+        view.go(view.step + 1)
+    left = sorted({(where, t) for where, t in seen if untranslated(t, data)})
+    assert left == []
+    headings = {t for where, t in seen if where == "label" and t.startswith(("Выезд", "Въезд"))}
+    assert "Выезд: Россия, все направления" in headings and "Въезд: Россия → Казахстан" in headings
+    details = "\n".join(details)
+    assert "автор: СМИ" in details and "автор: власти" in details   # claimant types worded, not codes
+    assert "government" not in details and "media" not in details
+
+
+def test_a_live_language_switch_retranslates_the_presentation(window, qtbot):
+    model, win = window
+    win.presenting.present()
+    view = win.presenting.view
+    qtbot.waitUntil(view.isVisible)
+    assert view.heading.text() == "Leaving Russia, all destinations" and win.presenting.present_action.text() == "Pr&esent"
+    next(a for a in win.language_group.actions() if a.data() == "ru").trigger()
+    QApplication.processEvents()
+    assert win.presenting.present_action.text() == "Н&ачать показ"
+    assert win.presenting.menu.title() == "По&каз" and win.themes.menu.title() == "&Тема"
+    assert [a.iconText() for a in win.toolbar.actions()] == ["Открыть", "Экспорт", "Показ", "Добавить в показ"]
+    assert win.presenting.panel.up.text() == "Выше"
+    assert view.heading.text() == "Выезд: Россия, все направления"
+    assert view.windowTitle() == "Claims Atlas — показ" and view.hint.text().startswith("→ далее")
+    assert "октября 2022" in view.attribution.text()
+    assert view.map.title.text() == "Потоки из страны: Россия"
+    next(a for a in win.language_group.actions() if a.data() == "en").trigger()
+    QApplication.processEvents()
+    assert view.heading.text() == "Leaving Russia, all destinations" and win.presenting.present_action.text() == "Pr&esent"
+    assert model.state.claim_id == view.current
