@@ -248,3 +248,28 @@ def test_a_hidden_presentation_leaves_the_selection_alone_and_closes_with_the_wi
     view = _enter(qtbot, win)
     win.close()
     assert not view.isVisible()
+
+
+def test_the_worded_figure_is_shown_only_where_it_says_more(qapp):
+    from viewer.widgets.presentation_text import claim_details
+    claim = {"value_text": "200,000", "claimant_type": ""}
+    assert claim_details(claim, "200,000") == ""
+    assert claim_details(claim, "200\u00a0000") == ""   # the same number, grouped as in Russian
+    claim["value_text"] = "up to 700,000"
+    assert claim_details(claim, "700,000") == "as worded: “up to 700,000”"
+
+
+def test_a_resized_presentation_places_its_labels_for_the_new_size(qtbot, window):
+    _model, win = window
+    win.presenting.reveal_action.setChecked(True)
+    view = _enter(qtbot, win)
+    view.go(5)
+    win.presenting.lit_room_action.setChecked(True)
+    win.presenting.present()
+    view.showNormal()
+    view.resize(1920, 1080)
+    view.go(9)   # a step before the layout has settled
+    qtbot.wait(50)
+    fixed = [view.map._scene_rect(item) for item in view.map.fixed_labels]
+    placed = [view.map._scene_rect(label) for _arrow, label, _mark in view.map.labels]
+    assert fixed and not any(f.intersects(p) for f in fixed for p in placed)

@@ -290,6 +290,8 @@ class PresentationView(Retranslating, QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale()
+        # Frame the map again once the layout has given it its new size (the labels follow).
+        QTimer.singleShot(0, self.map, self.map.reset_view)
 
     def unit(self) -> float:
         """One pixel of a 1920×1080 screen, at this window's size: all type scales with it."""

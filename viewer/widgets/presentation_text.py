@@ -46,7 +46,7 @@ def claim_details(claim: dict, figure: str, words: Wording = ENGLISH) -> str:
     (in the words of ``words``)."""
     lines = []
     worded = str(claim.get("value_text") or "")
-    if worded and worded.replace(",", "") not in figure.replace(",", ""):
+    if worded and _bare(worded) not in _bare(figure):
         lines.append(translate("Presentation", "as worded: “{text}”").format(text=worded))
     start, end = claim.get("period_start") or "", claim.get("period_end") or ""
     if start and end:
@@ -60,6 +60,11 @@ def claim_details(claim: dict, figure: str, words: Wording = ENGLISH) -> str:
         lines.append(translate("Presentation", "claimant: {kind}").format(
             kind=words.claimant_type(claim["claimant_type"])))
     return "\n".join(lines)
+
+
+def _bare(text: str) -> str:
+    """Text without spaces and digit grouping ("200,000" and "200 000" alike)."""
+    return "".join(c for c in text if c != "," and not c.isspace())
 
 
 def _day(iso: str) -> str:
