@@ -107,6 +107,8 @@ class ComparisonChart(Retranslating, QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
+        # pyqtgraph sets the axis title 5 px below the axis's own box: leave room so it is not cut off.
+        self.plot.getPlotItem().layout.setContentsMargins(1, 1, 1, 8)
         axis = self.plot.getAxis("bottom")
         axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
         self.bars = RangeBarsItem()
