@@ -10,3 +10,23 @@ def test_axis_title_lies_inside_the_chart(window, qtbot):
     box = label.mapRectToScene(label.boundingRect().adjusted(margin, margin, -margin, -margin))
     visible = plot.mapToScene(plot.viewport().rect()).boundingRect()
     assert visible.contains(box), (box, visible)
+
+
+def test_a_short_chart_shows_fewer_bars_one_line_each_around_the_selection(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+    model, win = window
+    plot = win.chart.plot
+    model.state.select("bb-01")
+    line = QFontMetrics(plot.getAxis("left").font()).height()
+
+    def rows_shown():
+        (_x0, _x1), (y0, y1) = plot.viewRange()
+        return y1 - y0
+    plot.setFixedHeight(400)
+    qtbot.waitUntil(lambda: rows_shown() >= 7.5)     # all eight "abroad" claims fit
+    plot.setFixedHeight(110)
+    qtbot.waitUntil(lambda: rows_shown() < 7)
+    assert rows_shown() * line <= plot.viewport().height()
+    (_x, (y0, y1)) = plot.viewRange()
+    selected = next(bar["y"] for bar in win.chart._bar_data if bar["claim_id"] == "bb-01")
+    assert y0 < selected < y1

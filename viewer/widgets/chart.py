@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
@@ -103,6 +103,8 @@ class ComparisonChart(Retranslating, QWidget):
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot = pg.PlotWidget(background=self.theme.base)
         self.plot.installEventFilter(self)
+        self._reframe = QTimer(self, singleShot=True, interval=0)
+        self._reframe.timeout.connect(self._frame_rows)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -155,6 +157,8 @@ class ComparisonChart(Retranslating, QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         """Up and Down on the focused chart select the claim above or below the selected one."""
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._reframe.start()    # once the view has taken its new size
         if watched is self.plot and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
             if step is not None:
@@ -207,6 +211,7 @@ class ComparisonChart(Retranslating, QWidget):
         else:
             self.bars.set_selected(claim_id)
             self._update_points()
+            self._frame_rows()
         describe(self.plot, claim_summary(self.app, claim_id))
 
     def refresh(self) -> None:
@@ -237,19 +242,37 @@ class ComparisonChart(Retranslating, QWidget):
                 what = self.tr("✕ denies {metric}").format(metric=what)
             if lo is None and hi is None:
                 what = self.tr("{metric}, no figure").format(metric=what)
-            labels.append((y, plain(f"{who} · {what} · {view.text('outlet', row)}")))
+            labels.append((y, plain(who), plain(f" · {what} · {view.text('outlet', row)}")))
+        self._labels = labels
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
         self.bars.set_bars(bars, x_max, self.app.state.claim_id)
         self._bar_data = bars
-        self.plot.getAxis("left").setTicks([labels])
         self.plot.getAxis("bottom").setStyle(showValues=bool(len(rows)))
         self.empty.setVisible(not len(rows))
-        self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
+        self._frame_rows()
         self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
+
+    def _frame_rows(self) -> None:
+        """Show as many bars as fit one line of text each, around the selected claim, with labels
+        the claimant's name shortened to leave the bars at least half the width: a short dock must not pile labels up."""
+        labels = getattr(self, "_labels", [])
+        n = max(len(labels), 1)
+        metrics = QFontMetrics(self.plot.getAxis("left").font())
+        axis_height = self.plot.getAxis("bottom").height()
+        fit = max(2, int((self.plot.viewport().height() - axis_height) / (metrics.height() * 1.15)))
+        shown = min(n, fit)
+        ids = [bar["claim_id"] for bar in getattr(self, "_bar_data", [])]
+        here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else n - 1
+        first = min(max(here - shown // 2, 0), n - shown)
+        self.plot.setYRange(first - 0.8, first + shown - 0.2, padding=0)
+        room = max(80, int(self.plot.width() * 0.45))
+        self.plot.getAxis("left").setTicks([[
+            (y, metrics.elidedText(who, Qt.TextElideMode.ElideRight, max(40, room - metrics.horizontalAdvance(rest))) + rest)
+            for y, who, rest in labels]])
 
     def _update_points(self) -> None:
         spots = []
