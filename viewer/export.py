@@ -125,7 +125,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
                     if flag == "--report":
                         description = scope_description(model, state.filters, request.select)
                         write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
-                                                        description, words=model.words))
+                                                        description, words=model.words, origin=dataset.origin))
                     else:
                         write_claims(path, dataset.claims, rows)
             except OSError as err:

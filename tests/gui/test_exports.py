@@ -111,6 +111,10 @@ def test_report_html_and_pdf_hold_every_quote(window, qtbot, monkeypatch, tmp_pa
     for quote in quotes:
         assert _words(quote) in text
     assert "Dmitry Peskov, Kremlin spokesman" in text and "Hindustan Times" in text
+    for document in (_words(page), text):   # in reading order: from the origin, abroad first; onward flows last
+        at = [document.index(h) for h in ("Russia → Abroad · left", "Russia → Kazakhstan · entered",
+                                          "Russia → Georgia · entered", "Kazakhstan → Kyrgyzstan + Uzbekistan")]
+        assert at == sorted(at)
 
 
 def test_report_of_the_selected_flow_through_the_dialog(window, qtbot, monkeypatch, tmp_path):
