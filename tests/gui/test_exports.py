@@ -299,3 +299,24 @@ def test_hostile_text_in_a_picture_is_plain_text(qtbot, settings, make_dataset, 
     text = _svg_text(path)   # parses: the markup was written as text
     assert "<b>Bold</b> <script>alert(1)</script> &amp; ⟨U+202E⟩evil" in text and "\u202e" not in text
     assert "<script" not in path.read_text(encoding="utf-8")
+
+
+def test_a_pdf_page_never_ends_on_a_heading_and_numbers_its_pages(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    from viewer.qt.pdf import KEEP_LINES, write_pdf
+    path = tmp_path / "r.pdf"
+    for filler in range(0, 60, 5):   # slide the headings down the pages
+        html = ("".join(f"<p>Filler {i}</p>" for i in range(filler)) +
+                "".join(f"<h2>Heading {k}</h2>" + "".join(f"<p>Text {k}.{j}</p>" for j in range(6))
+                        for k in range(14)))
+        write_pdf(html, path, "t", "c")
+        every = []
+        for number, page in enumerate(PdfReader(str(path)).pages, start=1):
+            lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+            assert lines[-1] == str(number)
+            every += lines[:-1]
+            for at, line in enumerate(lines[:-1]):
+                if line.startswith("Heading"):   # its first lines follow it on the same page
+                    assert len(lines) - 1 - (at + 1) >= KEEP_LINES, (filler, number, lines)
+        assert len(every) == len(set(every)) == filler + 14 * 7   # each line once: none on two pages

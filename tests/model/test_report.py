@@ -252,3 +252,14 @@ def test_reading_order_puts_rates_after_totals_and_ranks_other_origins_by_size()
     assert list(zip(ordered["origin"], ordered["destination"], ordered["unit"])) == [
         ("RUS", "", "people"), ("RUS", "GEO", "people"), ("RUS", "GEO", "people_per_day"),
         ("RUS", "MNG", "people"), ("GEO", "TUR", "people"), ("KAZ", "KGZ", "people")]
+
+
+def test_paged_html_puts_the_denials_under_the_claims_with_no_table_or_background():
+    dataset, view = _view(DATA)
+    report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims", origin=dataset.origin)
+    screen, paper = report_html(report), report_html(report, paged=True)
+    assert "<table" in screen and 'bgcolor="#fdf1ea"' in screen   # side by side in a browser
+    assert "<table" not in paper and "bgcolor" not in paper
+    flow = paper[paper.index("<h2>Russia → Abroad · left</h2>"):paper.index("<h2>Russia → Abroad · other</h2>")]
+    assert flow.index("<h3>Claims (5)</h3>") < flow.index("claim bb-02") < flow.index(
+        '<h3 class="denials">Denials (2)</h3>') < flow.index("claim bb-01")

@@ -96,7 +96,7 @@ def write_report(path: Path, report: Report, progress: Progress | None = None) -
                 raise ValueError(translate(
                     "Report", "{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters"
                 ).format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
-            html = report_html(report, labels=labels, generated=generated_line())
+            html = report_html(report, labels=labels, generated=generated_line(), paged=True)
             write_pdf(html, part, report.title, f"Claims Atlas {__version__}")
             if not part.exists() or part.stat().st_size == 0:
                 raise OSError(translate("Report", "the PDF writer could not write the file"))
