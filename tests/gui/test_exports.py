@@ -83,6 +83,30 @@ def test_map_svg_is_vector_with_the_footer_as_text(window, qtbot, monkeypatch, t
     assert "Natural Earth" in text
 
 
+def _scaled_non_scaling_strokes(path) -> list[str]:
+    """Transforms that scale a stroke marked vector-effect="non-scaling-stroke": librsvg draws those wrong."""
+    bad = []
+    for group in ET.parse(path).getroot().iter(f"{SVG}g"):
+        numbers = [float(v) for v in re.findall(r"-?[\d.e]+", group.get("transform", "matrix(1,0,0,1,0,0)"))]
+        if numbers[:4] != [1, 0, 0, 1] and any(child.get("vector-effect") == "non-scaling-stroke" for child in group):
+            bad.append(group.get("transform"))
+    return bad
+
+
+def test_svg_strokes_have_their_screen_width_in_every_viewer(window, qtbot, monkeypatch, tmp_path):
+    model, win = window
+    model.state.select("bb-01")   # a denial: the chart shows a hatched bar
+    path = _export(qtbot, win, monkeypatch, "map", tmp_path / "map.svg")
+    assert _scaled_non_scaling_strokes(path) == []
+    flow = win.map.theme.flow.lower()
+    widths = {round(float(g.get("stroke-width")), 2) for g in ET.parse(path).getroot().iter(f"{SVG}g")
+              if g.get("stroke") == flow and any(c.tag == f"{SVG}path" for c in g)}
+    assert widths == {round(a.width, 2) for a in win.map.layout_.arrows}   # as on screen, in pixels
+    path = _export(qtbot, win, monkeypatch, "chart", tmp_path / "chart.svg")
+    assert _scaled_non_scaling_strokes(path) == []
+    assert "pattern" not in path.read_text(encoding="utf-8")   # hatching as lines, not a pattern brush
+
+
 def test_chart_footer_follows_what_the_chart_shows(window, qtbot, monkeypatch, tmp_path):
     model, win = window
     model.state.update_filters(destination="KAZ", text="akhmetzhanov")
@@ -320,3 +344,17 @@ def test_a_pdf_page_never_ends_on_a_heading_and_numbers_its_pages(qapp, tmp_path
                 if line.startswith("Heading"):   # its first lines follow it on the same page
                     assert len(lines) - 1 - (at + 1) >= KEEP_LINES, (filler, number, lines)
         assert len(every) == len(set(every)) == filler + 14 * 7   # each line once: none on two pages
+
+
+def test_hatch_lines_stay_inside_their_rectangle():
+    from PySide6.QtCore import QRectF
+
+    from viewer.widgets.svg_safe import hatch_lines
+    rect = QRectF(10.5, 20, 200, 17)
+    lines = hatch_lines(rect, 6)
+    assert len(lines) == int((200 + 17) / 6)   # one every 6 px along x + y
+    grown = rect.adjusted(-1e-6, -1e-6, 1e-6, 1e-6)
+    for line in lines:
+        assert grown.contains(line.p1()) and grown.contains(line.p2())
+        assert abs((line.p1().x() + line.p1().y()) - (line.p2().x() + line.p2().y())) < 1e-6   # "/" at 45°
+    assert hatch_lines(QRectF(0, 0, 0, 10), 6) == []
