@@ -292,12 +292,16 @@ def test_command_line_select_focuses_one_flow_and_search_filters(tmp_path):
     (("--claims", "c.tsv"), "--claims c.tsv: the file name must end in .csv"),
     (("--claims", "c.csv", "--destination", "XYZ"), "--destination XYZ: no claim goes there"),
     (("--report", "nowhere/r.html"), "could not be written"),
+    (("--report", "nowhere/r.pdf"), "r.pdf could not be written: the folder nowhere does not exist."),
+    (("--map", "nowhere/m.svg"), "m.svg could not be written: the folder nowhere does not exist."),
+    (("--chart", "nowhere/c.png"), "c.png could not be written: the folder nowhere does not exist."),
     ((), "say what to write"),
 ])
 def test_command_line_errors_are_clear(tmp_path, args, message):
     result = _cli(*[tmp_path / a if re.search(r"\.\w+$", a) else a for a in args])
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr.replace(f"{tmp_path}/", "")
+    assert result.stderr.count("\n") == 1   # the message alone: no warning from Qt before it
 
 
 def test_every_report_word_is_translatable():

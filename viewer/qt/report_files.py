@@ -73,10 +73,15 @@ def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only once complete (removed on failure)."""
+    """A temporary file beside ``path`` that replaces it only once complete (removed on failure).
+
+    It is created at once, so a folder that is missing or cannot be written is an OSError before any
+    work is done (and before a painter on it would print Qt's own warnings)."""
     path = Path(path)
     part = path.with_name(f".{path.name}.part")
     try:
+        with open(part, "wb"):
+            pass
         yield part
         if part.exists():   # absent when the writer gave up (cancelled)
             os.replace(part, path)
