@@ -75,6 +75,8 @@ class Report:
     n_claims: int
     sources: list[dict] = field(default_factory=list)
     """Every source cited, once: outlet, published, title, byline, url, source_id."""
+    language: str = "en"
+    """The language of the report's own words (ISO 639-1)."""
 
 
 def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
@@ -167,7 +169,7 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
         if progress is not None:
             progress(done + 1, len(chosen))
     ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
-    return Report(title, scope, sections, len(rows), ordered)
+    return Report(title, scope, sections, len(rows), ordered, words.language)
 
 
 def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:

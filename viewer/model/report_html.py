@@ -89,7 +89,7 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
     """Write the report to ``out`` (streamed, so a big report needs no big string); ``paged`` lays each
     flow out in one column, for print."""
     labels = {**LABELS, **(labels or {})}
-    out.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    out.write(f'<!DOCTYPE html>\n<html lang="{text(report.language)}">\n<head>\n<meta charset="utf-8">\n'
               '<meta name="generator" content="Claims Atlas">\n'
               f"<title>{text(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n")
     out.write(f"<h1>{text(report.title)}</h1>\n")
