@@ -34,8 +34,9 @@ def test_f5_enters_full_screen_and_esc_restores_the_window(qtbot, window):
     assert view.isFullScreen() and view.isWindow()
     assert view.findChildren(type(win.menuBar())) == [] and not view.findChildren(type(win.docks["table"]))
     assert view.counter.text() == "1 / 19"
-    assert model.state.claim_id == "bb-01"            # by date: Breitbart's date alone comes first
-    assert "Kremlin spokesman Dmitry Peskov" in view.quote.text()
+    # By date: Breitbart's date alone comes first, and that day's figures before its denials.
+    assert model.state.claim_id == "bb-02" and view.stance.text() != "✕ denies"
+    assert "Peskov admitted there have been some hasty defections" in view.quote.text()
     assert "Breitbart" in view.attribution.text() and "6 Oct 2022" in view.attribution.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
@@ -73,7 +74,7 @@ def test_shift_f5_starts_at_the_selected_claim(qtbot, window):
     model, win = window
     model.state.select("bb-12")
     view = _enter(qtbot, win, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    assert model.state.claim_id == "bb-12" and view.counter.text() == "12 / 19"
+    assert model.state.claim_id == "bb-12" and view.counter.text() == "11 / 19"
 
 
 def test_reveal_shows_the_figure_before_the_denial(qtbot, window):
@@ -116,7 +117,7 @@ def test_orders_are_menu_choices_and_remembered(qtbot, window, settings):
     assert settings.value("presentation/order") == "destination"
     view = _enter(qtbot, win)
     order = _ids(model, view)
-    assert order[:7] == ["bb-01", "bb-02", "bb-03", "bb-05", "ht-01", "ht-02", "ht-03"]   # abroad first
+    assert order[:7] == ["bb-02", "bb-03", "bb-05", "ht-02", "ht-03", "bb-01", "ht-01"]   # abroad first, denials last
     assert view.heading.text() == "Leaving Russia, all destinations"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     # The table's order, with its filters.

@@ -34,11 +34,23 @@ def test_published_keys_sort_by_written_date_then_instant():
 def test_by_date_on_the_bundled_data(bundled):
     dataset, view = bundled
     steps = build_steps(view, dataset.sources, "date")
-    # Breitbart gives only the date 2022-10-06, the Hindustan Times 18:42 that day: Breitbart first,
-    # each article's claims in the order of claims.csv.
-    assert ids(view, steps) == [f"bb-{i:02d}" for i in range(1, 14)] + [f"ht-{i:02d}" for i in range(1, 7)]
+    # Both articles are of 6 Oct 2022: that day's assertions first, then its denials (Peskov's and the
+    # Kremlin's), so the class sees "up to 700,000" before it sees it denied. Within each: Breitbart gives
+    # only the date, the Hindustan Times 18:42 that day, so Breitbart first; then the order of claims.csv.
+    assert ids(view, steps) == ([f"bb-{i:02d}" for i in range(2, 14)] + [f"ht-{i:02d}" for i in range(2, 7)]
+                                + ["bb-01", "ht-01"])
     assert list(steps.group_start) == list(range(19))
-    assert ids(view, type(steps)(steps.revealed(4), steps.group_start[:1])) == ["bb-05"]
+    assert ids(view, type(steps)(steps.revealed(4), steps.group_start[:1])) == ["bb-06"]
+
+
+def test_within_a_day_assertions_come_before_denials_and_days_stay_in_order():
+    from viewer.model.presentation import date_order
+    rows = np.arange(6)
+    day = np.array([2, 1, 1, 1, 2, 1])
+    instant = np.array([0, 5, 0, 0, 0, 9])
+    denies = np.array([False, True, False, True, False, False])
+    # Day 1: assertions 2 (instant 0), 5 (instant 9); then denials 3 (instant 0), 1 (instant 5). Day 2: 0, 4.
+    assert list(date_order(rows, day, instant, denies)) == [2, 5, 3, 1, 0, 4]
 
 
 def test_by_destination_groups_places_and_flows(bundled):
@@ -47,6 +59,8 @@ def test_by_destination_groups_places_and_flows(bundled):
     dests = [view.col["destination"][view.row_of(c)] for c in order]
     # Abroad as a whole first, then by name: Estonia + Finland, Georgia, Kazakhstan, Kyrgyzstan + ..., Mongolia.
     assert list(dict.fromkeys(dests)) == ["", "EST;FIN", "GEO", "KAZ", "KGZ;UZB", "MNG"]
+    # Leaving Russia for abroad: that day's figures first, then the two denials.
+    assert order[:7] == ["bb-02", "bb-03", "bb-05", "ht-02", "ht-03", "bb-01", "ht-01"]
     kaz = [c for c, d in zip(order, dests) if d == "KAZ"]
     metrics = [view.col["metric"][view.row_of(c)] for c in kaz]
     assert metrics == ["left", "entered", "entered", "entered", "exited", "registered"]
