@@ -167,6 +167,33 @@ def test_presentation_list_add_remove_persist_and_present(qtbot, window, setting
     assert settings.value(f"presentation/lists/{again.presenting.store._key}") in ([], None, "")
 
 
+def test_starting_a_list_makes_it_the_presentation_order_and_says_so(qtbot, window, settings):
+    model, win = window
+    controls, panel = win.presenting, win.presenting.panel
+    assert controls.store.order == "date" and not len(controls.store.chosen)
+    assert panel.use_order.isHidden()
+    win.activateWindow()
+    model.state.select("bb-13")
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    # The first claim of a list: presentations follow the list from now on, and the status bar says how to go back.
+    assert controls.store.order == "list" and controls.order_actions["list"].isChecked()
+    assert settings.value("presentation/order") == "list"
+    message = win.statusBar().currentMessage()
+    assert "Added bb-13" in message and "in the order of this list" in message and "By Date" in message
+    assert "F5 presents them in this order" in panel.note.text() and panel.use_order.isHidden()
+    # The teacher goes back to "by date" on purpose: adding more keeps it, and the panel offers the list's order.
+    controls.order_actions["date"].trigger()
+    model.state.select("ht-01")
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert controls.store.order == "date" and controls.store.chosen.ids == ["bb-13", "ht-01"]
+    assert "by date" in panel.note.text() and not panel.use_order.isHidden()
+    panel.use_order.click()
+    assert controls.store.order == "list" and controls.order_actions["list"].isChecked()
+    assert panel.use_order.isHidden()
+    view = _enter(qtbot, win)
+    assert _ids(model, view) == ["bb-13", "ht-01"]
+
+
 def test_an_empty_list_says_what_to_do(qtbot, window):
     model, win = window
     win.presenting.order_actions["list"].trigger()
