@@ -832,8 +832,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation> (в день)</translation>
     </message>
     <message>
-        <source>as worded: “{text}”</source>
-        <translation>дословно: «{text}»</translation>
+        <source>as worded: {text}</source>
+        <translation>дословно: {text}</translation>
     </message>
     <message>
         <source>counted from {start} to {end}</source>
@@ -1065,8 +1065,12 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>✕ отрицает</translation>
     </message>
     <message>
-        <source>claims</source>
+        <source>asserts</source>
         <translation>утверждает</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>цифра не названа</translation>
     </message>
     <message>
         <source>claim {n} of {total} on this flow</source>

@@ -37,6 +37,7 @@ def test_f5_enters_full_screen_and_esc_restores_the_window(qtbot, window):
     # By date: Breitbart's date alone comes first, and that day's figures before its denials.
     assert model.state.claim_id == "bb-02" and view.stance.text() != "✕ denies"
     assert "Peskov admitted there have been some hasty defections" in view.quote.text()
+    assert (view.stance.text(), view.figure.text()) == ("asserts", "no figure given")   # not "claims no figure"
     assert "Breitbart" in view.attribution.text() and "6 Oct 2022" in view.attribution.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
@@ -285,6 +286,21 @@ def test_the_worded_figure_is_shown_only_where_it_says_more(qapp):
     assert claim_details(claim, "200\u00a0000") == ""   # the same number, grouped as in Russian
     claim["value_text"] = "up to 700,000"
     assert claim_details(claim, "700,000") == "as worded: “up to 700,000”"
+
+
+def test_a_quote_in_quotation_marks_gets_the_other_level_around_it(qapp):
+    from viewer.model.wording import Wording
+    from viewer.widgets.presentation_text import claim_details, quote_text
+    russian = Wording(language="ru")
+    confirmed = "A second Kremlin source confirmed the number as “600,000 to 700,000,”"
+    assert quote_text("Peskov  admitted\nit") == "“Peskov admitted it”"
+    assert quote_text(confirmed) == "‘" + confirmed + "’"          # not “…“600,000 to 700,000,””
+    assert quote_text("“tourists” they said") == "‘“tourists” they said’"
+    assert quote_text("'a' and “b”") == "'a' and “b”"            # both levels taken: no outer pair
+    assert quote_text(confirmed, russian) == "«" + confirmed + "»"  # «…“…”» mixes no two of a kind
+    assert quote_text("«Мы уехали»", russian) == "„«Мы уехали»“"
+    assert quote_text("Мы уехали", russian) == "«Мы уехали»"
+    assert claim_details({"value_text": "“about 66,000”"}, "66,000") == "as worded: ‘“about 66,000”’"
 
 
 def test_a_resized_presentation_places_its_labels_for_the_new_size(qtbot, window):
