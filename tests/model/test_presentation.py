@@ -9,6 +9,7 @@ from viewer.model import load_dataset
 from viewer.model.claims_view import ClaimsView
 from viewer.model.presentation import (PresentationList, build_steps, published_keys, reveal)
 from viewer.model.state import Filters
+from viewer.model.wording import ENGLISH
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +149,55 @@ def test_steps_are_vectorised_for_a_million_claims():
     d = denies[steps.rows].astype(int)
     same = g[1:] == g[:-1]
     assert (np.diff(d)[same] >= 0).all()
+
+
+def test_revealed_flows_hold_only_the_claims_shown_so_far(bundled):
+    from viewer.model.reveal_map import RevealedFlows
+    dataset, view = bundled
+    steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
+    revealed = RevealedFlows(view, steps)
+    first = revealed.at(0)        # Peskov's "hasty defections": a claim without a figure
+    assert first[["destination", "metric"]].values.tolist() == [["", "left"]]
+    assert first["claims"][0] == ["bb-02"] and np.isnan(first["low"][0]) and np.isnan(first["high"][0])
+    assert revealed.at(1)["high"][0] == 700000 and revealed.at(1)["low"][0] == 700000
+    fourth = revealed.at(4)       # ... "600,000 to 700,000", "up to 700,000", "tens of thousands"
+    assert (fourth["low"][0], fourth["high"][0], fourth["denied_by"][0]) == (10000, 700000, [])
+    assert revealed.at(5)["denied_by"][0] == ["bb-01"] and len(revealed.at(6)) == 1
+    assert len(revealed.at(7)) == 2      # the next flow reached
+    # At the last step every flow is there, as the dataset's flows have it.
+    last = revealed.at(len(steps) - 1)
+    flows = view.flows
+    assert last[["origin", "destination", "metric", "unit"]].values.tolist() == \
+        flows[["origin", "destination", "metric", "unit"]].values.tolist()
+    for column in ("claims", "denied_by"):
+        assert [sorted(v) for v in last[column]] == [sorted(v) for v in flows[column]]
+    for column in ("low", "high"):
+        assert last[column].fillna(-1).tolist() == flows[column].astype("float").fillna(-1).tolist()
+    assert last["open_low"].tolist() == flows["open_low"].tolist()
+    assert last["open_high"].tolist() == flows["open_high"].tolist()
+
+
+def test_revealed_arrows_word_and_size_only_what_was_shown(bundled):
+    from viewer.model.map_layout import MIN_WIDTH_PX, build_layout
+    from viewer.model.reveal_map import RevealedFlows, revealed_arrows
+    dataset, view = bundled
+    layout = build_layout("RUS", view.flows)
+    steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
+    revealed = RevealedFlows(view, steps)
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(0), ENGLISH)
+    assert abroad.lines == ["left no figure"] and scale == 0.0
+    assert all(a.lines == [] and a.width == MIN_WIDTH_PX and a.value is None for a in arrows)
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(5), ENGLISH)
+    # The range so far, its denial not written into the line (the map's mark counts it).
+    assert abroad.lines == ["left 10,000–700,000"] and abroad.denied_by == ["bb-01"] and scale == 700000
+    kaz = steps.step_of(view.row_of("bb-04"))   # Kazakhstan's first figure: 200,000 left
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(kaz), ENGLISH)
+    by_place = {a.destination: a for a in arrows}
+    assert by_place["KAZ"].lines == ["left 200,000"] and MIN_WIDTH_PX < by_place["KAZ"].width < abroad.width
+    assert by_place["GEO"].lines == [] and abroad.lines == ["left 10,000–700,000"]
+    # At the end, every arrow says what the full map says (without the denial notes).
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(len(steps) - 1), ENGLISH)
+    assert [a.width for a in arrows] == [a.width for a in layout.arrows] and scale == layout.scale_max
+    assert abroad.lines == [line.split(" · denied")[0] for line in layout.abroad.lines]
+    with pytest.raises(ValueError, match="reveal"):
+        RevealedFlows(view, build_steps(view, dataset.sources, "date"))
