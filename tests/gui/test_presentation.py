@@ -111,6 +111,66 @@ def test_reveal_shows_the_figure_before_the_denial(qtbot, window):
     assert mark() is None
 
 
+def _labels(map_panel) -> dict[str, str]:
+    return {arrow.destination: label.toPlainText() for arrow, label, _mark in map_panel.labels}
+
+
+def test_a_reveal_keeps_the_map_to_the_figures_shown_so_far(qtbot, window):
+    model, win = window
+    win.presenting.reveal_action.setChecked(True)
+    view = _enter(qtbot, win)
+    # Slide 1: Peskov's "hasty defections", no figure. The map tells nothing of 10,000 or 700,000 yet.
+    labels = _labels(view.map)
+    assert labels[""] == "Abroad, all destinations\nleft no figure"
+    assert labels["GEO"] == "Georgia" and labels["KAZ"] == "Kazakhstan"     # flows not reached: their name
+    assert not any(c.isdigit() for text in labels.values() for c in text)
+    assert view.map.legend.scale_max == 0 and {a.width for a in view.map.shown[0]} == {2.0}
+    qtbot.keyClick(view, Qt.Key.Key_Right)            # the 700,000 figure
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft 700,000"
+    assert view.map.legend.scale_max == 700000
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)        # 600,000–700,000, up to 700,000, tens of thousands
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft 10,000–700,000"
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)        # both denials, then Kazakhstan's 200,000
+    labels = _labels(view.map)
+    assert labels["KAZ"] == "Kazakhstan\nleft 200,000" and labels["GEO"] == "Georgia"
+    kaz = next(item for item in view.map.arrow_items if item.arrow.destination == "KAZ")
+    assert 2.0 < kaz.arrow.width < 16.0
+    qtbot.keyClick(view, Qt.Key.Key_End)              # every claim shown: the whole map
+    assert _labels(view.map)["KAZ"] == "Kazakhstan\nentered 200,000\nexited 147,000\nleft 200,000\nregistered 70,000"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft no figure"
+    # The window's own map is never held back.
+    assert _labels(win.map)[""] == "Abroad, all destinations\nleft 10,000–700,000 · denied (2)\nother no figure"
+    assert win.map.legend.scale_max == 700000
+
+
+def test_the_abroad_flow_is_marked_on_the_map_when_shown(qtbot, window):
+    model, win = window
+    view = _enter(qtbot, win)
+    theme = view.map.theme
+
+    def frame(map_panel, destination):
+        label = next(label for arrow, label, _m in map_panel.labels if arrow.destination == destination)
+        return label.border.color().name(), label.border.widthF()
+
+    assert model.state.claim_id == "bb-02"            # abroad as a whole: no arrow to mark
+    assert frame(view.map, "") == (theme.flow_selected.lower(), 3)
+    assert view.map.origin_mark.codes == {"RUS"} and frame(view.map, "GEO")[0] == theme.label_border.lower()
+    image = view.map.plot.grab().toImage()
+    from PySide6.QtGui import QColor
+    yellow = QColor(theme.flow_selected).rgb()
+    assert sum(image.pixel(x, y) == yellow for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)) > 200
+    view.go(view.steps.step_of(model.view.row_of("bb-13")))   # Georgia: its arrow and its label
+    assert view.map.origin_mark.codes == set() and frame(view.map, "") == (theme.label_border.lower(), 1)
+    assert frame(view.map, "GEO")[0] == theme.flow_selected.lower()
+    assert next(i for i in view.map.arrow_items if i.arrow.destination == "GEO").selected
+    # The window's map marks abroad the same way.
+    model.state.select("bb-03")
+    assert win.map.origin_mark.codes == {"RUS"} and frame(win.map, "")[0] == win.map.theme.flow_selected.lower()
+
+
 def test_orders_are_menu_choices_and_remembered(qtbot, window, settings):
     model, win = window
     assert win.presenting.order_actions["date"].isChecked()
