@@ -189,6 +189,10 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source> · {first}–{last} of {n} in view (↑↓)</source>
+        <translation> · видно {first}–{last} из {n} (↑↓)</translation>
+    </message>
+    <message>
         <source>denial</source>
         <translation>отрицание</translation>
     </message>
