@@ -118,6 +118,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         self.help_menu = help_ = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
         toolbar = QToolBar(self)
@@ -143,6 +144,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.previous_pane_action.setText(self.tr("&Previous Pane"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About Claims Atlas"))
         self.full_screen_action.setText(self.tr("F&ull Screen"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
@@ -214,6 +216,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.docks["table"].raise_()
         self.table.search.setFocus()
         self.table.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import KeyboardShortcutsDialog
+        KeyboardShortcutsDialog(self).open()
 
     def about(self) -> None:
         text = self.tr("""Claims Atlas {version}
