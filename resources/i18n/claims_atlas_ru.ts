@@ -637,6 +637,10 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;System Language ({language})</source>
+        <translation>&amp;Системный язык ({language})</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
