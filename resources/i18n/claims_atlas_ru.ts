@@ -189,6 +189,10 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source> · {first}–{last} of {n} in view (↑↓)</source>
+        <translation> · видно {first}–{last} из {n} (↑↓)</translation>
+    </message>
+    <message>
         <source>denial</source>
         <translation>отрицание</translation>
     </message>
@@ -470,6 +474,104 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Вверх, вниз</translation>
+    </message>
+    <message>
+        <source>Claims table: the previous or next claim</source>
+        <translation>Таблица утверждений: предыдущее или следующее утверждение</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Search field: go to the table</source>
+        <translation>Поле поиска: перейти к таблице</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>Map: from flow to flow</source>
+        <translation>Карта: от потока к потоку</translation>
+    </message>
+    <message>
+        <source>+, −, Home</source>
+        <translation>+, −, Home</translation>
+    </message>
+    <message>
+        <source>Map: zoom in, zoom out, show everything</source>
+        <translation>Карта: приблизить, отдалить, показать всё</translation>
+    </message>
+    <message>
+        <source>Comparison chart: the bar above or below</source>
+        <translation>Сравнение: полоса выше или ниже</translation>
+    </message>
+    <message>
+        <source>Right, Space, Page Down, Enter</source>
+        <translation>Вправо, пробел, Page Down, Enter</translation>
+    </message>
+    <message>
+        <source>Presentation: next</source>
+        <translation>Показ: дальше</translation>
+    </message>
+    <message>
+        <source>Left, Page Up, Backspace</source>
+        <translation>Влево, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>Presentation: previous</source>
+        <translation>Показ: назад</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Presentation: first, last</source>
+        <translation>Показ: к первому, к последнему</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B или .</translation>
+    </message>
+    <message>
+        <source>Presentation: blank the screen, and back</source>
+        <translation>Показ: затемнить экран и вернуть</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Presentation: leave</source>
+        <translation>Показ: выйти</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>Reading tables…</source>
@@ -535,8 +637,16 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;System Language ({language})</source>
+        <translation>&amp;Системный язык ({language})</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Claims Atlas</source>
