@@ -942,8 +942,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation> (в день)</translation>
     </message>
     <message>
-        <source>as worded: “{text}”</source>
-        <translation>дословно: «{text}»</translation>
+        <source>as worded: {text}</source>
+        <translation>дословно: {text}</translation>
     </message>
     <message>
         <source>counted from {start} to {end}</source>
@@ -1048,6 +1048,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>Dark text on white, for a projector in a bright room</source>
         <translation>Тёмный текст на белом — для проектора в светлом помещении</translation>
     </message>
+    <message>
+        <source>Added {claim} to the presentation list. F5 now presents in the order of this list (View › Presentation › {order} to go back).</source>
+        <translation>Утверждение {claim} добавлено в список для показа. Теперь F5 показывает утверждения в порядке этого списка (вернуть прежний порядок: Вид › Показ › {order}).</translation>
+    </message>
     <message numerus="yes">
         <source>Added {claim} to the presentation list (now %n claim(s))</source>
         <translation>
@@ -1116,12 +1120,36 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Очистить список</translation>
     </message>
     <message>
+        <source>Present in This Order</source>
+        <translation>Показывать в этом порядке</translation>
+    </message>
+    <message>
+        <source>Make F5 present these claims in the list&apos;s order (View › Presentation › In the Order of the Presentation List)</source>
+        <translation>F5 будет показывать эти утверждения в порядке списка (Вид › Показ › В порядке списка для показа)</translation>
+    </message>
+    <message>
         <source>No claims picked yet. Select a claim and press Ctrl+D (View › Presentation › Add Selected Claim to the List) to add it.</source>
         <translation>Пока ничего не выбрано. Выберите утверждение и нажмите Ctrl+D (Вид › Показ › Добавить выбранное утверждение в список).</translation>
     </message>
     <message>
-        <source>Claims picked: {n}. They are shown in this order when View › Presentation is set to “In the Order of the Presentation List”.</source>
-        <translation>Выбрано утверждений: {n}. В этом порядке они идут в показе, если в меню Вид › Показ выбрано «В порядке списка для показа».</translation>
+        <source>Claims picked: {n}. F5 presents them in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает их в этом порядке.</translation>
+    </message>
+    <message>
+        <source>Claims picked: {n}. F5 presents {order}, not in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает утверждения {order}, а не в этом порядке.</translation>
+    </message>
+    <message>
+        <source>by date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <source>by destination</source>
+        <translation>по направлению</translation>
+    </message>
+    <message>
+        <source>in the table&apos;s order</source>
+        <translation>в порядке таблицы</translation>
     </message>
     <message>
         <source>Picked but not in this dataset: {n}.</source>
@@ -1147,8 +1175,12 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>✕ отрицает</translation>
     </message>
     <message>
-        <source>claims</source>
+        <source>asserts</source>
         <translation>утверждает</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>цифра не названа</translation>
     </message>
     <message>
         <source>claim {n} of {total} on this flow</source>

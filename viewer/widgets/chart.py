@@ -18,7 +18,7 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, LIGHT, Theme, focus_frame, theme_of
+from .palette import LIGHT, Theme, focus_frame, theme_of
 
 BAR_HALF = 0.28
 
@@ -234,7 +234,7 @@ class ComparisonChart(Retranslating, QWidget):
             hi = None if np.isnan(c["value_high"]) else float(c["value_high"])
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
-                         "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
+                         "colour": self.theme.claimant(c["claimant_type"])})
             who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
             what = words.metric(c["metric"])
             if c["unit"] == "people_per_day":
@@ -325,7 +325,7 @@ def _legend_html(theme: Theme) -> str:
     translate = QCoreApplication.translate
     labels = claimant_type_labels()
     parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
-             for t, c in CLAIMANT_COLOURS.items() if t]
+             for t, c in theme.claimant_colours().items() if t]
     parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
     parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
     return " &nbsp; ".join(parts)
