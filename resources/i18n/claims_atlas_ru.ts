@@ -189,6 +189,10 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source> · {first}–{last} of {n} in view (↑↓)</source>
+        <translation> · видно {first}–{last} из {n} (↑↓)</translation>
+    </message>
+    <message>
         <source>denial</source>
         <translation>отрицание</translation>
     </message>
@@ -470,6 +474,104 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Вверх, вниз</translation>
+    </message>
+    <message>
+        <source>Claims table: the previous or next claim</source>
+        <translation>Таблица утверждений: предыдущее или следующее утверждение</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Search field: go to the table</source>
+        <translation>Поле поиска: перейти к таблице</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>Map: from flow to flow</source>
+        <translation>Карта: от потока к потоку</translation>
+    </message>
+    <message>
+        <source>+, −, Home</source>
+        <translation>+, −, Home</translation>
+    </message>
+    <message>
+        <source>Map: zoom in, zoom out, show everything</source>
+        <translation>Карта: приблизить, отдалить, показать всё</translation>
+    </message>
+    <message>
+        <source>Comparison chart: the bar above or below</source>
+        <translation>Сравнение: полоса выше или ниже</translation>
+    </message>
+    <message>
+        <source>Right, Space, Page Down, Enter</source>
+        <translation>Вправо, пробел, Page Down, Enter</translation>
+    </message>
+    <message>
+        <source>Presentation: next</source>
+        <translation>Показ: дальше</translation>
+    </message>
+    <message>
+        <source>Left, Page Up, Backspace</source>
+        <translation>Влево, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>Presentation: previous</source>
+        <translation>Показ: назад</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Presentation: first, last</source>
+        <translation>Показ: к первому, к последнему</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B или .</translation>
+    </message>
+    <message>
+        <source>Presentation: blank the screen, and back</source>
+        <translation>Показ: затемнить экран и вернуть</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Presentation: leave</source>
+        <translation>Показ: выйти</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>Reading tables…</source>
@@ -535,8 +637,16 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;System Language ({language})</source>
+        <translation>&amp;Системный язык ({language})</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Claims Atlas</source>
@@ -832,8 +942,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation> (в день)</translation>
     </message>
     <message>
-        <source>as worded: “{text}”</source>
-        <translation>дословно: «{text}»</translation>
+        <source>as worded: {text}</source>
+        <translation>дословно: {text}</translation>
     </message>
     <message>
         <source>counted from {start} to {end}</source>
@@ -938,6 +1048,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>Dark text on white, for a projector in a bright room</source>
         <translation>Тёмный текст на белом — для проектора в светлом помещении</translation>
     </message>
+    <message>
+        <source>Added {claim} to the presentation list. F5 now presents in the order of this list (View › Presentation › {order} to go back).</source>
+        <translation>Утверждение {claim} добавлено в список для показа. Теперь F5 показывает утверждения в порядке этого списка (вернуть прежний порядок: Вид › Показ › {order}).</translation>
+    </message>
     <message numerus="yes">
         <source>Added {claim} to the presentation list (now %n claim(s))</source>
         <translation>
@@ -1006,12 +1120,36 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Очистить список</translation>
     </message>
     <message>
+        <source>Present in This Order</source>
+        <translation>Показывать в этом порядке</translation>
+    </message>
+    <message>
+        <source>Make F5 present these claims in the list&apos;s order (View › Presentation › In the Order of the Presentation List)</source>
+        <translation>F5 будет показывать эти утверждения в порядке списка (Вид › Показ › В порядке списка для показа)</translation>
+    </message>
+    <message>
         <source>No claims picked yet. Select a claim and press Ctrl+D (View › Presentation › Add Selected Claim to the List) to add it.</source>
         <translation>Пока ничего не выбрано. Выберите утверждение и нажмите Ctrl+D (Вид › Показ › Добавить выбранное утверждение в список).</translation>
     </message>
     <message>
-        <source>Claims picked: {n}. They are shown in this order when View › Presentation is set to “In the Order of the Presentation List”.</source>
-        <translation>Выбрано утверждений: {n}. В этом порядке они идут в показе, если в меню Вид › Показ выбрано «В порядке списка для показа».</translation>
+        <source>Claims picked: {n}. F5 presents them in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает их в этом порядке.</translation>
+    </message>
+    <message>
+        <source>Claims picked: {n}. F5 presents {order}, not in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает утверждения {order}, а не в этом порядке.</translation>
+    </message>
+    <message>
+        <source>by date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <source>by destination</source>
+        <translation>по направлению</translation>
+    </message>
+    <message>
+        <source>in the table&apos;s order</source>
+        <translation>в порядке таблицы</translation>
     </message>
     <message>
         <source>Picked but not in this dataset: {n}.</source>
@@ -1037,8 +1175,12 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>✕ отрицает</translation>
     </message>
     <message>
-        <source>claims</source>
+        <source>asserts</source>
         <translation>утверждает</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>цифра не названа</translation>
     </message>
     <message>
         <source>claim {n} of {total} on this flow</source>

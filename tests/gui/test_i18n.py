@@ -300,3 +300,19 @@ def test_a_live_language_switch_retranslates_the_presentation(window, qtbot):
     QApplication.processEvents()
     assert view.heading.text() == "Leaving Russia, all destinations" and win.presenting.present_action.text() == "Pr&esent"
     assert model.state.claim_id == view.current
+
+
+def test_language_menu_can_go_back_to_following_the_system(window, qtbot, settings, monkeypatch):
+    from viewer.qt import i18n
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    _model, win = window
+    ru = next(a for a in win.language_group.actions() if a.data() == "ru")
+    ru.trigger()
+    qtbot.waitUntil(lambda: i18n.current() == "ru")
+    assert settings.value(i18n.SETTING) == "ru"
+    assert not win.system_language_action.isChecked()
+    win.system_language_action.trigger()
+    qtbot.waitUntil(lambda: i18n.current() == "en")
+    assert settings.value(i18n.SETTING) is None
+    assert win.system_language_action.isChecked()
+    assert win.system_language_action.text() == "&System Language (English)"

@@ -34,8 +34,10 @@ def test_f5_enters_full_screen_and_esc_restores_the_window(qtbot, window):
     assert view.isFullScreen() and view.isWindow()
     assert view.findChildren(type(win.menuBar())) == [] and not view.findChildren(type(win.docks["table"]))
     assert view.counter.text() == "1 / 19"
-    assert model.state.claim_id == "bb-01"            # by date: Breitbart's date alone comes first
-    assert "Kremlin spokesman Dmitry Peskov" in view.quote.text()
+    # By date: Breitbart's date alone comes first, and that day's figures before its denials.
+    assert model.state.claim_id == "bb-02" and view.stance.text() != "✕ denies"
+    assert "Peskov admitted there have been some hasty defections" in view.quote.text()
+    assert (view.stance.text(), view.figure.text()) == ("asserts", "no figure given")   # not "claims no figure"
     assert "Breitbart" in view.attribution.text() and "6 Oct 2022" in view.attribution.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
@@ -73,7 +75,7 @@ def test_shift_f5_starts_at_the_selected_claim(qtbot, window):
     model, win = window
     model.state.select("bb-12")
     view = _enter(qtbot, win, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    assert model.state.claim_id == "bb-12" and view.counter.text() == "12 / 19"
+    assert model.state.claim_id == "bb-12" and view.counter.text() == "11 / 19"
 
 
 def test_reveal_shows_the_figure_before_the_denial(qtbot, window):
@@ -109,6 +111,66 @@ def test_reveal_shows_the_figure_before_the_denial(qtbot, window):
     assert mark() is None
 
 
+def _labels(map_panel) -> dict[str, str]:
+    return {arrow.destination: label.toPlainText() for arrow, label, _mark in map_panel.labels}
+
+
+def test_a_reveal_keeps_the_map_to_the_figures_shown_so_far(qtbot, window):
+    model, win = window
+    win.presenting.reveal_action.setChecked(True)
+    view = _enter(qtbot, win)
+    # Slide 1: Peskov's "hasty defections", no figure. The map tells nothing of 10,000 or 700,000 yet.
+    labels = _labels(view.map)
+    assert labels[""] == "Abroad, all destinations\nleft no figure"
+    assert labels["GEO"] == "Georgia" and labels["KAZ"] == "Kazakhstan"     # flows not reached: their name
+    assert not any(c.isdigit() for text in labels.values() for c in text)
+    assert view.map.legend.scale_max == 0 and {a.width for a in view.map.shown[0]} == {2.0}
+    qtbot.keyClick(view, Qt.Key.Key_Right)            # the 700,000 figure
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft 700,000"
+    assert view.map.legend.scale_max == 700000
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)        # 600,000–700,000, up to 700,000, tens of thousands
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft 10,000–700,000"
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)        # both denials, then Kazakhstan's 200,000
+    labels = _labels(view.map)
+    assert labels["KAZ"] == "Kazakhstan\nleft 200,000" and labels["GEO"] == "Georgia"
+    kaz = next(item for item in view.map.arrow_items if item.arrow.destination == "KAZ")
+    assert 2.0 < kaz.arrow.width < 16.0
+    qtbot.keyClick(view, Qt.Key.Key_End)              # every claim shown: the whole map
+    assert _labels(view.map)["KAZ"] == "Kazakhstan\nentered 200,000\nexited 147,000\nleft 200,000\nregistered 70,000"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert _labels(view.map)[""] == "Abroad, all destinations\nleft no figure"
+    # The window's own map is never held back.
+    assert _labels(win.map)[""] == "Abroad, all destinations\nleft 10,000–700,000 · denied (2)\nother no figure"
+    assert win.map.legend.scale_max == 700000
+
+
+def test_the_abroad_flow_is_marked_on_the_map_when_shown(qtbot, window):
+    model, win = window
+    view = _enter(qtbot, win)
+    theme = view.map.theme
+
+    def frame(map_panel, destination):
+        label = next(label for arrow, label, _m in map_panel.labels if arrow.destination == destination)
+        return label.border.color().name(), label.border.widthF()
+
+    assert model.state.claim_id == "bb-02"            # abroad as a whole: no arrow to mark
+    assert frame(view.map, "") == (theme.flow_selected.lower(), 3)
+    assert view.map.origin_mark.codes == {"RUS"} and frame(view.map, "GEO")[0] == theme.label_border.lower()
+    image = view.map.plot.grab().toImage()
+    from PySide6.QtGui import QColor
+    yellow = QColor(theme.flow_selected).rgb()
+    assert sum(image.pixel(x, y) == yellow for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)) > 200
+    view.go(view.steps.step_of(model.view.row_of("bb-13")))   # Georgia: its arrow and its label
+    assert view.map.origin_mark.codes == set() and frame(view.map, "") == (theme.label_border.lower(), 1)
+    assert frame(view.map, "GEO")[0] == theme.flow_selected.lower()
+    assert next(i for i in view.map.arrow_items if i.arrow.destination == "GEO").selected
+    # The window's map marks abroad the same way.
+    model.state.select("bb-03")
+    assert win.map.origin_mark.codes == {"RUS"} and frame(win.map, "")[0] == win.map.theme.flow_selected.lower()
+
+
 def test_orders_are_menu_choices_and_remembered(qtbot, window, settings):
     model, win = window
     assert win.presenting.order_actions["date"].isChecked()
@@ -116,7 +178,7 @@ def test_orders_are_menu_choices_and_remembered(qtbot, window, settings):
     assert settings.value("presentation/order") == "destination"
     view = _enter(qtbot, win)
     order = _ids(model, view)
-    assert order[:7] == ["bb-01", "bb-02", "bb-03", "bb-05", "ht-01", "ht-02", "ht-03"]   # abroad first
+    assert order[:7] == ["bb-02", "bb-03", "bb-05", "ht-02", "ht-03", "bb-01", "ht-01"]   # abroad first, denials last
     assert view.heading.text() == "Leaving Russia, all destinations"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     # The table's order, with its filters.
@@ -164,6 +226,33 @@ def test_presentation_list_add_remove_persist_and_present(qtbot, window, setting
     assert again.presenting.panel.list.count() == 2
     again.presenting.panel.clear.click()
     assert settings.value(f"presentation/lists/{again.presenting.store._key}") in ([], None, "")
+
+
+def test_starting_a_list_makes_it_the_presentation_order_and_says_so(qtbot, window, settings):
+    model, win = window
+    controls, panel = win.presenting, win.presenting.panel
+    assert controls.store.order == "date" and not len(controls.store.chosen)
+    assert panel.use_order.isHidden()
+    win.activateWindow()
+    model.state.select("bb-13")
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    # The first claim of a list: presentations follow the list from now on, and the status bar says how to go back.
+    assert controls.store.order == "list" and controls.order_actions["list"].isChecked()
+    assert settings.value("presentation/order") == "list"
+    message = win.statusBar().currentMessage()
+    assert "Added bb-13" in message and "in the order of this list" in message and "By Date" in message
+    assert "F5 presents them in this order" in panel.note.text() and panel.use_order.isHidden()
+    # The teacher goes back to "by date" on purpose: adding more keeps it, and the panel offers the list's order.
+    controls.order_actions["date"].trigger()
+    model.state.select("ht-01")
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert controls.store.order == "date" and controls.store.chosen.ids == ["bb-13", "ht-01"]
+    assert "by date" in panel.note.text() and not panel.use_order.isHidden()
+    panel.use_order.click()
+    assert controls.store.order == "list" and controls.order_actions["list"].isChecked()
+    assert panel.use_order.isHidden()
+    view = _enter(qtbot, win)
+    assert _ids(model, view) == ["bb-13", "ht-01"]
 
 
 def test_an_empty_list_says_what_to_do(qtbot, window):
@@ -257,6 +346,21 @@ def test_the_worded_figure_is_shown_only_where_it_says_more(qapp):
     assert claim_details(claim, "200\u00a0000") == ""   # the same number, grouped as in Russian
     claim["value_text"] = "up to 700,000"
     assert claim_details(claim, "700,000") == "as worded: “up to 700,000”"
+
+
+def test_a_quote_in_quotation_marks_gets_the_other_level_around_it(qapp):
+    from viewer.model.wording import Wording
+    from viewer.widgets.presentation_text import claim_details, quote_text
+    russian = Wording(language="ru")
+    confirmed = "A second Kremlin source confirmed the number as “600,000 to 700,000,”"
+    assert quote_text("Peskov  admitted\nit") == "“Peskov admitted it”"
+    assert quote_text(confirmed) == "‘" + confirmed + "’"          # not “…“600,000 to 700,000,””
+    assert quote_text("“tourists” they said") == "‘“tourists” they said’"
+    assert quote_text("'a' and “b”") == "'a' and “b”"            # both levels taken: no outer pair
+    assert quote_text(confirmed, russian) == "«" + confirmed + "»"  # «…“…”» mixes no two of a kind
+    assert quote_text("«Мы уехали»", russian) == "„«Мы уехали»“"
+    assert quote_text("Мы уехали", russian) == "«Мы уехали»"
+    assert claim_details({"value_text": "“about 66,000”"}, "66,000") == "as worded: ‘“about 66,000”’"
 
 
 def test_a_resized_presentation_places_its_labels_for_the_new_size(qtbot, window):

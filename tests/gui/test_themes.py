@@ -108,3 +108,39 @@ def test_every_theme_is_readable_and_keeps_the_okabe_ito_meanings():
         assert contrast(theme.flow, theme.sea) >= 3 and contrast(theme.flow, theme.land) >= 3, theme.name
     for colour in RELATION_COLOURS.values():
         assert contrast(ink_on(colour), colour) >= 4.5
+
+
+def _hue(colour: str) -> float:
+    import colorsys
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
+def test_claimant_colours_stand_out_on_every_ground_and_keep_their_hue():
+    from viewer.widgets.palette import CLAIMANT_COLOURS, HIGH_CONTRAST, HIGH_CONTRAST_LIGHT
+    assert LIGHT.claimant_colours() == CLAIMANT_COLOURS              # white paper: Okabe–Ito as it is
+    assert DARK.claimant("government") != CLAIMANT_COLOURS["government"]
+    for theme in (DARK, HIGH_CONTRAST, HIGH_CONTRAST_LIGHT):
+        colours = theme.claimant_colours()
+        assert colours.keys() == CLAIMANT_COLOURS.keys() and theme.claimant("no such type") == colours[""]
+        for kind, colour in colours.items():
+            # The chart's ground, the legend's, a table's alternate rows: readable on each.
+            for ground in (theme.base, theme.window, theme.alternate_base):
+                assert contrast(colour, ground) >= 4.5, (theme.name, kind, ground)
+            if kind not in ("other", ""):   # the same hue as Okabe–Ito's, only lighter or darker
+                assert abs(_hue(colour) - _hue(CLAIMANT_COLOURS[kind])) < 3, (theme.name, kind)
+        assert len(set(colours[k] for k in colours if k)) == 5, theme.name   # every type its own colour
+
+
+def test_the_dark_chart_draws_claimants_in_the_dark_colours(qtbot, window):
+    model, win = window
+    win.themes.actions["dark"].trigger()
+    model.state.select("bb-07")    # Kazakhstan's minister (government): a single figure, drawn as a point
+    QApplication.processEvents()
+    bar = next(b for b in win.chart._bar_data if b["claim_id"] == "bb-07")
+    assert bar["colour"] == DARK.claimant("government")
+    spot = next(s for s in win.chart.points.data if s["data"] == "bb-07")
+    assert spot["brush"].color().name() == DARK.claimant("government").lower()
+    assert f'color:{DARK.claimant("government")}' in win.chart.legend.text()
+    win.themes.actions["light"].trigger()
+    assert f'color:{LIGHT.claimant("government")}' in win.chart.legend.text()

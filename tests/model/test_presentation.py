@@ -9,6 +9,7 @@ from viewer.model import load_dataset
 from viewer.model.claims_view import ClaimsView
 from viewer.model.presentation import (PresentationList, build_steps, published_keys, reveal)
 from viewer.model.state import Filters
+from viewer.model.wording import ENGLISH
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +35,23 @@ def test_published_keys_sort_by_written_date_then_instant():
 def test_by_date_on_the_bundled_data(bundled):
     dataset, view = bundled
     steps = build_steps(view, dataset.sources, "date")
-    # Breitbart gives only the date 2022-10-06, the Hindustan Times 18:42 that day: Breitbart first,
-    # each article's claims in the order of claims.csv.
-    assert ids(view, steps) == [f"bb-{i:02d}" for i in range(1, 14)] + [f"ht-{i:02d}" for i in range(1, 7)]
+    # Both articles are of 6 Oct 2022: that day's assertions first, then its denials (Peskov's and the
+    # Kremlin's), so the class sees "up to 700,000" before it sees it denied. Within each: Breitbart gives
+    # only the date, the Hindustan Times 18:42 that day, so Breitbart first; then the order of claims.csv.
+    assert ids(view, steps) == ([f"bb-{i:02d}" for i in range(2, 14)] + [f"ht-{i:02d}" for i in range(2, 7)]
+                                + ["bb-01", "ht-01"])
     assert list(steps.group_start) == list(range(19))
-    assert ids(view, type(steps)(steps.revealed(4), steps.group_start[:1])) == ["bb-05"]
+    assert ids(view, type(steps)(steps.revealed(4), steps.group_start[:1])) == ["bb-06"]
+
+
+def test_within_a_day_assertions_come_before_denials_and_days_stay_in_order():
+    from viewer.model.presentation import date_order
+    rows = np.arange(6)
+    day = np.array([2, 1, 1, 1, 2, 1])
+    instant = np.array([0, 5, 0, 0, 0, 9])
+    denies = np.array([False, True, False, True, False, False])
+    # Day 1: assertions 2 (instant 0), 5 (instant 9); then denials 3 (instant 0), 1 (instant 5). Day 2: 0, 4.
+    assert list(date_order(rows, day, instant, denies)) == [2, 5, 3, 1, 0, 4]
 
 
 def test_by_destination_groups_places_and_flows(bundled):
@@ -47,6 +60,8 @@ def test_by_destination_groups_places_and_flows(bundled):
     dests = [view.col["destination"][view.row_of(c)] for c in order]
     # Abroad as a whole first, then by name: Estonia + Finland, Georgia, Kazakhstan, Kyrgyzstan + ..., Mongolia.
     assert list(dict.fromkeys(dests)) == ["", "EST;FIN", "GEO", "KAZ", "KGZ;UZB", "MNG"]
+    # Leaving Russia for abroad: that day's figures first, then the two denials.
+    assert order[:7] == ["bb-02", "bb-03", "bb-05", "ht-02", "ht-03", "bb-01", "ht-01"]
     kaz = [c for c, d in zip(order, dests) if d == "KAZ"]
     metrics = [view.col["metric"][view.row_of(c)] for c in kaz]
     assert metrics == ["left", "entered", "entered", "entered", "exited", "registered"]
@@ -134,3 +149,55 @@ def test_steps_are_vectorised_for_a_million_claims():
     d = denies[steps.rows].astype(int)
     same = g[1:] == g[:-1]
     assert (np.diff(d)[same] >= 0).all()
+
+
+def test_revealed_flows_hold_only_the_claims_shown_so_far(bundled):
+    from viewer.model.reveal_map import RevealedFlows
+    dataset, view = bundled
+    steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
+    revealed = RevealedFlows(view, steps)
+    first = revealed.at(0)        # Peskov's "hasty defections": a claim without a figure
+    assert first[["destination", "metric"]].values.tolist() == [["", "left"]]
+    assert first["claims"][0] == ["bb-02"] and np.isnan(first["low"][0]) and np.isnan(first["high"][0])
+    assert revealed.at(1)["high"][0] == 700000 and revealed.at(1)["low"][0] == 700000
+    fourth = revealed.at(4)       # ... "600,000 to 700,000", "up to 700,000", "tens of thousands"
+    assert (fourth["low"][0], fourth["high"][0], fourth["denied_by"][0]) == (10000, 700000, [])
+    assert revealed.at(5)["denied_by"][0] == ["bb-01"] and len(revealed.at(6)) == 1
+    assert len(revealed.at(7)) == 2      # the next flow reached
+    # At the last step every flow is there, as the dataset's flows have it.
+    last = revealed.at(len(steps) - 1)
+    flows = view.flows
+    assert last[["origin", "destination", "metric", "unit"]].values.tolist() == \
+        flows[["origin", "destination", "metric", "unit"]].values.tolist()
+    for column in ("claims", "denied_by"):
+        assert [sorted(v) for v in last[column]] == [sorted(v) for v in flows[column]]
+    for column in ("low", "high"):
+        assert last[column].fillna(-1).tolist() == flows[column].astype("float").fillna(-1).tolist()
+    assert last["open_low"].tolist() == flows["open_low"].tolist()
+    assert last["open_high"].tolist() == flows["open_high"].tolist()
+
+
+def test_revealed_arrows_word_and_size_only_what_was_shown(bundled):
+    from viewer.model.map_layout import MIN_WIDTH_PX, build_layout
+    from viewer.model.reveal_map import RevealedFlows, revealed_arrows
+    dataset, view = bundled
+    layout = build_layout("RUS", view.flows)
+    steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
+    revealed = RevealedFlows(view, steps)
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(0), ENGLISH)
+    assert abroad.lines == ["left no figure"] and scale == 0.0
+    assert all(a.lines == [] and a.width == MIN_WIDTH_PX and a.value is None for a in arrows)
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(5), ENGLISH)
+    # The range so far, its denial not written into the line (the map's mark counts it).
+    assert abroad.lines == ["left 10,000–700,000"] and abroad.denied_by == ["bb-01"] and scale == 700000
+    kaz = steps.step_of(view.row_of("bb-04"))   # Kazakhstan's first figure: 200,000 left
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(kaz), ENGLISH)
+    by_place = {a.destination: a for a in arrows}
+    assert by_place["KAZ"].lines == ["left 200,000"] and MIN_WIDTH_PX < by_place["KAZ"].width < abroad.width
+    assert by_place["GEO"].lines == [] and abroad.lines == ["left 10,000–700,000"]
+    # At the end, every arrow says what the full map says (without the denial notes).
+    arrows, abroad, scale = revealed_arrows(layout, revealed.at(len(steps) - 1), ENGLISH)
+    assert [a.width for a in arrows] == [a.width for a in layout.arrows] and scale == layout.scale_max
+    assert abroad.lines == [line.split(" · denied")[0] for line in layout.abroad.lines]
+    with pytest.raises(ValueError, match="reveal"):
+        RevealedFlows(view, build_steps(view, dataset.sources, "date"))

@@ -42,8 +42,6 @@ class Arrow:
     denied_by: list[str]
     width: float = MIN_WIDTH_PX
     words: Wording = field(default=ENGLISH, repr=False)
-    quiet_lines: list[str] = field(default_factory=list)
-    """``lines`` without their denial notes (for a presentation that has not shown the denials yet)."""
 
     @property
     def title(self) -> str:
@@ -80,7 +78,8 @@ def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = Tr
     return lines
 
 
-def _value(flows: pd.DataFrame) -> float | None:
+def arrow_value(flows: pd.DataFrame) -> float | None:
+    """The figure an arrow's width stands for: the largest count of people moving in (else of people)."""
     people = flows[flows["unit"] == "people"]
     moving = people[people["metric"].isin(MOVING_IN)]
     pool = moving if moving["high"].notna().any() else people
@@ -122,9 +121,9 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
     anchors = {c: _anchor(rings) for c, rings in shapes.items()}
 
     groups = flows[flows["destination"] != ""].groupby(["origin", "destination"], sort=True)
-    people_values = [v for _, g in groups if (v := _value(g)) is not None]
+    people_values = [v for _, g in groups if (v := arrow_value(g)) is not None]
     abroad_flows = flows[(flows["destination"] == "") & (flows["origin"] == origin)]
-    abroad_value = _value(abroad_flows) if len(abroad_flows) else None
+    abroad_value = arrow_value(abroad_flows) if len(abroad_flows) else None
     scale_max = max(people_values + ([abroad_value] if abroad_value else []), default=0.0)
     arrows = []
     for (o, d), group in groups:
@@ -134,13 +133,12 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
         ends = [anchors[c] for c in members]
         target = tuple(np.mean(ends, axis=0))
         start = _start_point(shapes[o], anchors[o], target)
-        value = _value(group)
+        value = arrow_value(group)
         per_day = value is None and (group["unit"] == "people_per_day").any()
         arrow = Arrow(o, d, start, ends, target, flow_lines(group, words), value, bool(per_day),
                       sorted(c for cs in group["claims"] for c in cs),
                       sorted(c for cs in group["denied_by"] for c in cs), words=words)
         arrow.width = width_px(value, scale_max)
-        arrow.quiet_lines = flow_lines(group, words, denials=False)
         arrows.append(arrow)
     abroad = None
     if len(abroad_flows) and origin in anchors:
@@ -149,7 +147,6 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
                        sorted(c for cs in abroad_flows["claims"] for c in cs),
                        sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words)
         abroad.width = width_px(abroad_value, scale_max)
-        abroad.quiet_lines = flow_lines(abroad_flows, words, denials=False)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)
     return MapLayout(origin, projection, shapes, roles, anchors, arrows, abroad, view, scale_max, missing)

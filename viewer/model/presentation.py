@@ -2,11 +2,13 @@
 
 A teacher steps through claims in one of these orders:
 
-- ``date``: by the source's published date (the calendar date as written,
-  then the time if given, a date alone first), then by the claim's place in
-  claims.csv;
+- ``date``: by the source's published date (the calendar date as written);
+  within a date the assertions first, then the denials (a class sees a figure
+  before it sees it denied), each by the time if given (a date alone first),
+  then by the claim's place in claims.csv;
 - ``destination``: by destination (abroad as a whole first, then by name),
-  then by flow (origin, metric, unit), then by date as above;
+  then by flow (origin, metric, unit), then by date as above (assertions of
+  a date before its denials);
 - ``list``: the order of the teacher's presentation list;
 - ``table``: the table's current order (its filters and sort).
 
@@ -15,7 +17,7 @@ A teacher steps through claims in one of these orders:
 With *reveal* on, the claims of one flow form a group shown one at a time:
 the flow's assertions first, then its denials, each in the order chosen (for
 ``date`` and ``destination`` that is date order), so a class discusses a
-figure before it sees it denied. Groups come in the order their first claim
+figure before it sees it denied: the rule of a date, kept for the whole flow. Groups come in the order their first claim
 comes. Everything is computed on arrays, never per claim in Python.
 """
 
@@ -88,13 +90,17 @@ def claim_date_keys(view, sources: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
     return day[coded.codes], instant[coded.codes]
 
 
-def date_order(rows: np.ndarray, day: np.ndarray, instant: np.ndarray) -> np.ndarray:
-    """``rows`` by date, then by their place in the file."""
-    return rows[np.lexsort((rows, instant[rows], day[rows]))]
+def date_order(rows: np.ndarray, day: np.ndarray, instant: np.ndarray, denies: np.ndarray) -> np.ndarray:
+    """``rows`` by date; within a date the assertions, then the denials, each by time and place in the file.
+
+    ``day``, ``instant`` and ``denies`` are per row of the whole frame.
+    """
+    return rows[np.lexsort((rows, instant[rows], denies[rows], day[rows]))]
 
 
-def destination_order(view, rows: np.ndarray, day: np.ndarray, instant: np.ndarray) -> np.ndarray:
-    """``rows`` by destination (abroad first, then by name), flow, then date and place in the file."""
+def destination_order(view, rows: np.ndarray, day: np.ndarray, instant: np.ndarray,
+                      denies: np.ndarray) -> np.ndarray:
+    """``rows`` by destination (abroad first, then by name), flow, then date as ``date_order`` has it."""
     dest = view.coded["destination"]
     abroad = dest.code_of("")
     dest_rank = dest.rank[dest.codes].copy()
@@ -103,7 +109,8 @@ def destination_order(view, rows: np.ndarray, day: np.ndarray, instant: np.ndarr
     origin_rank = _rank(view.col["origin"])
     metric_rank = _rank(view.col["metric"], METRICS)
     unit_rank = _rank(view.col["unit"])
-    keys = (rows, instant[rows], day[rows], unit_rank[rows], metric_rank[rows], origin_rank[rows], dest_rank[rows])
+    keys = (rows, instant[rows], denies[rows], day[rows], unit_rank[rows], metric_rank[rows], origin_rank[rows],
+            dest_rank[rows])
     return rows[np.lexsort(keys)]
 
 
@@ -159,6 +166,7 @@ def build_steps(view, sources: pd.DataFrame, order: str, *, reveal_flows: bool =
     if order not in ORDERS:
         raise ValueError(f"unknown presentation order {order!r}; expected one of {', '.join(ORDERS)}")
     table = np.arange(view.n, dtype=np.int64) if visible is None else np.asarray(visible, dtype=np.int64)
+    denies = np.asarray(view.col["stance"] == "denies", dtype=bool)
     if order == "table":
         rows = table
     elif order == "list":
@@ -166,11 +174,10 @@ def build_steps(view, sources: pd.DataFrame, order: str, *, reveal_flows: bool =
     else:
         day, instant = claim_date_keys(view, sources)
         passing = np.sort(table)
-        rows = date_order(passing, day, instant) if order == "date" else \
-            destination_order(view, passing, day, instant)
+        rows = date_order(passing, day, instant, denies) if order == "date" else \
+            destination_order(view, passing, day, instant, denies)
     if not reveal_flows:
         return one_by_one(rows)
-    denies = np.asarray(view.col["stance"] == "denies", dtype=bool)
     return reveal(rows, flow_groups(view), denies)
 
 

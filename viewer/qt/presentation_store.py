@@ -29,6 +29,7 @@ class PresentationStore(QObject):
     """Order, reveal and the presentation list of the open dataset; every change is saved at once."""
 
     listChanged = Signal()
+    orderChanged = Signal(str)
 
     def __init__(self, app: AppModel, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -46,8 +47,11 @@ class PresentationStore(QObject):
     def set_order(self, order: str) -> None:
         if order not in ORDERS:
             raise ValueError(f"unknown presentation order {order!r}")
+        changed = order != self.order
         self.order = order
         self.settings.setValue("presentation/order", order)
+        if changed:
+            self.orderChanged.emit(order)
 
     def set_reveal(self, on: bool) -> None:
         self.reveal = bool(on)

@@ -18,7 +18,7 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, LIGHT, Theme, focus_frame, theme_of
+from .palette import LIGHT, Theme, focus_frame, theme_of
 from .svg_safe import draw_path, hatch_lines, in_pixels
 
 BAR_HALF = 0.28
@@ -138,13 +138,14 @@ class ComparisonChart(Retranslating, QWidget):
         self.app = app
         self._own_theme = theme
         self.destination: str | None = None
-        self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot = pg.PlotWidget(background=self.theme.base)
         self.plot.installEventFilter(self)
         self._reframe = QTimer(self, singleShot=True, interval=0)
         self._reframe.timeout.connect(self._frame_rows)
+        self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -263,8 +264,8 @@ class ComparisonChart(Retranslating, QWidget):
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
         words = self.app.words
-        self.title.setText(plain(self.tr("Claims about {destination} ({n} shown)").format(
-            destination=destination_name(self.destination, words), n=number(len(rows)))))
+        self._title = plain(self.tr("Claims about {destination} ({n} shown)").format(
+            destination=destination_name(self.destination, words), n=number(len(rows))))
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
@@ -273,7 +274,7 @@ class ComparisonChart(Retranslating, QWidget):
             hi = None if np.isnan(c["value_high"]) else float(c["value_high"])
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
-                         "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
+                         "colour": self.theme.claimant(c["claimant_type"])})
             who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
             what = words.metric(c["metric"])
             if c["unit"] == "people_per_day":
@@ -289,7 +290,8 @@ class ComparisonChart(Retranslating, QWidget):
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
         self.bars.set_bars(bars, x_max, self.app.state.claim_id)
         self._bar_data = bars
-        self.plot.getAxis("bottom").setStyle(showValues=bool(len(rows)))
+        # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
+        self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
         self.empty.setVisible(not len(rows))
         self._frame_rows()
         self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
@@ -303,16 +305,41 @@ class ComparisonChart(Retranslating, QWidget):
         n = max(len(labels), 1)
         metrics = QFontMetrics(self.plot.getAxis("left").font())
         axis_height = self.plot.getAxis("bottom").height()
-        fit = max(2, int((self.plot.viewport().height() - axis_height) / (metrics.height() * 1.15)))
+        fit = max(1, int((self.plot.viewport().height() - axis_height) / (metrics.height() * 1.15)))
         shown = min(n, fit)
         ids = [bar["claim_id"] for bar in getattr(self, "_bar_data", [])]
         here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else n - 1
         first = min(max(here - shown // 2, 0), n - shown)
         self.plot.setYRange(first - 0.8, first + shown - 0.2, padding=0)
+        self._space_ticks()
+        title = getattr(self, "_title", "")
+        if shown < n:   # say that bars are out of sight, and how to reach them
+            title += self.tr(" · {first}–{last} of {n} in view (↑↓)").format(
+                first=number(n - first - shown + 1), last=number(n - first), n=number(n))
+        self.title.setText(title)
         room = max(80, int(self.plot.width() * 0.45))
-        self.plot.getAxis("left").setTicks([[
-            (y, metrics.elidedText(who, Qt.TextElideMode.ElideRight, max(40, room - metrics.horizontalAdvance(rest))) + rest)
-            for y, who, rest in labels]])
+        ticks = [(y, metrics.elidedText(who, Qt.TextElideMode.ElideRight,
+                                        max(40, room - metrics.horizontalAdvance(rest))) + rest)
+                 for y, who, rest in labels]
+        axis = self.plot.getAxis("left")
+        # The axis gets the width of its longest label now: left to itself it widens only after a paint,
+        # and drops the labels that did not fit in that paint (an export paints once).
+        axis.setWidth(max((metrics.horizontalAdvance(text) for _y, text in ticks), default=0) + 16)
+        axis.setTicks([ticks])
+
+    def _space_ticks(self, *_args) -> None:
+        """Figures on the axis far enough apart to read: pyqtgraph spaces them by a fixed pixel count,
+        which runs long numbers together ("200 000400 000") in a narrow dock."""
+        axis = self.plot.getAxis("bottom")
+        (x0, x1), _y = self.plot.viewRange()
+        pixels = self.plot.getPlotItem().getViewBox().width()
+        if x1 <= x0 or pixels <= 0:
+            return
+        label = QFontMetrics(axis.font()).horizontalAdvance(number(max(abs(x0), abs(x1)))) + 24
+        raw = (x1 - x0) / max(1.0, pixels / label)
+        step = next(m * 10 ** e for e in range(int(np.floor(np.log10(raw))), 40) for m in (1, 2, 5)
+                    if m * 10 ** e >= raw)
+        axis.setTickSpacing(step, step / 2)
 
     def _update_points(self) -> None:
         spots = []
@@ -338,7 +365,7 @@ def _legend_html(theme: Theme) -> str:
     translate = QCoreApplication.translate
     labels = claimant_type_labels()
     parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
-             for t, c in CLAIMANT_COLOURS.items() if t]
+             for t, c in theme.claimant_colours().items() if t]
     parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
     parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
     return " &nbsp; ".join(parts)

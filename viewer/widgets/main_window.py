@@ -110,14 +110,21 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         view.addSeparator()
         self.language_menu = view.addMenu("")
         self.language_group = QActionGroup(self)
+        self.system_language_action = self.language_menu.addAction("")
+        self.system_language_action.setCheckable(True)
+        self.system_language_action.setChecked(self.settings.value(i18n.SETTING) is None)
+        self.language_group.addAction(self.system_language_action)
+        self.system_language_action.triggered.connect(lambda _c=False: self.set_language(None))
+        self.language_menu.addSeparator()
         for lang, name in i18n.LANGUAGES.items():
             action = self.language_menu.addAction("&" + name)   # each language named in itself
             action.setCheckable(True)
             action.setData(lang)
-            action.setChecked(lang == i18n.current())
+            action.setChecked(lang == i18n.current() and self.settings.value(i18n.SETTING) is not None)
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         self.help_menu = help_ = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
         toolbar = QToolBar(self)
@@ -142,7 +149,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.next_pane_action.setText(self.tr("&Next Pane"))
         self.previous_pane_action.setText(self.tr("&Previous Pane"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.system_language_action.setText(self.tr("&System Language ({language})").format(
+            language=i18n.LANGUAGES[i18n.system_language()]))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About Claims Atlas"))
         self.full_screen_action.setText(self.tr("F&ull Screen"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
@@ -169,9 +179,13 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.app.set_words(wording())   # the data's words: every view that shows them follows
         self._update_status()
 
-    def set_language(self, lang: str) -> None:
-        """Switch the interface language now and remember it."""
-        self.settings.setValue(i18n.SETTING, lang)
+    def set_language(self, lang: str | None) -> None:
+        """Switch the interface language now and remember it; None follows the system's from now on."""
+        if lang is None:
+            self.settings.remove(i18n.SETTING)
+            lang = i18n.system_language()
+        else:
+            self.settings.setValue(i18n.SETTING, lang)
         if lang != i18n.current():
             i18n.apply(lang)
 
@@ -214,6 +228,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.docks["table"].raise_()
         self.table.search.setFocus()
         self.table.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import KeyboardShortcutsDialog
+        KeyboardShortcutsDialog(self).open()
 
     def about(self) -> None:
         text = self.tr("""Claims Atlas {version}

@@ -110,6 +110,30 @@ class HighlightItem(CachedPictureItem):
             draw_path(p, self.paths[code])
 
 
+class OutlineItem(HighlightItem):
+    """Countries outlined in the selected arrow's colour: the origin while its flow abroad as a whole (which has
+    no arrow) is the one shown."""
+
+    def __init__(self, paths: dict[str, QPainterPath], theme: Theme = LIGHT):
+        super().__init__(paths, theme)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        margin = max(rect.width(), rect.height()) * 0.01   # the thick pen's outer half
+        return rect.adjusted(-margin, -margin, margin, margin)
+
+    def draw(self, p: QPainter) -> None:
+        pen = QPen(QColor(self.theme.flow_selected))
+        pen.setCosmetic(True)
+        pen.setWidthF(self.theme.border_width * 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for code in sorted(self.codes & set(self.paths)):
+            p.drawPath(self.paths[code])
+
+
 class ArrowItem(CachedPictureItem):
     """A flow arrow from origin to one or more destinations, width by figure."""
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
+import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
-from ..model.map_layout import MapLayout, build_layout, width_px
+from ..model.map_layout import Arrow, MapLayout, build_layout, width_px
+from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
-from .map_items import ArrowItem, CountriesItem, HighlightItem
+from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
 from .palette import LIGHT, Theme, focus_frame, theme_of
 
 
@@ -120,9 +120,11 @@ class MapPanel(Retranslating, QWidget):
         self.app = app
         self._own_theme = theme
         self.label_scale = 1.0
-        self.denials_shown: dict[tuple[str, str], Sequence[str]] | None = None
-        """The denials marked, per arrow's (origin, destination) (None: all of them)."""
+        self.revealed: pd.DataFrame | None = None
+        """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
+        self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
+        """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
         self.fixed_labels: list = []
         self.arrow_items: list[ArrowItem] = []
@@ -183,27 +185,34 @@ class MapPanel(Retranslating, QWidget):
             self.legend.set_theme(self.theme)
             self.redraw()
 
-    def show_denials(self, shown: dict[tuple[str, str], Sequence[str]] | None) -> None:
-        """Mark only these denials, per arrow's (origin, destination); None marks every one.
+    def show_revealed(self, flows: pd.DataFrame | None) -> None:
+        """Word, size and mark the flows from ``flows`` alone (None: from every claim).
 
-        A presentation that reveals claims one at a time passes those it has shown.
+        A presentation that reveals claims one at a time passes the flows as far as it has shown them
+        (``RevealedFlows.at``): the map then gives no figure or denial away before its turn.
         """
-        before = self._marks()
-        self.denials_shown = shown
-        if self._marks() != before and self.countries is not None:
+        self.revealed = flows
+        if self.layout_ is None or self.countries is None:
+            return
+        before = self._drawn()
+        self.shown = self._shown_arrows()
+        if self._drawn() != before:
+            self._add_arrows()
             self._add_flow_labels()
+            self.legend.set_scale(self.shown[2])
             self.place_labels()
+            self._sync()
 
-    def _marks(self) -> list[tuple[int, str | None]]:
-        if self.layout_ is None:
-            return []
-        arrows = self.layout_.arrows + ([self.layout_.abroad] if self.layout_.abroad else [])
-        return [(len(d), d[0] if len(d) else None) for d in map(self._shown_denials, arrows)]
+    def _shown_arrows(self) -> tuple[list[Arrow], Arrow | None, float]:
+        layout = self.layout_
+        if self.revealed is None:
+            return layout.arrows, layout.abroad, layout.scale_max
+        return revealed_arrows(layout, self.revealed, self.app.words)
 
-    def _shown_denials(self, arrow) -> Sequence[str]:
-        if self.denials_shown is None:
-            return arrow.denied_by
-        return self.denials_shown.get((arrow.origin, arrow.destination), ())
+    def _drawn(self) -> list:
+        """What the arrows and labels show, to redraw only on a change."""
+        arrows, abroad, _scale = self.shown
+        return [(a.lines, a.width, a.value, a.per_day, a.denied_by) for a in arrows + ([abroad] if abroad else [])]
 
     def _font(self, bold: bool = False, size: float = 1.0) -> QFont:
         font = QFont()
@@ -306,8 +315,9 @@ class MapPanel(Retranslating, QWidget):
         self.plot.addItem(self.highlight)
         self.countries.on_click = self._country_clicked
         self.plot.addItem(self.countries)
-        x0, y0, x1, y1 = layout.view
-        head = max(x1 - x0, y1 - y0) * 0.012
+        self.origin_mark = OutlineItem(self.countries.paths, theme)
+        self.plot.addItem(self.origin_mark)
+        self.shown = self._shown_arrows()
         bold = self._font(bold=True)
         for code, role in layout.roles.items():
             if role in ("origin", "neighbour") and code in layout.anchors:
@@ -320,24 +330,33 @@ class MapPanel(Retranslating, QWidget):
                 self.plot.addItem(label)
                 if role == "origin":
                     self.fixed_labels.append(label)
-        for arrow in layout.arrows:
-            item = ArrowItem(arrow, head * (1 + arrow.width / 10), theme)
-            item.on_click = self._arrow_clicked
-            item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
-            self.plot.addItem(item)
-            self.arrow_items.append(item)
+        self._add_arrows()
         self._add_flow_labels()
         title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
         if layout.missing:
             title += " — " + self.tr("no shape for {codes}").format(codes=", ".join(layout.missing))
         self.title.setText(plain(title))
-        self.legend.set_scale(layout.scale_max)
+        self.legend.set_scale(self.shown[2])
         if kept is None:
             self.reset_view()
         else:
             box.setRange(kept, padding=0)
         self.place_labels()
         self._sync()
+
+    def _add_arrows(self) -> None:
+        """An arrow per flow to a place, as wide as its figure (the arrows shown, in ``self.shown``)."""
+        for item in self.arrow_items:
+            self.plot.removeItem(item)
+        self.arrow_items = []
+        x0, y0, x1, y1 = self.layout_.view
+        head = max(x1 - x0, y1 - y0) * 0.012
+        for arrow in self.shown[0]:
+            item = ArrowItem(arrow, head * (1 + arrow.width / 10), self.theme)
+            item.on_click = self._arrow_clicked
+            item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+            self.plot.addItem(item)
+            self.arrow_items.append(item)
 
     def _add_flow_labels(self) -> None:
         """A label per flow, beside its arrow's tip (and one for abroad as a whole)."""
@@ -347,19 +366,18 @@ class MapPanel(Retranslating, QWidget):
                     self.plot.removeItem(item)
         self.labels = []
         bold = self._font(bold=True)
-        for arrow in self.layout_.arrows + ([self.layout_.abroad] if self.layout_.abroad else []):
+        arrows, abroad, _scale = self.shown
+        for arrow in arrows + ([abroad] if abroad else []):
             self._add_flow_label(arrow, bold)
 
     def _add_flow_label(self, arrow, bold: QFont) -> None:
         theme = self.theme
-        denials = self._shown_denials(arrow)
-        # While a presentation reveals denials one by one, their count is the mark's alone.
-        lines = arrow.lines if self.denials_shown is None else arrow.quiet_lines
-        text = arrow.title + "\n" + "\n".join(lines)
-        if arrow.destination == "":
-            text = self.tr("Abroad, all destinations") + "\n" + "\n".join(lines)
-        label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color=theme.label_text,
-                              fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.label_border))
+        denials = arrow.denied_by
+        # While a presentation reveals claims, the lines leave denials out: their count is the mark's alone.
+        title = self.tr("Abroad, all destinations") if arrow.destination == "" else arrow.title
+        label = ClickableText("\n".join([title, *arrow.lines]), on_click=lambda a=arrow: self._arrow_clicked(a),
+                              color=theme.label_text, fill=pg.mkBrush(QColor(theme.label_fill)),
+                              border=self._label_border(arrow))
         label.setFont(self._font())
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
@@ -412,6 +430,16 @@ class MapPanel(Retranslating, QWidget):
                 mark.setAnchor((0, 0))
                 mark.setPos(box.mapSceneToView(QPointF(best.left(), best.top() + h)))
 
+    def _label_border(self, arrow) -> QPen:
+        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow."""
+        if self._selected_key() == (arrow.origin, arrow.destination):
+            return pg.mkPen(self.theme.flow_selected, width=3)
+        return pg.mkPen(self.theme.label_border)
+
+    def _selected_key(self) -> tuple[str, str] | None:
+        claim = self.app.claim(self.app.state.claim_id)
+        return (claim["origin"], claim["destination"]) if claim else None
+
     def _scene_rect(self, item) -> QRectF:
         return item.mapRectToScene(item.boundingRect())
 
@@ -456,14 +484,21 @@ class MapPanel(Retranslating, QWidget):
         """Reflect the state: the selected claim's arrow and the filtered destination."""
         if self.layout_ is None or self.countries is None:
             return
-        claim = self.app.claim(self.app.state.claim_id)
-        key = (claim["origin"], claim["destination"]) if claim else None
+        key = self._selected_key()
         for item in self.arrow_items:
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
         selected = next((item.arrow for item in self.arrow_items if item.selected), None)
-        if selected is None and self.layout_.abroad is not None and key == (self.layout_.origin, ""):
-            selected = self.layout_.abroad
+        abroad = self.shown[1]
+        if selected is None and abroad is not None and key == (abroad.origin, ""):
+            selected = abroad
+        # Abroad as a whole has no arrow: its label's frame and the origin's outline mark it instead.
+        self.origin_mark.set_codes({abroad.origin} if selected is abroad and abroad is not None else set())
+        for arrow, label, _mark in self.labels:
+            border = self._label_border(arrow)
+            if border.color() != label.border.color() or border.widthF() != label.border.widthF():
+                label.border = border
+                label.update()
         describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
                  + claim_summary(self.app, self.app.state.claim_id))

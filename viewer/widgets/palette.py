@@ -1,8 +1,10 @@
 """Colours: the Okabe–Ito palette, distinguishable with colour-blindness, and the themes built on it.
 
 A Theme holds every colour a view draws with. The Okabe–Ito colours that carry
-meaning (claimant types, denials, relations) are the same in every theme; only
-the ground they stand on and the ink around them change.
+meaning (claimant types, denials, relations) keep their hue in every theme; only
+the ground they stand on and the ink around them change, and the claimant
+colours take a lighter (on dark ground) or darker (high contrast on white) shade
+of the same hue where Okabe–Ito's own would be too faint on the ground.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ CLAIMANT_COLOURS = {
     "government": OKABE_ITO["blue"], "anonymous": OKABE_ITO["orange"], "media": OKABE_ITO["green"],
     "organization": OKABE_ITO["purple"], "other": OKABE_ITO["grey"], "": OKABE_ITO["grey"],
 }
+CLAIMANTS_ON_DARK = dict(CLAIMANT_COLOURS, government="#29B2FF", media="#00A87B")
+"""Okabe–Ito's blue (3.2:1 on the dark chart) and bluish green (4.6:1 on the dark window) lightened in their own
+hue to 4.5:1 at least; the five stay as far apart for colour-blind eyes as Okabe–Ito's."""
+CLAIMANTS_HIGH_CONTRAST_LIGHT = dict(CLAIMANT_COLOURS, anonymous="#926500", media="#007D5B",
+                                     organization="#B24481", other="#6C6C6C", **{"": "#6C6C6C"})
+"""Okabe–Ito darkened in their own hue to 4.5:1 at least on white (the orange is 2.3:1 as it is)."""
 DENIAL = OKABE_ITO["vermillion"]
 FLOW = OKABE_ITO["blue"]
 RELATION_COLOURS = {"agrees": OKABE_ITO["green"], "differs": OKABE_ITO["orange"], "denies": OKABE_ITO["vermillion"],
@@ -64,6 +72,17 @@ class Theme:
     highlight_text: str
     highlight_light: str
     highlight_light_text: str
+    # claimant types (chart bars and points, the legend), as (type, colour) pairs
+    claimants: tuple[tuple[str, str], ...] = tuple(CLAIMANT_COLOURS.items())
+
+    def claimant(self, kind: str) -> str:
+        """The colour of a claimant type (an empty or unknown type: the grey of "other")."""
+        colours = dict(self.claimants)
+        return colours.get(kind, colours[""])
+
+    def claimant_colours(self) -> dict[str, str]:
+        """Claimant type -> colour, in the legend's order."""
+        return dict(self.claimants)
 
 
 LIGHT = Theme(
@@ -88,6 +107,7 @@ DARK = Theme(
     text="#E6E6E6", muted="#A9AEB5", window="#25282C", base="#1C1F23", alternate_base="#24282D",
     button="#2E3237", selection="#0072B2", selection_text="#FFFFFF", link="#7CC3F0",
     highlight="#F5D76E", highlight_text="#000000", highlight_light="#2C4A63", highlight_light_text="#F0F0F0",
+    claimants=tuple(CLAIMANTS_ON_DARK.items()),
 )
 
 HIGH_CONTRAST = Theme(
@@ -100,6 +120,7 @@ HIGH_CONTRAST = Theme(
     text="#FFFFFF", muted="#CFCFCF", window="#000000", base="#000000", alternate_base="#121212",
     button="#1A1A1A", selection=OKABE_ITO["yellow"], selection_text="#000000", link="#8FD3FF",
     highlight=OKABE_ITO["yellow"], highlight_text="#000000", highlight_light="#1D3D57", highlight_light_text="#FFFFFF",
+    claimants=tuple(CLAIMANTS_ON_DARK.items()),
 )
 
 HIGH_CONTRAST_LIGHT = Theme(
@@ -112,6 +133,7 @@ HIGH_CONTRAST_LIGHT = Theme(
     text="#000000", muted="#2B2B2B", window="#FFFFFF", base="#FFFFFF", alternate_base="#F0F0F0",
     button="#F0F0F0", selection="#0072B2", selection_text="#FFFFFF", link="#004C99",
     highlight=OKABE_ITO["yellow"], highlight_text="#000000", highlight_light="#D6EAF8", highlight_light_text="#000000",
+    claimants=tuple(CLAIMANTS_HIGH_CONTRAST_LIGHT.items()),
 )
 
 THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST, HIGH_CONTRAST_LIGHT)}

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model.presentation import Steps
+from ..model.reveal_map import RevealedFlows
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -90,7 +90,7 @@ class PresentationView(Retranslating, QWidget):
         super().__init__(parent, Qt.WindowType.Window)   # a window of its own, closed with its parent
         self.app = app
         self._make_steps = steps
-        self._denials: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._revealed: RevealedFlows | None = None
         self.set_steps(steps())
         self.step = 0
         self.current: str | None = None
@@ -217,41 +217,27 @@ class PresentationView(Retranslating, QWidget):
         words = self.app.words
         self.heading.setText(plain(flow_heading(claim, words)))
         self.counter.setText(f"{self.step + 1} / {len(self.steps)}")
-        self.stance.setText(self.tr("✕ denies") if denies else self.tr("claims"))
+        self.stance.setText(self.tr("✕ denies") if denies else self.tr("asserts"))
         _ink(self.stance, self.theme.denial if denies else self.theme.muted)
-        self.figure.setText(plain(view.text("figure", row)))
         no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
+        self.figure.setText(self.tr("no figure given") if no_figure else plain(view.text("figure", row)))
         _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
         self.details.setText(plain(claim_details(claim, view.text("figure", row), words)))
-        self.quote.setText(plain(quote_text(claim["quote"])))
+        self.quote.setText(plain(quote_text(claim["quote"], words)))
         when = readable_time(view.text("published", row)[:10])
         self.attribution.setText(plain(f"— {claim['claimant']} · {view.text('outlet', row)} · {when}"))
         self._show_revealed()
         describe(self, claim_summary(self.app, self.current))
-        self.map.show_denials(self._denials_so_far() if self.steps.reveal else None)
+        # Revealing, the map shows the flows only as far as the claims shown: no figure before its turn.
+        self.map.show_revealed(self._revealed.at(self.step) if self._revealed is not None else None)
         self._fit_quote()
         self._fit_figure()
 
     def set_steps(self, steps: Steps) -> None:
         """Step through ``steps`` from now on (the caller then goes to a step)."""
         self.steps = steps
-        self._denials = {}
         view = self.app.view
-        if not steps.reveal or view is None:
-            return
-        # Where each flow's denials come, per map arrow, so each step finds what it has shown in a few lookups.
-        rows = steps.rows
-        at = np.flatnonzero(view.col["stance"][rows] == "denies")
-        denial_rows = rows[at]
-        frame = pd.DataFrame({"origin": view.col["origin"][denial_rows], "destination": view.col["destination"][denial_rows],
-                              "step": at, "claim_id": view.col["claim_id"][denial_rows]})
-        for key, group in frame.groupby(["origin", "destination"], sort=False):
-            self._denials[key] = (group["step"].to_numpy(), group["claim_id"].to_numpy(dtype=object))
-
-    def _denials_so_far(self) -> dict[tuple[str, str], np.ndarray]:
-        """The denials shown up to this step, per arrow (origin, destination), in the order shown."""
-        return {key: ids[: int(np.searchsorted(at, self.step, side="right"))]
-                for key, (at, ids) in self._denials.items()}
+        self._revealed = RevealedFlows(view, steps) if steps.reveal and view is not None else None
 
     def _show_revealed(self) -> None:
         view = self.app.view

@@ -26,6 +26,8 @@ class PresentationListPanel(Retranslating, QWidget):
         self.down = QPushButton()
         self.remove = QPushButton()
         self.clear = QPushButton()
+        self.use_order = QPushButton()
+        """Shown when the presentation goes in another order: makes it go in the list's."""
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.remove, self.clear):
             buttons.addWidget(button)
@@ -33,14 +35,17 @@ class PresentationListPanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
+        layout.addWidget(self.use_order, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(lambda: store.remove(self._current()))
         self.clear.clicked.connect(store.clear)
+        self.use_order.clicked.connect(lambda: store.set_order("list"))
         self.list.currentItemChanged.connect(self._item_changed)
         store.listChanged.connect(self.refresh)
+        store.orderChanged.connect(self.refresh)
         app.claimSelected.connect(self._show_claim)
         app.datasetChanged.connect(self.refresh)
         app.wordsChanged.connect(self.refresh)
@@ -59,6 +64,9 @@ class PresentationListPanel(Retranslating, QWidget):
         self.down.setToolTip(self.tr("Show the selected claim later"))
         self.remove.setToolTip(self.tr("Take the selected claim off the list"))
         self.clear.setToolTip(self.tr("Empty the list"))
+        self.use_order.setText(self.tr("Present in This Order"))
+        self.use_order.setToolTip(self.tr("Make F5 present these claims in the list's order "
+                                          "(View › Presentation › In the Order of the Presentation List)"))
         self.refresh()
 
     def focus_target(self) -> QWidget:
@@ -97,15 +105,23 @@ class PresentationListPanel(Retranslating, QWidget):
         if not count:
             self.note.setText(self.tr("No claims picked yet. Select a claim and press Ctrl+D "
                                       "(View › Presentation › Add Selected Claim to the List) to add it."))
+        elif self.store.order == "list":
+            self.note.setText(self.tr("Claims picked: {n}. F5 presents them in this order.").format(n=number(count)))
         else:
-            self.note.setText(self.tr("Claims picked: {n}. They are shown in this order when View › Presentation "
-                                      "is set to “In the Order of the Presentation List”.").format(n=number(count)))
+            self.note.setText(self.tr("Claims picked: {n}. F5 presents {order}, not in this order.").format(
+                n=number(count), order=self._order_words()))
+        self.use_order.setVisible(bool(count) and self.store.order != "list")
         if missing:
             self.note.setText(self.note.text() + " " + self.tr("Picked but not in this dataset: {n}.").format(
                 n=number(missing)))
         for button in (self.up, self.down, self.remove, self.clear):
             button.setEnabled(bool(count))
         self._show_claim(self.app.state.claim_id)
+
+    def _order_words(self) -> str:
+        """The presentation's order other than the list's, as the note words it."""
+        return {"date": self.tr("by date"), "destination": self.tr("by destination"),
+                "table": self.tr("in the table's order")}.get(self.store.order, self.store.order)
 
     def _item_changed(self, current, _previous) -> None:
         if not self._syncing and current is not None:

@@ -12,6 +12,11 @@ from .source_pane import readable_time
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
 
+QUOTATION_MARKS = {"en": ("“”", "‘’"), "ru": ("«»", "„“")}
+"""Per language, the outer pair of quotation marks and the pair for a quotation within it."""
+KIN = {"“": "“”„‟\"", "‘": "‘’‚‛'", "«": "«»", "„": "„“”\""}
+"""Marks of the same kind as each pair's opening one: a quotation starting or ending with one takes the other pair."""
+
 
 def flow_heading(claim: dict, words: Wording = ENGLISH) -> str:
     """What the claim counts, in words: "Leaving Russia, all destinations", "Arriving in Kazakhstan".
@@ -47,7 +52,7 @@ def claim_details(claim: dict, figure: str, words: Wording = ENGLISH) -> str:
     lines = []
     worded = str(claim.get("value_text") or "")
     if worded and _bare(worded) not in _bare(figure):
-        lines.append(translate("Presentation", "as worded: “{text}”").format(text=worded))
+        lines.append(translate("Presentation", "as worded: {text}").format(text=quoted(worded, words)))
     start, end = claim.get("period_start") or "", claim.get("period_end") or ""
     if start and end:
         lines.append(translate("Presentation", "counted from {start} to {end}").format(
@@ -71,9 +76,19 @@ def _day(iso: str) -> str:
     return readable_time(iso[:10])
 
 
-def quote_text(quote: str) -> str:
-    """The quote on one line of running text, in quotation marks."""
-    return "“" + " ".join(str(quote).split()) + "”"
+def quote_text(quote: str, words: Wording = ENGLISH) -> str:
+    """The quote on one line of running text, in the quotation marks of the language of ``words``."""
+    return quoted(" ".join(str(quote).split()), words)
+
+
+def quoted(text: str, words: Wording = ENGLISH) -> str:
+    """``text`` in quotation marks: the language's outer pair, or, where the text itself starts or ends with a
+    mark of that kind, the inner pair (‘…“…”’, „…«…»“); none where it clashes with both."""
+    ends = text[:1] + text[-1:]
+    for pair in QUOTATION_MARKS.get(words.language, QUOTATION_MARKS["en"]):
+        if not any(mark in KIN[pair[0]] for mark in ends):
+            return pair[0] + text + pair[1]
+    return text
 
 
 def fit_pixel_size(text: str, width: int, height: int, largest: int, smallest: int, bold: bool = False) -> int:

@@ -51,6 +51,7 @@ class PresentationControls(QObject):
         app.datasetChanged.connect(self._enable)
         app.claimSelected.connect(self._enable)
         self.store.listChanged.connect(self._enable)
+        self.store.orderChanged.connect(lambda order: self.order_actions[order].setChecked(True))
         self._enable()
         self.retranslate()
 
@@ -100,9 +101,20 @@ class PresentationControls(QObject):
 
     # --- the list ----------------------------------------------------------------
     def add_selected(self) -> None:
-        if self.store.add(self.app.state.claim_id):
+        """Add the selected claim; the first claim of a list makes the list the presentation's order."""
+        before = self.store.order
+        starts = not len(self.store.chosen) and before != "list"
+        if not self.store.add(self.app.state.claim_id):
+            return
+        claim = self.app.state.claim_id
+        if starts:   # a teacher who builds a list means to present it: no silent trap, and a way back
+            self.store.set_order("list")
+            self._say(self.tr("Added {claim} to the presentation list. F5 now presents in the order of this list "
+                              "(View › Presentation › {order} to go back).").format(
+                claim=claim, order=self.order_actions[before].text().replace("&", "")))
+        else:
             self._say(self.tr("Added {claim} to the presentation list (now %n claim(s))", "",
-                              len(self.store.chosen)).format(claim=self.app.state.claim_id))
+                              len(self.store.chosen)).format(claim=claim))
 
     def remove_selected(self) -> None:
         if self.store.remove(self.app.state.claim_id):

@@ -200,7 +200,8 @@ class SourcePane(Retranslating, QWidget):
         selections = []
         current = None
         theme = theme_of(self.app)
-        for start, end, cid in self._spans:
+        # the selected claim's quote last, so that it is painted over any other quote that overlaps it
+        for start, end, cid in sorted(self._spans, key=lambda span: span[2] == claim_id):
             fmt = QTextCharFormat()
             mine = cid == claim_id
             fmt.setBackground(QColor(theme.highlight if mine else theme.highlight_light))
