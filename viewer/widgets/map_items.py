@@ -131,7 +131,7 @@ class OutlineItem(HighlightItem):
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for code in sorted(self.codes & set(self.paths)):
-            p.drawPath(self.paths[code])
+            draw_path(p, self.paths[code])
 
 
 class ArrowItem(CachedPictureItem):
