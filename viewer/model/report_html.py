@@ -102,7 +102,7 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
         out.write(f" {text(generated)}")
     out.write("</p>\n")
     for done, flow in enumerate(report.flows):
-        (_write_flow_paged if paged else _write_flow)(flow, out, labels)
+        _write_flow(flow, out, labels, paged)
         if progress is not None:
             progress(done + 1, len(report.flows))
     out.write(f'<h2>{text(labels["sources"])}</h2>\n<p class="meta">{text(labels["sources_intro"])}</p>\n')
@@ -140,33 +140,24 @@ def _flow_parts(flow: FlowSection, out: TextIO, labels: dict) -> tuple[str, str 
     return claims, denials
 
 
-def _counts(flow: FlowSection, labels: dict) -> tuple[str, str]:
-    return (text(labels["claims"].format(n=len(flow.claims))),
-            text(labels["denials"].format(n=len(flow.denials) + flow.more_denials)))
-
-
-def _write_flow(flow: FlowSection, out: TextIO, labels: dict) -> None:
-    """Claims and denials side by side (a screen is wide and has no pages)."""
+def _write_flow(flow: FlowSection, out: TextIO, labels: dict, paged: bool) -> None:
+    """Claims and denials side by side on a screen (wide, with no pages); ``paged``, the denials under the
+    claims with their own heading: one column that breaks cleanly between pages."""
     claims, denials = _flow_parts(flow, out, labels)
     if denials is None:
-        out.write(f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')
+        out.write(f"<div>{claims}</div>\n" if paged else
+                  f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')
         return
-    claims_head, denials_head = _counts(flow, labels)
+    claims_head = text(labels["claims"].format(n=len(flow.claims)))
+    denials_head = text(labels["denials"].format(n=len(flow.denials) + flow.more_denials))
+    if paged:
+        out.write(f'<h3>{claims_head}</h3>\n<div>{claims}</div>\n'
+                  f'<h3 class="denials">{denials_head}</h3>\n<div>{denials}</div>\n')
+        return
     out.write('<table class="pair" width="100%" cellspacing="0" cellpadding="4"><tr>'
               f'<th width="50%">{claims_head}</th><th width="50%">{denials_head}</th></tr>\n'
               f'<tr><td width="50%">{claims}</td>'
               f'<td class="denials" width="50%" bgcolor="#fdf1ea">{denials}</td></tr></table>\n')
-
-
-def _write_flow_paged(flow: FlowSection, out: TextIO, labels: dict) -> None:
-    """Claims, then the denials under their own heading: one column that breaks cleanly between pages."""
-    claims, denials = _flow_parts(flow, out, labels)
-    if denials is None:
-        out.write(f"<div>{claims}</div>\n")
-        return
-    claims_head, denials_head = _counts(flow, labels)
-    out.write(f'<h3>{claims_head}</h3>\n<div>{claims}</div>\n'
-              f'<h3 class="denials">{denials_head}</h3>\n<div>{denials}</div>\n')
 
 
 def _entry(e: ClaimEntry, labels: dict) -> str:
