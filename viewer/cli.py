@@ -26,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                      "and trace each to its words. Without a command, opens the window."),
         epilog="Run 'claims-atlas COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"claims-atlas {__version__}")
-    _lang_option(parser, None)
+    _lang_option(parser, None, ROOT_LANG)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = sub.add_parser("check", help="validate a dataset folder and list its problems",
                            description=("Validate a dataset folder. Prints each problem as "
@@ -68,19 +68,27 @@ def _parser() -> argparse.ArgumentParser:
                           "(as the table's search box; not case-sensitive)")
     exp.add_argument("--size", default="1600x1000", metavar="WxH",
                      help="size in pixels of the window and of the map and chart pictures (default 1600x1000)")
-    _lang_option(exp, argparse.SUPPRESS)
+    _lang_option(exp, argparse.SUPPRESS, EXPORT_LANG)
     open_ = sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
                            description="Open the window on DATASET, or on the bundled dataset.")
     open_.add_argument("dataset", type=Path, nargs="?", metavar="DATASET",
                        help="the dataset folder (default: the bundled one)")
-    _lang_option(open_, argparse.SUPPRESS)
+    _lang_option(open_, argparse.SUPPRESS, WINDOW_LANG)
     return parser
 
 
-def _lang_option(parser: argparse.ArgumentParser, default) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default=default,
-                        help=("interface language: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG "
-                              "environment variable, else the one chosen in the window, else the system's)"))
+WINDOW_LANG = ("the window's language: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG environment "
+               "variable, else the one last chosen in View › Language, else the system's)")
+EXPORT_LANG = ("the language of the files written: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG "
+               "environment variable, else the system's; never the window's choice, so a script writes the same "
+               "files whoever used the window last)")
+ROOT_LANG = (", ".join(LANGUAGES) + ": the language of the window and of export's files. Default: the "
+             "CLAIMS_ATLAS_LANG environment variable, else (for the window only) the one last chosen in "
+             "View › Language, else the system's. check and flows always print in English")
+
+
+def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         else:
             args = _parser().parse_args(["open", *argv])
+        if args.command in ("check", "flows") and args.lang is not None:
+            print(f"claims-atlas {args.command}: --lang applies to the window and to export; "
+                  f"{args.command} always prints in English", file=sys.stderr)
+            return 2
         if args.command == "check":
             return _check(args.dataset)
         if args.command == "flows":

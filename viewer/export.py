@@ -88,6 +88,8 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     from .qt.report_files import describe_error, write_claims, write_report
     from .widgets.export_pictures import chart_picture, map_picture, scope_description
 
+    # Settings of their own: the files depend on the command alone, never on the window's last use
+    # (its language, layout, theme); the language is --lang, else CLAIMS_ATLAS_LANG, else the system's.
     settings = QSettings(str(tmp / "export.ini"), QSettings.Format.IniFormat)
     model, win = build_window(None, settings, lang=request.lang)
     win.resize(*request.size)
@@ -125,7 +127,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
                     if flag == "--report":
                         description = scope_description(model, state.filters, request.select)
                         write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
-                                                        description, words=model.words))
+                                                        description, words=model.words, origin=dataset.origin))
                     else:
                         write_claims(path, dataset.claims, rows)
             except OSError as err:

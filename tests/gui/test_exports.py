@@ -83,6 +83,30 @@ def test_map_svg_is_vector_with_the_footer_as_text(window, qtbot, monkeypatch, t
     assert "Natural Earth" in text
 
 
+def _scaled_non_scaling_strokes(path) -> list[str]:
+    """Transforms that scale a stroke marked vector-effect="non-scaling-stroke": librsvg draws those wrong."""
+    bad = []
+    for group in ET.parse(path).getroot().iter(f"{SVG}g"):
+        numbers = [float(v) for v in re.findall(r"-?[\d.e]+", group.get("transform", "matrix(1,0,0,1,0,0)"))]
+        if numbers[:4] != [1, 0, 0, 1] and any(child.get("vector-effect") == "non-scaling-stroke" for child in group):
+            bad.append(group.get("transform"))
+    return bad
+
+
+def test_svg_strokes_have_their_screen_width_in_every_viewer(window, qtbot, monkeypatch, tmp_path):
+    model, win = window
+    model.state.select("bb-01")   # a denial: the chart shows a hatched bar
+    path = _export(qtbot, win, monkeypatch, "map", tmp_path / "map.svg")
+    assert _scaled_non_scaling_strokes(path) == []
+    flow = win.map.theme.flow.lower()
+    widths = {round(float(g.get("stroke-width")), 2) for g in ET.parse(path).getroot().iter(f"{SVG}g")
+              if g.get("stroke") == flow and any(c.tag == f"{SVG}path" for c in g)}
+    assert widths == {round(a.width, 2) for a in win.map.layout_.arrows}   # as on screen, in pixels
+    path = _export(qtbot, win, monkeypatch, "chart", tmp_path / "chart.svg")
+    assert _scaled_non_scaling_strokes(path) == []
+    assert "pattern" not in path.read_text(encoding="utf-8")   # hatching as lines, not a pattern brush
+
+
 def test_chart_footer_follows_what_the_chart_shows(window, qtbot, monkeypatch, tmp_path):
     model, win = window
     model.state.update_filters(destination="KAZ", text="akhmetzhanov")
@@ -111,6 +135,10 @@ def test_report_html_and_pdf_hold_every_quote(window, qtbot, monkeypatch, tmp_pa
     for quote in quotes:
         assert _words(quote) in text
     assert "Dmitry Peskov, Kremlin spokesman" in text and "Hindustan Times" in text
+    for document in (_words(page), text):   # in reading order: from the origin, abroad first; onward flows last
+        at = [document.index(h) for h in ("Russia → Abroad · left", "Russia → Kazakhstan · entered",
+                                          "Russia → Georgia · entered", "Kazakhstan → Kyrgyzstan + Uzbekistan")]
+        assert at == sorted(at)
 
 
 def test_report_of_the_selected_flow_through_the_dialog(window, qtbot, monkeypatch, tmp_path):
@@ -264,12 +292,16 @@ def test_command_line_select_focuses_one_flow_and_search_filters(tmp_path):
     (("--claims", "c.tsv"), "--claims c.tsv: the file name must end in .csv"),
     (("--claims", "c.csv", "--destination", "XYZ"), "--destination XYZ: no claim goes there"),
     (("--report", "nowhere/r.html"), "could not be written"),
+    (("--report", "nowhere/r.pdf"), "r.pdf could not be written: the folder nowhere does not exist."),
+    (("--map", "nowhere/m.svg"), "m.svg could not be written: the folder nowhere does not exist."),
+    (("--chart", "nowhere/c.png"), "c.png could not be written: the folder nowhere does not exist."),
     ((), "say what to write"),
 ])
 def test_command_line_errors_are_clear(tmp_path, args, message):
     result = _cli(*[tmp_path / a if re.search(r"\.\w+$", a) else a for a in args])
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr.replace(f"{tmp_path}/", "")
+    assert result.stderr.count("\n") == 1   # the message alone: no warning from Qt before it
 
 
 def test_every_report_word_is_translatable():
@@ -295,3 +327,38 @@ def test_hostile_text_in_a_picture_is_plain_text(qtbot, settings, make_dataset, 
     text = _svg_text(path)   # parses: the markup was written as text
     assert "<b>Bold</b> <script>alert(1)</script> &amp; ⟨U+202E⟩evil" in text and "\u202e" not in text
     assert "<script" not in path.read_text(encoding="utf-8")
+
+
+def test_a_pdf_page_never_ends_on_a_heading_and_numbers_its_pages(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    from viewer.qt.pdf import KEEP_LINES, write_pdf
+    path = tmp_path / "r.pdf"
+    for filler in range(0, 60, 5):   # slide the headings down the pages
+        html = ("".join(f"<p>Filler {i}</p>" for i in range(filler)) +
+                "".join(f"<h2>Heading {k}</h2>" + "".join(f"<p>Text {k}.{j}</p>" for j in range(6))
+                        for k in range(14)))
+        write_pdf(html, path, "t", "c")
+        every = []
+        for number, page in enumerate(PdfReader(str(path)).pages, start=1):
+            lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+            assert lines[-1] == str(number)
+            every += lines[:-1]
+            for at, line in enumerate(lines[:-1]):
+                if line.startswith("Heading"):   # its first lines follow it on the same page
+                    assert len(lines) - 1 - (at + 1) >= KEEP_LINES, (filler, number, lines)
+        assert len(every) == len(set(every)) == filler + 14 * 7   # each line once: none on two pages
+
+
+def test_hatch_lines_stay_inside_their_rectangle():
+    from PySide6.QtCore import QRectF
+
+    from viewer.widgets.svg_safe import hatch_lines
+    rect = QRectF(10.5, 20, 200, 17)
+    lines = hatch_lines(rect, 6)
+    assert len(lines) == int((200 + 17) / 6)   # one every 6 px along x + y
+    grown = rect.adjusted(-1e-6, -1e-6, 1e-6, 1e-6)
+    for line in lines:
+        assert grown.contains(line.p1()) and grown.contains(line.p2())
+        assert abs((line.p1().x() + line.p1().y()) - (line.p2().x() + line.p2().y())) < 1e-6   # "/" at 45°
+    assert hatch_lines(QRectF(0, 0, 0, 10), 6) == []

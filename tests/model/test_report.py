@@ -217,3 +217,49 @@ def test_denials_outside_the_rows_are_capped_and_counted(make_dataset, monkeypat
     assert "Denials (1)" in report_html(build_report(view, dataset.sources, view.rows_of(["c1"]), "t", "x"))
     (flow,) = build_report(view, dataset.sources, view.rows_of(["c1", "c2"]), dataset.title, "x").flows
     assert [d.claim_id for d in flow.denials] == ["c2"] and flow.more_denials == 0   # in the rows: always listed
+
+
+def test_flows_come_in_reading_order_from_the_dataset_origin():
+    dataset, view = _view(DATA)
+    report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims", origin=dataset.origin)
+    assert [f.heading for f in report.flows] == [
+        "Russia → Abroad · left",                       # abroad as a whole first
+        "Russia → Abroad · other",
+        "Russia → Kazakhstan · entered",                # 200,000: then its other flows by figure
+        "Russia → Kazakhstan · left",
+        "Russia → Kazakhstan · exited",
+        "Russia → Kazakhstan · registered",
+        "Russia → Estonia + Finland · entered",         # 66,000
+        "Russia → Georgia · entered",                   # 53,000
+        "Russia → Mongolia · entered",                  # no figure
+        "Kazakhstan → Kyrgyzstan + Uzbekistan · left",  # onward, from another origin: last
+    ]
+
+
+def test_reading_order_puts_rates_after_totals_and_ranks_other_origins_by_size():
+    import pandas as pd
+
+    from viewer.model.report import reading_order
+    flows = pd.DataFrame({
+        "origin": ["KAZ", "RUS", "RUS", "RUS", "GEO", "RUS"],
+        "destination": ["KGZ", "GEO", "GEO", "", "TUR", "MNG"],
+        "metric": ["left", "entered", "entered", "left", "left", "entered"],
+        "unit": ["people", "people_per_day", "people", "people", "people", "people"],
+        "low": pd.array([None, 10_000, 5, None, 90, 1_000], dtype="Int64"),
+        "high": pd.array([None, 10_000, 40_000, None, 90, 1_000], dtype="Int64"),
+    })
+    ordered = reading_order(flows, "RUS")
+    assert list(zip(ordered["origin"], ordered["destination"], ordered["unit"])) == [
+        ("RUS", "", "people"), ("RUS", "GEO", "people"), ("RUS", "GEO", "people_per_day"),
+        ("RUS", "MNG", "people"), ("GEO", "TUR", "people"), ("KAZ", "KGZ", "people")]
+
+
+def test_paged_html_puts_the_denials_under_the_claims_with_no_table_or_background():
+    dataset, view = _view(DATA)
+    report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims", origin=dataset.origin)
+    screen, paper = report_html(report), report_html(report, paged=True)
+    assert "<table" in screen and 'bgcolor="#fdf1ea"' in screen   # side by side in a browser
+    assert "<table" not in paper and "bgcolor" not in paper
+    flow = paper[paper.index("<h2>Russia → Abroad · left</h2>"):paper.index("<h2>Russia → Abroad · other</h2>")]
+    assert flow.index("<h3>Claims (5)</h3>") < flow.index("claim bb-02") < flow.index(
+        '<h3 class="denials">Denials (2)</h3>') < flow.index("claim bb-01")

@@ -75,6 +75,8 @@ class Report:
     n_claims: int
     sources: list[dict] = field(default_factory=list)
     """Every source cited, once: outlet, published, title, byline, url, source_id."""
+    language: str = "en"
+    """The language of the report's own words (ISO 639-1)."""
 
 
 def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
@@ -106,9 +108,35 @@ def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending:
     return perm[keep[perm]]
 
 
+def reading_order(flows: pd.DataFrame, origin: str | None) -> pd.DataFrame:
+    """The flows in the order a reader expects: those from ``origin`` (the dataset's) first, abroad as a
+    whole before single destinations, destinations by the largest figure claimed on any of their flows
+    (descending; none last), a destination's flows likewise (daily rates after totals, which they do not
+    compare with); then onward flows from other origins, ranked the same way. Ties go by code."""
+    if flows.empty:
+        return flows
+    top = pd.concat([flows["low"], flows["high"]], axis=1).astype("Float64").max(axis=1, skipna=True)
+    size = top.fillna(-1.0).astype(float).to_numpy()
+    total = np.where(flows["unit"].to_numpy() == "people_per_day", -1.0, size)   # a rate is not a head count
+    keys = pd.DataFrame({"origin": flows["origin"].to_numpy(), "destination": flows["destination"].to_numpy(),
+                         "total": total})
+    keys = keys.assign(
+        away=keys["origin"] != origin,
+        origin_size=-keys.groupby("origin")["total"].transform("max"),
+        somewhere=keys["destination"] != "",
+        destination_size=-keys.groupby(["origin", "destination"])["total"].transform("max"),
+        rate=flows["unit"].to_numpy() == "people_per_day", size=-size,
+        metric=flows["metric"].to_numpy(), unit=flows["unit"].to_numpy())
+    columns = ["away", "origin_size", "origin", "somewhere", "destination_size", "destination", "rate", "size",
+               "metric", "unit"]
+    order = keys.sort_values(columns, kind="stable").index.to_numpy()
+    return flows.iloc[order].reset_index(drop=True)
+
+
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
-                 progress: Progress | None = None, words: Wording = ENGLISH) -> Report:
-    """The report of ``rows`` (claim rows of ``view``), flow by flow in the format's order.
+                 progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None) -> Report:
+    """The report of ``rows`` (claim rows of ``view``), flow by flow in :func:`reading_order` from the
+    dataset's ``origin``.
 
     A flow's denials are listed even when the rows leave them out (a report
     must not show a figure without what disputes it): all those the rows hold,
@@ -117,7 +145,7 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
     rows = np.asarray(rows, dtype=np.int64)
     by_source = _source_lookup(sources)
     subset = view.claims.iloc[rows]
-    chosen = compute_flows(subset)
+    chosen = reading_order(compute_flows(subset), origin)
     everything = view.flows.set_index(FLOW_KEY) if len(view.flows) else None
     groups = subset.groupby(FLOW_KEY, sort=False).indices if len(subset) else {}
     sections = []
@@ -141,7 +169,7 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
         if progress is not None:
             progress(done + 1, len(chosen))
     ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
-    return Report(title, scope, sections, len(rows), ordered)
+    return Report(title, scope, sections, len(rows), ordered, words.language)
 
 
 def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:

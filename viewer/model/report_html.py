@@ -2,8 +2,11 @@
 
 Every piece of dataset text is escaped (and its bidi controls made visible), so
 a quote can never become markup; a URL is a link only when it is http(s). The
-same HTML is what the Qt side prints to PDF, so it keeps to what Qt's rich
-text understands (tables, classes, simple CSS).
+same HTML, written ``paged``, is what the Qt side prints to PDF, so it keeps to
+what Qt's rich text understands (tables, classes, simple CSS). On paper the
+denials follow a flow's claims under their own heading instead of standing
+beside them: a table cell that runs over a page break is drawn badly (its
+background into the margins and down empty space).
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ table.pair { width: 100%; border-collapse: collapse; }
 table.pair th { text-align: left; font-size: 9pt; color: #555555; padding: 2px 6px; }
 table.pair td { vertical-align: top; padding: 2px 6px; width: 50%; }
 td.denials { background-color: #fdf1ea; }
+h3 { font-size: 9pt; color: #555555; margin-top: 1em; margin-bottom: 0; }
+h3.denials { color: #b34700; }
 .quote { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; margin-top: 0.7em; }
 .who, .cite, .note { font-size: 9pt; }
 .cite { color: #444444; }
@@ -80,10 +85,11 @@ def url_html(url: str, labels: dict) -> str:
 
 
 def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None, generated: str = "",
-                      progress: Callable[[int, int], None] | None = None) -> None:
-    """Write the report to ``out`` (streamed, so a big report needs no big string)."""
+                      progress: Callable[[int, int], None] | None = None, paged: bool = False) -> None:
+    """Write the report to ``out`` (streamed, so a big report needs no big string); ``paged`` lays each
+    flow out in one column, for print."""
     labels = {**LABELS, **(labels or {})}
-    out.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    out.write(f'<!DOCTYPE html>\n<html lang="{text(report.language)}">\n<head>\n<meta charset="utf-8">\n'
               '<meta name="generator" content="Claims Atlas">\n'
               f"<title>{text(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n")
     out.write(f"<h1>{text(report.title)}</h1>\n")
@@ -96,7 +102,7 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
         out.write(f" {text(generated)}")
     out.write("</p>\n")
     for done, flow in enumerate(report.flows):
-        _write_flow(flow, out, labels)
+        _write_flow(flow, out, labels, paged)
         if progress is not None:
             progress(done + 1, len(report.flows))
     out.write(f'<h2>{text(labels["sources"])}</h2>\n<p class="meta">{text(labels["sources_intro"])}</p>\n')
@@ -117,7 +123,8 @@ def report_html(report: Report, **kwargs) -> str:
     return buffer.getvalue()
 
 
-def _write_flow(flow: FlowSection, out: TextIO, labels: dict) -> None:
+def _flow_parts(flow: FlowSection, out: TextIO, labels: dict) -> tuple[str, str | None]:
+    """Write the flow's heading and range; return its claims and its denials (None when it has none) as HTML."""
     out.write(f"<h2>{text(flow.heading)}</h2>\n")
     out.write(f'<p class="range">{text(labels["range"])} <b>{text(flow.range_text)}</b></p>\n')
     if len(flow.claims) != flow.flow_claims:
@@ -126,14 +133,29 @@ def _write_flow(flow: FlowSection, out: TextIO, labels: dict) -> None:
         out.write(f'<p class="meta">{text(partial)}</p>\n')
     claims = "".join(_entry(e, labels) for e in flow.claims) or f'<p class="meta">{text(labels["no_claims"])}</p>'
     if not flow.denials and not flow.more_denials:
-        out.write(f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')
-        return
+        return claims, None
     denials = "".join(_entry(e, labels) for e in flow.denials)
     if flow.more_denials:
         denials += f'<p class="meta">{text(labels["more_denials"].format(n=f"{flow.more_denials:,}"))}</p>'
+    return claims, denials
+
+
+def _write_flow(flow: FlowSection, out: TextIO, labels: dict, paged: bool) -> None:
+    """Claims and denials side by side on a screen (wide, with no pages); ``paged``, the denials under the
+    claims with their own heading: one column that breaks cleanly between pages."""
+    claims, denials = _flow_parts(flow, out, labels)
+    if denials is None:
+        out.write(f"<div>{claims}</div>\n" if paged else
+                  f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')
+        return
+    claims_head = text(labels["claims"].format(n=len(flow.claims)))
+    denials_head = text(labels["denials"].format(n=len(flow.denials) + flow.more_denials))
+    if paged:
+        out.write(f'<h3>{claims_head}</h3>\n<div>{claims}</div>\n'
+                  f'<h3 class="denials">{denials_head}</h3>\n<div>{denials}</div>\n')
+        return
     out.write('<table class="pair" width="100%" cellspacing="0" cellpadding="4"><tr>'
-              f'<th width="50%">{text(labels["claims"].format(n=len(flow.claims)))}</th>'
-              f'<th width="50%">{text(labels["denials"].format(n=len(flow.denials) + flow.more_denials))}</th></tr>\n'
+              f'<th width="50%">{claims_head}</th><th width="50%">{denials_head}</th></tr>\n'
               f'<tr><td width="50%">{claims}</td>'
               f'<td class="denials" width="50%" bgcolor="#fdf1ea">{denials}</td></tr></table>\n')
 

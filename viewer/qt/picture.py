@@ -115,7 +115,9 @@ def _paint_body(picture: Picture, painter: QPainter, layout: _Layout) -> None:
     if picture.spilling:
         mask = QPainterPath()
         mask.setFillRule(Qt.FillRule.OddEvenFill)
-        mask.addRect(QRectF(0, 0, layout.size.width(), layout.size.height()))
+        # Past the picture's edges too: a viewer that rounds the SVG's size in millimetres up to a
+        # whole pixel shows a sliver beyond them (librsvg draws a row of borders under the footer).
+        mask.addRect(QRectF(0, 0, layout.size.width(), layout.size.height()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         for widget in picture.spilling:
             at = widget.mapTo(picture.body, QPoint(0, 0))
             QWidget.render(widget, painter, origin + at, QRegion(), flags)   # the widget's, not a view's own render()

@@ -73,10 +73,15 @@ def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only once complete (removed on failure)."""
+    """A temporary file beside ``path`` that replaces it only once complete (removed on failure).
+
+    It is created at once, so a folder that is missing or cannot be written is an OSError before any
+    work is done (and before a painter on it would print Qt's own warnings)."""
     path = Path(path)
     part = path.with_name(f".{path.name}.part")
     try:
+        with open(part, "wb"):
+            pass
         yield part
         if part.exists():   # absent when the writer gave up (cancelled)
             os.replace(part, path)
@@ -96,7 +101,7 @@ def write_report(path: Path, report: Report, progress: Progress | None = None) -
                 raise ValueError(translate(
                     "Report", "{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters"
                 ).format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
-            html = report_html(report, labels=labels, generated=generated_line())
+            html = report_html(report, labels=labels, generated=generated_line(), paged=True)
             write_pdf(html, part, report.title, f"Claims Atlas {__version__}")
             if not part.exists() or part.stat().st_size == 0:
                 raise OSError(translate("Report", "the PDF writer could not write the file"))

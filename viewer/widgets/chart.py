@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
@@ -19,8 +19,13 @@ from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
 from .palette import LIGHT, Theme, focus_frame, theme_of
+from .svg_safe import draw_path, hatch_lines, in_pixels
 
 BAR_HALF = 0.28
+HATCH_SPACING = 6.0
+"""Pixels between the lines that hatch a denial's bar."""
+HATCH_TINT = 45
+"""Opacity (of 255) of the denial colour under its hatching."""
 
 
 class RangeBarsItem(CachedPictureItem):
@@ -46,8 +51,20 @@ class RangeBarsItem(CachedPictureItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, -1, self.x_max * 1.05, len(self.bars) + 1)
 
+    def _rect(self, bar: dict) -> QRectF | None:
+        """The bar's rectangle, or None when the bar is a point or has no figure."""
+        lo, hi = bar["lo"], bar["hi"]
+        if (lo is None and hi is None) or (lo is not None and lo == hi):
+            return None   # single figures are drawn as points by the scatter item
+        start = 0.0 if lo is None else lo
+        end = self.x_max * 1.02 if hi is None else hi
+        return QRectF(start, bar["y"] - BAR_HALF, end - start, 2 * BAR_HALF)
+
     def draw(self, p: QPainter) -> None:
         for bar in self.bars:
+            rect = self._rect(bar)
+            if rect is None:
+                continue
             y = bar["y"]
             colour = QColor(self.theme.denial if bar["denies"] else bar["colour"])
             selected = bar["claim_id"] == self.selected
@@ -55,24 +72,47 @@ class RangeBarsItem(CachedPictureItem):
             outline.setCosmetic(True)
             outline.setWidthF(2.5 if selected else 1.0)
             p.setPen(outline)
-            lo, hi = bar["lo"], bar["hi"]
-            fill = QBrush(colour, Qt.BrushStyle.BDiagPattern if bar["denies"] else Qt.BrushStyle.SolidPattern)
-            if lo is None and hi is None:
-                continue
-            if lo is not None and hi is not None and lo == hi:
-                continue  # single figures are drawn as points by the scatter item
-            start = 0.0 if lo is None else lo
-            end = self.x_max * 1.02 if hi is None else hi
-            p.setBrush(fill)
-            p.drawRect(QRectF(start, y - BAR_HALF, end - start, 2 * BAR_HALF))
-            if lo is None:   # "up to": open at the low end
+            fill = QColor(colour)
+            if bar["denies"]:   # a light tint under the hatching paint() adds
+                fill.setAlpha(HATCH_TINT)
+            p.setBrush(QBrush(fill))
+            box = QPainterPath()
+            box.addRect(rect)
+            draw_path(p, box)
+            if bar["lo"] is None:   # "up to": open at the low end
                 p.setPen(QPen(QColor(self.theme.base), 0))
-                p.drawLine(QPointF(0, y - BAR_HALF), QPointF(0, y + BAR_HALF))
-            if hi is None:   # "at least": an arrowhead at the high end
-                tip = QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
-                                 QPointF(end, y + BAR_HALF * 1.5)])
+                edge = QPainterPath(QPointF(0, y - BAR_HALF))
+                edge.lineTo(QPointF(0, y + BAR_HALF))
+                draw_path(p, edge)
+            if bar["hi"] is None:   # "at least": an arrowhead at the high end
+                end = rect.right()
+                tip = QPainterPath()
+                tip.addPolygon(QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
+                                          QPointF(end, y + BAR_HALF * 1.5)]))
+                tip.closeSubpath()
+                p.setPen(outline)
                 p.setBrush(QBrush(colour))
-                p.drawPolygon(tip)
+                draw_path(p, tip)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        super().paint(painter, *args)
+        self._hatch(painter)
+
+    def _hatch(self, painter: QPainter) -> None:
+        """Hatch the denials' bars with lines in device pixels (the bars' cached drawing is in data
+        units, stretched differently along x and y): no pattern brush, which SVG viewers draw as a block."""
+        rects = [self._rect(bar) for bar in self.bars if bar["denies"]]
+        rects = [r for r in rects if r is not None]
+        if not rects:
+            return
+        with in_pixels(painter) as to_pixels:
+            pen = QPen(QColor(self.theme.denial), 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            for rect in rects:
+                inside = to_pixels.mapRect(rect).adjusted(1.5, 1.5, -1.5, -1.5)   # within the outline
+                for line in hatch_lines(inside, HATCH_SPACING):
+                    painter.drawLine(line)
 
     def mouseClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from .. import __version__
@@ -108,10 +110,25 @@ def _offscreen(widget: QWidget, width: int, height: int) -> Iterator[QWidget]:
 
 
 def _export_mode(plot) -> None:
-    """Tell pyqtgraph's items they are drawn for export: scatter points as shapes, not from a pixmap atlas."""
+    """Tell pyqtgraph's items they are drawn for export: scatter points as shapes, not from a pixmap atlas,
+    outlined with pens that scale with them."""
     for item in plot.scene().items():
         if hasattr(item, "setExportMode"):
             item.setExportMode(True, {"antialias": True})
+        if isinstance(item, pg.ScatterPlotItem):
+            _scaling_pens(item)
+
+
+def _scaling_pens(scatter: pg.ScatterPlotItem) -> None:
+    """pyqtgraph draws a point as its symbol scaled by its size, outlined with a cosmetic pen; an SVG
+    writes that as a non-scaling stroke under the scale, which librsvg draws ``size`` times too wide.
+    A pen of width/size that scales along draws the same outline everywhere."""
+    for spot in scatter.points():
+        pen, size = QPen(spot.pen()), spot.size()
+        if pen.isCosmetic() and pen.style() != Qt.PenStyle.NoPen and size > 0:
+            pen.setCosmetic(False)
+            pen.setWidthF(max(pen.widthF(), 1.0) / size)
+            spot.setPen(pen)
 
 
 def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int], most: int | None = None) -> None:

@@ -194,7 +194,8 @@ class ExportController(QObject):
         if kind == "report":
             def task(progress, cancelled):
                 step = checked(progress, cancelled)
-                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words)
+                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words,
+                                      origin=dataset.origin)
                 write_report(path, report, step)
         else:
             def task(progress, cancelled):

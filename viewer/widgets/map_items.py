@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathSt
 from ..model.map_layout import Arrow
 from .cached_item import CachedPictureItem
 from .palette import LIGHT, Theme
+from .svg_safe import draw_path
 
 
 def role_fill(theme: Theme, role: str) -> str:
@@ -64,7 +65,7 @@ class CountriesItem(CachedPictureItem):
             pen.setWidthF(t.border_width * (1.75 if self.roles[code] == "origin" else 1.0))
             p.setPen(pen)
             p.setBrush(QBrush(QColor(role_fill(t, self.roles[code]))))
-            p.drawPath(self.paths[code])
+            draw_path(p, self.paths[code])
 
     def country_at(self, point: QPointF) -> str | None:
         for code, path in self.paths.items():
@@ -106,7 +107,7 @@ class HighlightItem(CachedPictureItem):
         p.setPen(pen)
         p.setBrush(QBrush(QColor(self.theme.land_selected)))
         for code in sorted(self.codes & set(self.paths)):
-            p.drawPath(self.paths[code])
+            draw_path(p, self.paths[code])
 
 
 class OutlineItem(HighlightItem):
@@ -130,7 +131,7 @@ class OutlineItem(HighlightItem):
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for code in sorted(self.codes & set(self.paths)):
-            p.drawPath(self.paths[code])
+            draw_path(p, self.paths[code])
 
 
 class ArrowItem(CachedPictureItem):
@@ -194,7 +195,7 @@ class ArrowItem(CachedPictureItem):
             curve = self._curve(end)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(curve)
+            draw_path(p, curve)
             angle = curve.angleAtPercent(1.0)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour))
