@@ -127,6 +127,7 @@ class MapPanel(Retranslating, QWidget):
         """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
         self.fixed_labels: list = []
+        self.country_labels: list = []
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
         self.plot = pg.PlotWidget(background=self.theme.sea)
@@ -308,6 +309,7 @@ class MapPanel(Retranslating, QWidget):
         self.arrow_items = []
         self.labels = []
         self.fixed_labels = []
+        self.country_labels = []
         self.countries = CountriesItem(layout.shapes, layout.roles, theme)
         # Borders are costly to draw and rarely change: repaint them from a cached image.
         self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -330,6 +332,9 @@ class MapPanel(Retranslating, QWidget):
                 self.plot.addItem(label)
                 if role == "origin":
                     self.fixed_labels.append(label)
+                else:
+                    self.country_labels.append((self._area(code), label))
+        self.country_labels = [label for _area, label in sorted(self.country_labels, key=lambda t: -t[0])]
         self._add_arrows()
         self._add_flow_labels()
         title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
@@ -429,6 +434,22 @@ class MapPanel(Retranslating, QWidget):
             if mark:
                 mark.setAnchor((0, 0))
                 mark.setPos(box.mapSceneToView(QPointF(best.left(), best.top() + h)))
+        # Neighbours' names give way to the flow labels and to the names of larger countries.
+        for item in self.country_labels:
+            item.updateTransform()
+            rect = self._scene_rect(item)
+            clear = not any(rect.intersects(t) for t in taken)
+            item.setVisible(clear)
+            if clear:
+                taken.append(rect)
+
+    def _area(self, code: str) -> float:
+        """A country's size on the map (its outline's bounding box), to rank the names that may hide."""
+        path = self.countries.paths.get(code)
+        if path is None:
+            return 0.0
+        box = path.boundingRect()
+        return box.width() * box.height()
 
     def _label_border(self, arrow) -> QPen:
         """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow."""
