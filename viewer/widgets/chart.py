@@ -146,6 +146,7 @@ class ComparisonChart(Retranslating, QWidget):
         self._reframe = QTimer(self, singleShot=True, interval=0)
         self._reframe.timeout.connect(self._frame_rows)
         self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._space_ticks)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)

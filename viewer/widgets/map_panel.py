@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -140,6 +140,11 @@ class MapPanel(Retranslating, QWidget):
         item.hideAxis("bottom")
         item.setAspectLocked(True)
         item.getViewBox().sigResized.connect(lambda *_a: self.place_labels())
+        # A new range takes effect when the view next updates its transform: place the labels again then,
+        # or names would be judged against where the labels were.
+        self._replace = QTimer(self, singleShot=True, interval=0)
+        self._replace.timeout.connect(self.place_labels)
+        item.getViewBox().sigTransformChanged.connect(lambda *_a: self._replace.start())
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
         self.reset_button = QPushButton()
