@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
@@ -16,7 +17,9 @@ from .flows import compute_flows
 from .package import DESCRIPTOR, Descriptor, read_descriptor
 from .problems import FILE_COLUMN, Problem
 from .rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
-from .text import NormalisedText, find_quote
+from .quotecheck import Batch
+from .quoteworkers import check_batches
+from .strcol import arrow, factorize
 from .validate import check_claims, check_sources, header_problems
 
 Progress = Callable[[int, int], None]
@@ -71,50 +74,92 @@ class Dataset:
     def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Find every claim's quote in its article; leave out claims whose quote fails.
 
-        Reads each article once. Returns False (and changes nothing) if
-        cancelled before the end.
+        Reads each article once, a batch of articles at a time (see
+        quotecheck). Returns False (and changes nothing) if cancelled before
+        the end.
         """
         claims = self.claims
+        plan = _QuotePlan(self, claims)
         starts = np.full(len(claims), -1, dtype=np.int64)
         ends = np.full(len(claims), -1, dtype=np.int64)
         bad = np.zeros(len(claims), dtype=bool)
         problems: list[Problem] = []
-        paths = dict(zip(self.sources["source_id"], self.sources["text_path"]))
-        groups = claims.groupby("source_id", sort=False).indices
-        quote = claims["quote"].to_numpy()
-        prefix = claims["quote_prefix"].to_numpy()
-        suffix = claims["quote_suffix"].to_numpy()
-        line = claims["line"].to_numpy()
         file = self.descriptor.paths.get("claims", "claims.csv")
-        total = len(groups)
-        for done, (source_id, rows) in enumerate(groups.items()):
-            if cancelled is not None and cancelled():
+        line = claims["line"].to_numpy()
+        for b, result in enumerate(check_batches(plan.batches(), cancelled)):
+            if result is None:
                 return False
-            rel = paths[source_id]
-            decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, "article", lenient=False)
-            if decoded.text is None:
-                problems.extend(decoded.problems)
-                for i in rows:
-                    problems.append(Problem(file, int(line[i]), "quote", f"cannot be checked: its article {rel} cannot be read (see that problem)"))
-                bad[rows] = True
-            else:
-                article = NormalisedText(decoded.text)
-                for i in rows:
-                    match = find_quote(article, quote[i], prefix[i], suffix[i])
-                    if match.error:
-                        problems.append(Problem(file, int(line[i]), match.column, f"{match.error} ({rel})"))
-                        bad[i] = True
-                    else:
-                        starts[i], ends[i] = match.start, match.end
+            rows = plan.rows(b)
+            starts[rows], ends[rows] = result.start, result.end
+            group_rows = plan.group_rows(b)
+            for group, found in result.unreadable:
+                problems.extend(found)
+                rel = plan.rels[plan.group_start[b] + group]
+                for i in group_rows(group):
+                    problems.append(Problem(file, int(line[i]), "quote",
+                                            f"cannot be checked: its article {rel} cannot be read (see that problem)"))
+                    bad[i] = True
+            for k, column, why in result.failed:
+                i = rows[k]
+                problems.append(Problem(file, int(line[i]), column, f"{why} ({plan.rel_of_row(b, k)})"))
+                bad[i] = True
             if progress is not None:
-                progress(done + 1, total)
+                progress(plan.groups_done(b), plan.n_groups)
         verified = claims.copy()
-        verified["quote_start"] = pd.array(starts, dtype="Int64")
-        verified["quote_end"] = pd.array(ends, dtype="Int64")
-        self.claims = verified[~bad].reset_index(drop=True)
+        verified["quote_start"] = pd.arrays.IntegerArray(starts, starts < 0)
+        verified["quote_end"] = pd.arrays.IntegerArray(ends, ends < 0)
+        self.claims = verified[~bad].reset_index(drop=True) if bad.any() else verified
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
         return True
+
+
+class _QuotePlan:
+    """The claims grouped by source (in order of first appearance, as the
+    problems have always been listed) and cut into batches of whole groups."""
+
+    BATCH_CLAIMS = 20_000
+
+    def __init__(self, dataset: Dataset, claims: pd.DataFrame):
+        self.folder = str(dataset.folder)
+        codes, ids = factorize(claims["source_id"])
+        self.order = np.argsort(codes, kind="stable")
+        self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
+        self.n_groups = len(ids)
+        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
+        paths = dataset.sources["text_path"].to_numpy(dtype=object)
+        self.rels = [paths[w] for w in where]
+        self.first = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(self.counts, out=self.first[1:])
+        # Batches of whole groups of about BATCH_CLAIMS claims.
+        cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
+        self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
+        self.columns = {name: arrow(claims[name]).take(pa.array(self.order)) for name in ("quote", "quote_prefix", "quote_suffix")}
+
+    def batches(self):
+        for b in range(len(self.group_start) - 1):
+            g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+            lo, hi = int(self.first[g0]), int(self.first[g1])
+            yield Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1],
+                        *(self.columns[name].slice(lo, hi - lo).combine_chunks()
+                          for name in ("quote", "quote_prefix", "quote_suffix")))
+
+    def rows(self, b: int) -> np.ndarray:
+        """The claim rows of batch ``b``, in the batch's order."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        return self.order[self.first[g0]: self.first[g1]]
+
+    def group_rows(self, b: int):
+        g0 = int(self.group_start[b])
+        return lambda group: self.order[self.first[g0 + group]: self.first[g0 + group + 1]]
+
+    def rel_of_row(self, b: int, k: int) -> str:
+        g0 = int(self.group_start[b])
+        group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
+        return self.rels[group]
+
+    def groups_done(self, b: int) -> int:
+        return int(self.group_start[b + 1])
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
@@ -126,7 +171,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     sources_file = descriptor.paths.get("sources", "sources.csv")
     claims_file = descriptor.paths.get("claims", "claims.csv")
     sources = _empty(SOURCE_COLUMNS + ("line",))
-    source_ids: set[str] = set()
+    source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
     table = read_table(folder, sources_file, "sources table") if "sources" in descriptor.paths else None
@@ -139,7 +184,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
         if usable:
             sources, found, left_out = check_sources(table, folder)
             problems += found
-            source_ids = set(sources["source_id"])
+            source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
     table = read_table(folder, claims_file, "claims table") if "claims" in descriptor.paths else None
