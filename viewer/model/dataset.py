@@ -86,9 +86,11 @@ class Dataset:
         problems: list[Problem] = []
         file = self.descriptor.paths.get("claims", "claims.csv")
         line = claims["line"].to_numpy()
-        for b, result in enumerate(check_batches(plan.batches(), cancelled)):
-            if result is None:
+        groups_done = 0
+        for item in check_batches(plan.batches, len(claims), cancelled):
+            if item is None:
                 return False
+            b, result = item
             rows = plan.rows(b)
             starts[rows], ends[rows] = result.start, result.end
             group_rows = plan.group_rows(b)
@@ -103,8 +105,9 @@ class Dataset:
                 i = rows[k]
                 problems.append(Problem(file, int(line[i]), column, f"{why} ({plan.rel_of_row(b, k)})"))
                 bad[i] = True
+            groups_done += plan.groups_in(b)
             if progress is not None:
-                progress(plan.groups_done(b), plan.n_groups)
+                progress(groups_done, plan.n_groups)
         verified = claims.copy()
         verified["quote_start"] = pd.arrays.IntegerArray(starts, starts < 0)
         verified["quote_end"] = pd.arrays.IntegerArray(ends, ends < 0)
@@ -134,15 +137,20 @@ class _QuotePlan:
         # Batches of whole groups of about BATCH_CLAIMS claims.
         cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
         self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
-        self.columns = {name: arrow(claims[name]).take(pa.array(self.order)) for name in ("quote", "quote_prefix", "quote_suffix")}
+        self.claims = claims
 
-    def batches(self):
+    def batches(self) -> list[Batch]:
+        """The batches, each with its own copy of its claims' texts (so that it pickles small)."""
+        order = pa.array(self.order)
+        columns = {name: arrow(self.claims[name]).take(order) for name in ("quote", "quote_prefix", "quote_suffix")}
+        out = []
         for b in range(len(self.group_start) - 1):
             g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
             lo, hi = int(self.first[g0]), int(self.first[g1])
-            yield Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1],
-                        *(self.columns[name].slice(lo, hi - lo).combine_chunks()
-                          for name in ("quote", "quote_prefix", "quote_suffix")))
+            out.append(Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1],
+                             *(columns[name].slice(lo, hi - lo).combine_chunks()
+                               for name in ("quote", "quote_prefix", "quote_suffix"))))
+        return out
 
     def rows(self, b: int) -> np.ndarray:
         """The claim rows of batch ``b``, in the batch's order."""
@@ -158,8 +166,8 @@ class _QuotePlan:
         group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
         return self.rels[group]
 
-    def groups_done(self, b: int) -> int:
-        return int(self.group_start[b + 1])
+    def groups_in(self, b: int) -> int:
+        return int(self.group_start[b + 1] - self.group_start[b])
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,

@@ -79,8 +79,7 @@ def check_batch(batch: Batch) -> BatchResult:
     groups = np.asarray(readable, dtype=np.int64)
     article_of = np.full(n, -1, dtype=np.int64)
     article_of[_ranges(first[groups], first[groups + 1])] = np.repeat(np.arange(len(groups)), batch.counts[groups])
-    with_context = _bools(pc.greater(pc.binary_length(batch.prefix), 0)) | \
-        _bools(pc.greater(pc.binary_length(batch.suffix), 0))
+    with_context = (_numbers(pc.binary_length(batch.prefix)) > 0) | (_numbers(pc.binary_length(batch.suffix)) > 0)
     careful = np.flatnonzero((found == -1) | ((found >= 0) & (with_context | quotes.blank())))
     # A prefix or suffix to honour, a blank quote, or not found: the careful path.
     prefixes = batch.prefix.take(pa.array(careful, type=pa.int64())).to_pylist()
@@ -190,5 +189,5 @@ class Normalised:
         return spaces[self.norm_start[1:]] - spaces[self.norm_start[:-1]] == self.lengths()
 
 
-def _bools(values) -> np.ndarray:
-    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=bool)
+def _numbers(values) -> np.ndarray:
+    return values.to_numpy(zero_copy_only=False)
