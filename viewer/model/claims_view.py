@@ -8,8 +8,7 @@ the GUI thread: it costs about a second per million claims.
 
 from __future__ import annotations
 
-import re
-from concurrent.futures import ThreadPoolExecutor
+import copy
 
 import numpy as np
 import pandas as pd
@@ -18,13 +17,17 @@ import pyarrow.compute as pc
 
 from .countries import destination_name
 from .figures import format_range
-from .flows import FLOW_KEY, compute_flows
+from .flows import compute_flows, flow_groups
+from .search import ClaimSearch
 from .state import Filters
+from .strcol import arrow, factorize
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
 HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
            "destination": "Destination", "source": "Source", "published": "Published", "quote": "Quote"}
 CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
+SORTED_BY_TEXT = ("claimant", "stance", "metric", "destination", "quote")
+"""Columns sorted by their text, case-insensitively."""
 EXCERPT = 140
 
 
@@ -32,15 +35,22 @@ class Coded:
     """A column as integer codes into its distinct values, with a case-insensitive sort rank."""
 
     def __init__(self, values: pd.Series | np.ndarray, labels=None):
-        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
-        self.codes = codes.astype(np.int64)
-        self.values = np.asarray(uniques, dtype=object)
+        series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
+        self.codes, self.values = factorize(series)
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
         self.labels = shown
-        order = sorted(range(len(shown)), key=lambda i: str(shown[i]).casefold())
-        rank = np.empty(len(shown), dtype=np.int64)
-        rank[order] = np.arange(len(shown))
-        self.rank = rank
+        self._rank: np.ndarray | None = None
+
+    @property
+    def rank(self) -> np.ndarray:
+        """Each distinct value's place in case-insensitive order (str.casefold; ties keep first-seen order)."""
+        if self._rank is None:
+            folded = pa.array([str(v).casefold() for v in self.labels], type=pa.large_string())
+            order = pc.sort_indices(folded).to_numpy()   # a stable sort, in code-point order as Python sorts
+            rank = np.empty(len(order), dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            self._rank = rank
+        return self._rank
 
     def code_of(self, value) -> int:
         hits = np.flatnonzero(self.values == value)
@@ -54,6 +64,55 @@ class Coded:
             if code >= 0:
                 table[code] = True
         return table[self.codes]
+
+
+class Cells:
+    """One text column, read a cell at a time: ``cells[row]`` is a str.
+
+    The column stays in Arrow memory; only the cells a view asks for become
+    Python strings (a screenful when painting, one row when selecting).
+    """
+
+    def __init__(self, series: pd.Series):
+        data = arrow(series)
+        self._data = data.combine_chunks() if data.num_chunks != 1 else data.chunk(0)
+
+    def __getitem__(self, row) -> str:
+        return self._data[row].as_py()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def take(self, rows) -> list[str]:
+        """Several cells at once."""
+        return self._data.take(pa.array(np.asarray(rows, dtype=np.int64))).to_pylist()
+
+
+class _Columns(dict):
+    """``view.col[name]``: a Cells per text column, made when first asked for."""
+
+    def __init__(self, claims: pd.DataFrame, names: list[str]):
+        super().__init__()
+        self._claims = claims
+        self._names = names
+
+    def __missing__(self, name: str) -> Cells:
+        if name not in self._names:
+            raise KeyError(name)
+        cells = self[name] = Cells(self._claims[name])
+        return cells
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def keys(self):
+        return list(self._names)
+
+    def items(self):
+        return [(name, self[name]) for name in self._names]
 
 
 class ClaimsView:
@@ -80,31 +139,52 @@ class ClaimsView:
         published_rank = np.argsort(np.argsort(published.astype(str), kind="stable"), kind="stable")
         self._keys = {
             "figure": self.figure_key,
-            "claimant": self.coded["claimant"].rank[self.coded["claimant"].codes],
-            "stance": self.coded["stance"].rank[self.coded["stance"].codes],
-            "metric": self.coded["metric"].rank[self.coded["metric"].codes],
-            "destination": self.coded["destination"].rank[self.coded["destination"].codes],
-            "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
             "published": published_rank[src.codes],
+            "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
         }
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
-        self._haystack = self._build_haystack()
+        self._search = ClaimSearch(self.claims, self.coded, outlet)
         self._last_text: tuple[str, np.ndarray] | None = None
-        # Plain arrays for per-row access: pandas' scalar access costs tens of
-        # microseconds a call, far too much for painting and selecting.
-        self.col = {name: self.claims[name].to_numpy(dtype=object) for name in self.claims.columns
-                    if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")}
+        # Text cells are read from Arrow on demand; pandas' scalar access costs
+        # tens of microseconds a call, far too much for painting and selecting.
+        self.col = _Columns(self.claims, [name for name in self.claims.columns
+                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")])
         self.low, self.high = low, high
-        self.quote_start = self.claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
-        self.quote_end = self.claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
+        self._set_quotes(self.claims)
         self._ids = self.col["claim_id"]
-        self._row_of = pd.Index(self._ids)
-        self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
-        self._flow_group = self.claims.groupby(FLOW_KEY, sort=False).ngroup().to_numpy() if n else np.zeros(0, int)
+        self._row_of = pd.Index(self.claims["claim_id"])
+        self._row_of.get_indexer(self.claims["claim_id"].iloc[:1])  # build the hash table now, off the GUI thread
+        self._flow_group = flow_groups(self.claims)
         self.order = np.arange(n)
         self._position = np.arange(n)
         self.flows = compute_flows(self.claims)
         """The flows of these claims (computed here, off the GUI thread)."""
+
+    def _set_quotes(self, claims: pd.DataFrame) -> None:
+        self.quote_start = claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
+        self.quote_end = claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
+
+    def with_claims(self, claims: pd.DataFrame, sources: pd.DataFrame) -> "ClaimsView":
+        """The view of ``claims``: these same claims with their quotes now found.
+
+        When no claim was left out (the same ids in the same order), everything
+        but the quote spans is shared with this view; otherwise a new view is
+        built.
+        """
+        claims = claims.reset_index(drop=True)
+        same = len(claims) == self.n and (not self.n or pc.all(pc.equal(
+            arrow(claims["claim_id"]), arrow(self.claims["claim_id"]))).as_py())
+        if not same:
+            return ClaimsView(claims, sources)
+        view = copy.copy(self)
+        view.claims = claims
+        view._set_quotes(claims)
+        view.col = _Columns(claims, self.col.keys())
+        view._ids = view.col["claim_id"]
+        view._perms = dict(self._perms)   # (the sort keys and the search are shared: they do not change)
+        view.order = np.arange(self.n)
+        view._position = np.arange(self.n)
+        return view
 
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:
@@ -117,8 +197,8 @@ class ClaimsView:
             return self._published[self.coded["source_id"].codes[row]]
         if name == "outlet":
             return self._outlet[self.coded["source_id"].codes[row]]
-        if name == "destination":
-            coded = self.coded["destination"]
+        if name in self.coded:
+            coded = self.coded[name]
             return coded.labels[coded.codes[row]]
         if name == "quote":
             quote = " ".join(self.col["quote"][row].split())
@@ -197,14 +277,7 @@ class ClaimsView:
             within = np.flatnonzero(self._last_text[1])
             if len(within) > self.n // 4:  # copying most strings costs more than scanning them
                 within = None
-        pattern = re.escape(needle)
-        if within is None:
-            hits = _scan(self._haystack, pattern)
-        else:
-            hits = np.zeros(self.n, dtype=bool)
-            sub = pc.match_substring_regex(self._haystack.take(pa.array(within)), pattern)
-            hits[within] = sub.to_numpy(zero_copy_only=False)
-        hits = np.asarray(hits, dtype=bool)
+        hits = self._search.mask(needle, within)
         self._last_text = (needle, hits)
         return hits
 
@@ -212,11 +285,25 @@ class ClaimsView:
         """Every row sorted by a column (stable; computed once per column and direction)."""
         key = (column, ascending)
         if key not in self._perms:
-            if column == "quote" and "quote" not in self._keys:
-                self._keys["quote"] = Coded(self.claims["quote"]).rank[Coded(self.claims["quote"]).codes]
-            values = self._keys.get(column, self._keys["published"])
+            values = self.sort_key(column)
             self._perms[key] = np.argsort(values if ascending else -values, kind="stable")
         return self._perms[key]
+
+    def sort_key(self, column: str) -> np.ndarray:
+        """Each row's rank for sorting by ``column`` (made on first use; by date for a column with none)."""
+        if column not in self._keys:
+            if column in SORTED_BY_TEXT:
+                coded = self.coded.get(column) or Coded(self.claims[column])
+                self._keys[column] = coded.rank[coded.codes]
+            else:
+                return self._keys["published"]
+        return self._keys[column]
+
+    def prepare(self) -> None:
+        """Make now (off the GUI thread) what the first search and the first sorts would make."""
+        self._search.prepare()
+        for column in SORTED_BY_TEXT:
+            self.sort_key(column)
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
         """Recompute the visible order: rows passing the filters, in the sorted order."""
@@ -226,34 +313,3 @@ class ClaimsView:
         self._position = np.full(self.n, -1, dtype=np.int64)
         self._position[self.order] = np.arange(len(self.order))
         return self.order
-
-    def _build_haystack(self) -> pa.Array:
-        """One lower-case string per claim holding everything the search box searches."""
-        if not self.n:
-            return pa.array([], type=pa.string())
-        c = self.claims
-        dest = self.coded["destination"]
-        src = self.coded["source_id"]
-        parts = [pa.array(c[name].to_numpy(dtype=object), type=pa.large_string())
-                 for name in ("claimant", "quote", "value_text", "note", "claim_id")]
-        parts.append(pa.array(dest.labels[dest.codes], type=pa.large_string()))
-        parts.append(pa.array(self._outlet[src.codes], type=pa.large_string()))
-        joined = pc.binary_join_element_wise(*parts, pa.scalar("\x1f", type=pa.large_string()))
-        return pc.utf8_lower(joined)
-
-
-def _scan(haystack: pa.Array, pattern: str) -> np.ndarray:
-    """Regex search over all strings, in two halves on two threads (pyarrow frees the GIL)."""
-    n = len(haystack)
-    if n < 200_000:
-        return haystack_match(haystack, pattern)
-    half = n // 2
-    parts = [haystack.slice(0, half), haystack.slice(half)]
-    return np.concatenate(list(_POOL.map(lambda a: haystack_match(a, pattern), parts)))
-
-
-def haystack_match(haystack: pa.Array, pattern: str) -> np.ndarray:
-    return np.asarray(pc.match_substring_regex(haystack, pattern).to_numpy(zero_copy_only=False), dtype=bool)
-
-
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="claims-search")

@@ -37,7 +37,7 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _source_rows: dict | None = field(default=None, repr=False)
+    _source_rows: pd.Index | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -54,8 +54,8 @@ class Dataset:
     def source(self, source_id: str) -> dict:
         """One source row as a dict."""
         if self._source_rows is None or len(self._source_rows) != len(self.sources):
-            self._source_rows = {s: i for i, s in enumerate(self.sources["source_id"])}
-        return self.sources.iloc[self._source_rows[source_id]].to_dict()
+            self._source_rows = pd.Index(self.sources["source_id"])
+        return self.sources.iloc[self._source_rows.get_loc(source_id)].to_dict()
 
     def article_text(self, source_id: str) -> str:
         """The article's full text, read on first use (a few are kept in memory)."""

@@ -57,6 +57,11 @@ def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
     return flows[FLOW_COLUMNS + ["open_low", "open_high"]]
 
 
+def flow_groups(claims: pd.DataFrame) -> np.ndarray:
+    """A number per claim, the same for claims of the same flow key."""
+    return _groups(claims, np.ones(len(claims), dtype=bool))[0]
+
+
 def _equals(values: pd.Series, text: str) -> np.ndarray:
     return np.asarray(values == text, dtype=bool)
 

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
@@ -24,6 +24,12 @@ class LoadWorker(QObject):
     loaded = Signal(int, object, object)    # token, Dataset with every quote checked, its ClaimsView
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
+    _handled = Signal()                     # queued after ``tables``: see Loading
+
+    SHOWN_TIMEOUT = 10.0
+    """At most this many seconds are given to the window to show the table before the quotes are checked."""
+    WAIT_FROM_CLAIMS = 50_000
+    """With fewer claims than this, the table shows at once and the quotes are checked at once."""
 
     _tokens = 0
 
@@ -33,6 +39,8 @@ class LoadWorker(QObject):
         LoadWorker._tokens += 1
         self.token = LoadWorker._tokens
         self._cancel = threading.Event()
+        self.shown: threading.Event | None = None
+        """Set (by Loading) once the window has handled the ``tables`` signal."""
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -48,20 +56,54 @@ class LoadWorker(QObject):
             # its own copy, since verify_quotes replaces this one's claims.
             self.progress.emit(self.token, 0, 0, "Preparing the table…")
             early = replace(dataset, _texts=OrderedDict())
-            self.tables.emit(self.token, early, ClaimsView(early.claims, early.sources))
+            view = ClaimsView(early.claims, early.sources)
+            self.tables.emit(self.token, early, view)
+            # Let the window show the table first: checking the quotes now would take the
+            # processors (and the GIL) from it and make the wait for the table longer.
+            if len(early.claims) >= self.WAIT_FROM_CLAIMS:
+                self._wait_until_shown()
+            # While the quotes are checked (mostly in worker processes), make what the first
+            # search and sorts need, so that the window never has to.
+            preparing = threading.Thread(target=view.prepare, name="claims-view-prepare", daemon=True)
+            preparing.start()
+            self.progress.emit(self.token, 0, 0, "Checking quotes…")
             done = dataset.verify_quotes(
                 progress=lambda d, t: self.progress.emit(self.token, d, t, "Checking quotes…"),
                 cancelled=self._cancel.is_set)
             if not done:
                 self.cancelled.emit(self.token)
                 return
-            self.progress.emit(self.token, 0, 0, "Preparing the table…")
-            view = ClaimsView(dataset.claims, dataset.sources)
-            self.loaded.emit(self.token, dataset, view)
+            preparing.join()
+            # The same claims with their quotes found: the table's arrays are shared, unless claims were left out.
+            self.loaded.emit(self.token, dataset, view.with_claims(dataset.claims, dataset.sources))
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
             self.failed.emit(self.token, f"{self.folder}: could not be read ({type(err).__name__}: {err})")
+
+
+    def _wait_until_shown(self) -> None:
+        if self.shown is None:
+            return
+        self._handled.emit()
+        waited = 0.0
+        while not self.shown.wait(0.05) and not self._cancel.is_set() and waited < self.SHOWN_TIMEOUT:
+            waited += 0.05
+
+
+class _Shown(QObject):
+    """Lives in the GUI thread; its slot runs once the events queued before it have been handled."""
+
+    def __init__(self):
+        super().__init__()
+        self.done = threading.Event()
+
+    @Slot()
+    def reached(self) -> None:
+        QTimer.singleShot(0, self._set)   # after the paint that the table's arrival asked for
+
+    def _set(self) -> None:
+        self.done.set()
 
 
 class Loading:
@@ -76,6 +118,9 @@ class Loading:
     def __init__(self, folder: Path, parent: QObject):
         self.thread = QThread(parent)
         self.worker = LoadWorker(folder)
+        self._shown = _Shown()   # made here, in the GUI thread, so that it lives there
+        self.worker.shown = self._shown.done
+        self.worker._handled.connect(self._shown.reached)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         for signal in (self.worker.loaded, self.worker.failed, self.worker.cancelled):
