@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from .countries import destination_name
 from .figures import format_range
-from .flows import compute_flows, flow_groups
+from .flows import flows_and_groups
 from .search import ClaimSearch
 from .state import Filters
 from .strcol import arrow, factorize
@@ -45,11 +45,7 @@ class Coded:
     def rank(self) -> np.ndarray:
         """Each distinct value's place in case-insensitive order (str.casefold; ties keep first-seen order)."""
         if self._rank is None:
-            folded = pa.array([str(v).casefold() for v in self.labels], type=pa.large_string())
-            order = pc.sort_indices(folded).to_numpy()   # a stable sort, in code-point order as Python sorts
-            rank = np.empty(len(order), dtype=np.int64)
-            rank[order] = np.arange(len(order))
-            self._rank = rank
+            self._rank = _ranks([str(v).casefold() for v in self.labels])
         return self._rank
 
     def code_of(self, value) -> int:
@@ -75,7 +71,7 @@ class Cells:
 
     def __init__(self, series: pd.Series):
         data = arrow(series)
-        self._data = data.combine_chunks() if data.num_chunks != 1 else data.chunk(0)
+        self._data = data.chunk(0) if data.num_chunks == 1 else data   # (chunks are found by binary search)
 
     def __getitem__(self, row) -> str:
         return self._data[row].as_py()
@@ -136,11 +132,11 @@ class ClaimsView:
         high = self.claims["value_high"].to_numpy(dtype=np.float64, na_value=np.nan)
         figure = np.where(np.isnan(high), low, high)
         self.figure_key = np.where(np.isnan(figure), -1.0, figure)
-        published_rank = np.argsort(np.argsort(published.astype(str), kind="stable"), kind="stable")
+        published_rank = _ranks(published)
         self._keys = {
             "figure": self.figure_key,
             "published": published_rank[src.codes],
-            "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
+            "source": _ranks(self._source_label)[src.codes],
         }
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
         self._search = ClaimSearch(self.claims, self.coded, outlet)
@@ -154,10 +150,9 @@ class ClaimsView:
         self._ids = self.col["claim_id"]
         self._row_of = pd.Index(self.claims["claim_id"])
         self._row_of.get_indexer(self.claims["claim_id"].iloc[:1])  # build the hash table now, off the GUI thread
-        self._flow_group = flow_groups(self.claims)
         self.order = np.arange(n)
         self._position = np.arange(n)
-        self.flows = compute_flows(self.claims)
+        self.flows, self._flow_group = flows_and_groups(self.claims)
         """The flows of these claims (computed here, off the GUI thread)."""
 
     def _set_quotes(self, claims: pd.DataFrame) -> None:
@@ -313,3 +308,12 @@ class ClaimsView:
         self._position = np.full(self.n, -1, dtype=np.int64)
         self._position[self.order] = np.arange(len(self.order))
         return self.order
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """Each value's place in sorted order (ties in order of position), as Python's sorted()
+    would give it: Arrow's sort is stable and orders UTF-8 by code point, as Python orders str."""
+    order = pc.sort_indices(pa.array([str(v) for v in values], type=pa.large_string())).to_numpy()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank

@@ -14,6 +14,11 @@ FLOW_COLUMNS = FLOW_KEY + ["claims", "low", "high", "denied_by"]
 
 
 def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
+    """The flows of the claims (see flows_and_groups)."""
+    return flows_and_groups(claims)[0]
+
+
+def flows_and_groups(claims: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """One row per flow key, sorted by origin, destination, metric and unit.
 
     ``claims`` and ``denied_by`` are sorted lists of claim ids; ``low`` and
@@ -22,18 +27,21 @@ def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
     gives a lower bound (every figure is "up to"), ``open_high`` when none gives
     an upper bound ("at least"), so a view can word the range as people read it.
 
+    Also returns each claim's flow: its row in the flows before they are
+    sorted (-1 for a claim that neither asserts nor denies).
+
     Vectorised: claims are grouped by the codes of their key, and the id lists
     are cut from one sorted array, so a million claims cost no per-claim Python.
     """
     empty = pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS + ["open_low", "open_high"]})
     if claims.empty:
-        return empty
+        return empty, np.zeros(0, dtype=np.int64)
     stance = claims["stance"]
     asserts, denies = _equals(stance, "asserts"), _equals(stance, "denies")
     counted = asserts | denies
     group, keys = _groups(claims, counted)
     if not len(keys):
-        return empty
+        return empty, group
     n_groups = len(keys)
     low = claims["value_low"].to_numpy(dtype=np.float64, na_value=np.nan)
     high = claims["value_high"].to_numpy(dtype=np.float64, na_value=np.nan)
@@ -54,12 +62,7 @@ def compute_flows(claims: pd.DataFrame) -> pd.DataFrame:
     flows["open_low"] = ~has_low & flows["high"].notna().to_numpy()
     flows["open_high"] = ~has_high & flows["low"].notna().to_numpy()
     flows = flows.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
-    return flows[FLOW_COLUMNS + ["open_low", "open_high"]]
-
-
-def flow_groups(claims: pd.DataFrame) -> np.ndarray:
-    """A number per claim, the same for claims of the same flow key."""
-    return _groups(claims, np.ones(len(claims), dtype=bool))[0]
+    return flows[FLOW_COLUMNS + ["open_low", "open_high"]], group
 
 
 def _equals(values: pd.Series, text: str) -> np.ndarray:
@@ -76,9 +79,17 @@ def _groups(claims: pd.DataFrame, counted: np.ndarray) -> tuple[np.ndarray, pd.D
     combined = np.zeros(len(claims), dtype=np.int64)
     for c, u in zip(codes, uniques):
         combined = combined * max(len(u), 1) + c
-    present, group = np.unique(combined[counted], return_inverse=True)
-    every = np.full(len(claims), -1, dtype=np.int64)
-    every[counted] = group
+    size = int(np.prod([max(len(u), 1) for u in uniques], dtype=np.float64))
+    if size <= 4 * len(claims) + 1024:   # number the keys present through a table: no sort
+        seen = np.bincount(combined[counted], minlength=size) > 0
+        present = np.flatnonzero(seen)
+        number = np.full(size, -1, dtype=np.int64)
+        number[present] = np.arange(len(present))
+        every = np.where(counted, number[combined], -1)
+    else:
+        present, group = np.unique(combined[counted], return_inverse=True)
+        every = np.full(len(claims), -1, dtype=np.int64)
+        every[counted] = group
     keys = {}
     rest = present
     for name, u in reversed(list(zip(FLOW_KEY, uniques))):

@@ -20,6 +20,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -50,9 +51,11 @@ class ClaimSearch:
             if self._rows is not None:
                 return
             c = self._claims
+            # Outlets are given per source: search each distinct one once.
+            outlet_of_source, outlets = pd.factorize(pd.Series(self._outlet, dtype=object))
             self._labels = [(self._coded["claimant"].codes, _lowered(self._coded["claimant"].values)),
                             (self._coded["destination"].codes, _lowered(self._coded["destination"].labels)),
-                            (self._coded["source_id"].codes, _lowered(self._outlet))]
+                            (outlet_of_source[self._coded["source_id"].codes], _lowered(outlets))]
             if not len(c):
                 self._rows = pa.array([], type=pa.large_string())
                 return
