@@ -53,10 +53,11 @@ def reference_text_mask(claims, sources, needle):
     return np.array([needle.lower() in text for text in lowered])
 
 
-@pytest.mark.parametrize("block", [64, 4])
-def test_search_finds_what_a_plain_scan_finds(monkeypatch, block):
+@pytest.mark.parametrize("block, chunk", [(64, 1 << 17), (4, 700)])
+def test_search_finds_what_a_plain_scan_finds(monkeypatch, block, chunk):
     import viewer.model.search as search
     monkeypatch.setattr(search, "BLOCK", block)
+    monkeypatch.setattr(search, "CHUNK", chunk)
     claims, sources = frame()
     view = ClaimsView(claims, sources)
     for needle in ["georgia", "KAZAKH", "ß", "i̇", "zzz", "the", "a", "c0001", "reuters", "abroad", "estonia and",
@@ -65,7 +66,9 @@ def test_search_finds_what_a_plain_scan_finds(monkeypatch, block):
         assert (view.text_mask(needle) == reference_text_mask(claims, sources, needle)).all(), needle
 
 
-def test_typing_narrows_to_the_previous_matches_and_finds_the_same():
+def test_typing_narrows_to_the_previous_matches_and_finds_the_same(monkeypatch):
+    import viewer.model.search as search
+    monkeypatch.setattr(search, "CHUNK", 300)
     claims, sources = frame(n=800)
     view = ClaimsView(claims, sources)
     for typed in ["k", "ka", "kaz", "kaza", "kazak", "kazakh", "kazakhs"]:

@@ -20,7 +20,7 @@ from .figures import format_range
 from .flows import flows_and_groups
 from .search import ClaimSearch
 from .state import Filters
-from .strcol import arrow, factorize
+from .strcol import arrow, casefolded, factorize, release_memory
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
 HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
@@ -36,7 +36,8 @@ class Coded:
 
     def __init__(self, values: pd.Series | np.ndarray, labels=None):
         series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
-        self.codes, self.values = factorize(series)
+        codes, self.values = factorize(series)
+        self.codes = codes.astype(np.int32)   # (row numbers and codes fit; half the memory of int64)
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
         self.labels = shown
         self._rank: np.ndarray | None = None
@@ -45,7 +46,7 @@ class Coded:
     def rank(self) -> np.ndarray:
         """Each distinct value's place in case-insensitive order (str.casefold; ties keep first-seen order)."""
         if self._rank is None:
-            self._rank = _ranks([str(v).casefold() for v in self.labels])
+            self._rank = _ranks(casefolded(pa.array([str(v) for v in self.labels], type=pa.large_string())))
         return self._rank
 
     def code_of(self, value) -> int:
@@ -147,12 +148,14 @@ class ClaimsView:
                                           if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")])
         self.low, self.high = low, high
         self._set_quotes(self.claims)
-        self._ids = self.col["claim_id"]
-        self._row_of = pd.Index(self.claims["claim_id"])
-        self._row_of.get_indexer(self.claims["claim_id"].iloc[:1])  # build the hash table now, off the GUI thread
-        self.order = np.arange(n)
-        self._position = np.arange(n)
-        self.flows, self._flow_group = flows_and_groups(self.claims)
+        # The ids as Python strings, once: the row index and the flows' id lists share them.
+        self._ids = self.claims["claim_id"].to_numpy(dtype=object)
+        self._row_of = pd.Index(self._ids, dtype=object)
+        self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
+        self.order = np.arange(n, dtype=np.int32)
+        self._position = np.arange(n, dtype=np.int32)
+        self.flows, groups = flows_and_groups(self.claims, self._ids)
+        self._flow_group = groups.astype(np.int32)
         """The flows of these claims (computed here, off the GUI thread)."""
 
     def _set_quotes(self, claims: pd.DataFrame) -> None:
@@ -175,10 +178,9 @@ class ClaimsView:
         view.claims = claims
         view._set_quotes(claims)
         view.col = _Columns(claims, self.col.keys())
-        view._ids = view.col["claim_id"]
         view._perms = dict(self._perms)   # (the sort keys and the search are shared: they do not change)
-        view.order = np.arange(self.n)
-        view._position = np.arange(self.n)
+        view.order = np.arange(self.n, dtype=np.int32)
+        view._position = np.arange(self.n, dtype=np.int32)
         return view
 
     # --- cell text ---------------------------------------------------------
@@ -281,15 +283,18 @@ class ClaimsView:
         key = (column, ascending)
         if key not in self._perms:
             values = self.sort_key(column)
-            self._perms[key] = np.argsort(values if ascending else -values, kind="stable")
+            self._perms[key] = np.argsort(values if ascending else -values, kind="stable").astype(np.int32)
         return self._perms[key]
 
     def sort_key(self, column: str) -> np.ndarray:
         """Each row's rank for sorting by ``column`` (made on first use; by date for a column with none)."""
         if column not in self._keys:
-            if column in SORTED_BY_TEXT:
-                coded = self.coded.get(column) or Coded(self.claims[column])
+            if column in self.coded:
+                coded = self.coded[column]
                 self._keys[column] = coded.rank[coded.codes]
+            elif column in SORTED_BY_TEXT:   # many distinct values (quotes): kept in Arrow throughout
+                codes, distinct = pd.factorize(self.claims[column], use_na_sentinel=False)
+                self._keys[column] = _ranks(casefolded(arrow(pd.Series(distinct))))[codes]
             else:
                 return self._keys["published"]
         return self._keys[column]
@@ -299,21 +304,24 @@ class ClaimsView:
         self._search.prepare()
         for column in SORTED_BY_TEXT:
             self.sort_key(column)
+        release_memory()
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
         """Recompute the visible order: rows passing the filters, in the sorted order."""
         perm = self.sorted_rows(sort_column, ascending)
         keep = self.mask(filters) if filters.active else None
         self.order = perm if keep is None else perm[keep[perm]]
-        self._position = np.full(self.n, -1, dtype=np.int64)
+        self._position = np.full(self.n, -1, dtype=np.int32)
         self._position[self.order] = np.arange(len(self.order))
         return self.order
 
 
-def _ranks(values: np.ndarray) -> np.ndarray:
+def _ranks(values) -> np.ndarray:
     """Each value's place in sorted order (ties in order of position), as Python's sorted()
     would give it: Arrow's sort is stable and orders UTF-8 by code point, as Python orders str."""
-    order = pc.sort_indices(pa.array([str(v) for v in values], type=pa.large_string())).to_numpy()
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order))
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        values = pa.array([str(v) for v in values], type=pa.large_string())
+    order = pc.sort_indices(values).to_numpy()
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
     return rank

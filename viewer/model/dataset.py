@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from .problems import FILE_COLUMN, Problem
 from .rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
 from .quotecheck import Batch
 from .quoteworkers import check_batches
-from .strcol import arrow, factorize
+from .strcol import arrow, factorize, release_memory, use_system_allocator
 from .validate import check_claims, check_sources, header_problems
 
 Progress = Callable[[int, int], None]
@@ -114,6 +114,7 @@ class Dataset:
         self.claims = verified[~bad].reset_index(drop=True) if bad.any() else verified
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
+        release_memory()
         return True
 
 
@@ -139,18 +140,19 @@ class _QuotePlan:
         self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
         self.claims = claims
 
-    def batches(self) -> list[Batch]:
-        """The batches, each with its own copy of its claims' texts (so that it pickles small)."""
-        order = pa.array(self.order)
-        columns = {name: arrow(self.claims[name]).take(order) for name in ("quote", "quote_prefix", "quote_suffix")}
-        out = []
-        for b in range(len(self.group_start) - 1):
-            g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
-            lo, hi = int(self.first[g0]), int(self.first[g1])
-            out.append(Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1],
-                             *(columns[name].slice(lo, hi - lo).combine_chunks()
-                               for name in ("quote", "quote_prefix", "quote_suffix"))))
-        return out
+    def batches(self) -> _Batches:
+        return _Batches(self)
+
+    def batch(self, b: int) -> Batch:
+        """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        rows = pa.array(self.rows(b))
+        texts = [arrow(self.claims[name]).take(rows).combine_chunks()
+                 for name in ("quote", "quote_prefix", "quote_suffix")]
+        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *texts)
+
+    def __len__(self) -> int:
+        return len(self.group_start) - 1
 
     def rows(self, b: int) -> np.ndarray:
         """The claim rows of batch ``b``, in the batch's order."""
@@ -170,9 +172,25 @@ class _QuotePlan:
         return int(self.group_start[b + 1] - self.group_start[b])
 
 
+class _Batches(Sequence):
+    """The batches of a plan, each made only when a worker (or the loop here) takes it."""
+
+    def __init__(self, plan: _QuotePlan):
+        self._plan = plan
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    def __getitem__(self, b: int) -> Batch:
+        if not 0 <= b < len(self._plan):
+            raise IndexError(b)
+        return self._plan.batch(b)
+
+
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> Dataset:
     """Read a dataset folder. Raises DatasetError only if nothing can be read."""
+    use_system_allocator()
     folder = Path(folder)
     descriptor = read_descriptor(folder)
     problems = list(descriptor.problems)
@@ -207,6 +225,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)))
+    release_memory()   # what reading the tables took for a while
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled)
     return dataset

@@ -91,10 +91,10 @@ class _Pool:
 
     def run(self, batches: Sequence[Batch], cancelled: Callable[[], bool]):
         todo: queue.Queue = queue.Queue()
-        for item in enumerate(batches):
-            todo.put(item)
+        for index in range(len(batches)):
+            todo.put(index)
         done: queue.Queue = queue.Queue()
-        threads = [threading.Thread(target=_feed, args=(process, todo, done), daemon=True,
+        threads = [threading.Thread(target=_feed, args=(process, batches, todo, done), daemon=True,
                                     name="quote-worker-feeder") for process in self.processes]
         for thread in threads:
             thread.start()
@@ -129,7 +129,7 @@ class _Pool:
                     except OSError:
                         pass
         while not todo.empty():   # left over by workers that died
-            failed.append(todo.get()[0])
+            failed.append(todo.get())
         for index in sorted(failed):
             if cancelled():
                 yield None
@@ -137,18 +137,18 @@ class _Pool:
             yield index, check_batch(batches[index])
 
 
-def _feed(process: subprocess.Popen, todo: queue.Queue, done: queue.Queue) -> None:
+def _feed(process: subprocess.Popen, batches: Sequence[Batch], todo: queue.Queue, done: queue.Queue) -> None:
     """Send batches to one worker and pass its results on, until none is left or it fails."""
     while True:
         try:
-            index, batch = todo.get_nowait()
+            index = todo.get_nowait()
         except queue.Empty:
             _send(process.stdin, None)   # tell the worker to stop
             return
         try:
-            _send(process.stdin, batch)
+            _send(process.stdin, batches[index])
             result = _receive(process.stdout)
-        except (OSError, EOFError, pickle.PickleError, struct.error, ValueError):
+        except Exception:   # the worker failed, or the batch could not be sent: it is checked here instead
             result = None
         done.put((index, result))
         if result is None:

@@ -9,8 +9,8 @@ note and id joined by a separator no one types), searched with RE2 in Arrow.
 Arrow pays a fixed cost per string searched, larger than the cost of the
 bytes. So the strings are first searched in blocks of BLOCK claims (the same
 bytes seen as one string per block, no copy); when few blocks hold the text,
-only their claims are searched one by one, otherwise every claim is, in two
-halves on two threads (Arrow releases the GIL).
+only their claims are searched one by one, otherwise every claim is. The
+strings are kept in chunks, searched on two threads (Arrow releases the GIL).
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .strcol import arrow
+from .strcol import arrow, release_memory
 
 BLOCK = 64
 """Claims per block in the first pass."""
+CHUNK = 1 << 17
+"""Claims per chunk of the lower-case strings (chunks are searched on two threads)."""
 FEW_BLOCKS = 0.25
 """Up to this share of blocks holding the text, only their claims are searched."""
 _SEP = "\x1f"
@@ -43,12 +45,16 @@ class ClaimSearch:
         self._coded = coded
         self._outlet = outlet
         self._lock = threading.Lock()
-        self._rows: pa.LargeStringArray | None = None
+        self._chunks: list[pa.LargeStringArray] | None = None
 
     def prepare(self) -> None:
-        """Build the lower-case strings now (thread-safe; a search waits for it)."""
+        """Build the lower-case strings now (thread-safe; a search waits for it).
+
+        Built CHUNK claims at a time, so that the joined and the lowered copies
+        of the text are never both whole in memory.
+        """
         with self._lock:
-            if self._rows is not None:
+            if self._chunks is not None:
                 return
             c = self._claims
             # Outlets are given per source: search each distinct one once.
@@ -56,18 +62,21 @@ class ClaimSearch:
             self._labels = [(self._coded["claimant"].codes, _lowered(self._coded["claimant"].values)),
                             (self._coded["destination"].codes, _lowered(self._coded["destination"].labels)),
                             (outlet_of_source[self._coded["source_id"].codes], _lowered(outlets))]
-            if not len(c):
-                self._rows = pa.array([], type=pa.large_string())
-                return
-            parts = [arrow(c[name]) for name in ("quote", "value_text", "note", "claim_id")]
-            joined = pc.utf8_lower(pc.binary_join_element_wise(*parts, pa.scalar(_SEP, type=pa.large_string())))
-            self._rows = joined.combine_chunks() if isinstance(joined, pa.ChunkedArray) else joined
+            columns = [arrow(c[name]) for name in ("quote", "value_text", "note", "claim_id")]
+            separator = pa.scalar(_SEP, type=pa.large_string())
+            chunks = []
+            for start in range(0, len(c), CHUNK):
+                parts = [column.slice(start, CHUNK) for column in columns]
+                lowered = pc.utf8_lower(pc.binary_join_element_wise(*parts, separator))
+                chunks.append(lowered.combine_chunks() if isinstance(lowered, pa.ChunkedArray) else lowered)
+            self._starts = np.array([0] + [len(chunk) for chunk in chunks], dtype=np.int64).cumsum()
+            self._chunks = chunks
+        release_memory()
 
     def mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
-        """Which claims hold ``needle`` (already lower case); only ``within`` (row numbers) if given."""
+        """Which claims hold ``needle`` (already lower case); only ``within`` (row numbers, ascending) if given."""
         self.prepare()
-        n = len(self._rows)
-        hits = np.zeros(n, dtype=bool)
+        hits = np.zeros(int(self._starts[-1]), dtype=bool)
         for codes, labels in self._labels:
             table = np.fromiter((needle in label for label in labels), dtype=bool, count=len(labels))
             if table.any():
@@ -75,28 +84,31 @@ class ClaimSearch:
         pattern = re.escape(needle)
         if within is not None:
             rows = within[~hits[within]]
-            hits[rows] = _match(self._rows.take(pa.array(rows, type=pa.int64())), pattern)
-        else:
-            hits |= self._scan(pattern)
+            cuts = np.searchsorted(rows, self._starts)
+            for k, chunk in enumerate(self._chunks):
+                local = rows[cuts[k]: cuts[k + 1]] - self._starts[k]
+                if len(local):
+                    hits[local + self._starts[k]] = _match(chunk.take(pa.array(local, type=pa.int64())), pattern)
+        elif self._chunks:
+            hits |= np.concatenate(list(_POOL.map(lambda chunk: _scan(chunk, pattern), self._chunks)))
         return hits
 
-    def _scan(self, pattern: str) -> np.ndarray:
-        rows = self._rows
-        n = len(rows)
-        if n < 4 * BLOCK:
-            return _match(rows, pattern)
-        blocks = _blocks(rows)
-        held = np.flatnonzero(_match(blocks, pattern))
-        if len(held) <= FEW_BLOCKS * len(blocks):
-            out = np.zeros(n, dtype=bool)
-            if len(held):
-                candidates = (held[:, None] * BLOCK + np.arange(BLOCK)).ravel()
-                candidates = candidates[candidates < n]
-                out[candidates] = _match(rows.take(pa.array(candidates, type=pa.int64())), pattern)
-            return out
-        half = n // 2
-        parts = [rows.slice(0, half), rows.slice(half)]
-        return np.concatenate(list(_POOL.map(lambda part: _match(part, pattern), parts)))
+
+def _scan(rows: pa.LargeStringArray, pattern: str) -> np.ndarray:
+    """Which of ``rows`` hold the pattern: blocks first, then the claims of the blocks that do."""
+    n = len(rows)
+    if n < 4 * BLOCK:
+        return _match(rows, pattern)
+    blocks = _blocks(rows)
+    held = np.flatnonzero(_match(blocks, pattern))
+    if len(held) > FEW_BLOCKS * len(blocks):
+        return _match(rows, pattern)
+    out = np.zeros(n, dtype=bool)
+    if len(held):
+        candidates = (held[:, None] * BLOCK + np.arange(BLOCK)).ravel()
+        candidates = candidates[candidates < n]
+        out[candidates] = _match(rows.take(pa.array(candidates, type=pa.int64())), pattern)
+    return out
 
 
 def _blocks(rows: pa.LargeStringArray) -> pa.LargeStringArray:

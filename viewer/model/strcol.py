@@ -111,6 +111,39 @@ def take(values: np.ndarray | list, codes: np.ndarray) -> pd.Series:
     return str_series(table.take(pa.array(codes, type=pa.int64())))
 
 
+def casefolded(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """str.casefold of every value: Arrow's ASCII lowering for ASCII values (the same
+    thing), Python's casefold only for the others."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    folded = pc.ascii_lower(values)
+    other = np.flatnonzero(~_bools(pc.string_is_ascii(values)))
+    if not len(other):
+        return folded
+    mask = np.zeros(len(values), dtype=bool)
+    mask[other] = True
+    replacements = [v.casefold() for v in values.take(pa.array(other, type=pa.int64())).to_pylist()]
+    return pc.replace_with_mask(folded, pa.array(mask), pa.array(replacements, type=folded.type))
+
+
+def use_system_allocator() -> None:
+    """Make Arrow allocate from the system's allocator.
+
+    Arrow's default allocators (mimalloc, jemalloc) keep freed memory for
+    reuse. Loading a large dataset makes a few very large temporary buffers
+    (the CSV's text, joined and lower-cased search strings, sort keys); kept,
+    they add a few hundred megabytes to the window's peak memory, while the
+    system's allocator gives them back at once.
+    """
+    if pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
+def release_memory() -> None:
+    """Give back to the system what Arrow's allocator keeps of memory freed (after large temporaries)."""
+    pa.default_memory_pool().release_unused()
+
+
 def _valid(text: str) -> bool:
     try:
         text.encode("utf-8")
