@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CLAIMS_ATLAS_LANG", "en")   # tests expect English unless they switch
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

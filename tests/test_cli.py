@@ -111,3 +111,31 @@ def test_opening_without_a_display_says_so(tmp_path):
 def test_opening_a_missing_folder(tmp_path):
     result = run(tmp_path / "nowhere")
     assert result.returncode == 2 and "no such folder" in result.stderr
+
+
+def test_lang_help_and_behaviour_agree(tmp_path):
+    import os
+    export_help = " ".join(run("export", "--help").stdout.split())
+    assert "(default: the CLAIMS_ATLAS_LANG environment variable, else the system's; never the window's choice" \
+        in export_help
+    root_help = " ".join(run("--help").stdout.split())
+    assert "check and flows always print in English" in root_help
+    result = run("--lang", "ru", "flows", DATA)
+    assert result.returncode == 2 and "flows always prints in English" in result.stderr
+    # The window chose Russian; an export on an English system is English all the same.
+    (tmp_path / "config" / "ClaimsAtlas").mkdir(parents=True)
+    (tmp_path / "config" / "ClaimsAtlas" / "Claims Atlas.conf").write_text("[General]\nlanguage=ru\n")
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "CLAIMS_ATLAS"))}
+
+    def report(env, *args):
+        out = tmp_path / "r.html"
+        done = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--report", str(out), *args],
+                              capture_output=True, text=True, timeout=120,
+                              env={**base, "XDG_CONFIG_HOME": str(tmp_path / "config"), **env})
+        assert done.returncode == 0, done.stderr
+        page = out.read_text(encoding="utf-8")
+        return page[:page.index("\n", 20)], "<h2>Россия → За рубеж · уехали</h2>" in page
+    assert report({"LANG": "en_GB.UTF-8"}) == ('<!DOCTYPE html>\n<html lang="en">', False)
+    assert report({"LANG": "ru_RU.UTF-8", "LANGUAGE": "ru"}) == ('<!DOCTYPE html>\n<html lang="ru">', True)
+    assert report({"LANG": "en_GB.UTF-8"}, "--lang", "ru")[1]
+    assert report({"LANG": "en_GB.UTF-8", "CLAIMS_ATLAS_LANG": "ru"})[1]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pyqtgraph as pg
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from .model import load_dataset
@@ -21,10 +22,15 @@ def make_app() -> QApplication:
     return app
 
 
-def build_window(folder: Path | None = None, settings=None, *, synchronous: bool = False):
-    """Create the shared model and window; open ``folder`` (in the background unless synchronous)."""
+def build_window(folder: Path | None = None, settings=None, *, synchronous: bool = False, lang: str | None = None):
+    """Create the shared model and window; open ``folder`` (in the background unless synchronous).
+
+    The interface language is ``lang`` if given, else as :func:`viewer.qt.i18n.choose` says.
+    """
+    from .qt import i18n
     from .widgets.main_window import MainWindow
     make_app()
+    i18n.apply(i18n.choose(settings if settings is not None else QSettings("ClaimsAtlas", "Claims Atlas"), lang))
     model = AppModel()
     window = MainWindow(model, settings)
     if folder is not None:
@@ -42,7 +48,7 @@ def no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(folder: Path) -> int:
+def run(folder: Path, lang: str | None = None) -> int:
     if not Path(folder).is_dir():
         print(f"claims-atlas: {folder}: no such folder", file=sys.stderr)
         return 2
@@ -54,7 +60,7 @@ def run(folder: Path) -> int:
     app = make_app()
     from .qt import errors
     errors.install()
-    _model, window = build_window(Path(folder))
+    _model, window = build_window(Path(folder), lang=lang)
     window.show()
     return app.exec()
 

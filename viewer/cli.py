@@ -10,6 +10,8 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("check", "flows", "export")
+LANGUAGES = ("en", "ru")
+"""Interface languages (viewer.qt.i18n.LANGUAGES; repeated here so the CLI loads no Qt)."""
 
 
 def bundled_dataset() -> Path:
@@ -24,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                      "and trace each to its words. Without a command, opens the window."),
         epilog="Run 'claims-atlas COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"claims-atlas {__version__}")
+    _lang_option(parser, None, ROOT_LANG)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = sub.add_parser("check", help="validate a dataset folder and list its problems",
                            description=("Validate a dataset folder. Prints each problem as "
@@ -34,17 +37,58 @@ def _parser() -> argparse.ArgumentParser:
                            description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
     flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
-    exp = sub.add_parser("export", help="render the window or the map to an image, offscreen",
-                         description="Render the window (PNG) or the map panel (PNG or SVG) offscreen, with no display needed.")
+    exp = sub.add_parser(
+        "export", help="write the map, chart, a report or the claims CSV (or render the window), offscreen",
+        description=("Write exports offscreen, with no display needed. Pictures carry a footer citing the "
+                     "source (outlet, date) of every figure shown; a report gives, flow by flow, the range and "
+                     "every claim with its exact quote, claimant, outlet, date and URL, with the denials beside "
+                     "them. Several exports can be written at once."),
+        epilog=("Which claims: all of them, or those passing --destination and --search (the table's filters); "
+                "with --select, only those on that claim's flow. The chart shows the filtered destination, else "
+                "the selected claim's. Example: claims-atlas export data --select bb-07 --report kaz.pdf "
+                "--chart kaz.png. Each file option may be given more than once (e.g. --report r.html --report r.pdf)."))
     exp.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
-    exp.add_argument("--window", type=Path, metavar="FILE.png", help="the whole window, as PNG")
-    exp.add_argument("--map", type=Path, metavar="FILE.png|FILE.svg", help="the map panel alone, as PNG or SVG")
-    exp.add_argument("--select", metavar="CLAIM_ID", help="select this claim first")
-    exp.add_argument("--size", default="1600x1000", metavar="WxH", help="window size in pixels (default 1600x1000)")
-    sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
-                   description="Open the window on DATASET, or on the bundled dataset.").add_argument(
-        "dataset", type=Path, nargs="?", metavar="DATASET", help="the dataset folder (default: the bundled one)")
+    exp.add_argument("--window", type=Path, action="append", default=[], metavar="FILE.png",
+                     help="the whole window, as PNG")
+    exp.add_argument("--map", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",
+                     help="the map with title, legend and sources; PNG at twice the pixels, or SVG")
+    exp.add_argument("--chart", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",
+                     help="the comparison chart with title, legend and sources; PNG at twice the pixels, or SVG")
+    exp.add_argument("--report", type=Path, action="append", default=[], metavar="FILE.html|FILE.pdf",
+                     help="a report of the claims, flow by flow, as self-contained HTML or as PDF")
+    exp.add_argument("--claims", type=Path, action="append", default=[], metavar="FILE.csv",
+                     help="the claims as claims.csv in the dataset format")
+    exp.add_argument("--select", metavar="CLAIM_ID",
+                     help="select this claim first; the report and CSV then cover only its flow")
+    exp.add_argument("--destination", metavar="CODE",
+                     help="only claims about this destination: an ISO alpha-3 code, codes joined by ';' "
+                          "(e.g. 'EST;FIN'), or 'abroad' for abroad as a whole")
+    exp.add_argument("--search", default="", metavar="TEXT",
+                     help="only claims whose claimant, quote, wording, outlet, destination, note or id holds TEXT "
+                          "(as the table's search box; not case-sensitive)")
+    exp.add_argument("--size", default="1600x1000", metavar="WxH",
+                     help="size in pixels of the window and of the map and chart pictures (default 1600x1000)")
+    _lang_option(exp, argparse.SUPPRESS, EXPORT_LANG)
+    open_ = sub.add_parser("open", help="open the window (the default; 'claims-atlas [DATASET]')",
+                           description="Open the window on DATASET, or on the bundled dataset.")
+    open_.add_argument("dataset", type=Path, nargs="?", metavar="DATASET",
+                       help="the dataset folder (default: the bundled one)")
+    _lang_option(open_, argparse.SUPPRESS, WINDOW_LANG)
     return parser
+
+
+WINDOW_LANG = ("the window's language: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG environment "
+               "variable, else the one last chosen in View › Language, else the system's)")
+EXPORT_LANG = ("the language of the files written: " + ", ".join(LANGUAGES) + " (default: the CLAIMS_ATLAS_LANG "
+               "environment variable, else the system's; never the window's choice, so a script writes the same "
+               "files whoever used the window last)")
+ROOT_LANG = (", ".join(LANGUAGES) + ": the language of the window and of export's files. Default: the "
+             "CLAIMS_ATLAS_LANG environment variable, else (for the window only) the one last chosen in "
+             "View › Language, else the system's. check and flows always print in English")
+
+
+def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,13 +98,17 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         else:
             args = _parser().parse_args(["open", *argv])
+        if args.command in ("check", "flows") and args.lang is not None:
+            print(f"claims-atlas {args.command}: --lang applies to the window and to export; "
+                  f"{args.command} always prints in English", file=sys.stderr)
+            return 2
         if args.command == "check":
             return _check(args.dataset)
         if args.command == "flows":
             return _flows(args.dataset, args.json)
         if args.command == "export":
             return _export(args)
-        return _open(getattr(args, "dataset", None))
+        return _open(getattr(args, "dataset", None), args.lang)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -141,14 +189,18 @@ def _flows_table(records: list[dict]) -> str:
 
 
 def _export(args) -> int:
-    from .export import export, parse_size
+    from .export import Request, parse_size, run
     from .model import DatasetError
-    if args.window is None and args.map is None:
-        print("claims-atlas export: say what to write: --window FILE.png and/or --map FILE.png|FILE.svg", file=sys.stderr)
+    request = Request(window=args.window, map_file=args.map, chart=args.chart, report=args.report,
+                      claims=args.claims, select=args.select, destination=args.destination, search=args.search)
+    if not request.targets():
+        print("claims-atlas export: say what to write: --map, --chart (FILE.png|FILE.svg), --report "
+              "(FILE.html|FILE.pdf), --claims FILE.csv or --window FILE.png", file=sys.stderr)
         return 2
     try:
-        written = export(args.dataset, window=args.window, map_file=args.map, select=args.select,
-                         size=parse_size(args.size))
+        request.size = parse_size(args.size)
+        request.lang = args.lang
+        written = run(args.dataset, request)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
         return 2
@@ -160,6 +212,6 @@ def _export(args) -> int:
     return 0
 
 
-def _open(folder: Path | None) -> int:
+def _open(folder: Path | None, lang: str | None) -> int:
     from .app import run
-    return run(folder or bundled_dataset())
+    return run(folder or bundled_dataset(), lang)

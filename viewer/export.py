@@ -1,10 +1,36 @@
-"""Headless rendering: the whole window or the map panel to an image file."""
+"""Headless exports: the window, the map or chart with their citations, a report, the claims CSV."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+
+PICTURES = (".png", ".svg")
+REPORTS = (".html", ".htm", ".pdf")
+
+
+@dataclass
+class Request:
+    """What to write, and of which claims."""
+
+    window: list[Path] = field(default_factory=list)
+    map_file: list[Path] = field(default_factory=list)
+    chart: list[Path] = field(default_factory=list)
+    report: list[Path] = field(default_factory=list)
+    claims: list[Path] = field(default_factory=list)
+    select: str | None = None
+    destination: str | None = None
+    search: str = ""
+    size: tuple[int, int] = (1600, 1000)
+    lang: str | None = None
+
+    def targets(self) -> list[tuple[str, Path, tuple[str, ...]]]:
+        wanted = (("--window", self.window, (".png",)), ("--map", self.map_file, PICTURES),
+                  ("--chart", self.chart, PICTURES), ("--report", self.report, REPORTS),
+                  ("--claims", self.claims, (".csv",)))
+        return [(flag, Path(path), endings) for flag, paths, endings in wanted for path in paths]
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -18,46 +44,96 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def destination_code(text: str, known: set[str]) -> str:
+    """--destination: a code or codes joined by ';' (any order), or "abroad"; must be one the claims name."""
+    code = "" if text.strip().lower() == "abroad" else ";".join(sorted(set(text.strip().upper().split(";"))))
+    if code not in known:
+        shown = ", ".join(sorted(d or "abroad" for d in known)) or "none"
+        raise ValueError(f"--destination {text}: no claim goes there; the destinations are: {shown}")
+    return code
+
+
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
-           select: str | None = None, size: tuple[int, int] = (1600, 1000)) -> list[str]:
-    """Render offscreen; returns the files written. Raises ValueError for bad requests."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+           select: str | None = None, size: tuple[int, int] = (1600, 1000), **more) -> list[str]:
+    """Render or write offscreen; returns the files written. Raises ValueError for bad requests."""
+    files = {name: [more.pop(name)] for name in ("chart", "report", "claims") if more.get(name) is not None}
+    return run(folder, Request(window=[window] if window else [], map_file=[map_file] if map_file else [],
+                               select=select, size=size, **files, **more))
 
-    from .app import build_window, make_app
+
+def run(folder: Path, request: Request) -> list[str]:
+    for flag, path, endings in request.targets():
+        if path.suffix.lower() not in endings:
+            raise ValueError(f"{flag} {path}: the file name must end in {' or '.join(endings)}")
     from .model import load_dataset
-
-    for target in (window, map_file):
-        if target is not None and target.suffix.lower() not in ((".png",) if target is window else (".png", ".svg")):
-            raise ValueError(f"{target}: the file name must end in " + (".png" if target is window else ".png or .svg"))
     dataset = load_dataset(folder)
-    if select is not None and select not in set(dataset.claims["claim_id"]):
-        raise ValueError(f"--select {select}: no claim with that id was loaded from {folder}")
+    if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
+        raise ValueError(f"--select {request.select}: no claim with that id was loaded from {folder}")
+    destination = (destination_code(request.destination, set(dataset.claims["destination"]))
+                   if request.destination is not None else None)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .app import make_app
     app = make_app()
     _quiet_offscreen_warnings()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "export.ini"), QSettings.Format.IniFormat)
-        model, win = build_window(None, settings)
-        win.resize(*size)
-        win.show()
+        return _write(app, dataset, request, destination, Path(tmp))
+
+
+def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -> list[str]:
+    from PySide6.QtCore import QSettings
+
+    from .app import build_window
+    from .model.report import build_report, export_rows
+    from .qt.picture import save_picture
+    from .qt.report_files import describe_error, write_claims, write_report
+    from .widgets.export_pictures import chart_picture, map_picture, scope_description
+
+    # Settings of their own: the files depend on the command alone, never on the window's last use
+    # (its language, layout, theme); the language is --lang, else CLAIMS_ATLAS_LANG, else the system's.
+    settings = QSettings(str(tmp / "export.ini"), QSettings.Format.IniFormat)
+    model, win = build_window(None, settings, lang=request.lang)
+    win.resize(*request.size)
+    win.show()
+    app.processEvents()
+    win.balance_docks()
+    app.processEvents()
+    model.set_dataset(dataset)
+    state = model.state
+    if request.select is not None:
+        state.select(request.select)
+    if destination is not None or request.search:
+        state.update_filters(destination=destination, text=request.search)
+        if request.select is not None:
+            state.select(request.select)   # shown even if the filters would hide it
+    for _ in range(3):
         app.processEvents()
-        win.balance_docks()
-        app.processEvents()
-        model.set_dataset(dataset)
-        if select is not None:
-            model.state.select(select)
-        for _ in range(3):
-            app.processEvents()
-        win.map.reset_view()
-        app.processEvents()
-        written = []
-        if window is not None:
-            if not win.grab().save(str(window)):
-                raise ValueError(f"{window}: could not be written")
-            written.append(str(window))
-        if map_file is not None:
-            _export_map(win.map, map_file)
-            written.append(str(map_file))
+    win.map.reset_view()
+    app.processEvents()
+    written = []
+    try:
+        for flag, path, _endings in request.targets():
+            try:
+                if flag == "--window":
+                    if not win.grab().save(str(path)):
+                        raise OSError(f"{path}: could not be written")
+                elif flag in ("--map", "--chart"):
+                    pictures = (map_picture(model, request.size) if flag == "--map"
+                                else chart_picture(model, request.size))
+                    with pictures as picture:
+                        save_picture(picture, path)
+                else:
+                    rows = export_rows(model.view, state.filters, state.sort_column, state.sort_ascending,
+                                       flow_of=request.select)
+                    if flag == "--report":
+                        description = scope_description(model, state.filters, request.select)
+                        write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
+                                                        description, words=model.words, origin=dataset.origin))
+                    else:
+                        write_claims(path, dataset.claims, rows)
+            except OSError as err:
+                raise ValueError(describe_error(path, err)) from None
+            written.append(str(path))
+    finally:
         win.close()
     return written
 
@@ -78,33 +154,3 @@ def _quiet_offscreen_warnings() -> None:
             print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
-
-
-def _export_map(panel, path: Path) -> None:
-    from PySide6.QtWidgets import QGraphicsItem
-    panel.reset_button.hide()
-    # The borders are cached as an image on screen; an SVG must get them as vectors.
-    cache = panel.countries.cacheMode() if panel.countries else None
-    if panel.countries:
-        panel.countries.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    try:
-        _render_map(panel, path)
-    finally:
-        panel.reset_button.show()
-        if panel.countries:
-            panel.countries.setCacheMode(cache)
-
-
-def _render_map(panel, path: Path) -> None:
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtSvg import QSvgGenerator
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(QSize(panel.width(), panel.height()))
-        generator.setViewBox(QRect(0, 0, panel.width(), panel.height()))
-        generator.setTitle("Claims Atlas map")
-        generator.setDescription("Flows claimed, drawn by Claims Atlas from Natural Earth borders")
-        panel.render(generator)
-    elif not panel.grab().save(str(path)):
-        raise ValueError(f"{path}: could not be written")

@@ -17,6 +17,11 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, settings):
+    return bundled_window(qtbot, settings)
+
+
+def bundled_window(qtbot, settings):
+    """The window on the bundled data, its first claim selected."""
     from viewer.app import build_window
     model, win = build_window(None, settings)
     qtbot.addWidget(win)
@@ -27,3 +32,12 @@ def window(qtbot, settings):
     model.set_dataset(load_dataset(DATA))
     qtbot.waitUntil(lambda: model.state.claim_id is not None)
     return model, win
+
+
+@pytest.fixture(autouse=True)
+def english_again():
+    """A test that switches the interface language leaves it English for the next."""
+    yield
+    from viewer.qt import i18n
+    if i18n.current() != "en":
+        i18n.apply("en")

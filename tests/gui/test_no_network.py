@@ -37,8 +37,13 @@ def test_full_session_and_export_open_no_socket(qtbot, settings, tmp_path, no_so
     for item in win.map.arrow_items:
         item.toolTip()
     win.source.url.text()
-    written = export(DATA, window=tmp_path / "w.png", map_file=tmp_path / "m.svg", select="bb-05")
-    assert len(written) == 2
+    written = export(DATA, window=tmp_path / "w.png", map_file=tmp_path / "m.svg", select="bb-05",
+                     chart=tmp_path / "c.png", report=tmp_path / "r.pdf", claims=tmp_path / "c.csv")
+    assert len(written) == 5
+    for kind, name in (("map", "m2.png"), ("chart", "c2.svg"), ("report", "r2.html"), ("claims", "c2.csv")):
+        win.exports.export(kind, tmp_path / name)
+        qtbot.waitUntil(lambda: win.exports.job is None, timeout=20000)
+        assert (tmp_path / name).exists()
     assert no_sockets == []
     assert "PySide6.QtNetwork" not in sys.modules   # not even loaded
 

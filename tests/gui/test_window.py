@@ -155,7 +155,7 @@ def test_recent_datasets_menu(qtbot, settings):
     win.open_folder(DATA)
     qtbot.waitUntil(lambda: win._worker is None and model.dataset is not None, timeout=20000)
     actions = win.recent_menu.actions()
-    assert actions and actions[0].text() == str(DATA.resolve())
+    assert actions and actions[0].text() == "&1 " + str(DATA.resolve())   # numbered, with a mnemonic
     with qtbot.waitSignal(model.datasetChanged, timeout=20000):
         actions[0].trigger()
 

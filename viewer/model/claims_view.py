@@ -21,13 +21,14 @@ from .flows import flows_and_groups
 from .search import ClaimSearch
 from .state import Filters
 from .strcol import arrow, casefolded, factorize, release_memory
+from .wording import ENGLISH, Wording
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
-HEADERS = {"figure": "Figure", "claimant": "Claimant", "stance": "Stance", "metric": "Metric",
-           "destination": "Destination", "source": "Source", "published": "Published", "quote": "Quote"}
 CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
 SORTED_BY_TEXT = ("claimant", "stance", "metric", "destination", "quote")
 """Columns sorted by their text, case-insensitively."""
+WORDED = ("stance", "metric", "destination")
+"""Columns whose cells are words of the chosen language (see :meth:`ClaimsView.relabel`)."""
 EXCERPT = 140
 
 
@@ -38,9 +39,14 @@ class Coded:
         series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
         codes, self.values = factorize(series)
         self.codes = codes.astype(np.int32)   # (row numbers and codes fit; half the memory of int64)
+        self.relabel(labels)
+
+    def relabel(self, labels=None) -> None:
+        """Show each distinct value as ``labels(value)`` (itself if None) and rank by that."""
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
-        self.labels = shown
         self._rank: np.ndarray | None = None
+        self._lowered: np.ndarray | None = None
+        self.labels = shown
 
     @property
     def rank(self) -> np.ndarray:
@@ -48,6 +54,15 @@ class Coded:
         if self._rank is None:
             self._rank = _ranks(casefolded(pa.array([str(v) for v in self.labels], type=pa.large_string())))
         return self._rank
+
+    def label_mask(self, needle: str) -> np.ndarray:
+        """Rows whose label holds ``needle`` (lower case): a test per distinct value, one gather."""
+        labels = self.labels
+        if self._lowered is None:
+            self._lowered = pc.utf8_lower(pa.array([str(v) for v in labels], type=pa.large_string())).to_pylist()
+        lowered = self._lowered
+        table = np.fromiter((needle in label for label in lowered), dtype=bool, count=len(lowered))
+        return table[self.codes] if table.any() else np.zeros(len(self.codes), dtype=bool)
 
     def code_of(self, value) -> int:
         hits = np.flatnonzero(self.values == value)
@@ -115,12 +130,13 @@ class _Columns(dict):
 class ClaimsView:
     """Sort keys and filter masks of every claim, the visible order, and cell text."""
 
-    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame):
+    def __init__(self, claims: pd.DataFrame, sources: pd.DataFrame, words: Wording = ENGLISH):
         self.claims = claims.reset_index(drop=True)
         n = len(self.claims)
         self.n = n
-        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES if name != "destination"}
-        self.coded["destination"] = Coded(self.claims["destination"], labels=destination_name)
+        self.words = words
+        self.coded = {name: Coded(self.claims[name]) for name in CATEGORIES}
+        self._label_worded()
         src = self.coded["source_id"]
         by_id = sources.set_index("source_id") if len(sources) else pd.DataFrame(columns=["outlet", "published"])
         outlet = by_id["outlet"].reindex(src.values).fillna("").to_numpy(dtype=object)
@@ -158,6 +174,30 @@ class ClaimsView:
         self._flow_group = groups.astype(np.int32)
         """The flows of these claims (computed here, off the GUI thread)."""
 
+    def _label_worded(self) -> None:
+        words = self.words
+        labels = {"stance": words.stance, "metric": words.metric,
+                  "destination": lambda d: destination_name(d, words)}
+        for name in WORDED:
+            self.coded[name].relabel(labels[name])
+
+    def relabel(self, words: Wording) -> None:
+        """Use another language's words: cell text, sort order of worded columns, search.
+
+        Call :meth:`update` afterwards to recompute the visible order. The sort
+        keys of the worded columns are made again when next used.
+        """
+        if words == self.words:
+            return
+        self.words = words
+        self._label_worded()
+        self._drop_worded_order()
+
+    def _drop_worded_order(self) -> None:
+        self._keys = {key: value for key, value in self._keys.items() if key not in WORDED}
+        self._perms = {key: perm for key, perm in self._perms.items() if key[0] not in WORDED}
+        self._last_text = None
+
     def _set_quotes(self, claims: pd.DataFrame) -> None:
         self.quote_start = claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
         self.quote_end = claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
@@ -173,12 +213,18 @@ class ClaimsView:
         same = len(claims) == self.n and (not self.n or pc.all(pc.equal(
             arrow(claims["claim_id"]), arrow(self.claims["claim_id"]))).as_py())
         if not same:
-            return ClaimsView(claims, sources)
+            return ClaimsView(claims, sources, self.words)
         view = copy.copy(self)
         view.claims = claims
         view._set_quotes(claims)
         view.col = _Columns(claims, self.col.keys())
-        view._perms = dict(self._perms)   # (the sort keys and the search are shared: they do not change)
+        # The codes, the sort keys and the search are shared (they do not change); the
+        # worded labels are the new view's own, so that relabelling one leaves the other.
+        view.coded = {name: copy.copy(coded) for name, coded in self.coded.items()}
+        view._label_worded()
+        view._keys = dict(self._keys)
+        view._perms = dict(self._perms)
+        view._drop_worded_order()
         view.order = np.arange(self.n, dtype=np.int32)
         view._position = np.arange(self.n, dtype=np.int32)
         return view
@@ -187,7 +233,7 @@ class ClaimsView:
     def text(self, name: str, row: int) -> str:
         """The text of one cell (row in the whole frame), made on demand."""
         if name == "figure":
-            return format_range(self.low[row], self.high[row], self.col["unit"][row])
+            return format_range(self.low[row], self.high[row], self.col["unit"][row], self.words)
         if name == "source":
             return self._source_label[self.coded["source_id"].codes[row]]
         if name == "published":
@@ -275,6 +321,8 @@ class ClaimsView:
             if len(within) > self.n // 4:  # copying most strings costs more than scanning them
                 within = None
         hits = self._search.mask(needle, within)
+        # Destination names depend on the language: matched per distinct destination, not in the search's strings.
+        hits |= self.coded["destination"].label_mask(needle)
         self._last_text = (needle, hits)
         return hits
 

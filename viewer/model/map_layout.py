@@ -10,7 +10,8 @@ import pandas as pd
 
 from . import geography
 from .countries import destination_name
-from .figures import format_range
+from .figures import flow_figure
+from .wording import ENGLISH, Wording
 
 MOVING_IN = ("left", "entered")
 """Metrics that count people going from the origin to the destination: they set arrow width."""
@@ -40,10 +41,11 @@ class Arrow:
     claims: list[str]
     denied_by: list[str]
     width: float = MIN_WIDTH_PX
+    words: Wording = field(default=ENGLISH, repr=False)
 
     @property
     def title(self) -> str:
-        return destination_name(self.destination)
+        return destination_name(self.destination, self.words)
 
 
 @dataclass
@@ -62,19 +64,22 @@ class MapLayout:
     """Codes the data names that have no shape in the borders resource."""
 
 
-def flow_lines(flows: pd.DataFrame) -> list[str]:
-    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied"."""
+def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[str]:
+    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)".
+
+    ``denials=False`` leaves out the denial notes.
+    """
     lines = []
     for row in flows.itertuples(index=False):
-        low = None if getattr(row, "open_low", False) else row.low
-        high = None if getattr(row, "open_high", False) else row.high
-        figure = format_range(low, high, row.unit) if row.claims else "no claim"
-        denied = f" · denied ({len(row.denied_by)})" if row.denied_by else ""
-        lines.append(f"{row.metric} {figure}{denied}")
+        figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
+                              getattr(row, "open_high", False), words) if row.claims else words.no_claim)
+        line = words.flow_line.format(metric=words.metric(row.metric), figure=figure)
+        lines.append(words.denied.format(line=line, n=len(row.denied_by)) if row.denied_by and denials else line)
     return lines
 
 
-def _value(flows: pd.DataFrame) -> float | None:
+def arrow_value(flows: pd.DataFrame) -> float | None:
+    """The figure an arrow's width stands for: the largest count of people moving in (else of people)."""
     people = flows[flows["unit"] == "people"]
     moving = people[people["metric"].isin(MOVING_IN)]
     pool = moving if moving["high"].notna().any() else people
@@ -82,8 +87,11 @@ def _value(flows: pd.DataFrame) -> float | None:
     return float(highs.max()) if len(highs) else None
 
 
-def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
-    """Lay out the map of ``origin``, its land neighbours and every place the flows name."""
+def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> MapLayout:
+    """Lay out the map of ``origin``, its land neighbours and every place the flows name.
+
+    Labels are worded with ``words`` (English by default).
+    """
     known = set(geography.known_codes())
     named: set[str] = {origin}
     for o, d in zip(flows["origin"], flows["destination"]):
@@ -113,9 +121,9 @@ def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
     anchors = {c: _anchor(rings) for c, rings in shapes.items()}
 
     groups = flows[flows["destination"] != ""].groupby(["origin", "destination"], sort=True)
-    people_values = [v for _, g in groups if (v := _value(g)) is not None]
+    people_values = [v for _, g in groups if (v := arrow_value(g)) is not None]
     abroad_flows = flows[(flows["destination"] == "") & (flows["origin"] == origin)]
-    abroad_value = _value(abroad_flows) if len(abroad_flows) else None
+    abroad_value = arrow_value(abroad_flows) if len(abroad_flows) else None
     scale_max = max(people_values + ([abroad_value] if abroad_value else []), default=0.0)
     arrows = []
     for (o, d), group in groups:
@@ -125,19 +133,19 @@ def build_layout(origin: str, flows: pd.DataFrame) -> MapLayout:
         ends = [anchors[c] for c in members]
         target = tuple(np.mean(ends, axis=0))
         start = _start_point(shapes[o], anchors[o], target)
-        value = _value(group)
+        value = arrow_value(group)
         per_day = value is None and (group["unit"] == "people_per_day").any()
-        arrow = Arrow(o, d, start, ends, target, flow_lines(group), value, bool(per_day),
+        arrow = Arrow(o, d, start, ends, target, flow_lines(group, words), value, bool(per_day),
                       sorted(c for cs in group["claims"] for c in cs),
-                      sorted(c for cs in group["denied_by"] for c in cs))
+                      sorted(c for cs in group["denied_by"] for c in cs), words=words)
         arrow.width = width_px(value, scale_max)
         arrows.append(arrow)
     abroad = None
     if len(abroad_flows) and origin in anchors:
         at = anchors[origin]
-        abroad = Arrow(origin, "", at, [], at, flow_lines(abroad_flows), abroad_value, False,
+        abroad = Arrow(origin, "", at, [], at, flow_lines(abroad_flows, words), abroad_value, False,
                        sorted(c for cs in abroad_flows["claims"] for c in cs),
-                       sorted(c for cs in abroad_flows["denied_by"] for c in cs))
+                       sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words)
         abroad.width = width_px(abroad_value, scale_max)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)

@@ -1,7 +1,8 @@
 """The search box: which claims hold a text, case-insensitively, over a million claims.
 
-Searched: the claimant, quote, wording (value_text), note, claim id, the
-destination's name and the outlet. Claimant, destination and outlet take few
+Searched here: the claimant, quote, wording (value_text), note, claim id and
+the outlet (the destination's name depends on the language, so ClaimsView
+matches it itself, per distinct destination). Claimant and outlet take few
 distinct values, so those are searched once each and spread to the claims by
 their codes. The rest is one lower-case string per claim (quote, wording,
 note and id joined by a separator no one types), searched with RE2 in Arrow.
@@ -60,7 +61,6 @@ class ClaimSearch:
             # Outlets are given per source: search each distinct one once.
             outlet_of_source, outlets = pd.factorize(pd.Series(self._outlet, dtype=object))
             self._labels = [(self._coded["claimant"].codes, _lowered(self._coded["claimant"].values)),
-                            (self._coded["destination"].codes, _lowered(self._coded["destination"].labels)),
                             (outlet_of_source[self._coded["source_id"].codes], _lowered(outlets))]
             columns = [arrow(c[name]) for name in ("quote", "value_text", "note", "claim_id")]
             separator = pa.scalar(_SEP, type=pa.large_string())

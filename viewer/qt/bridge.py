@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Signal
 from ..model.claims_view import ClaimsView
 from ..model.dataset import Dataset
 from ..model.state import SelectionState
+from ..model.wording import Wording
+from .words import wording
 
 
 class AppModel(QObject):
@@ -20,12 +22,17 @@ class AppModel(QObject):
     claimSelected = Signal(object)   # claim id or None
     filtersChanged = Signal()
     orderChanged = Signal()
+    themeChanged = Signal()
+    wordsChanged = Signal()          # the interface language changed: text made from data must be made again
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.state = SelectionState()
         self.dataset: Dataset | None = None
         self.view: ClaimsView | None = None
+        self.theme = None
+        """The colours views draw with (a widgets.palette.Theme; None: the light theme)."""
+        self.words: Wording = wording()
         self.state.subscribe("claim", lambda _e: self.claimSelected.emit(self.state.claim_id))
         self.state.subscribe("filters", self._refilter)
         self.state.subscribe("sort", self._refilter)
@@ -37,7 +44,8 @@ class AppModel(QObject):
         with its quotes checked); otherwise they are reset.
         """
         self.dataset = dataset
-        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources)
+        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
+        self.view.relabel(self.words)   # a view built before the language changed
         selected = self.state.claim_id
         if not keep_state:
             self.state.reset()
@@ -47,6 +55,22 @@ class AppModel(QObject):
         self.datasetChanged.emit()
         if keep_state and self.state.claim_id is not None:
             self.claimSelected.emit(self.state.claim_id)
+
+    def set_theme(self, theme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self.themeChanged.emit()
+
+    def set_words(self, words: Wording) -> None:
+        """Word the data in another language: cells, sort order of worded columns, search."""
+        if words == self.words:
+            return
+        self.words = words
+        if self.view is not None:
+            self.view.relabel(words)
+            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+            self.orderChanged.emit()
+        self.wordsChanged.emit()
 
     def _refilter(self, event: str) -> None:
         if self.view is not None:

@@ -37,13 +37,15 @@ class ErrorDialog(QMessageBox):
     def __init__(self, summary: str, details: str, logged: Path | None, parent=None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Something went wrong")
-        where = f"\n\nThe details were saved to {logged}." if logged else ""
-        self.setText("Claims Atlas hit an unexpected error. The window stays open and what you were "
-                     f"looking at is kept.\n\n{summary}{where}")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        text = self.tr("Claims Atlas hit an unexpected error. The window stays open and what you were "
+                       "looking at is kept.") + "\n\n" + summary
+        if logged:
+            text += "\n\n" + self.tr("The details were saved to {path}.").format(path=logged)
+        self.setText(text)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.details = details
-        self.copy_button = self.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(self.tr("&Copy details"), QMessageBox.ButtonRole.ActionRole)
         self.copy_button.clicked.disconnect()
         self.copy_button.clicked.connect(self.copy_details)
         self.addButton(QMessageBox.StandardButton.Close)

@@ -7,10 +7,13 @@ from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
+from ..model.wording import Wording
+from .threads import WorkerThread
+from .words import wording
 
 
 class LoadWorker(QObject):
@@ -33,9 +36,10 @@ class LoadWorker(QObject):
 
     _tokens = 0
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, words: Wording | None = None):
         super().__init__()
         self.folder = Path(folder)
+        self.words = words or wording()   # made here, on the GUI thread
         LoadWorker._tokens += 1
         self.token = LoadWorker._tokens
         self._cancel = threading.Event()
@@ -47,16 +51,16 @@ class LoadWorker(QObject):
 
     def run(self) -> None:
         try:
-            self.progress.emit(self.token, 0, 0, "Reading tables…")
+            self.progress.emit(self.token, 0, 0, self.tr("Reading tables…"))
             dataset = load_dataset(self.folder, verify_quotes=False)
             if self._cancel.is_set():
                 self.cancelled.emit(self.token)
                 return
             # Show the table now; the quotes are checked meanwhile. The window gets
             # its own copy, since verify_quotes replaces this one's claims.
-            self.progress.emit(self.token, 0, 0, "Preparing the table…")
+            self.progress.emit(self.token, 0, 0, self.tr("Preparing the table…"))
             early = replace(dataset, _texts=OrderedDict())
-            view = ClaimsView(early.claims, early.sources)
+            view = ClaimsView(early.claims, early.sources, self.words)
             self.tables.emit(self.token, early, view)
             # Let the window show the table first: checking the quotes now would take the
             # processors (and the GIL) from it and make the wait for the table longer.
@@ -66,9 +70,10 @@ class LoadWorker(QObject):
             # search and sorts need, so that the window never has to.
             preparing = threading.Thread(target=view.prepare, name="claims-view-prepare", daemon=True)
             preparing.start()
-            self.progress.emit(self.token, 0, 0, "Checking quotes…")
+            checking = self.tr("Checking quotes…")
+            self.progress.emit(self.token, 0, 0, checking)
             done = dataset.verify_quotes(
-                progress=lambda d, t: self.progress.emit(self.token, d, t, "Checking quotes…"),
+                progress=lambda d, t: self.progress.emit(self.token, d, t, checking),
                 cancelled=self._cancel.is_set)
             if not done:
                 self.cancelled.emit(self.token)
@@ -79,8 +84,8 @@ class LoadWorker(QObject):
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
-            self.failed.emit(self.token, f"{self.folder}: could not be read ({type(err).__name__}: {err})")
-
+            self.failed.emit(self.token, self.tr("{folder}: could not be read ({error})").format(
+                folder=self.folder, error=f"{type(err).__name__}: {err}"))
 
     def _wait_until_shown(self) -> None:
         if self.shown is None:
@@ -106,40 +111,12 @@ class _Shown(QObject):
         self.done.set()
 
 
-class Loading:
-    """One load in flight: a worker on its own thread, kept alive until the thread ends.
-
-    The worker is owned by Python (no deleteLater: that would free it under the
-    wrapper); the thread belongs to ``parent`` and is deleted once finished.
-    """
-
-    running: set["Loading"] = set()
+class Loading(WorkerThread):
+    """One load in flight (see WorkerThread), told when the window has shown the table."""
 
     def __init__(self, folder: Path, parent: QObject):
-        self.thread = QThread(parent)
-        self.worker = LoadWorker(folder)
+        worker = LoadWorker(folder)
         self._shown = _Shown()   # made here, in the GUI thread, so that it lives there
-        self.worker.shown = self._shown.done
-        self.worker._handled.connect(self._shown.reached)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        for signal in (self.worker.loaded, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
-
-    def start(self) -> None:
-        Loading.running.add(self)
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread to end (before the window goes away)."""
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _finished(self) -> None:
-        self.thread.deleteLater()
-        Loading.running.discard(self)
+        worker.shown = self._shown.done
+        worker._handled.connect(self._shown.reached)
+        super().__init__(worker, parent, (worker.loaded, worker.failed, worker.cancelled))

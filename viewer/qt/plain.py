@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import html
-import re
 
-# Bidirectional embedding/override/isolate controls: in dataset text they could
-# reorder what follows them, so they are shown as visible escapes instead.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+from ..model.bidi import neutralise_bidi
 
-
-def neutralise_bidi(text: str) -> str:
-    """Replace bidi control characters by a visible marker like ⟨U+202E⟩."""
-    return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+__all__ = ["neutralise_bidi", "plain", "tooltip"]
 
 
 def plain(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..model.claims_view import COLUMNS, HEADERS
+from ..model.claims_view import COLUMNS
 from .bridge import AppModel
 from .plain import plain, tooltip
 
@@ -20,6 +20,13 @@ class ClaimsTableModel(QAbstractTableModel):
         self.app = app
         app.datasetChanged.connect(self._reset)
         app.orderChanged.connect(self._reset)
+        app.wordsChanged.connect(lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1))
+
+    def headers(self) -> dict[str, str]:
+        """Column titles in the interface language."""
+        return {"figure": self.tr("Figure"), "claimant": self.tr("Claimant"), "stance": self.tr("Stance"),
+                "metric": self.tr("Metric"), "destination": self.tr("Destination"), "source": self.tr("Source"),
+                "published": self.tr("Published"), "quote": self.tr("Quote")}
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -44,7 +51,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "figure":
                 worded = view.col["value_text"][row]
-                return tooltip(f"As worded: {worded}") if worded else None
+                return tooltip(self.tr("As worded: {text}").format(text=worded)) if worded else None
             if name in ("quote", "claimant"):
                 return tooltip(view.col[name][row])
             return None
@@ -58,7 +65,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
+            return self.headers()[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
         return str(section + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,9 +1,15 @@
-"""A pyqtgraph item that records its drawing once and replays it until told to redraw."""
+"""A pyqtgraph item that records its drawing once and replays it until told to redraw.
+
+Written to an SVG, an item draws afresh instead: the recording knows nothing of
+the transform it will be played under, which :func:`svg_safe.draw_path` needs.
+"""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtGui import QPainter, QPicture
+
+from .svg_safe import writes_svg
 
 
 class CachedPictureItem(pg.GraphicsObject):
@@ -24,6 +30,12 @@ class CachedPictureItem(pg.GraphicsObject):
         self.update()
 
     def paint(self, painter: QPainter, *_args) -> None:
+        if writes_svg(painter):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.draw(painter)
+            painter.restore()
+            return
         if self._picture is None:
             picture = QPicture()
             recorder = QPainter(picture)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
-from .palette import CLAIMANT_COLOURS, DENIAL
+from .palette import LIGHT, Theme, focus_frame, theme_of
+from .svg_safe import draw_path, hatch_lines, in_pixels
 
 BAR_HALF = 0.28
+HATCH_SPACING = 6.0
+"""Pixels between the lines that hatch a denial's bar."""
+HATCH_TINT = 45
+"""Opacity (of 255) of the denial colour under its hatching."""
 
 
 class RangeBarsItem(CachedPictureItem):
@@ -28,6 +37,7 @@ class RangeBarsItem(CachedPictureItem):
         self.selected: str | None = None
         self.x_max = 1.0
         self.on_click = None
+        self.theme: Theme = LIGHT
 
     def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
         self.bars, self.x_max, self.selected = bars, x_max, selected
@@ -41,33 +51,68 @@ class RangeBarsItem(CachedPictureItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, -1, self.x_max * 1.05, len(self.bars) + 1)
 
+    def _rect(self, bar: dict) -> QRectF | None:
+        """The bar's rectangle, or None when the bar is a point or has no figure."""
+        lo, hi = bar["lo"], bar["hi"]
+        if (lo is None and hi is None) or (lo is not None and lo == hi):
+            return None   # single figures are drawn as points by the scatter item
+        start = 0.0 if lo is None else lo
+        end = self.x_max * 1.02 if hi is None else hi
+        return QRectF(start, bar["y"] - BAR_HALF, end - start, 2 * BAR_HALF)
+
     def draw(self, p: QPainter) -> None:
         for bar in self.bars:
+            rect = self._rect(bar)
+            if rect is None:
+                continue
             y = bar["y"]
-            colour = QColor(DENIAL if bar["denies"] else bar["colour"])
+            colour = QColor(self.theme.denial if bar["denies"] else bar["colour"])
             selected = bar["claim_id"] == self.selected
-            outline = QPen(QColor("#000000") if selected else colour.darker(130), 0)
+            outline = QPen(QColor(self.theme.text) if selected else colour.darker(130), 0)
             outline.setCosmetic(True)
             outline.setWidthF(2.5 if selected else 1.0)
             p.setPen(outline)
-            lo, hi = bar["lo"], bar["hi"]
-            fill = QBrush(colour, Qt.BrushStyle.BDiagPattern if bar["denies"] else Qt.BrushStyle.SolidPattern)
-            if lo is None and hi is None:
-                continue
-            if lo is not None and hi is not None and lo == hi:
-                continue  # single figures are drawn as points by the scatter item
-            start = 0.0 if lo is None else lo
-            end = self.x_max * 1.02 if hi is None else hi
-            p.setBrush(fill)
-            p.drawRect(QRectF(start, y - BAR_HALF, end - start, 2 * BAR_HALF))
-            if lo is None:   # "up to": open at the low end
-                p.setPen(QPen(QColor("#FFFFFF"), 0))
-                p.drawLine(QPointF(0, y - BAR_HALF), QPointF(0, y + BAR_HALF))
-            if hi is None:   # "at least": an arrowhead at the high end
-                tip = QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
-                                 QPointF(end, y + BAR_HALF * 1.5)])
+            fill = QColor(colour)
+            if bar["denies"]:   # a light tint under the hatching paint() adds
+                fill.setAlpha(HATCH_TINT)
+            p.setBrush(QBrush(fill))
+            box = QPainterPath()
+            box.addRect(rect)
+            draw_path(p, box)
+            if bar["lo"] is None:   # "up to": open at the low end
+                p.setPen(QPen(QColor(self.theme.base), 0))
+                edge = QPainterPath(QPointF(0, y - BAR_HALF))
+                edge.lineTo(QPointF(0, y + BAR_HALF))
+                draw_path(p, edge)
+            if bar["hi"] is None:   # "at least": an arrowhead at the high end
+                end = rect.right()
+                tip = QPainterPath()
+                tip.addPolygon(QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
+                                          QPointF(end, y + BAR_HALF * 1.5)]))
+                tip.closeSubpath()
+                p.setPen(outline)
                 p.setBrush(QBrush(colour))
-                p.drawPolygon(tip)
+                draw_path(p, tip)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        super().paint(painter, *args)
+        self._hatch(painter)
+
+    def _hatch(self, painter: QPainter) -> None:
+        """Hatch the denials' bars with lines in device pixels (the bars' cached drawing is in data
+        units, stretched differently along x and y): no pattern brush, which SVG viewers draw as a block."""
+        rects = [self._rect(bar) for bar in self.bars if bar["denies"]]
+        rects = [r for r in rects if r is not None]
+        if not rects:
+            return
+        with in_pixels(painter) as to_pixels:
+            pen = QPen(QColor(self.theme.denial), 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            for rect in rects:
+                inside = to_pixels.mapRect(rect).adjusted(1.5, 1.5, -1.5, -1.5)   # within the outline
+                for line in hatch_lines(inside, HATCH_SPACING):
+                    painter.drawLine(line)
 
     def mouseClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -81,25 +126,34 @@ class RangeBarsItem(CachedPictureItem):
                 return
 
 
-class ComparisonChart(QWidget):
-    """For the selected destination, every claim's figure side by side."""
+class ComparisonChart(Retranslating, QWidget):
+    """For the selected destination, every claim's figure side by side.
 
-    def __init__(self, app: AppModel):
+    It draws in the shared model's theme, or in ``theme`` if one is given (an
+    exported picture is always light).
+    """
+
+    def __init__(self, app: AppModel, theme: Theme | None = None):
         super().__init__()
         self.app = app
+        self._own_theme = theme
         self.destination: str | None = None
-        self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setAccessibleName("Comparison chart")
+        self.plot = pg.PlotWidget(background=self.theme.base)
+        self.plot.installEventFilter(self)
+        self._reframe = QTimer(self, singleShot=True, interval=0)
+        self._reframe.timeout.connect(self._frame_rows)
+        self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
+        # pyqtgraph sets the axis title 5 px below the axis's own box: leave room so it is not cut off.
+        self.plot.getPlotItem().layout.setContentsMargins(1, 1, 1, 8)
         axis = self.plot.getAxis("bottom")
-        axis.setLabel("people")
-        axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
+        axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
@@ -110,15 +164,76 @@ class ComparisonChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.empty = QLabel("No claim about this destination passes the current filters.",
-                            textFormat=Qt.TextFormat.PlainText)
+        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
-        self.legend.setText(_legend_html())
         app.datasetChanged.connect(self.refresh)
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
+        app.wordsChanged.connect(self.refresh)
+        app.themeChanged.connect(self._theme_changed)
+        self._colour()
+        self.retranslate()
+
+    @property
+    def theme(self) -> Theme:
+        return self._own_theme or theme_of(self.app)
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Comparison"))
+        self.plot.setAccessibleName(self.tr("Comparison chart"))
+        self.title.setAccessibleName(self.tr("Comparison chart title"))
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
+        self.plot.getAxis("bottom").setLabel(self.tr("people"))
+        self.empty.setText(self.tr("No claim about this destination passes the current filters."))
+        self.legend.setText(_legend_html(self.theme))
+        self.refresh()
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down on the focused chart select the claim above or below the selected one."""
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._reframe.start()    # once the view has taken its new size
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
+            if step is not None:
+                self.step(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def step(self, step: int) -> None:
+        """Select the claim ``step`` bars up (positive) or down from the selected one."""
+        bars = getattr(self, "_bar_data", [])
+        if not bars:
+            return
+        ids = [bar["claim_id"] for bar in bars]
+        here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else (-1 if step > 0 else len(ids))
+        target = ids[min(max(here + step, 0), len(ids) - 1)]
+        self.app.state.select(target)
+        announce(self.plot, claim_summary(self.app, target))
+
+    def _colour(self) -> None:
+        """The plot in the theme's colours."""
+        theme = self.theme
+        self.plot.setBackground(theme.base)
+        self.plot.setStyleSheet(focus_frame(theme))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(theme.muted)
+            axis.setTextPen(theme.text)
+        self.bars.theme = theme
+
+    def _theme_changed(self) -> None:
+        if self._own_theme is None:
+            self._colour()
+            self.legend.setText(_legend_html(self.theme))
+            self.refresh()
 
     def _point_clicked(self, _item, points, _event) -> None:
         if len(points):
@@ -137,6 +252,8 @@ class ComparisonChart(QWidget):
         else:
             self.bars.set_selected(claim_id)
             self._update_points()
+            self._frame_rows()
+        describe(self.plot, claim_summary(self.app, claim_id))
 
     def refresh(self) -> None:
         view = self.app.view
@@ -146,7 +263,9 @@ class ComparisonChart(QWidget):
         mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
-        self.title.setText(plain(f"Claims about {destination_name(self.destination)} ({len(rows)} shown)"))
+        words = self.app.words
+        self._title = plain(self.tr("Claims about {destination} ({n} shown)").format(
+            destination=destination_name(self.destination, words), n=number(len(rows))))
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
@@ -155,43 +274,98 @@ class ComparisonChart(QWidget):
             hi = None if np.isnan(c["value_high"]) else float(c["value_high"])
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
-                         "colour": CLAIMANT_COLOURS.get(c["claimant_type"], CLAIMANT_COLOURS[""])})
+                         "colour": self.theme.claimant(c["claimant_type"])})
             who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
-            mark = "✕ denies " if c["stance"] == "denies" else ""
-            unit = " a day" if c["unit"] == "people_per_day" else ""
-            figure = "" if (lo is not None or hi is not None) else ", no figure"
-            labels.append((y, plain(f"{who} · {mark}{c['metric']}{unit}{figure} · {view.text('outlet', row)}")))
+            what = words.metric(c["metric"])
+            if c["unit"] == "people_per_day":
+                what = self.tr("{metric} a day").format(metric=what)
+            if c["stance"] == "denies":
+                what = self.tr("✕ denies {metric}").format(metric=what)
+            if lo is None and hi is None:
+                what = self.tr("{metric}, no figure").format(metric=what)
+            labels.append((y, plain(who), plain(f" · {what} · {view.text('outlet', row)}")))
+        self._labels = labels
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
         self.bars.set_bars(bars, x_max, self.app.state.claim_id)
         self._bar_data = bars
-        self.plot.getAxis("left").setTicks([labels])
-        self.plot.getAxis("bottom").setStyle(showValues=bool(len(rows)))
+        # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
+        self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
         self.empty.setVisible(not len(rows))
-        self.plot.setYRange(-0.8, max(len(rows), 1) - 0.2, padding=0)
+        self._frame_rows()
         self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
+        describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
+
+    def _frame_rows(self) -> None:
+        """Show as many bars as fit one line of text each, around the selected claim, with labels
+        the claimant's name shortened to leave the bars at least half the width: a short dock must not pile labels up."""
+        labels = getattr(self, "_labels", [])
+        n = max(len(labels), 1)
+        metrics = QFontMetrics(self.plot.getAxis("left").font())
+        axis_height = self.plot.getAxis("bottom").height()
+        fit = max(1, int((self.plot.viewport().height() - axis_height) / (metrics.height() * 1.15)))
+        shown = min(n, fit)
+        ids = [bar["claim_id"] for bar in getattr(self, "_bar_data", [])]
+        here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else n - 1
+        first = min(max(here - shown // 2, 0), n - shown)
+        self.plot.setYRange(first - 0.8, first + shown - 0.2, padding=0)
+        self._space_ticks()
+        title = getattr(self, "_title", "")
+        if shown < n:   # say that bars are out of sight, and how to reach them
+            title += self.tr(" · {first}–{last} of {n} in view (↑↓)").format(
+                first=number(n - first - shown + 1), last=number(n - first), n=number(n))
+        self.title.setText(title)
+        room = max(80, int(self.plot.width() * 0.45))
+        ticks = [(y, metrics.elidedText(who, Qt.TextElideMode.ElideRight,
+                                        max(40, room - metrics.horizontalAdvance(rest))) + rest)
+                 for y, who, rest in labels]
+        axis = self.plot.getAxis("left")
+        # The axis gets the width of its longest label now: left to itself it widens only after a paint,
+        # and drops the labels that did not fit in that paint (an export paints once).
+        axis.setWidth(max((metrics.horizontalAdvance(text) for _y, text in ticks), default=0) + 16)
+        axis.setTicks([ticks])
+
+    def _space_ticks(self, *_args) -> None:
+        """Figures on the axis far enough apart to read: pyqtgraph spaces them by a fixed pixel count,
+        which runs long numbers together ("200 000400 000") in a narrow dock."""
+        axis = self.plot.getAxis("bottom")
+        (x0, x1), _y = self.plot.viewRange()
+        pixels = self.plot.getPlotItem().getViewBox().width()
+        if x1 <= x0 or pixels <= 0:
+            return
+        label = QFontMetrics(axis.font()).horizontalAdvance(number(max(abs(x0), abs(x1)))) + 24
+        raw = (x1 - x0) / max(1.0, pixels / label)
+        step = next(m * 10 ** e for e in range(int(np.floor(np.log10(raw))), 40) for m in (1, 2, 5)
+                    if m * 10 ** e >= raw)
+        axis.setTickSpacing(step, step / 2)
 
     def _update_points(self) -> None:
         spots = []
+        theme = self.theme
+        ink = theme.text
         for bar in getattr(self, "_bar_data", []):
             lo, hi = bar["lo"], bar["hi"]
             selected = bar["claim_id"] == self.app.state.claim_id
-            colour = DENIAL if bar["denies"] else bar["colour"]
+            colour = theme.denial if bar["denies"] else bar["colour"]
             if lo is not None and hi is not None and lo == hi:
                 spots.append({"pos": (lo, bar["y"]), "data": bar["claim_id"], "size": 15 if selected else 11,
                               "symbol": "x" if bar["denies"] else "o", "brush": pg.mkBrush(colour),
-                              "pen": pg.mkPen("k" if selected else colour, width=2.5 if selected else 1)})
+                              "pen": pg.mkPen(ink if selected else colour, width=2.5 if selected else 1)})
             elif lo is None and hi is None:
                 spots.append({"pos": (0, bar["y"]), "data": bar["claim_id"], "size": 12 if selected else 9,
-                              "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush("#FFFFFF"),
-                              "pen": pg.mkPen("k" if selected else colour, width=2)})
+                              "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush(theme.base),
+                              "pen": pg.mkPen(ink if selected else colour, width=2)})
         self.points.setData(spots)
 
 
-def _legend_html() -> str:
-    parts = [f'<span style="color:{c}">■</span> {t}' for t, c in CLAIMANT_COLOURS.items() if t]
-    parts.append(f'<span style="color:{DENIAL}">✕ ▨</span> denial')
-    parts.append("◇ no figure · open end = “up to” · ▶ = “at least”")
+def _legend_html(theme: Theme) -> str:
+    """The legend in the interface language (our own words, escaped all the same)."""
+    translate = QCoreApplication.translate
+    labels = claimant_type_labels()
+    parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
+             for t, c in theme.claimant_colours().items() if t]
+    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
+    parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
     return " &nbsp; ".join(parts)

@@ -10,19 +10,23 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..model.claims_view import COLUMNS
 from ..model.countries import destination_name
 from ..model.rules import CLAIMANT_TYPES, METRICS, STANCES
+from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.table_model import ClaimsTableModel
+from ..qt.words import number
 
 ALL = "__all__"
+WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0}
+"""Initial column widths in pixels (stance and metric grow to fit their words)."""
 
 
 class FilterCombo(QComboBox):
     """A combo box of "All …" plus (label, value) choices."""
 
-    def __init__(self, all_label: str, accessible: str):
+    def __init__(self):
         super().__init__()
-        self.all_label = all_label
-        self.setAccessibleName(accessible)
+        self.all_label = ""
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_choices([])
 
@@ -45,25 +49,23 @@ class FilterCombo(QComboBox):
         self.blockSignals(False)
 
 
-class ClaimsPanel(QWidget):
+class ClaimsPanel(Retranslating, QWidget):
     """Search box, filters and the table; all of it reads and writes the shared state."""
 
     def __init__(self, app: AppModel):
         super().__init__()
         self.app = app
         self._syncing = False
-        self.search = QLineEdit(placeholderText="Search claims, claimants, quotes… (Ctrl+F)")
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search claims")
-        self.destination = FilterCombo("All destinations", "Destination filter")
-        self.metric = FilterCombo("All metrics", "Metric filter")
-        self.stance = FilterCombo("All stances", "Stance filter")
-        self.claimant_type = FilterCombo("All claimant types", "Claimant type filter")
-        self.source = FilterCombo("All sources", "Source filter")
-        self.clear = QPushButton("Clear filters")
+        self.destination = FilterCombo()
+        self.metric = FilterCombo()
+        self.stance = FilterCombo()
+        self.claimant_type = FilterCombo()
+        self.source = FilterCombo()
+        self.clear = QPushButton()
         self.count = QLabel()
         self.table = QTableView()
-        self.table.setAccessibleName("Claims table")
         self.model = ClaimsTableModel(app)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,8 +80,7 @@ class ClaimsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for name, width in {"figure": 130, "claimant": 220, "stance": 70, "metric": 80,
-                            "destination": 150, "source": 190, "published": 0}.items():
+        for name, width in WIDTHS.items():
             if width:
                 self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.setColumnHidden(COLUMNS.index("published"), True)
@@ -94,6 +95,11 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        chain = [self.search, self.destination, self.metric, self.stance, self.claimant_type, self.source,
+                 self.clear, self.table]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self.search.returnPressed.connect(lambda: self.table.setFocus(Qt.FocusReason.TabFocusReason))
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(lambda: app.state.update_filters(text=self.search.text()))
@@ -109,23 +115,74 @@ class ClaimsPanel(QWidget):
         app.orderChanged.connect(self._order_changed)
         app.filtersChanged.connect(self._filters_changed)
         app.claimSelected.connect(self._show_claim)
+        app.wordsChanged.connect(self._reword)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.search.setPlaceholderText(self.tr("Search claims, claimants, quotes… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search claims"))
+        self.search.setAccessibleDescription(self.tr("Shows only the claims whose claimant, quote, wording, outlet, "
+                                                     "destination, note or id holds the text. Enter moves to the table."))
+        for combo, all_label, name in (
+                (self.destination, self.tr("All destinations"), self.tr("Destination filter")),
+                (self.metric, self.tr("All metrics"), self.tr("Metric filter")),
+                (self.stance, self.tr("All stances"), self.tr("Stance filter")),
+                (self.claimant_type, self.tr("All claimant types"), self.tr("Claimant type filter")),
+                (self.source, self.tr("All sources"), self.tr("Source filter"))):
+            combo.all_label = all_label
+            combo.setAccessibleName(name)
+        self.clear.setText(self.tr("Clear filters"))
+        self.clear.setToolTip(self.tr("Show every claim again (Ctrl+Shift+L)"))
+        self.count.setAccessibleName(self.tr("Claims shown"))
+        self.table.setAccessibleName(self.tr("Claims table"))
+        self.setAccessibleName(self.tr("Claims"))
+        self._reword()
+        self._order_changed()
+
+    def _reword(self) -> None:
+        self._fill_choices()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen the stance and metric columns to their longest word in the interface language."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        headers, words = self.model.headers(), self.app.words
+        for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values())):
+            need = max(metrics.horizontalAdvance(text) for text in (headers[name], *labels)) + 28
+            column = COLUMNS.index(name)
+            self.table.setColumnWidth(column, max(WIDTHS[name], need))
+
+    def focus_target(self) -> QWidget:
+        """What F6 gives the focus to."""
+        return self.table
 
     def _clear(self) -> None:
         self.search.clear()
         self.app.state.clear_filters()
 
     def _dataset_changed(self) -> None:
+        self._fill_choices()
+        self._order_changed()
+
+    def _fill_choices(self) -> None:
+        """The filters' choices, worded in the interface language."""
+        words = self.app.words
+        if self.app.dataset is None:
+            for combo in (self.destination, self.metric, self.stance, self.claimant_type, self.source):
+                combo.set_choices([])
+            return
         claims = self.app.dataset.claims
         sources = self.app.dataset.sources
-        dests = sorted(pd.unique(claims["destination"]), key=lambda d: (d != "", destination_name(d)))
-        self.destination.set_choices([(destination_name(d), d) for d in dests])
-        self.metric.set_choices([(m, m) for m in METRICS if (claims["metric"] == m).any()])
-        self.stance.set_choices([(s, s) for s in STANCES])
-        self.claimant_type.set_choices([(t, t) for t in CLAIMANT_TYPES if (claims["claimant_type"] == t).any()])
+        dests = sorted(pd.unique(claims["destination"]), key=lambda d: (d != "", destination_name(d, words)))
+        self.destination.set_choices([(destination_name(d, words), d) for d in dests])
+        self.metric.set_choices([(words.metric(m), m) for m in METRICS if (claims["metric"] == m).any()])
+        self.stance.set_choices([(words.stance(s), s) for s in STANCES])
+        self.claimant_type.set_choices([(words.claimant_type(t), t) for t in CLAIMANT_TYPES
+                                        if (claims["claimant_type"] == t).any()])
         self.source.set_choices([(f"{o} ({p[:10]})", s) for s, o, p in
                                  zip(sources["source_id"], sources["outlet"], sources["published"])])
         self._filters_changed()
-        self._order_changed()
 
     def _filters_changed(self) -> None:
         f = self.app.state.filters
@@ -142,7 +199,8 @@ class ClaimsPanel(QWidget):
         view = self.app.view
         total = len(view.claims) if view is not None else 0
         shown = len(view) if view is not None else 0
-        self.count.setText(f"{shown:,} of {total:,} claims" if shown != total else f"{total:,} claims")
+        self.count.setText(self.tr("{shown} of %n claim(s)", "", total).format(shown=number(shown))
+                           if shown != total else self.tr("%n claim(s)", "", total))
         header = self.table.horizontalHeader()
         column = COLUMNS.index(self.app.state.sort_column) if self.app.state.sort_column in COLUMNS else -1
         order = Qt.SortOrder.AscendingOrder if self.app.state.sort_ascending else Qt.SortOrder.DescendingOrder
@@ -160,6 +218,7 @@ class ClaimsPanel(QWidget):
         """Select the claim's row (if it is visible) without writing back."""
         view = self.app.view
         row = view.visible_row_of(claim_id) if view is not None else None
+        describe(self.table, claim_summary(self.app, claim_id))
         self._syncing = True
         try:
             selection = self.table.selectionModel()

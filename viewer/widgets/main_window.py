@@ -5,43 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton)
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QToolBar)
 
 from .. import __version__
 from ..model.dataset import Dataset
+from ..qt import i18n
 from ..qt.bridge import AppModel
 from ..qt.loader import Loading
 from ..qt.plain import plain
+from ..qt.words import wording
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
+from .exports import ExportController
 from .map_panel import MapPanel
+from .presenting import PresentationControls
 from .problems_panel import ProblemsPanel
 from .source_pane import SourcePane
+from .theme import ThemeController
 
 MAX_RECENT = 8
-ABOUT = """Claims Atlas {version}
-
-See every contested figure about people on the move, and trace each to its words.
-
-Data shown: the dataset you opened (its own sources and licences are listed in its datapackage.json).
-The bundled dataset is built from two articles of 6 October 2022 (Hindustan Times / Reuters; Breitbart);
-the article texts remain their publishers' copyright.
-
-Borders: Natural Earth 1:50m (public domain), via the world-atlas package 2.0.2 (ISC licence, Mike Bostock),
-with Crimea drawn as part of Ukraine. Country names: pycountry (ISO 3166, LGPL).
-Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and NumPy (BSD).
-
-Claims Atlas never connects to the network: URLs are shown, never fetched."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(i18n.Retranslating, QMainWindow):
     def __init__(self, app: AppModel, settings: QSettings | None = None):
         super().__init__()
         self.app = app
         self.settings = settings or QSettings("ClaimsAtlas", "Claims Atlas")
-        self.setWindowTitle("Claims Atlas")
+        self.setWindowTitle("Claims Atlas")   # the product's name, in every language
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.map = MapPanel(app)
@@ -49,22 +41,27 @@ class MainWindow(QMainWindow):
         self.source = SourcePane(app)
         self.chart = ComparisonChart(app)
         self.problems = ProblemsPanel(app)
+        self.themes = ThemeController(app, self.settings, self)
+        self.presenting = PresentationControls(self, app, self.settings)
         self.setCentralWidget(self.map)
         self.docks = {}
-        for name, title, widget, area in (
-                ("table", "Claims", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("source", "Source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("chart", "Comparison", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("problems", "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)):
-            dock = QDockWidget(title, self)
+        for name, widget, area in (
+                ("table", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("chart", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("presentation", self.presenting.panel, Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock = QDockWidget(self)
             dock.setObjectName(f"dock-{name}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
+        self.tabifyDockWidget(self.docks["chart"], self.docks["presentation"])
+        self.docks["presentation"].hide()
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
@@ -78,25 +75,134 @@ class MainWindow(QMainWindow):
         app.datasetChanged.connect(self._dataset_changed)
         app.claimSelected.connect(self._claim_selected)
         app.orderChanged.connect(self._update_status)
+        self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
+        """The panes F6 and Shift+F6 cycle through, in this order."""
+        self.retranslate()
         self._restore()
 
     # --- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file = self.menuBar().addMenu("&File")
-        self._action(file, "&Open Dataset Folder…", QKeySequence.StandardKey.Open, self.open_dialog)
-        self.recent_menu = file.addMenu("Open &Recent")
+        """Menus, actions and the toolbar; their texts are set by retranslate()."""
+        self.file_menu = file = self.menuBar().addMenu("")
+        self.open_action = self._action(file, "", QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file.addMenu("")
         file.addSeparator()
-        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view = self.menuBar().addMenu("&View")
-        self._action(view, "&Find in Claims", QKeySequence.StandardKey.Find, self._focus_search)
-        self._action(view, "&Reset Map View", QKeySequence("Ctrl+0"), self.map.reset_view)
-        self._action(view, "&Clear Filters", QKeySequence("Ctrl+Shift+L"), self.app.state.clear_filters)
+        self.quit_action = self._action(file, "", QKeySequence.StandardKey.Quit, self.close)
+        self.exports = ExportController(self, file)
+        self.view_menu = view = self.menuBar().addMenu("")
+        self.find_action = self._action(view, "", QKeySequence.StandardKey.Find, self._focus_search)
+        self.reset_map_action = self._action(view, "", QKeySequence("Ctrl+0"), self.map.reset_view)
+        self.clear_filters_action = self._action(view, "", QKeySequence("Ctrl+Shift+L"),
+                                                 self.app.state.clear_filters)
+        view.addSeparator()
+        self.next_pane_action = self._action(view, "", QKeySequence("F6"), lambda: self.cycle_panes(1))
+        self.previous_pane_action = self._action(view, "", QKeySequence("Shift+F6"), lambda: self.cycle_panes(-1))
+        view.addSeparator()
+        view.addAction(self.presenting.present_action)
+        view.addAction(self.presenting.present_selected_action)
+        view.addMenu(self.presenting.menu)
+        self.full_screen_action = self._action(view, "", QKeySequence.StandardKey.FullScreen, self.toggle_full_screen)
+        self.full_screen_action.setCheckable(True)
+        view.addMenu(self.themes.menu)
         view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
-        help_ = self.menuBar().addMenu("&Help")
-        self._action(help_, "&About Claims Atlas", None, self.about)
+        view.addSeparator()
+        self.language_menu = view.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.system_language_action = self.language_menu.addAction("")
+        self.system_language_action.setCheckable(True)
+        self.system_language_action.setChecked(self.settings.value(i18n.SETTING) is None)
+        self.language_group.addAction(self.system_language_action)
+        self.system_language_action.triggered.connect(lambda _c=False: self.set_language(None))
+        self.language_menu.addSeparator()
+        for lang, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction("&" + name)   # each language named in itself
+            action.setCheckable(True)
+            action.setData(lang)
+            action.setChecked(lang == i18n.current() and self.settings.value(i18n.SETTING) is not None)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
+        self.help_menu = help_ = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("toolbar-main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.exports.dialog_action, self.presenting.present_action,
+                       self.presenting.add_action):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language (at start and on LanguageChange)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open Dataset Folder…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.find_action.setText(self.tr("&Find in Claims"))
+        self.reset_map_action.setText(self.tr("&Reset Map View"))
+        self.clear_filters_action.setText(self.tr("&Clear Filters"))
+        self.next_pane_action.setText(self.tr("&Next Pane"))
+        self.previous_pane_action.setText(self.tr("&Previous Pane"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.system_language_action.setText(self.tr("&System Language ({language})").format(
+            language=i18n.LANGUAGES[i18n.system_language()]))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.about_action.setText(self.tr("&About Claims Atlas"))
+        self.full_screen_action.setText(self.tr("F&ull Screen"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.open_action.setIconText(self.tr("Open"))
+        self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
+        self.exports.dialog_action.setIconText(self.tr("Export"))
+        self.exports.dialog_action.setToolTip(self.tr("Export the map, the chart, a report or the claims, "
+                                                      "with their sources (Ctrl+E)"))
+        self.presenting.retranslate()
+        self.themes.retranslate()
+        for name, title, toggle in (("table", self.tr("Claims"), self.tr("Cl&aims")),
+                                    ("source", self.tr("Source"), self.tr("&Source")),
+                                    ("chart", self.tr("Comparison"), self.tr("Co&mparison")),
+                                    ("problems", self.tr("Problems"), self.tr("Pro&blems")),
+                                    ("presentation", self.tr("Presentation List"), self.tr("Presentati&on List"))):
+            self.docks[name].setWindowTitle(title)
+            self.docks[name].toggleViewAction().setText(toggle)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop opening the dataset; what is shown stays"))
+        self.progress.setAccessibleName(self.tr("Loading progress"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current())
+        self.app.set_words(wording())   # the data's words: every view that shows them follows
+        self._update_status()
+
+    def set_language(self, lang: str | None) -> None:
+        """Switch the interface language now and remember it; None follows the system's from now on."""
+        if lang is None:
+            self.settings.remove(i18n.SETTING)
+            lang = i18n.system_language()
+        else:
+            self.settings.setValue(i18n.SETTING, lang)
+        if lang != i18n.current():
+            i18n.apply(lang)
+
+    def cycle_panes(self, step: int) -> None:
+        """Move the focus to the next (step 1) or previous (-1) open pane: map, claims, source, chart, problems,
+        presentation list."""
+        panes = [p for p in self.panes if p is self.map or self._dock_of(p).toggleViewAction().isChecked()]
+        focus = QApplication.focusWidget()
+        here = next((i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))),
+                    -1 if step > 0 else 0)
+        pane = panes[(here + step) % len(panes)]
+        if pane is not self.map:
+            self._dock_of(pane).raise_()
+        pane.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dock_of(self, pane) -> QDockWidget:
+        return next(d for d in self.docks.values() if d.widget() is pane)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -106,18 +212,46 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def toggle_full_screen(self) -> None:
+        """F11: the window full screen and back (the presentation has its own, F5)."""
+        if self.isFullScreen():
+            self.showMaximized() if self._was_maximized else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    _was_maximized = False
+
     def _focus_search(self) -> None:
         self.docks["table"].show()
         self.docks["table"].raise_()
         self.table.search.setFocus()
         self.table.search.selectAll()
 
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import KeyboardShortcutsDialog
+        KeyboardShortcutsDialog(self).open()
+
     def about(self) -> None:
-        QMessageBox.about(self, "About Claims Atlas", ABOUT.format(version=__version__))
+        text = self.tr("""Claims Atlas {version}
+
+See every contested figure about people on the move, and trace each to its words.
+
+Data shown: the dataset you opened (its own sources and licences are listed in its datapackage.json).
+The bundled dataset is built from two articles of 6 October 2022 (Hindustan Times / Reuters; Breitbart);
+the article texts remain their publishers' copyright.
+
+Borders: Natural Earth 1:50m (public domain), via the world-atlas package 2.0.2 (ISC licence, Mike Bostock),
+with Crimea drawn as part of Ukraine. Country names: pycountry (ISO 3166, LGPL).
+Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and NumPy (BSD).
+
+Claims Atlas never connects to the network: URLs are shown, never fetched.""")
+        QMessageBox.about(self, self.tr("About Claims Atlas"), text.format(version=__version__))
 
     # --- opening -----------------------------------------------------------------
     def open_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a dataset folder", str(self._last_dir()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a dataset folder"), str(self._last_dir()))
         if folder:
             self.open_folder(Path(folder))
 
@@ -141,7 +275,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.status_label.setText(plain(f"Opening {folder}…"))
+        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
         loading.start()
 
     def cancel_loading(self) -> None:
@@ -188,10 +322,11 @@ class MainWindow(QMainWindow):
         if not self._current(token):
             return
         self._load_ended()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open dataset",
-                          plain(f"{self._opening} cannot be opened:\n\n{message}") +
-                          "\n\nA dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
-                          "(see the dataset format in the docs).", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open dataset"),
+                          plain(self.tr("{folder} cannot be opened:").format(folder=self._opening)
+                                + f"\n\n{message}\n\n") +
+                          self.tr("A dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
+                                  "(see the dataset format in the docs)."), QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)   # file names and messages are data, never markup
         self.show_message(box)
 
@@ -211,8 +346,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self._recent():
-            action = self.recent_menu.addAction(plain(path))
+        for number, path in enumerate(self._recent(), start=1):
+            # "&1 /path": a mnemonic per entry; a "&" in the path is doubled to show as itself.
+            action = self.recent_menu.addAction(f"&{number} " + plain(path).replace("&", "&&"))
             action.triggered.connect(lambda _c=False, p=path: self.open_folder(Path(p)))
         self.recent_menu.setEnabled(bool(self._recent()))
 
@@ -244,17 +380,17 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         dataset = self.app.dataset
         if dataset is None:
-            self.status_label.setText("No dataset open")
+            self.status_label.setText(self.tr("No dataset open"))
             return
         n = len(dataset.problems)
-        problems = f"{n:,} problem{'s' if n != 1 else ''} (see Problems)" if n else "no problems"
+        parts = [self.tr("%n source(s)", "", len(dataset.sources)), self.tr("%n claim(s)", "", len(dataset.claims)),
+                 self.tr("%n problem(s) (see Problems)", "", n) if n else self.tr("no problems")]
         selected = self.app.state.claim_id
-        hidden = selected is not None and self.app.view.visible_row_of(selected) is None
-        note = f" · selected {selected}" + (" (hidden by the filters: Ctrl+Shift+L clears them)" if hidden else "") \
-            if selected else ""
-        self.status_label.setText(plain(f"{len(dataset.sources):,} source{'s' if len(dataset.sources) != 1 else ''} · "
-                                        f"{len(dataset.claims):,} claim{'s' if len(dataset.claims) != 1 else ''} · "
-                                        f"{problems}{note}"))
+        if selected:
+            hidden = self.app.view.visible_row_of(selected) is None
+            parts.append(self.tr("selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)").format(
+                claim=selected) if hidden else self.tr("selected {claim}").format(claim=selected))
+        self.status_label.setText(plain(" · ".join(parts)))
 
     # --- layout memory -------------------------------------------------------------------
     def balance_docks(self) -> None:

@@ -10,11 +10,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from ..model.map_layout import Arrow
-from . import palette
 from .cached_item import CachedPictureItem
+from .palette import LIGHT, Theme
+from .svg_safe import draw_path
 
-ROLE_FILL = {"origin": palette.LAND_ORIGIN, "destination": palette.LAND_DESTINATION,
-             "neighbour": palette.LAND, "context": "#F6F5F2"}
+
+def role_fill(theme: Theme, role: str) -> str:
+    """The land colour of a country's role on the map."""
+    return {"origin": theme.land_origin, "destination": theme.land_destination,
+            "neighbour": theme.land, "context": theme.land_context}[role]
 
 
 def rings_path(rings: list[np.ndarray]) -> QPainterPath:
@@ -38,8 +42,9 @@ class CountriesItem(CachedPictureItem):
     view can keep it as an image; the filtered destination is drawn over it by
     HighlightItem."""
 
-    def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str]):
+    def __init__(self, shapes: dict[str, list[np.ndarray]], roles: dict[str, str], theme: Theme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.paths = {code: rings_path(rings) for code, rings in shapes.items()}
         self.roles = roles
         self._rect = QRectF()
@@ -53,13 +58,14 @@ class CountriesItem(CachedPictureItem):
 
     def draw(self, p: QPainter) -> None:
         order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.roles[c]))
+        t = self.theme
         for code in order:
-            pen = QPen(QColor(palette.BORDER if self.roles[code] != "context" else "#C8C8C8"))
+            pen = QPen(QColor(t.border if self.roles[code] != "context" else t.border_context))
             pen.setCosmetic(True)
-            pen.setWidthF(1.4 if self.roles[code] == "origin" else 0.8)
+            pen.setWidthF(t.border_width * (1.75 if self.roles[code] == "origin" else 1.0))
             p.setPen(pen)
-            p.setBrush(QBrush(QColor(ROLE_FILL[self.roles[code]])))
-            p.drawPath(self.paths[code])
+            p.setBrush(QBrush(QColor(role_fill(t, self.roles[code]))))
+            draw_path(p, self.paths[code])
 
     def country_at(self, point: QPointF) -> str | None:
         for code, path in self.paths.items():
@@ -76,9 +82,10 @@ class CountriesItem(CachedPictureItem):
 class HighlightItem(CachedPictureItem):
     """The countries of the filtered destination, drawn over the map."""
 
-    def __init__(self, paths: dict[str, QPainterPath]):
+    def __init__(self, paths: dict[str, QPainterPath], theme: Theme = LIGHT):
         super().__init__()
         self.paths = paths
+        self.theme = theme
         self.codes: set[str] = set()
         self.setZValue(1)
 
@@ -94,20 +101,45 @@ class HighlightItem(CachedPictureItem):
         return rect
 
     def draw(self, p: QPainter) -> None:
-        pen = QPen(QColor(palette.BORDER))
+        pen = QPen(QColor(self.theme.border))
         pen.setCosmetic(True)
-        pen.setWidthF(1.2)
+        pen.setWidthF(self.theme.border_width * 1.5)
         p.setPen(pen)
-        p.setBrush(QBrush(QColor(palette.LAND_SELECTED)))
+        p.setBrush(QBrush(QColor(self.theme.land_selected)))
         for code in sorted(self.codes & set(self.paths)):
-            p.drawPath(self.paths[code])
+            draw_path(p, self.paths[code])
+
+
+class OutlineItem(HighlightItem):
+    """Countries outlined in the selected arrow's colour: the origin while its flow abroad as a whole (which has
+    no arrow) is the one shown."""
+
+    def __init__(self, paths: dict[str, QPainterPath], theme: Theme = LIGHT):
+        super().__init__(paths, theme)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        margin = max(rect.width(), rect.height()) * 0.01   # the thick pen's outer half
+        return rect.adjusted(-margin, -margin, margin, margin)
+
+    def draw(self, p: QPainter) -> None:
+        pen = QPen(QColor(self.theme.flow_selected))
+        pen.setCosmetic(True)
+        pen.setWidthF(self.theme.border_width * 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for code in sorted(self.codes & set(self.paths)):
+            draw_path(p, self.paths[code])
 
 
 class ArrowItem(CachedPictureItem):
     """A flow arrow from origin to one or more destinations, width by figure."""
 
-    def __init__(self, arrow: Arrow, head: float):
+    def __init__(self, arrow: Arrow, head: float, theme: Theme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.arrow = arrow
         self.head = head
         self.selected = False
@@ -149,7 +181,8 @@ class ArrowItem(CachedPictureItem):
         return self._shape
 
     def draw(self, p: QPainter) -> None:
-        colour = QColor("#000000" if self.selected else (palette.FLOW if not self.hovered else "#005A8C"))
+        t = self.theme
+        colour = QColor(t.flow_selected if self.selected else (t.flow if not self.hovered else t.flow_hover))
         pen = QPen(colour)
         pen.setCosmetic(True)
         pen.setWidthF(self.arrow.width + (2 if self.selected else 0))
@@ -162,7 +195,7 @@ class ArrowItem(CachedPictureItem):
             curve = self._curve(end)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(curve)
+            draw_path(p, curve)
             angle = curve.angleAtPercent(1.0)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour))

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
-from ..model.map_layout import MapLayout, build_layout, width_px
+from ..model.map_layout import Arrow, MapLayout, build_layout, width_px
+from ..model.reveal_map import revealed_arrows
+from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
-from . import palette
-from .map_items import ArrowItem, CountriesItem, HighlightItem
+from ..qt.words import number
+from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
+from .palette import LIGHT, Theme, focus_frame, theme_of
 
 
 class ClickableText(pg.TextItem):
@@ -44,58 +49,89 @@ def _candidates(arrow) -> list[tuple[float, float]]:
     return first + [c for c in rest if c not in first]
 
 
-class WidthLegend(QWidget):
+class WidthLegend(Retranslating, QWidget):
     """Sample arrow widths on the map's one scale of totals."""
 
-    def __init__(self):
+    def __init__(self, theme: Theme = LIGHT):
         super().__init__()
         self.scale_max = 0.0
+        self.theme = theme
         self.setMinimumHeight(34)
 
     def set_scale(self, scale_max: float) -> None:
         self.scale_max = scale_max
         self.update()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setMinimumHeight(max(34, int(self.fontMetrics().height() * 2.2)))
+        self.update()
+
+    def texts(self) -> tuple[str, str, str]:
+        """The legend's words in the interface language: title, key, denial mark."""
+        return (self.tr("Width:"), self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("✕ denied"))
+
+    def retranslate(self) -> None:
+        self.update()   # texts() are translated as they are painted
+
     def paintEvent(self, _event) -> None:
+        title, note, denied = self.texts()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = p.fontMetrics()
+        middle = self.height() / 2
+        baseline = int(middle + (metrics.ascent() - metrics.descent()) / 2)
+        ink = QColor(self.theme.text)
         x = 6
-        p.setPen(QColor("#333333"))
-        p.drawText(x, 22, "Width:")
-        x += p.fontMetrics().horizontalAdvance("Width:") + 10
+        p.setPen(ink)
+        p.drawText(x, baseline, title)
+        x += metrics.horizontalAdvance(title) + 10
         samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
+        line = metrics.height() * 2
         for value in samples:
-            pen = QPen(QColor(palette.FLOW))
+            pen = QPen(QColor(self.theme.flow))
             pen.setWidthF(width_px(value, self.scale_max))
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             p.setPen(pen)
-            p.drawLine(x, 17, x + 34, 17)
-            p.setPen(QColor("#333333"))
-            label = f"{value:,.0f}"
-            p.drawText(x + 40, 22, label)
-            x += 52 + p.fontMetrics().horizontalAdvance(label)
-        p.setPen(QColor("#333333"))
-        note = "people · dotted: no figure · dashed: per day ·"
-        p.drawText(x, 22, note)
-        x += p.fontMetrics().horizontalAdvance(note) + 6
-        p.setPen(QColor(palette.DENIAL))
-        p.drawText(x, 22, "✕ denied")
+            p.drawLine(x, int(middle), x + line, int(middle))
+            p.setPen(ink)
+            label = number(round(value))
+            p.drawText(x + line + 6, baseline, label)
+            x += line + 18 + metrics.horizontalAdvance(label)
+        room = self.width() - x - metrics.horizontalAdvance(denied) - 12
+        if metrics.horizontalAdvance(note) > room:   # a narrow window: the key shortened
+            note = self.tr("people ·")
+        p.drawText(x, baseline, note)
+        x += metrics.horizontalAdvance(note) + 6
+        p.setPen(QColor(self.theme.denial))
+        p.drawText(x, baseline, denied)
         p.end()
 
 
-class MapPanel(QWidget):
-    """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset."""
+class MapPanel(Retranslating, QWidget):
+    """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
-    def __init__(self, app: AppModel):
+    It draws in the shared model's theme, or in ``theme`` if one is given (the
+    presentation's map keeps its own).
+    """
+
+    def __init__(self, app: AppModel, theme: Theme | None = None):
         super().__init__()
         self.app = app
+        self._own_theme = theme
+        self.label_scale = 1.0
+        self.revealed: pd.DataFrame | None = None
+        """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
+        self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
+        """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
         self.fixed_labels: list = []
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
-        self.plot = pg.PlotWidget(background=palette.SEA)
-        self.plot.setAccessibleName("Map of flows")
+        self.plot = pg.PlotWidget(background=self.theme.sea)
+        self.plot.setStyleSheet(focus_frame(self.theme))
+        self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         item = self.plot.getPlotItem()
@@ -105,10 +141,9 @@ class MapPanel(QWidget):
         item.getViewBox().sigResized.connect(lambda *_a: self.place_labels())
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600;")
-        self.reset_button = QPushButton("Reset view")
-        self.reset_button.setToolTip("Show all flows again (Ctrl+0)")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset_view)
-        self.legend = WidthLegend()
+        self.legend = WidthLegend(self.theme)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.reset_button)
@@ -120,70 +155,241 @@ class MapPanel(QWidget):
         app.datasetChanged.connect(self.rebuild)
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
+        app.themeChanged.connect(self._theme_changed)
+        app.wordsChanged.connect(self._reword)
+        self.retranslate()
+        if app.dataset is not None:   # made after the dataset was opened (the presentation's map)
+            self.rebuild()
+
+    @property
+    def theme(self) -> Theme:
+        return self._own_theme or theme_of(self.app)
+
+    def set_theme(self, theme: Theme | None) -> None:
+        """Draw in ``theme`` from now on (None: follow the shared model's)."""
+        self._own_theme = theme
+        self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        self.legend.set_theme(self.theme)
+        self.plot.setStyleSheet(focus_frame(self.theme))
+        self.redraw()
+
+    def set_label_scale(self, scale: float) -> None:
+        """Make the map's labels ``scale`` times the normal size (a projector wants them large)."""
+        if abs(scale - self.label_scale) > 0.01:
+            self.label_scale = scale
+            font = QFont()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            self.legend.setFont(font)
+            self.legend.set_theme(self.theme)
+            self.redraw()
+
+    def show_revealed(self, flows: pd.DataFrame | None) -> None:
+        """Word, size and mark the flows from ``flows`` alone (None: from every claim).
+
+        A presentation that reveals claims one at a time passes the flows as far as it has shown them
+        (``RevealedFlows.at``): the map then gives no figure or denial away before its turn.
+        """
+        self.revealed = flows
+        if self.layout_ is None or self.countries is None:
+            return
+        before = self._drawn()
+        self.shown = self._shown_arrows()
+        if self._drawn() != before:
+            self._add_arrows()
+            self._add_flow_labels()
+            self.legend.set_scale(self.shown[2])
+            self.place_labels()
+            self._sync()
+
+    def _shown_arrows(self) -> tuple[list[Arrow], Arrow | None, float]:
+        layout = self.layout_
+        if self.revealed is None:
+            return layout.arrows, layout.abroad, layout.scale_max
+        return revealed_arrows(layout, self.revealed, self.app.words)
+
+    def _drawn(self) -> list:
+        """What the arrows and labels show, to redraw only on a change."""
+        arrows, abroad, _scale = self.shown
+        return [(a.lines, a.width, a.value, a.per_day, a.denied_by) for a in arrows + ([abroad] if abroad else [])]
+
+    def _font(self, bold: bool = False, size: float = 1.0) -> QFont:
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * self.label_scale * size)
+        font.setBold(bold)
+        return font
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Map"))
+        self.plot.setAccessibleName(self.tr("Map of flows"))
+        self.plot.setToolTip(self.tr("Arrow keys move from flow to flow; + and − zoom, Ctrl+0 shows all flows"))
+        self.title.setAccessibleName(self.tr("Map title"))
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(self.tr("Show all flows again (Ctrl+0)"))
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        self.legend.setAccessibleDescription(" ".join(self.legend.texts()))
+
+    def focus_target(self):
+        """What F6 gives the focus to."""
+        return self.plot
+
+    def _reword(self) -> None:
+        """Label the map again in the new language, keeping the zoom."""
+        if self.layout_ is not None:
+            self._lay_out()
+            self.redraw(keep_view=True)
+
+    # --- keyboard -------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """On the focused map: arrows walk the flows, + and - zoom, Home shows all."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+                self.step_flow(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+                self.zoom(0.8 if key != Qt.Key.Key_Minus else 1.25)
+                return True
+            if key == Qt.Key.Key_Home:
+                self.reset_view()
+                return True
+        return super().eventFilter(watched, event)
+
+    def flows_in_order(self) -> list:
+        """The map's flows as the keyboard walks them: the arrows, then abroad as a whole."""
+        if self.layout_ is None:
+            return []
+        return list(self.layout_.arrows) + ([self.layout_.abroad] if self.layout_.abroad is not None else [])
+
+    def step_flow(self, step: int) -> None:
+        """Select the next (1) or previous (-1) flow's largest claim, as a click on its arrow does."""
+        flows = self.flows_in_order()
+        if not flows:
+            return
+        claim = self.app.claim(self.app.state.claim_id)
+        key = (claim["origin"], claim["destination"]) if claim else None
+        here = next((i for i, a in enumerate(flows) if (a.origin, a.destination) == key), -1 if step > 0 else 0)
+        arrow = flows[(here + step) % len(flows)]
+        self._arrow_clicked(arrow)
+        announce(self.plot, self._flow_summary(arrow))
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the centre of the view (factor < 1 zooms in)."""
+        self.plot.getPlotItem().getViewBox().scaleBy((factor, factor))
+        self.place_labels()
+
+    def _flow_summary(self, arrow) -> str:
+        return plain(self.tr("Flow to {destination}: {lines}").format(
+            destination=arrow.title, lines="; ".join(arrow.lines)))
 
     # --- building -----------------------------------------------------------
     def rebuild(self) -> None:
+        """Lay out the map for the current dataset and draw it."""
+        self._lay_out()
+        self.redraw(keep_view=False)
+
+    def _lay_out(self) -> None:
+        dataset = self.app.dataset
+        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
+        self.layout_ = build_layout(origin, self.app.flows, self.app.words)
+
+    def redraw(self, keep_view: bool = True) -> None:
+        """Draw the laid-out map afresh (new theme, label size or marks), keeping the view unless told."""
+        layout = self.layout_
+        if layout is None:
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        kept = box.viewRect() if keep_view and self.countries is not None else None
+        theme = self.theme
         self.plot.clear()
+        self.plot.setBackground(theme.sea)
         self.arrow_items = []
         self.labels = []
         self.fixed_labels = []
-        dataset = self.app.dataset
-        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
-        self.layout_ = layout = build_layout(origin, self.app.flows)
-        self.countries = CountriesItem(layout.shapes, layout.roles)
+        self.countries = CountriesItem(layout.shapes, layout.roles, theme)
         # Borders are costly to draw and rarely change: repaint them from a cached image.
         self.countries.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.highlight = HighlightItem(self.countries.paths)
+        self.highlight = HighlightItem(self.countries.paths, theme)
         self.plot.addItem(self.highlight)
         self.countries.on_click = self._country_clicked
         self.plot.addItem(self.countries)
-        x0, y0, x1, y1 = layout.view
-        head = max(x1 - x0, y1 - y0) * 0.012
-        bold = QFont()
-        bold.setBold(True)
+        self.origin_mark = OutlineItem(self.countries.paths, theme)
+        self.plot.addItem(self.origin_mark)
+        self.shown = self._shown_arrows()
+        bold = self._font(bold=True)
         for code, role in layout.roles.items():
             if role in ("origin", "neighbour") and code in layout.anchors:
-                label = pg.TextItem(plain(country_name(code)), color="#555555" if role == "neighbour" else "#7A5500",
+                label = pg.TextItem(plain(country_name(code, self.app.words)),
+                                    color=theme.country_label if role == "neighbour" else theme.origin_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
-                if role == "origin":
-                    label.setFont(bold)
+                label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
                 label.setPos(*layout.anchors[code])
                 label.setZValue(5)
                 self.plot.addItem(label)
                 if role == "origin":
                     self.fixed_labels.append(label)
-        for arrow in layout.arrows:
-            item = ArrowItem(arrow, head * (1 + arrow.width / 10))
+        self._add_arrows()
+        self._add_flow_labels()
+        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
+        if layout.missing:
+            title += " — " + self.tr("no shape for {codes}").format(codes=", ".join(layout.missing))
+        self.title.setText(plain(title))
+        self.legend.set_scale(self.shown[2])
+        if kept is None:
+            self.reset_view()
+        else:
+            box.setRange(kept, padding=0)
+        self.place_labels()
+        self._sync()
+
+    def _add_arrows(self) -> None:
+        """An arrow per flow to a place, as wide as its figure (the arrows shown, in ``self.shown``)."""
+        for item in self.arrow_items:
+            self.plot.removeItem(item)
+        self.arrow_items = []
+        x0, y0, x1, y1 = self.layout_.view
+        head = max(x1 - x0, y1 - y0) * 0.012
+        for arrow in self.shown[0]:
+            item = ArrowItem(arrow, head * (1 + arrow.width / 10), self.theme)
             item.on_click = self._arrow_clicked
             item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
             self.plot.addItem(item)
             self.arrow_items.append(item)
+
+    def _add_flow_labels(self) -> None:
+        """A label per flow, beside its arrow's tip (and one for abroad as a whole)."""
+        for _arrow, label, mark in self.labels:
+            for item in (label, mark):
+                if item is not None:
+                    self.plot.removeItem(item)
+        self.labels = []
+        bold = self._font(bold=True)
+        arrows, abroad, _scale = self.shown
+        for arrow in arrows + ([abroad] if abroad else []):
             self._add_flow_label(arrow, bold)
-        if layout.abroad is not None:
-            self._add_flow_label(layout.abroad, bold)
-        missing = f" — no shape for {', '.join(layout.missing)}" if layout.missing else ""
-        self.title.setText(plain(f"Flows from {country_name(origin)}{missing}"))
-        self.legend.set_scale(layout.scale_max)
-        self.reset_view()
-        self.place_labels()
-        self._sync()
 
     def _add_flow_label(self, arrow, bold: QFont) -> None:
-        text = arrow.title + "\n" + "\n".join(arrow.lines)
-        if arrow.destination == "":
-            text = "Abroad, all destinations\n" + "\n".join(arrow.lines)
-        label = ClickableText(text, on_click=lambda a=arrow: self._arrow_clicked(a), color="#111111",
-                              fill=pg.mkBrush(255, 255, 255, 225), border=pg.mkPen("#9A9A9A"))
+        theme = self.theme
+        denials = arrow.denied_by
+        # While a presentation reveals claims, the lines leave denials out: their count is the mark's alone.
+        title = self.tr("Abroad, all destinations") if arrow.destination == "" else arrow.title
+        label = ClickableText("\n".join([title, *arrow.lines]), on_click=lambda a=arrow: self._arrow_clicked(a),
+                              color=theme.label_text, fill=pg.mkBrush(QColor(theme.label_fill)),
+                              border=self._label_border(arrow))
+        label.setFont(self._font())
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
         self.plot.addItem(label)
         mark = None
-        if arrow.denied_by:
-            mark = ClickableText(f"✕ denied by {len(arrow.denied_by)}", color=palette.DENIAL,
-                                 on_click=lambda d=arrow.denied_by[0]: self.app.state.select(d),
-                                 fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen(palette.DENIAL))
+        if len(denials):
+            mark = ClickableText(self.tr("✕ denied by {n}").format(n=number(len(denials))), color=theme.denial,
+                                 on_click=lambda d=denials[0]: self.app.state.select(d),
+                                 fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))
             mark.setFont(bold)
-            mark.setToolTip(tooltip("Click to see the denial: " + ", ".join(arrow.denied_by)))
+            mark.setToolTip(tooltip(self.tr("Click to see the denial: {claims}").format(
+                claims=", ".join(denials))))
             mark.setZValue(21)
             self.plot.addItem(mark)
         self.labels.append((arrow, label, mark))
@@ -195,6 +401,8 @@ class MapPanel(QWidget):
         for the current view, largest flows first.
         """
         box = self.plot.getPlotItem().getViewBox()
+        for item in self.fixed_labels:
+            item.updateTransform()   # its size on screen, for the view as it is now
         taken = [self._scene_rect(item) for item in self.fixed_labels]
         order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
         for arrow, label, mark in order:
@@ -222,19 +430,29 @@ class MapPanel(QWidget):
                 mark.setAnchor((0, 0))
                 mark.setPos(box.mapSceneToView(QPointF(best.left(), best.top() + h)))
 
+    def _label_border(self, arrow) -> QPen:
+        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow."""
+        if self._selected_key() == (arrow.origin, arrow.destination):
+            return pg.mkPen(self.theme.flow_selected, width=3)
+        return pg.mkPen(self.theme.label_border)
+
+    def _selected_key(self) -> tuple[str, str] | None:
+        claim = self.app.claim(self.app.state.claim_id)
+        return (claim["origin"], claim["destination"]) if claim else None
+
     def _scene_rect(self, item) -> QRectF:
         return item.mapRectToScene(item.boundingRect())
 
     def _arrow_tooltip(self, arrow) -> str:
         view = self.app.view
-        lines = [f"{arrow.title} (from {country_name(arrow.origin)})", *arrow.lines, ""]
+        origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
+        lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
         ids = arrow.claims + arrow.denied_by
         for row in view.rows_of(ids[:30]):
-            c = view.record(row)
-            lines.append(f"• {view.text('figure', row)} — {c['claimant']} ({c['stance']}, {c['metric']}; "
-                         f"{view.text('source', row)})")
+            lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                         f"{view.text('metric', row)}; {view.text('source', row)})")
         if len(ids) > 30:
-            lines.append(f"… and {len(ids) - 30:,} more claims")
+            lines.append(self.tr("… and %n more claim(s)", "", len(ids) - 30))
         return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------
@@ -266,9 +484,21 @@ class MapPanel(QWidget):
         """Reflect the state: the selected claim's arrow and the filtered destination."""
         if self.layout_ is None or self.countries is None:
             return
-        claim = self.app.claim(self.app.state.claim_id)
-        key = (claim["origin"], claim["destination"]) if claim else None
+        key = self._selected_key()
         for item in self.arrow_items:
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
         dest = self.app.state.filters.destination
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
+        selected = next((item.arrow for item in self.arrow_items if item.selected), None)
+        abroad = self.shown[1]
+        if selected is None and abroad is not None and key == (abroad.origin, ""):
+            selected = abroad
+        # Abroad as a whole has no arrow: its label's frame and the origin's outline mark it instead.
+        self.origin_mark.set_codes({abroad.origin} if selected is abroad and abroad is not None else set())
+        for arrow, label, _mark in self.labels:
+            border = self._label_border(arrow)
+            if border.color() != label.border.color() or border.widthF() != label.border.widthF():
+                label.border = border
+                label.update()
+        describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
+                 + claim_summary(self.app, self.app.state.claim_id))

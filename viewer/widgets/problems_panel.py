@@ -6,23 +6,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import number
 
 MAX_LISTED = 10_000
 
 
-class ProblemsPanel(QWidget):
+class ProblemsPanel(Retranslating, QWidget):
     """Lists problems as FILE:LINE: COLUMN: message; clicking one shows that row of the file."""
 
     def __init__(self, app: AppModel):
         super().__init__()
         self.app = app
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems")
         self.list.setUniformItemSizes(True)
         self.row_view = QPlainTextEdit(readOnly=True)
-        self.row_view.setAccessibleName("The row with the problem")
-        self.row_view.setPlaceholderText("Click a problem to see the line it names.")
         self.row_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.note = QLabel(textFormat=Qt.TextFormat.PlainText)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -34,16 +33,39 @@ class ProblemsPanel(QWidget):
         layout.addWidget(split)
         self.list.currentRowChanged.connect(self._show_row)
         app.datasetChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange).
+
+        The problems themselves stay as the checker words them (as 'claims-atlas check' prints them).
+        """
+        self.setAccessibleName(self.tr("Problems"))
+        self.list.setAccessibleName(self.tr("Problems"))
+        self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
+        self.row_view.setAccessibleName(self.tr("The row with the problem"))
+        self.row_view.setPlaceholderText(self.tr("Click a problem to see the line it names."))
+        self._update_note()
+
+    def focus_target(self) -> QWidget:
+        """What F6 gives the focus to."""
+        return self.list
 
     def refresh(self) -> None:
         self.list.clear()
         problems = self.app.dataset.problems if self.app.dataset else []
         for problem in problems[:MAX_LISTED]:
             QListWidgetItem(plain(str(problem)), self.list)
-        n = len(problems)
-        more = f" (the first {MAX_LISTED:,} are listed; run 'claims-atlas check' for all)" if n > MAX_LISTED else ""
-        self.note.setText(f"{n:,} problem{'s' if n != 1 else ''}: those rows were left out, the rest loaded.{more}")
+        self._update_note()
         self.row_view.clear()
+
+    def _update_note(self) -> None:
+        n = len(self.app.dataset.problems) if self.app.dataset else 0
+        text = self.tr("%n problem(s): those rows were left out, the rest loaded.", "", n)
+        if n > MAX_LISTED:
+            text += " " + self.tr("(the first {n} are listed; run 'claims-atlas check' for all)").format(
+                n=number(MAX_LISTED))
+        self.note.setText(text)
 
     def _show_row(self, index: int) -> None:
         problems = self.app.dataset.problems if self.app.dataset else []
@@ -65,4 +87,5 @@ class ProblemsPanel(QWidget):
                     header = f"{1:>6}   {handle.readline().rstrip()[:500]}\n   ...\n"
             self.row_view.setPlainText(plain(header + "\n".join(lines)))
         except OSError as err:
-            self.row_view.setPlainText(plain(f"{problem.file} cannot be opened: {err.strerror}"))
+            self.row_view.setPlainText(plain(self.tr("{file} cannot be opened: {error}").format(
+                file=problem.file, error=err.strerror)))

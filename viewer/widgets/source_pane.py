@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
+from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
-from .palette import HIGHLIGHT, HIGHLIGHT_LIGHT, RELATION_COLOURS
+from ..qt.words import number, relation_labels
+from .palette import RELATION_COLOURS, ink_on, theme_of
 
 
 def readable_time(value: str) -> str:
-    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date."""
+    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date.
+
+    Month names are the interface language's ("6 октября 2022").
+    """
     from datetime import date, datetime
     try:
         if "T" not in value:
             d = date.fromisoformat(value)
-            return f"{d.day} {d:%b %Y}"
+            return _date(d)
         t = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
@@ -28,7 +34,12 @@ def readable_time(value: str) -> str:
     if t.utcoffset() is not None:
         minutes = int(t.utcoffset().total_seconds() // 60)
         zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
-    return f"{t.day} {t:%b %Y}, {t:%H:%M}{zone}"
+    return f"{_date(t)}, {t:%H:%M}{zone}"
+
+
+def _date(d) -> str:
+    fmt = QCoreApplication.translate("SourcePane", "d MMM yyyy", "date format of QLocale::toString, e.g. 6 Oct 2022")
+    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
@@ -56,7 +67,6 @@ class ArticleView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setAccessibleName("Article text")
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
     def mouseReleaseEvent(self, event) -> None:
@@ -65,7 +75,7 @@ class ArticleView(QPlainTextEdit):
             self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
 
 
-class SourcePane(QWidget):
+class SourcePane(Retranslating, QWidget):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it."""
 
     def __init__(self, app: AppModel):
@@ -78,7 +88,6 @@ class SourcePane(QWidget):
         self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.url = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setToolTip("The address is shown, never fetched. Select it to copy it.")
         self.claim_line = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         for label in (self.heading, self.meta, self.claim_line):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,7 +105,7 @@ class SourcePane(QWidget):
         related_box_layout.addWidget(self.related)
         related_box_layout.addWidget(self.related_note)
         related_box_layout.addStretch(1)
-        self.related_title = QLabel("Other claims on this flow", textFormat=Qt.TextFormat.PlainText)
+        self.related_title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.related_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -106,7 +115,7 @@ class SourcePane(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
         lower_layout.addWidget(self.related_title)
-        scroll = QScrollArea(widgetResizable=True)
+        self.related_scroll = scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(related_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lower_layout.addWidget(scroll)
@@ -116,34 +125,59 @@ class SourcePane(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        self.setAccessibleName("Source pane")
         app.claimSelected.connect(self.show_claim)
         app.datasetChanged.connect(lambda: self.show_claim(None))
-        self.show_claim(None)
+        app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
+        app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setAccessibleName(self.tr("Source pane"))
+        self.article.setAccessibleName(self.tr("Article text"))
+        self.heading.setAccessibleName(self.tr("Article title"))
+        self.meta.setAccessibleName(self.tr("Outlet, date and byline"))
+        self.url.setAccessibleName(self.tr("Address of the article"))
+        self.url.setToolTip(self.tr("The address is shown, never fetched. Select it to copy it."))
+        self.claim_line.setAccessibleName(self.tr("Selected claim"))
+        self.related_title.setText(self.tr("Other claims on this flow"))
+        self.related_scroll.setAccessibleName(self.tr("Other claims on this flow"))
+        self._relations = relation_labels()
+        self._tag_width = max(self.fontMetrics().horizontalAdvance(t) for t in self._relations.values()) + 16
+        for tag, _button in self._related_rows:
+            tag.setFixedWidth(self._tag_width)
+        self.show_claim(self.app.state.claim_id)
+
+    def focus_target(self) -> QWidget:
+        """What F6 gives the focus to."""
+        return self.article
 
     # --- showing -----------------------------------------------------------
     def show_claim(self, claim_id) -> None:
         claim = self.app.claim(claim_id)
         if claim is None:
             self._source_id = None
-            self.heading.setText("No claim selected")
-            self.meta.setText("Select a claim in the table, on the map or in the chart to see its source.")
+            self.heading.setText(self.tr("No claim selected"))
+            self.meta.setText(self.tr("Select a claim in the table, on the map or in the chart to see its source."))
             self.url.setText("")
             self.claim_line.setText("")
             self.article.setPlainText("")
             self._set_related([], 0)
-            self.setAccessibleDescription("No claim selected")
+            describe(self, claim_summary(self.app, None))
             return
         source = self.app.dataset.source(claim["source_id"])
         self.heading.setText(plain(source["title"]))
         when = readable_time(source["published"])
         byline = f" · {source['byline']}" if source.get("byline") else ""
         self.meta.setText(plain(f"{source['outlet']} · {when}{byline}"))
-        self.url.setText(plain(source.get("url") or "(no URL given)"))
-        figure = self.app.view.text("figure", self.app.view.row_of(claim_id))
-        summary = f"{claim['claimant']} {claim['stance']}: {figure} ({claim['metric']})"
+        self.url.setText(plain(source.get("url") or self.tr("(no URL given)")))
+        view, row = self.app.view, self.app.view.row_of(claim_id)
+        summary = self.tr("{claimant} {stance}: {figure} ({metric})").format(
+            claimant=claim["claimant"], stance=view.text("stance", row), figure=view.text("figure", row),
+            metric=view.text("metric", row))
         self.claim_line.setText(plain(summary))
-        self.setAccessibleDescription(plain(f"Selected claim: {summary}. Quote: {claim['quote']}"))
+        describe(self, claim_summary(self.app, claim_id) + "\n" +
+                 plain(self.tr("Quote: {quote}").format(quote=claim["quote"])))
         if self._source_id != claim["source_id"]:
             self._load_article(claim["source_id"], self.app.view.row_of(claim_id))
         self._mark(claim_id)
@@ -153,7 +187,7 @@ class SourcePane(QWidget):
         try:
             text = self.app.dataset.article_text(source_id)
         except OSError as err:
-            text = f"(The article could not be read: {err})"
+            text = self.tr("(The article could not be read: {error})").format(error=err)
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
         self._source_id = source_id
@@ -165,9 +199,13 @@ class SourcePane(QWidget):
     def _mark(self, claim_id: str) -> None:
         selections = []
         current = None
-        for start, end, cid in self._spans:
+        theme = theme_of(self.app)
+        # the selected claim's quote last, so that it is painted over any other quote that overlaps it
+        for start, end, cid in sorted(self._spans, key=lambda span: span[2] == claim_id):
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(HIGHLIGHT if cid == claim_id else HIGHLIGHT_LIGHT))
+            mine = cid == claim_id
+            fmt.setBackground(QColor(theme.highlight if mine else theme.highlight_light))
+            fmt.setForeground(QColor(theme.highlight_text if mine else theme.highlight_light_text))
             if cid == claim_id:
                 fmt.setFontWeight(700)
             cursor = QTextCursor(self.article.document())
@@ -190,7 +228,7 @@ class SourcePane(QWidget):
         rows = self._related_rows
         while len(rows) < len(related):
             tag = QLabel(textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
-            tag.setFixedWidth(64)
+            tag.setFixedWidth(self._tag_width)
             button = QPushButton()
             button.setFlat(True)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -209,16 +247,19 @@ class SourcePane(QWidget):
                 continue
             row, rel = related[i]
             self._related_ids.append(view.col["claim_id"][row])
-            tag.setText(rel)
-            tag.setStyleSheet(f"color: white; background: {RELATION_COLOURS[rel]}; padding: 1px 6px; border-radius: 3px;")
+            tag.setText(self._relations[rel])
+            colour = RELATION_COLOURS[rel]
+            tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
             text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
-            button.setToolTip(tooltip(f"{text}\nClick to select this claim."))
+            button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
+            button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
         self.related_title.setVisible(self._source_id is not None)
         if not related and self._source_id is not None:
-            self.related_note.setText("No other claim on this flow.")
+            self.related_note.setText(self.tr("No other claim on this flow."))
         elif total > len(related):
-            self.related_note.setText(f"… and {total - len(related):,} more (filter the table by this destination)")
+            self.related_note.setText(self.tr("… and {n} more (filter the table by this destination)").format(
+                n=number(total - len(related))))
         else:
             self.related_note.setText("")
         self.related_note.setVisible(bool(self.related_note.text()))

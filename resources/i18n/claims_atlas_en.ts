@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ClaimsPanel</name>
+    <message numerus="yes">
+        <source>{shown} of %n claim(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln claim</numerusform>
+            <numerusform>{shown} of %Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) (see Problems)</source>
+        <translation>
+            <numerusform>%Ln problem (see Problems)</numerusform>
+            <numerusform>%Ln problems (see Problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <source>… and %n more claim(s)</source>
+        <translation>
+            <numerusform>… and %Ln more claim</numerusform>
+            <numerusform>… and %Ln more claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationControls</name>
+    <message numerus="yes">
+        <source>Added {claim} to the presentation list (now %n claim(s))</source>
+        <translation>
+            <numerusform>Added {claim} to the presentation list (now %Ln claim)</numerusform>
+            <numerusform>Added {claim} to the presentation list (now %Ln claims)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s): those rows were left out, the rest loaded.</source>
+        <translation>
+            <numerusform>%Ln problem: those rows were left out, the rest loaded.</numerusform>
+            <numerusform>%Ln problems: those rows were left out, the rest loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Announce</name>
+    <message>
+        <source>No claim selected</source>
+        <translation>Утверждение не выбрано</translation>
+    </message>
+    <message>
+        <source>Claim {id}: {figure}, {claimant} ({stance}, {metric}, {destination}); {source}</source>
+        <translation>Утверждение {id}: {figure}, {claimant} ({stance}, {metric}, {destination}); {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Search claims, claimants, quotes… (Ctrl+F)</source>
+        <translation>Поиск по утверждениям, авторам, цитатам… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>Поиск утверждений</translation>
+    </message>
+    <message>
+        <source>Shows only the claims whose claimant, quote, wording, outlet, destination, note or id holds the text. Enter moves to the table.</source>
+        <translation>Оставляет только утверждения, у которых этот текст есть в авторе, цитате, формулировке, издании, направлении, примечании или идентификаторе. Enter переводит к таблице.</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <source>Destination filter</source>
+        <translation>Фильтр по направлению</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Все показатели</translation>
+    </message>
+    <message>
+        <source>Metric filter</source>
+        <translation>Фильтр по показателю</translation>
+    </message>
+    <message>
+        <source>All stances</source>
+        <translation>Все позиции</translation>
+    </message>
+    <message>
+        <source>Stance filter</source>
+        <translation>Фильтр по позиции</translation>
+    </message>
+    <message>
+        <source>All claimant types</source>
+        <translation>Все типы авторов</translation>
+    </message>
+    <message>
+        <source>Claimant type filter</source>
+        <translation>Фильтр по типу автора</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Фильтр по источнику</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show every claim again (Ctrl+Shift+L)</source>
+        <translation>Снова показать все утверждения (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Claims shown</source>
+        <translation>Показано утверждений</translation>
+    </message>
+    <message>
+        <source>Claims table</source>
+        <translation>Таблица утверждений</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n claim(s)</source>
+        <translation>
+            <numerusform>{shown} из %Ln утверждения</numerusform>
+            <numerusform>{shown} из %Ln утверждений</numerusform>
+            <numerusform>{shown} из %Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTableModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Цифра</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>As worded: {text}</source>
+        <translation>Формулировка в тексте: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Диаграмма сравнения</translation>
+    </message>
+    <message>
+        <source>Comparison chart title</source>
+        <translation>Заголовок диаграммы сравнения</translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation>Легенда диаграммы</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the claims; click a bar or point to select it</source>
+        <translation>Стрелки вверх и вниз переходят от утверждения к утверждению; щелчок по полосе или точке выбирает его</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>No claim about this destination passes the current filters.</source>
+        <translation>Ни одно утверждение об этом направлении не проходит через текущие фильтры.</translation>
+    </message>
+    <message>
+        <source>Claims about {destination} ({n} shown)</source>
+        <translation>Куда: {destination} · показано утверждений: {n}</translation>
+    </message>
+    <message>
+        <source>{metric} a day</source>
+        <translation>{metric} в день</translation>
+    </message>
+    <message>
+        <source>✕ denies {metric}</source>
+        <translation>✕ отрицает: {metric}</translation>
+    </message>
+    <message>
+        <source>{metric}, no figure</source>
+        <translation>{metric}, без цифры</translation>
+    </message>
+    <message>
+        <source> · {first}–{last} of {n} in view (↑↓)</source>
+        <translation> · видно {first}–{last} из {n} (↑↓)</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>отрицание</translation>
+    </message>
+    <message>
+        <source>◇ no figure · open end = “up to” · ▶ = “at least”</source>
+        <translation>◇ без цифры · открытый край = «до» · ▶ = «не менее»</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Claims Atlas hit an unexpected error. The window stays open and what you were looking at is kept.</source>
+        <translation>В Claims Atlas произошла непредвиденная ошибка. Окно остаётся открытым, и всё, что вы просматривали, сохранено.</translation>
+    </message>
+    <message>
+        <source>The details were saved to {path}.</source>
+        <translation>Подробности сохранены в файл {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation>&amp;Карта…</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;Chart…</source>
+        <translation>&amp;Диаграмма сравнения…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Claims as CS&amp;V…</source>
+        <translation>Утверждения в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>PNG image, twice the pixels (*.png);;SVG vector image (*.svg)</source>
+        <translation>Изображение PNG, вдвое больше пикселей (*.png);;Векторное изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Отчёт HTML (*.html);;Отчёт PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV in the dataset format (*.csv)</source>
+        <translation>CSV в формате набора данных (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Export the comparison chart</source>
+        <translation>Экспорт диаграммы сравнения</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Export the claims as CSV</source>
+        <translation>Экспорт утверждений в CSV</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>диаграмма</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>the claims table</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>{n} claims are too many for a PDF (at most {max}). Export the report as HTML, or narrow the filters.</source>
+        <translation>Утверждений слишком много для PDF: {n} (не больше {max}). Экспортируйте отчёт в HTML или сузьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Another export is still being written; wait for it or cancel it first.</source>
+        <translation>Предыдущий экспорт ещё записывается; дождитесь его или отмените.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Map (PNG or SVG)</source>
+        <translation>Карта (PNG или SVG)</translation>
+    </message>
+    <message>
+        <source>Comparison chart (PNG or SVG)</source>
+        <translation>Диаграмма сравнения (PNG или SVG)</translation>
+    </message>
+    <message>
+        <source>Report with every quote and source (HTML or PDF)</source>
+        <translation>Отчёт со всеми цитатами и источниками (HTML или PDF)</translation>
+    </message>
+    <message>
+        <source>Claims table in the dataset format (CSV)</source>
+        <translation>Таблица утверждений в формате набора данных (CSV)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>Claims passing the current filters ({n})</source>
+        <translation>Утверждения, прошедшие текущие фильтры ({n})</translation>
+    </message>
+    <message>
+        <source>Every claim on the selected flow: {flow} ({n})</source>
+        <translation>Все утверждения о выбранном потоке: {flow} ({n})</translation>
+    </message>
+    <message>
+        <source>Every claim on the selected flow (no claim is selected)</source>
+        <translation>Все утверждения о выбранном потоке (утверждение не выбрано)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Экспорт:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Каких:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>The map shows every flow, framed as in the window.</source>
+        <translation>Карта показывает все потоки в том же кадре, что и в окне.</translation>
+    </message>
+    <message>
+        <source>The chart shows the claims on the destination in view, under the current filters.</source>
+        <translation>Диаграмма показывает утверждения о показанном направлении с учётом текущих фильтров.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s ending chooses the format: {endings}</source>
+        <translation>Формат определяется расширением файла: {endings}</translation>
+    </message>
+    <message>
+        <source>Give a file to write.</source>
+        <translation>Укажите файл для записи.</translation>
+    </message>
+    <message>
+        <source>End the file name with {endings}.</source>
+        <translation>Имя файла должно оканчиваться на {endings}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>destination {name}</source>
+        <translation>направление {name}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>позиция</translation>
+    </message>
+    <message>
+        <source>claimant type</source>
+        <translation>тип источника утверждения</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>Every claim on the flow of claim {claim}: {flow}</source>
+        <translation>Все утверждения о потоке утверждения {claim}: {flow}</translation>
+    </message>
+    <message>
+        <source>filters: {filters}</source>
+        <translation>фильтры: {filters}</translation>
+    </message>
+    <message>
+        <source>Claims passing the filters: {filters}</source>
+        <translation>Утверждения, прошедшие фильтры: {filters}</translation>
+    </message>
+    <message>
+        <source>Every claim in the dataset</source>
+        <translation>Все утверждения набора данных</translation>
+    </message>
+    <message>
+        <source>No figure is shown, so no source is cited.</source>
+        <translation>Чисел не показано, поэтому источники не указаны.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown: {sources}</source>
+        <translation>Источники показанных чисел: {sources}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (a report of these claims lists them all).</source>
+        <translation>… и ещё {n} (все перечислены в отчёте по этим утверждениям).</translation>
+    </message>
+    <message>
+        <source>Made with Claims Atlas {version} from the dataset “{title}”.</source>
+        <translation>Сделано в Claims Atlas {version} по набору данных «{title}».</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth (public domain).</source>
+        <translation>Границы: Natural Earth (общественное достояние).</translation>
+    </message>
+    <message>
+        <source>arrow width by the largest figure claimed; every flow named</source>
+        <translation>ширина стрелки — по наибольшему заявленному числу; показаны все названные потоки</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Вверх, вниз</translation>
+    </message>
+    <message>
+        <source>Claims table: the previous or next claim</source>
+        <translation>Таблица утверждений: предыдущее или следующее утверждение</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Search field: go to the table</source>
+        <translation>Поле поиска: перейти к таблице</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>Map: from flow to flow</source>
+        <translation>Карта: от потока к потоку</translation>
+    </message>
+    <message>
+        <source>+, −, Home</source>
+        <translation>+, −, Home</translation>
+    </message>
+    <message>
+        <source>Map: zoom in, zoom out, show everything</source>
+        <translation>Карта: приблизить, отдалить, показать всё</translation>
+    </message>
+    <message>
+        <source>Comparison chart: the bar above or below</source>
+        <translation>Сравнение: полоса выше или ниже</translation>
+    </message>
+    <message>
+        <source>Right, Space, Page Down, Enter</source>
+        <translation>Вправо, пробел, Page Down, Enter</translation>
+    </message>
+    <message>
+        <source>Presentation: next</source>
+        <translation>Показ: дальше</translation>
+    </message>
+    <message>
+        <source>Left, Page Up, Backspace</source>
+        <translation>Влево, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>Presentation: previous</source>
+        <translation>Показ: назад</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Presentation: first, last</source>
+        <translation>Показ: к первому, к последнему</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B или .</translation>
+    </message>
+    <message>
+        <source>Presentation: blank the screen, and back</source>
+        <translation>Показ: затемнить экран и вернуть</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Presentation: leave</source>
+        <translation>Показ: выйти</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
+        <source>Reading tables…</source>
+        <translation>Чтение таблиц…</translation>
+    </message>
+    <message>
+        <source>Preparing the table…</source>
+        <translation>Подготовка таблицы…</translation>
+    </message>
+    <message>
+        <source>Checking quotes…</source>
+        <translation>Проверка цитат…</translation>
+    </message>
+    <message>
+        <source>{folder}: could not be read ({error})</source>
+        <translation>{folder}: не удалось прочитать ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset Folder…</source>
+        <translation>&amp;Открыть папку с данными…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Claims</source>
+        <translation>&amp;Найти в утверждениях</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Map View</source>
+        <translation>&amp;Сбросить вид карты</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>С&amp;ледующая панель</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>&amp;Предыдущая панель</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System Language ({language})</source>
+        <translation>&amp;Системный язык ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Claims Atlas</source>
+        <translation>&amp;О программе Claims Atlas</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder (Ctrl+O)</source>
+        <translation>Открыть папку с данными (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export the map, the chart, a report or the claims, with their sources (Ctrl+E)</source>
+        <translation>Экспортировать карту, диаграмму, отчёт или утверждения вместе с источниками (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aims</source>
+        <translation>&amp;Утверждения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>С&amp;равнение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Пр&amp;облемы</translation>
+    </message>
+    <message>
+        <source>Presentation List</source>
+        <translation>Список для показа</translation>
+    </message>
+    <message>
+        <source>Presentati&amp;on List</source>
+        <translation>Список &amp;для показа</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop opening the dataset; what is shown stays</source>
+        <translation>Прекратить открытие данных; то, что уже показано, останется</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Claims Atlas {version}
+
+See every contested figure about people on the move, and trace each to its words.
+
+Data shown: the dataset you opened (its own sources and licences are listed in its datapackage.json).
+The bundled dataset is built from two articles of 6 October 2022 (Hindustan Times / Reuters; Breitbart);
+the article texts remain their publishers&apos; copyright.
+
+Borders: Natural Earth 1:50m (public domain), via the world-atlas package 2.0.2 (ISC licence, Mike Bostock),
+with Crimea drawn as part of Ukraine. Country names: pycountry (ISO 3166, LGPL).
+Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and NumPy (BSD).
+
+Claims Atlas never connects to the network: URLs are shown, never fetched.</source>
+        <translation>Claims Atlas {version}
+
+Все спорные цифры о перемещении людей — и путь от каждой из них к словам, откуда она взята.
+
+Показанные данные: открытый вами набор данных (его источники и лицензии перечислены в его datapackage.json).
+Встроенный набор данных составлен по двум статьям от 6 октября 2022 года (Hindustan Times / Reuters; Breitbart);
+авторские права на тексты статей принадлежат их издателям.
+
+Границы: Natural Earth 1:50m (общественное достояние), через пакет world-atlas 2.0.2 (лицензия ISC, Mike Bostock),
+Крым показан как часть Украины. Названия стран: pycountry (ISO 3166, LGPL).
+Создано с помощью Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) и NumPy (BSD).
+
+Claims Atlas никогда не подключается к сети: адреса показываются, но не открываются.</translation>
+    </message>
+    <message>
+        <source>About Claims Atlas</source>
+        <translation>О программе Claims Atlas</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder</source>
+        <translation>Открыть папку с данными</translation>
+    </message>
+    <message>
+        <source>Opening {folder}…</source>
+        <translation>Открывается {folder}…</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>Не удаётся открыть данные</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be opened:</source>
+        <translation>Не удаётся открыть {folder}:</translation>
+    </message>
+    <message>
+        <source>A dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ (see the dataset format in the docs).</source>
+        <translation>Набор данных — это папка с файлами datapackage.json, sources.csv, claims.csv и папкой articles/ (см. описание формата в документации).</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>Данные не открыты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) (see Problems)</source>
+        <translation>
+            <numerusform>%Ln проблема (см. «Проблемы»)</numerusform>
+            <numerusform>%Ln проблемы (см. «Проблемы»)</numerusform>
+            <numerusform>%Ln проблем (см. «Проблемы»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>проблем нет</translation>
+    </message>
+    <message>
+        <source>selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)</source>
+        <translation>выбрано {claim} (скрыто фильтрами; Ctrl+Shift+L сбрасывает их)</translation>
+    </message>
+    <message>
+        <source>selected {claim}</source>
+        <translation>выбрано {claim}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map of flows</source>
+        <translation>Карта потоков</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from flow to flow; + and − zoom, Ctrl+0 shows all flows</source>
+        <translation>Стрелки переходят от потока к потоку; + и − меняют масштаб, Ctrl+0 показывает все потоки</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Заголовок карты</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Сбросить вид</translation>
+    </message>
+    <message>
+        <source>Show all flows again (Ctrl+0)</source>
+        <translation>Снова показать все потоки (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>Flow to {destination}: {lines}</source>
+        <translation>Поток, куда: {destination}; {lines}</translation>
+    </message>
+    <message>
+        <source>Flows from {country}</source>
+        <translation>Потоки из страны: {country}</translation>
+    </message>
+    <message>
+        <source>no shape for {codes}</source>
+        <translation>нет контуров для {codes}</translation>
+    </message>
+    <message>
+        <source>Abroad, all destinations</source>
+        <translation>За рубеж, все направления</translation>
+    </message>
+    <message>
+        <source>✕ denied by {n}</source>
+        <translation>✕ отрицают: {n}</translation>
+    </message>
+    <message>
+        <source>Click to see the denial: {claims}</source>
+        <translation>Щёлкните, чтобы увидеть опровержение: {claims}</translation>
+    </message>
+    <message>
+        <source>from {country}</source>
+        <translation>из страны: {country}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more claim(s)</source>
+        <translation>
+            <numerusform>… и ещё %Ln утверждение</numerusform>
+            <numerusform>… и ещё %Ln утверждения</numerusform>
+            <numerusform>… и ещё %Ln утверждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>the file could not be opened for writing</source>
+        <translation>файл не удалось открыть для записи</translation>
+    </message>
+    <message>
+        <source>Claims Atlas {version}</source>
+        <translation>Claims Atlas {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Leaving {origin} for {place}</source>
+        <translation>Выезд: {origin} → {place}</translation>
+    </message>
+    <message>
+        <source>Leaving {origin}, all destinations</source>
+        <translation>Выезд: {origin}, все направления</translation>
+    </message>
+    <message>
+        <source>Arriving in {place} from {origin}</source>
+        <translation>Въезд: {origin} → {place}</translation>
+    </message>
+    <message>
+        <source>Arriving abroad from {origin}</source>
+        <translation>Въезд: {origin} → все направления</translation>
+    </message>
+    <message>
+        <source>Leaving {place} again</source>
+        <translation>Выезд из страны пребывания: {place}</translation>
+    </message>
+    <message>
+        <source>Registering in {place}</source>
+        <translation>Регистрация: {place}</translation>
+    </message>
+    <message>
+        <source>Staying in {place}</source>
+        <translation>Остаются: {place}</translation>
+    </message>
+    <message>
+        <source>From {origin} to {place}: other statements</source>
+        <translation>{origin} → {place}: прочие утверждения</translation>
+    </message>
+    <message>
+        <source> (a day)</source>
+        <translation> (в день)</translation>
+    </message>
+    <message>
+        <source>as worded: {text}</source>
+        <translation>дословно: {text}</translation>
+    </message>
+    <message>
+        <source>counted from {start} to {end}</source>
+        <translation>за период с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>counted from {start}</source>
+        <translation>начиная с {start}</translation>
+    </message>
+    <message>
+        <source>counted until {end}</source>
+        <translation>по состоянию на {end}</translation>
+    </message>
+    <message>
+        <source>claimant: {kind}</source>
+        <translation>автор: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationControls</name>
+    <message>
+        <source>Pr&amp;esent</source>
+        <translation>Н&amp;ачать показ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>Show the claims full screen, for a projector (F5)</source>
+        <translation>Показать утверждения во весь экран — для проектора (F5)</translation>
+    </message>
+    <message>
+        <source>Present from the Selecte&amp;d Claim</source>
+        <translation>Показ с &amp;выбранного утверждения</translation>
+    </message>
+    <message>
+        <source>Show the claims full screen, starting at the selected claim (Shift+F5)</source>
+        <translation>Показать утверждения во весь экран, начиная с выбранного (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Claim to the List</source>
+        <translation>Доб&amp;авить выбранное утверждение в список</translation>
+    </message>
+    <message>
+        <source>Add to Presentation</source>
+        <translation>Добавить в показ</translation>
+    </message>
+    <message>
+        <source>Add the selected claim to the presentation list (Ctrl+D)</source>
+        <translation>Добавить выбранное утверждение в список для показа (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Claim from the List</source>
+        <translation>&amp;Убрать выбранное утверждение из списка</translation>
+    </message>
+    <message>
+        <source>Take the selected claim off the presentation list (Ctrl+Shift+D)</source>
+        <translation>Убрать выбранное утверждение из списка для показа (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>О&amp;чистить список</translation>
+    </message>
+    <message>
+        <source>Empty the presentation list</source>
+        <translation>Очистить список для показа</translation>
+    </message>
+    <message>
+        <source>Presentat&amp;ion</source>
+        <translation>По&amp;каз</translation>
+    </message>
+    <message>
+        <source>By &amp;Date</source>
+        <translation>По &amp;дате</translation>
+    </message>
+    <message>
+        <source>By D&amp;estination</source>
+        <translation>По &amp;направлению</translation>
+    </message>
+    <message>
+        <source>In the Order of the Presentation &amp;List</source>
+        <translation>В порядке &amp;списка для показа</translation>
+    </message>
+    <message>
+        <source>In the Order of the &amp;Table (with its filters)</source>
+        <translation>В порядке &amp;таблицы (с её фильтрами)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal One at a Time</source>
+        <translation>Открывать по &amp;одному</translation>
+    </message>
+    <message>
+        <source>Show each flow&apos;s claims one by one, its denials last</source>
+        <translation>Показывать утверждения каждого потока по одному, а опровержения — последними</translation>
+    </message>
+    <message>
+        <source>Light &amp;Background (for a Lit Room)</source>
+        <translation>Светлый &amp;фон (для освещённого класса)</translation>
+    </message>
+    <message>
+        <source>Dark text on white, for a projector in a bright room</source>
+        <translation>Тёмный текст на белом — для проектора в светлом помещении</translation>
+    </message>
+    <message>
+        <source>Added {claim} to the presentation list. F5 now presents in the order of this list (View › Presentation › {order} to go back).</source>
+        <translation>Утверждение {claim} добавлено в список для показа. Теперь F5 показывает утверждения в порядке этого списка (вернуть прежний порядок: Вид › Показ › {order}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {claim} to the presentation list (now %n claim(s))</source>
+        <translation>
+            <numerusform>Утверждение {claim} добавлено в список для показа (теперь в нём %Ln утверждение)</numerusform>
+            <numerusform>Утверждение {claim} добавлено в список для показа (теперь в нём %Ln утверждения)</numerusform>
+            <numerusform>Утверждение {claim} добавлено в список для показа (теперь в нём %Ln утверждений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed {claim} from the presentation list</source>
+        <translation>Утверждение {claim} убрано из списка для показа</translation>
+    </message>
+    <message>
+        <source>The presentation list is empty: select a claim and press Ctrl+D to add it, or choose another order in View › Presentation.</source>
+        <translation>Список для показа пуст: выберите утверждение и нажмите Ctrl+D, чтобы добавить его, или выберите другой порядок в меню Вид › Показ.</translation>
+    </message>
+    <message>
+        <source>No claim to present: the table&apos;s filters leave none (Ctrl+Shift+L clears them).</source>
+        <translation>Показывать нечего: фильтры таблицы скрыли все утверждения (Ctrl+Shift+L сбрасывает их).</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationListPanel</name>
+    <message>
+        <source>Presentation List</source>
+        <translation>Список для показа</translation>
+    </message>
+    <message>
+        <source>Claims to present, in order</source>
+        <translation>Утверждения для показа, по порядку</translation>
+    </message>
+    <message>
+        <source>About the presentation list</source>
+        <translation>О списке для показа</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Show the selected claim earlier</source>
+        <translation>Показать выбранное утверждение раньше</translation>
+    </message>
+    <message>
+        <source>Show the selected claim later</source>
+        <translation>Показать выбранное утверждение позже</translation>
+    </message>
+    <message>
+        <source>Take the selected claim off the list</source>
+        <translation>Убрать выбранное утверждение из списка</translation>
+    </message>
+    <message>
+        <source>Empty the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Present in This Order</source>
+        <translation>Показывать в этом порядке</translation>
+    </message>
+    <message>
+        <source>Make F5 present these claims in the list&apos;s order (View › Presentation › In the Order of the Presentation List)</source>
+        <translation>F5 будет показывать эти утверждения в порядке списка (Вид › Показ › В порядке списка для показа)</translation>
+    </message>
+    <message>
+        <source>No claims picked yet. Select a claim and press Ctrl+D (View › Presentation › Add Selected Claim to the List) to add it.</source>
+        <translation>Пока ничего не выбрано. Выберите утверждение и нажмите Ctrl+D (Вид › Показ › Добавить выбранное утверждение в список).</translation>
+    </message>
+    <message>
+        <source>Claims picked: {n}. F5 presents them in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает их в этом порядке.</translation>
+    </message>
+    <message>
+        <source>Claims picked: {n}. F5 presents {order}, not in this order.</source>
+        <translation>Выбрано утверждений: {n}. F5 показывает утверждения {order}, а не в этом порядке.</translation>
+    </message>
+    <message>
+        <source>by date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <source>by destination</source>
+        <translation>по направлению</translation>
+    </message>
+    <message>
+        <source>in the table&apos;s order</source>
+        <translation>в порядке таблицы</translation>
+    </message>
+    <message>
+        <source>Picked but not in this dataset: {n}.</source>
+        <translation>Выбраны, но отсутствуют в этом наборе данных: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Claims Atlas — Presentation</source>
+        <translation>Claims Atlas — показ</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   B blank   Esc leave</source>
+        <translation>→ далее   ← назад   B — тёмный экран   Esc — выход</translation>
+    </message>
+    <message>
+        <source>✕ denies</source>
+        <translation>✕ отрицает</translation>
+    </message>
+    <message>
+        <source>asserts</source>
+        <translation>утверждает</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>цифра не названа</translation>
+    </message>
+    <message>
+        <source>claim {n} of {total} on this flow</source>
+        <translation>утверждение {n} из {total} по этому потоку</translation>
+    </message>
+    <message>
+        <source>Shown so far on this flow:</source>
+        <translation>Уже показано по этому потоку:</translation>
+    </message>
+    <message>
+        <source>… and {n} earlier</source>
+        <translation>… и ещё {n} ранее</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Each problem as FILE:LINE: COLUMN: message</source>
+        <translation>Каждая проблема в виде ФАЙЛ:СТРОКА: СТОЛБЕЦ: сообщение</translation>
+    </message>
+    <message>
+        <source>The row with the problem</source>
+        <translation>Строка с проблемой</translation>
+    </message>
+    <message>
+        <source>Click a problem to see the line it names.</source>
+        <translation>Щёлкните по проблеме, чтобы увидеть строку, о которой она говорит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): those rows were left out, the rest loaded.</source>
+        <translation>
+            <numerusform>%Ln проблема: эти строки пропущены, остальное загружено.</numerusform>
+            <numerusform>%Ln проблемы: эти строки пропущены, остальное загружено.</numerusform>
+            <numerusform>%Ln проблем: эти строки пропущены, остальное загружено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first {n} are listed; run &apos;claims-atlas check&apos; for all)</source>
+        <translation>(показаны первые {n}; полный список выводит команда «claims-atlas check»)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {error}</source>
+        <translation>Не удаётся открыть {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{claims} on {flows}, from {sources}.</source>
+        <translation>{claims}, {flows}, {sources}.</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>утверждений: {n}</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>утверждений: {n}</translation>
+    </message>
+    <message>
+        <source>{n} flow</source>
+        <translation>потоков: {n}</translation>
+    </message>
+    <message>
+        <source>{n} flows</source>
+        <translation>потоков: {n}</translation>
+    </message>
+    <message>
+        <source>{n} source</source>
+        <translation>источников: {n}</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>источников: {n}</translation>
+    </message>
+    <message>
+        <source>The figures are what each source claims, quoted exactly; they are not verified facts.</source>
+        <translation>Числа — это то, что утверждает каждый источник, в точных цитатах; это не проверенные факты.</translation>
+    </message>
+    <message>
+        <source>Range claimed:</source>
+        <translation>Заявленный диапазон:</translation>
+    </message>
+    <message>
+        <source>Listed here: {shown} of the {total} claims on this flow; all of them together: {range}.</source>
+        <translation>Здесь приведено {shown} из {total} утверждений об этом потоке; все вместе: {range}.</translation>
+    </message>
+    <message>
+        <source>Claims ({n})</source>
+        <translation>Утверждения ({n})</translation>
+    </message>
+    <message>
+        <source>Denials ({n})</source>
+        <translation>Опровержения ({n})</translation>
+    </message>
+    <message>
+        <source>… and {n} more denials of this flow, outside the claims of this report.</source>
+        <translation>… и ещё опровержений этого потока вне утверждений отчёта: {n}.</translation>
+    </message>
+    <message>
+        <source>No claim in this report asserts this flow.</source>
+        <translation>Ни одно утверждение этого отчёта не говорит об этом потоке.</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <translation>опровергает</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>дословно</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>автор:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Every source quoted above, by date of publication.</source>
+        <translation>Все источники, процитированные выше, по дате публикации.</translation>
+    </message>
+    <message>
+        <source>no URL given</source>
+        <translation>URL не указан</translation>
+    </message>
+    <message>
+        <source>Made with Claims Atlas {version} on {date}.</source>
+        <translation>Сделано в Claims Atlas {version} {date}.</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is written as {endings}; end the file name with one of them</source>
+        <translation>{path}: {what} записывается как {endings}; имя файла должно оканчиваться одним из них</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters</source>
+        <translation>Утверждений слишком много для PDF: {n} (не больше {max}); экспортируйте HTML или сузьте фильтры</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not write the file</source>
+        <translation>модуль записи PDF не смог записать файл</translation>
+    </message>
+    <message>
+        <source>the claims table</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the folder {folder} does not exist.</source>
+        <translation>Не удалось записать {path}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
+        <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of QLocale::toString, e.g. 6 Oct 2022</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Source pane</source>
+        <translation>Панель источника</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Article title</source>
+        <translation>Заголовок статьи</translation>
+    </message>
+    <message>
+        <source>Outlet, date and byline</source>
+        <translation>Издание, дата и автор</translation>
+    </message>
+    <message>
+        <source>Address of the article</source>
+        <translation>Адрес статьи</translation>
+    </message>
+    <message>
+        <source>The address is shown, never fetched. Select it to copy it.</source>
+        <translation>Адрес только показывается и никогда не открывается. Выделите его, чтобы скопировать.</translation>
+    </message>
+    <message>
+        <source>Selected claim</source>
+        <translation>Выбранное утверждение</translation>
+    </message>
+    <message>
+        <source>Other claims on this flow</source>
+        <translation>Другие утверждения об этом потоке</translation>
+    </message>
+    <message>
+        <source>No claim selected</source>
+        <translation>Утверждение не выбрано</translation>
+    </message>
+    <message>
+        <source>Select a claim in the table, on the map or in the chart to see its source.</source>
+        <translation>Выберите утверждение в таблице, на карте или на диаграмме, чтобы увидеть его источник.</translation>
+    </message>
+    <message>
+        <source>(no URL given)</source>
+        <translation>(адрес не указан)</translation>
+    </message>
+    <message>
+        <source>{claimant} {stance}: {figure} ({metric})</source>
+        <translation>{claimant} {stance}: {figure} ({metric})</translation>
+    </message>
+    <message>
+        <source>Quote: {quote}</source>
+        <translation>Цитата: {quote}</translation>
+    </message>
+    <message>
+        <source>(The article could not be read: {error})</source>
+        <translation>(Не удалось прочитать статью: {error})</translation>
+    </message>
+    <message>
+        <source>Click to select this claim.</source>
+        <translation>Щёлкните, чтобы выбрать это утверждение.</translation>
+    </message>
+    <message>
+        <source>No other claim on this flow.</source>
+        <translation>Других утверждений об этом потоке нет.</translation>
+    </message>
+    <message>
+        <source>… and {n} more (filter the table by this destination)</source>
+        <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeController</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Как в с&amp;истеме</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>WidthLegend</name>
+    <message>
+        <source>Width:</source>
+        <translation>Толщина:</translation>
+    </message>
+    <message>
+        <source>people · dotted: no figure · dashed: per day ·</source>
+        <translation>человек · точками: без цифры · штрихами: в день ·</translation>
+    </message>
+    <message>
+        <source>✕ denied</source>
+        <translation>✕ отрицается</translation>
+    </message>
+    <message>
+        <source>people ·</source>
+        <translation>человек ·</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Abroad</source>
+        <comment>the destination of a flow to all countries at once</comment>
+        <translation>За рубеж</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the countries of a destination group</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <comment>a figure given as a range</comment>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>up to {n}</source>
+        <comment>a figure given as a maximum</comment>
+        <translation>до {n}</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <comment>a figure given as a minimum</comment>
+        <translation>не менее {n}</translation>
+    </message>
+    <message>
+        <source>{figure} a day</source>
+        <comment>a daily rate, e.g. 10,000 a day</comment>
+        <translation>{figure} в день</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <comment>a claim that gives no number</comment>
+        <translation>без цифры</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <comment>a flow that only has denials</comment>
+        <translation>нет утверждений</translation>
+    </message>
+    <message>
+        <source>{metric} {figure}</source>
+        <comment>a line of a flow label, e.g. entered 200,000</comment>
+        <translation>{metric}: {figure}</translation>
+    </message>
+    <message>
+        <source>{line} · denied ({n})</source>
+        <comment>n: how many claims deny the flow</comment>
+        <translation>{line} · отрицается ({n})</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>metric: people who left the origin country</comment>
+        <translation>уехали</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <comment>metric: people who entered the destination</comment>
+        <translation>въехали</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <comment>metric: people who left the destination again</comment>
+        <translation>выехали</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>metric: people who applied for papers or residency</comment>
+        <translation>зарегистрировались</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <comment>metric: people still there at the end of the period</comment>
+        <translation>остались</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>metric: anything else</comment>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>asserts</source>
+        <comment>stance: the claimant states the figure</comment>
+        <translation>утверждает</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <comment>stance: the claimant rejects the figure</comment>
+        <translation>отрицает</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <comment>claimant type</comment>
+        <translation>власти</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>claimant type</comment>
+        <translation>анонимный источник</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <comment>claimant type</comment>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>claimant type</comment>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>claimant type</comment>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <comment>relation: the other claim&apos;s range overlaps</comment>
+        <translation>согласуется</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <comment>relation: the ranges do not overlap</comment>
+        <translation>расходится</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <comment>relation: the other claim denies the selected one</comment>
+        <translation>отрицает</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <comment>relation: the selected claim is a denial of this one</comment>
+        <translation>оспорено</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+"""The comparison chart's axis title is drawn inside the chart, not cut off at its edge."""
+
+
+def test_axis_title_lies_inside_the_chart(window, qtbot):
+    _model, win = window
+    plot = win.chart.plot
+    qtbot.waitUntil(lambda: plot.getAxis("bottom").label.isVisible())
+    label = plot.getAxis("bottom").label
+    margin = label.document().documentMargin()   # blank padding around the text itself
+    box = label.mapRectToScene(label.boundingRect().adjusted(margin, margin, -margin, -margin))
+    visible = plot.mapToScene(plot.viewport().rect()).boundingRect()
+    assert visible.contains(box), (box, visible)
+
+
+def test_a_short_chart_shows_fewer_bars_one_line_each_around_the_selection(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+    model, win = window
+    plot = win.chart.plot
+    model.state.select("bb-01")
+    line = QFontMetrics(plot.getAxis("left").font()).height()
+
+    def rows_shown():
+        (_x0, _x1), (y0, y1) = plot.viewRange()
+        return y1 - y0
+    plot.setFixedHeight(400)
+    qtbot.waitUntil(lambda: rows_shown() >= 7.5)     # all eight "abroad" claims fit
+    plot.setFixedHeight(110)
+    qtbot.waitUntil(lambda: rows_shown() < 7)
+    assert rows_shown() * line <= plot.viewport().height()
+    (_x, (y0, y1)) = plot.viewRange()
+    selected = next(bar["y"] for bar in win.chart._bar_data if bar["claim_id"] == "bb-01")
+    assert y0 < selected < y1
+
+
+def test_the_left_axis_is_wide_enough_for_every_label_before_the_first_paint(window):
+    """pyqtgraph widens an axis only after painting, dropping labels that did not fit: an export paints once."""
+    from PySide6.QtGui import QFontMetrics
+    from viewer.widgets.chart import ComparisonChart
+    model, _win = window
+    chart = ComparisonChart(model)
+    chart.resize(1600, 600)
+    chart._frame_rows()
+    axis = chart.plot.getAxis("left")
+    metrics = QFontMetrics(axis.font())
+    ticks = axis._tickLevels[0]
+    assert len(ticks) == 8
+    assert axis.minimumWidth() >= max(metrics.horizontalAdvance(text) for _y, text in ticks)
+
+
+def test_figures_on_the_axis_do_not_run_together_in_a_narrow_chart(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from viewer.qt.words import number
+    _model, win = window
+    plot = win.chart.plot
+    plot.setFixedWidth(420)
+    axis = plot.getAxis("bottom")
+    view = plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: view.width() < 400)
+    qtbot.wait(50)   # the chart re-frames itself once the resize has settled
+    (x0, x1), _y = plot.viewRange()
+    major = axis._tickSpacing[0][0]
+    widest = QFontMetrics(axis.font()).horizontalAdvance(number(x1))
+    assert major * view.width() / (x1 - x0) > widest

@@ -1,0 +1,187 @@
+"""A picture that carries its citations: title, the view itself, and a footer naming every source shown.
+
+Painted once through QPainter, so the same layout goes to a PNG (at twice the
+pixels, for projectors and print; the citations also in its text metadata)
+and to an SVG (vector shapes and real text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
+                           QRegion)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from .. import __version__
+from .report_files import replacing
+
+MARGIN = 24
+GAP = 8
+SCALE = 2
+"""A PNG has this many pixels per logical pixel."""
+FORMATS = (".png", ".svg")
+
+
+@dataclass
+class Picture:
+    title: str
+    """The dataset's title."""
+    subtitle: str
+    """What the picture shows, e.g. "Flows from Russia"."""
+    body: QWidget
+    """The view to draw, laid out at the size it should have in the picture."""
+    sources: str
+    """The citations: every source of a figure shown, as "Outlet, date · …"."""
+    credit: str
+    """Who made it from what: app, dataset, map data."""
+    all_sources: str = ""
+    """Every citation even when the footer shows only the first ones (for the file's metadata)."""
+    spilling: tuple[QWidget, ...] = ()
+    """Children of ``body`` whose drawing runs past their edges (a zoomed plot): SVG keeps no clip
+    that every viewer honours, so they are drawn first and masked around."""
+
+    @property
+    def footer(self) -> str:
+        return self.sources + "\n" + self.credit
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPixelSize(round(pixels))
+    font.setBold(bold)
+    return font
+
+
+class _Layout:
+    """Where each part goes, for a picture ``width`` logical pixels wide."""
+
+    FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def __init__(self, picture: Picture, width: int):
+        self.title_font, self.subtitle_font, self.footer_font = _font(22, True), _font(15), _font(12)
+        inner = width - 2 * MARGIN
+        y = MARGIN
+        self.title = self._block(picture.title, self.title_font, y, inner)
+        y = self.title.bottom() + 4
+        self.subtitle = self._block(picture.subtitle, self.subtitle_font, y, inner)
+        y = self.subtitle.bottom() + GAP
+        body = picture.body.size()
+        self.body = QRectF(MARGIN, y, body.width(), body.height())
+        y = self.body.bottom() + GAP + 6
+        self.rule_y = y - 4
+        self.footer = self._block(picture.footer, self.footer_font, y, inner)
+        self.size = QSize(width, int(self.footer.bottom() + MARGIN + 0.999))
+
+    def _block(self, text: str, font: QFont, y: float, width: float) -> QRectF:
+        rect = QFontMetricsF(font).boundingRect(QRectF(MARGIN, y, width, 1e6), self.FLAGS, text)
+        return QRectF(MARGIN, y, width, rect.height())
+
+
+def chrome_height(picture_texts: tuple[str, str, str], width: int) -> int:
+    """Height of everything but the body (title, subtitle, footer, margins), to size the body to fit."""
+    title, subtitle, footer = picture_texts
+    flags = _Layout.FLAGS
+    inner = width - 2 * MARGIN
+    height = 0.0
+    for text, font in ((title, _font(22, True)), (subtitle, _font(15)), (footer, _font(12))):
+        height += QFontMetricsF(font).boundingRect(QRectF(0, 0, inner, 1e6), flags, text).height()
+    return int(2 * MARGIN + 4 + 2 * GAP + 6 + height + 1)
+
+
+def paint(picture: Picture, painter: QPainter, layout: _Layout) -> None:
+    painter.fillRect(QRectF(0, 0, layout.size.width(), layout.size.height()), QColor("#FFFFFF"))
+    _paint_body(picture, painter, layout)   # first: its mask would cover what is drawn before
+    painter.setPen(QColor("#111111"))
+    painter.setFont(layout.title_font)
+    painter.drawText(layout.title, _Layout.FLAGS, picture.title)
+    painter.setPen(QColor("#333333"))
+    painter.setFont(layout.subtitle_font)
+    painter.drawText(layout.subtitle, _Layout.FLAGS, picture.subtitle)
+    painter.setPen(QPen(QColor("#BBBBBB"), 1))
+    painter.drawLine(QPointF(MARGIN, layout.rule_y), QPointF(layout.size.width() - MARGIN, layout.rule_y))
+    painter.setPen(QColor("#333333"))
+    painter.setFont(layout.footer_font)
+    painter.drawText(layout.footer, _Layout.FLAGS, picture.footer)
+
+
+def _paint_body(picture: Picture, painter: QPainter, layout: _Layout) -> None:
+    origin = layout.body.topLeft().toPoint()
+    flags = QWidget.RenderFlag.DrawChildren   # not the panels' grey window background
+    rest = QRegion(picture.body.rect())
+    if picture.spilling:
+        mask = QPainterPath()
+        mask.setFillRule(Qt.FillRule.OddEvenFill)
+        # Past the picture's edges too: a viewer that rounds the SVG's size in millimetres up to a
+        # whole pixel shows a sliver beyond them (librsvg draws a row of borders under the footer).
+        mask.addRect(QRectF(0, 0, layout.size.width(), layout.size.height()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        for widget in picture.spilling:
+            at = widget.mapTo(picture.body, QPoint(0, 0))
+            QWidget.render(widget, painter, origin + at, QRegion(), flags)   # the widget's, not a view's own render()
+            mask.addRect(QRectF(origin + at, widget.size().toSizeF()))
+            rest -= QRegion(QRect(at, widget.size()))
+        painter.fillPath(mask, QColor("#FFFFFF"))
+    picture.body.render(painter, origin, rest, flags)
+
+
+def save_picture(picture: Picture, path: Path) -> None:
+    """Write the picture as PNG (2× pixels, citations in its metadata) or SVG; OSError if it cannot be written."""
+    path = Path(path)
+    width = picture.body.width() + 2 * MARGIN
+    layout = _Layout(picture, width)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"{path}: a picture is written as .png or .svg")
+    with replacing(path) as part:
+        (_save_svg if suffix == ".svg" else _save_png)(picture, layout, part)
+
+
+def _save_png(picture: Picture, layout: _Layout, path: Path) -> None:
+    image = QImage(layout.size * SCALE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(SCALE)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        paint(picture, painter, layout)
+    finally:
+        painter.end()
+    for key, value in _metadata(picture).items():
+        image.setText(key, value)
+    if not image.save(str(path), "PNG"):
+        raise OSError(_cannot_write())
+
+
+def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(layout.size)
+    generator.setViewBox(QRect(QPoint(0, 0), layout.size))
+    screen = QGuiApplication.primaryScreen()
+    generator.setResolution(round(screen.logicalDotsPerInch()) if screen else 96)
+    meta = _metadata(picture)
+    generator.setTitle(meta["Title"])
+    generator.setDescription(meta["Description"] + "\n" + meta["Source"])
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(_cannot_write())
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        paint(picture, painter, layout)
+    finally:
+        painter.end()
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(_cannot_write())
+
+
+def _cannot_write() -> str:
+    return QCoreApplication.translate("Picture", "the file could not be opened for writing")
+
+
+def _metadata(picture: Picture) -> dict[str, str]:
+    software = QCoreApplication.translate("Picture", "Claims Atlas {version}").format(version=__version__)
+    return {"Title": picture.title, "Description": picture.subtitle,
+            "Source": picture.all_sources or picture.sources, "Comment": picture.credit, "Software": software}

@@ -1,0 +1,75 @@
+"""The model's words in the interface language (a Wording filled from the translations)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..model.wording import Wording
+from . import i18n
+
+translate = QCoreApplication.translate
+
+
+def wording() -> Wording:
+    """Words for the text the model makes, in the language installed now."""
+    return Wording(
+        language=i18n.current(),
+        thousands=QLocale().groupSeparator(),
+        abroad=translate("Wording", "Abroad", "the destination of a flow to all countries at once"),
+        group_join=translate("Wording", " + ", "between the countries of a destination group"),
+        span=translate("Wording", "{low}–{high}", "a figure given as a range"),
+        up_to=translate("Wording", "up to {n}", "a figure given as a maximum"),
+        at_least=translate("Wording", "at least {n}", "a figure given as a minimum"),
+        per_day=translate("Wording", "{figure} a day", "a daily rate, e.g. 10,000 a day"),
+        no_figure=translate("Wording", "no figure", "a claim that gives no number"),
+        no_claim=translate("Wording", "no claim", "a flow that only has denials"),
+        flow_line=translate("Wording", "{metric} {figure}", "a line of a flow label, e.g. entered 200,000"),
+        denied=translate("Wording", "{line} · denied ({n})", "n: how many claims deny the flow"),
+        metrics=metric_labels(),
+        stances=stance_labels(),
+        claimant_types=claimant_type_labels(),
+    )
+
+
+def metric_labels() -> dict[str, str]:
+    """What a claim counts (the ``metric`` codes of the dataset format), as words."""
+    return {
+        "left": translate("Wording", "left", "metric: people who left the origin country"),
+        "entered": translate("Wording", "entered", "metric: people who entered the destination"),
+        "exited": translate("Wording", "exited", "metric: people who left the destination again"),
+        "registered": translate("Wording", "registered", "metric: people who applied for papers or residency"),
+        "stayed": translate("Wording", "stayed", "metric: people still there at the end of the period"),
+        "other": translate("Wording", "other", "metric: anything else"),
+    }
+
+
+def stance_labels() -> dict[str, str]:
+    return {
+        "asserts": translate("Wording", "asserts", "stance: the claimant states the figure"),
+        "denies": translate("Wording", "denies", "stance: the claimant rejects the figure"),
+    }
+
+
+def claimant_type_labels() -> dict[str, str]:
+    return {
+        "government": translate("Wording", "government", "claimant type"),
+        "anonymous": translate("Wording", "anonymous", "claimant type"),
+        "media": translate("Wording", "media", "claimant type"),
+        "organization": translate("Wording", "organization", "claimant type"),
+        "other": translate("Wording", "other", "claimant type"),
+    }
+
+
+def relation_labels() -> dict[str, str]:
+    """How another claim on the flow relates to the selected one (viewer.model.relations)."""
+    return {
+        "agrees": translate("Wording", "agrees", "relation: the other claim's range overlaps"),
+        "differs": translate("Wording", "differs", "relation: the ranges do not overlap"),
+        "denies": translate("Wording", "denies", "relation: the other claim denies the selected one"),
+        "disputed": translate("Wording", "disputed", "relation: the selected claim is a denial of this one"),
+    }
+
+
+def number(value) -> str:
+    """A whole number with the interface language's digit grouping ("700,000", "700 000")."""
+    return QLocale().toString(int(value))

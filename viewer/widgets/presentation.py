@@ -1,0 +1,395 @@
+"""Presentation mode: full screen, for a projector. The map and one claim's words in large print.
+
+Keys are those presentation clickers send: Right, Down, Space, Page Down, Return
+for the next step; Left, Up, Page Up, Backspace for the previous one; Home and
+End; B or . blanks the screen; Esc leaves. Stepping selects the claim in the
+shared state, so the window behind (or on the laptop's own screen) follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..model.presentation import Steps
+from ..model.reveal_map import RevealedFlows
+from ..qt.announce import claim_summary, describe
+from ..qt.bridge import AppModel
+from ..qt.i18n import Retranslating
+from ..qt.plain import plain
+from .map_panel import MapPanel
+from .palette import Theme
+from .presentation_text import claim_details, fit_pixel_size, flow_heading, quote_text
+from .source_pane import readable_time
+from .theme import window_palette
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return,
+             Qt.Key.Key_Enter, Qt.Key.Key_N}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
+BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
+QUOTE_SHARE = 0.2
+"""The part of the screen's height kept for the quote, whatever its length (so the map stays put)."""
+REVEALED_SHOWN = 6
+"""Claims of the flow listed beside the map at most (the latest ones)."""
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" where it is too long for its width."""
+
+    def __init__(self):
+        super().__init__(textFormat=Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(10)
+        return hint
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(10)
+        return hint
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
+def _label(*, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=wrap)
+    label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def _ink(label: QLabel, colour: str) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, int(round(pixels))))
+    font.setBold(bold)
+    return font
+
+
+class PresentationView(Retranslating, QWidget):
+    """A top-level window that steps through claims; ``left`` is emitted when it closes."""
+
+    left = Signal()
+
+    def __init__(self, app: AppModel, steps: Callable[[], Steps], theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)   # a window of its own, closed with its parent
+        self.app = app
+        self._make_steps = steps
+        self._revealed: RevealedFlows | None = None
+        self.set_steps(steps())
+        self.step = 0
+        self.current: str | None = None
+        """The claim shown."""
+        self._stepping = False
+        self.setAutoFillBackground(True)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.heading = _label(wrap=True)
+        self.counter = _label(align=Qt.AlignmentFlag.AlignRight)
+        self.map = MapPanel(app, theme)
+        self.map.title.hide()
+        self.map.reset_button.hide()
+        # The map shows; the clicker drives. A click anywhere is "next", as in slide shows.
+        self.map.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.stance = _label(wrap=True)
+        self.figure = _label(wrap=True)
+        self.details = _label(wrap=True)
+        self.flow_note = _label(wrap=True)
+        self.revealed_title = _label(wrap=True)
+        self.revealed: list[QLabel] = [ElidedLabel() for _ in range(REVEALED_SHOWN)]
+        for label in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title):
+            label.setMinimumWidth(1)   # wrap within the column; never widen it
+        self.earlier = _label()
+        self.quote = _label(wrap=True)
+        self.attribution = _label(wrap=True)
+        self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
+        self.side = QVBoxLayout()
+        for widget in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title, *self.revealed,
+                       self.earlier):
+            self.side.addWidget(widget)
+        self.side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.hint)
+        top.addSpacing(24)
+        top.addWidget(self.counter)
+        self.grid = QGridLayout(self)
+        self.grid.addLayout(top, 0, 0, 1, 2)
+        self.grid.addWidget(self.map, 1, 0)
+        self.grid.addLayout(self.side, 1, 1)
+        # The quote's box keeps one height whatever the quote's length, so the map does not jump.
+        self.quote_box = QWidget()
+        words = QVBoxLayout(self.quote_box)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.quote)
+        words.addWidget(self.attribution)
+        words.addStretch(1)
+        self.grid.addWidget(self.quote_box, 2, 0, 1, 2)
+        self.grid.setColumnStretch(0, 64)
+        self.grid.setColumnStretch(1, 36)
+        self.grid.setRowStretch(1, 1)
+        self.blank = QWidget(self)
+        self.blank.setAutoFillBackground(True)
+        blank_palette = self.blank.palette()
+        blank_palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        self.blank.setPalette(blank_palette)
+        self.blank.hide()
+        self._hint_timer = QTimer(self, singleShot=True, interval=6000)
+        self._hint_timer.timeout.connect(self.hint.hide)
+        for child in self.findChildren(QWidget):
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.set_theme(theme)
+        self.retranslate()
+        app.claimSelected.connect(self._claim_selected)
+        app.datasetChanged.connect(self._dataset_changed)
+        app.wordsChanged.connect(self._reword)
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on LanguageChange)."""
+        self.setWindowTitle(self.tr("Claims Atlas — Presentation"))
+        self.setAccessibleName(self.tr("Presentation"))
+        self.hint.setText(self.tr("→ next   ← back   B blank   Esc leave"))
+        self._reword()
+
+    def _reword(self) -> None:
+        """The step shown again in the words of the interface language (hidden, it waits for the next show)."""
+        if self.isVisible() and len(self.steps):
+            self.show_step()
+
+    # --- showing -------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setPalette(window_palette(theme))
+        self.map.set_theme(theme)
+        for label in (self.counter, self.details, self.flow_note, self.revealed_title, self.earlier, self.hint):
+            _ink(label, theme.muted)
+        if len(self.steps):
+            self.show_step()
+
+    def present(self, start_claim: str | None = None, screen=None) -> None:
+        """Show full screen on ``screen`` at the first step, or at ``start_claim``'s."""
+        row = self.app.view.row_of(start_claim) if start_claim is not None and self.app.view is not None else None
+        start = self.steps.step_of(row) if row is not None else None
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.hint.show()
+        self._hint_timer.start()
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
+        self.go(start or 0)
+
+    def go(self, step: int) -> None:
+        """Show step ``step`` (clamped to the first and last) and select its claim everywhere."""
+        if not len(self.steps):
+            return
+        self.step = int(min(max(step, 0), len(self.steps) - 1))
+        self.current = self.app.view.col["claim_id"][int(self.steps.rows[self.step])]
+        self._stepping = True
+        try:
+            self.app.state.select(self.current)
+        finally:
+            self._stepping = False
+        self.show_step()
+
+    def show_step(self) -> None:
+        view = self.app.view
+        row = int(self.steps.rows[self.step])
+        claim = view.record(row)
+        denies = claim["stance"] == "denies"
+        words = self.app.words
+        self.heading.setText(plain(flow_heading(claim, words)))
+        self.counter.setText(f"{self.step + 1} / {len(self.steps)}")
+        self.stance.setText(self.tr("✕ denies") if denies else self.tr("asserts"))
+        _ink(self.stance, self.theme.denial if denies else self.theme.muted)
+        no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
+        self.figure.setText(self.tr("no figure given") if no_figure else plain(view.text("figure", row)))
+        _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
+        self.details.setText(plain(claim_details(claim, view.text("figure", row), words)))
+        self.quote.setText(plain(quote_text(claim["quote"], words)))
+        when = readable_time(view.text("published", row)[:10])
+        self.attribution.setText(plain(f"— {claim['claimant']} · {view.text('outlet', row)} · {when}"))
+        self._show_revealed()
+        describe(self, claim_summary(self.app, self.current))
+        # Revealing, the map shows the flows only as far as the claims shown: no figure before its turn.
+        self.map.show_revealed(self._revealed.at(self.step) if self._revealed is not None else None)
+        self._fit_quote()
+        self._fit_figure()
+
+    def set_steps(self, steps: Steps) -> None:
+        """Step through ``steps`` from now on (the caller then goes to a step)."""
+        self.steps = steps
+        view = self.app.view
+        self._revealed = RevealedFlows(view, steps) if steps.reveal and view is not None else None
+
+    def _show_revealed(self) -> None:
+        view = self.app.view
+        if not self.steps.reveal:
+            self.flow_note.setText("")
+            self.revealed_title.hide()
+            for label in self.revealed:
+                label.hide()
+            self.earlier.hide()
+            return
+        rows = self.steps.revealed(self.step)
+        total = self.steps.group_size(self.step)
+        self.flow_note.setText(self.tr("claim {n} of {total} on this flow").format(n=len(rows), total=total))
+        self.revealed_title.setText(self.tr("Shown so far on this flow:"))
+        self.revealed_title.setVisible(len(rows) > 1)
+        latest = rows[-REVEALED_SHOWN:] if len(rows) > 1 else rows[:0]
+        for i, label in enumerate(self.revealed):
+            if i >= len(latest):
+                label.hide()
+                continue
+            r = int(latest[i])
+            current = i == len(latest) - 1
+            denial = view.col["stance"][r] == "denies"
+            mark = "✕ " if denial else "• "
+            label.setText(plain(f"{mark}{view.text('figure', r)} — {view.col['claimant'][r]} ({view.text('outlet', r)})"))
+            _ink(label, self.theme.denial if denial else (self.theme.text if current else self.theme.muted))
+            font = label.font()
+            font.setBold(current)
+            label.setFont(font)
+            label.show()
+        hidden = len(rows) - len(latest) if len(rows) > 1 else 0
+        self.earlier.setText(self.tr("… and {n} earlier").format(n=hidden))
+        self.earlier.setVisible(hidden > 0)
+
+    # --- sizes --------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale()
+        # Frame the map again once the layout has given it its new size (the labels follow).
+        QTimer.singleShot(0, self.map, self.map.reset_view)
+
+    def unit(self) -> float:
+        """One pixel of a 1920×1080 screen, at this window's size: all type scales with it."""
+        return max(0.4, min(self.width() / 1920, self.height() / 1080))
+
+    def _scale(self) -> None:
+        u = self.unit()
+        margin = int(36 * u)
+        self.grid.setContentsMargins(margin, int(24 * u), margin, int(24 * u))
+        self.grid.setHorizontalSpacing(int(36 * u))
+        self.grid.setVerticalSpacing(int(14 * u))
+        self.side.setSpacing(int(8 * u))
+        self.heading.setFont(_font(40 * u, bold=True))
+        self.counter.setFont(_font(30 * u))
+        self.stance.setFont(_font(40 * u, bold=True))
+        self.details.setFont(_font(28 * u))
+        self.flow_note.setFont(_font(30 * u))
+        self.revealed_title.setFont(_font(28 * u))
+        for label in self.revealed:
+            label.setFont(_font(28 * u, bold=label.font().bold()))
+        self.earlier.setFont(_font(26 * u))
+        self.attribution.setFont(_font(34 * u))
+        self.hint.setFont(_font(22 * u))
+        self.quote_box.setFixedHeight(int(self.height() * QUOTE_SHARE + 1.4 * self.attribution.fontMetrics().height()))
+        self.map.set_label_scale(18 * u / max(QFontInfo(QFont()).pixelSize(), 1))
+        self.blank.setGeometry(self.rect())
+        self._fit_quote()
+        self._fit_figure()
+        self.map.reset_view()
+
+    def _side_width(self) -> int:
+        u = self.unit()
+        return int((self.width() - 2 * int(36 * u) - int(36 * u)) * 0.36)
+
+    def _fit_figure(self) -> None:
+        """The figure as large as one line of the side column allows (84 px at 1080 lines at most)."""
+        u = self.unit()
+        font = _font(fit_pixel_size(self.figure.text(), self._side_width(), int(84 * u * 1.4), int(84 * u), int(36 * u),
+                                    bold=True), bold=True)
+        self.figure.setFont(font)
+        self.figure.setMinimumHeight(self.figure.fontMetrics().height())
+
+    def _fit_quote(self) -> None:
+        """The largest type (up to 60 px at 1080 lines) at which the quote fits its share of the screen."""
+        u = self.unit()
+        width = self.width() - 2 * int(36 * u) - 8
+        room = self.quote_box.height() - self.attribution.heightForWidth(width) - self.quote_box.layout().spacing() - 4
+        size = fit_pixel_size(self.quote.text(), width, room, int(60 * u), int(24 * u))
+        self.quote.setFont(_font(size))
+
+    # --- keys and clicks -------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in NEXT_KEYS:
+            self.go(self.step + 1)
+        elif key in PREVIOUS_KEYS:
+            self.go(self.step - 1)
+        elif key == Qt.Key.Key_Home:
+            self.go(0)
+        elif key == Qt.Key.Key_End:
+            self.go(len(self.steps) - 1)
+        elif key in BLANK_KEYS:
+            self.blank.setGeometry(self.rect())
+            self.blank.setVisible(not self.blank.isVisible())
+            self.blank.raise_()
+        elif key == Qt.Key.Key_Escape:
+            if self.blank.isVisible():
+                self.blank.hide()
+            else:
+                self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.go(self.step + 1)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.go(self.step - 1)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        return False   # Tab is no step; keep the keys here
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.left.emit()
+
+    # --- the shared model -------------------------------------------------------------
+    def _claim_selected(self, claim_id) -> None:
+        """Another view selected a claim: go to its step, if it has one."""
+        if self._stepping or not self.isVisible() or self.app.view is None or claim_id is None:
+            return
+        row = self.app.view.row_of(claim_id)
+        step = self.steps.step_of(row) if row is not None else None
+        if step is not None and step != self.step:
+            self.step, self.current = step, claim_id
+            self.show_step()
+
+    def _dataset_changed(self) -> None:
+        """The dataset was reloaded (or its quotes checked): new steps, the same claim if it is still there."""
+        if not self.isVisible():
+            return   # the next presentation makes its steps afresh
+        self.set_steps(self._make_steps())
+        if not len(self.steps):
+            self.close()
+            return
+        row = self.app.view.row_of(self.current)
+        step = self.steps.step_of(row) if row is not None else None
+        self.go(step or 0)
+
+
+def pick_screen(window: QWidget):
+    """The screen to present on: another screen than the window's (a projector) if there is one."""
+    own = window.screen()
+    others = [s for s in QGuiApplication.screens() if s is not own]
+    return others[0] if others else own
