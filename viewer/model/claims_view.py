@@ -89,11 +89,34 @@ class Cells:
         data = arrow(series)
         self._data = data.chunk(0) if data.num_chunks == 1 else data   # (chunks are found by binary search)
 
-    def __getitem__(self, row) -> str:
-        return self._data[row].as_py()
+    def __getitem__(self, row):
+        """One cell as a str; for an array (or list) of rows, their cells as a numpy object array."""
+        if isinstance(row, (int, np.integer)):
+            return self._data[row].as_py()
+        if isinstance(row, slice):
+            row = np.arange(len(self._data))[row]
+        return np.asarray(self.take(row), dtype=object)
 
     def __len__(self) -> int:
         return len(self._data)
+
+    def __iter__(self):
+        return iter(self.to_numpy())
+
+    def __eq__(self, value) -> np.ndarray:
+        """Which cells equal ``value`` (a boolean array over the rows, compared in Arrow)."""
+        return np.asarray(pc.equal(self._data, pa.scalar(value, type=self._data.type))
+                          .fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+
+    __hash__ = None
+
+    def to_numpy(self) -> np.ndarray:
+        """The whole column as a numpy object array (costly for a million claims: use sparingly)."""
+        return np.asarray(self._data.to_pylist(), dtype=object)
+
+    def __array__(self, dtype=None, copy=None):
+        values = self.to_numpy()
+        return values if dtype is None else values.astype(dtype)
 
     def take(self, rows) -> list[str]:
         """Several cells at once."""
