@@ -105,3 +105,20 @@ def test_cells_and_records_are_python_values():
             if name in record and name not in ("value_low", "value_high"):
                 assert record[name] == value and type(record[name]) is str, name
         assert view.claim_id_at(view.visible_row_of(record["claim_id"])) == record["claim_id"]
+
+
+def test_the_view_with_quotes_found_keeps_its_own_words():
+    from viewer.model.wording import Wording
+    claims = pd.DataFrame({
+        "claim_id": ["a", "b"], "claimant": ["X", "Y"], "stance": ["asserts", "denies"], "metric": ["m", "m"],
+        "destination": ["FIN", "GEO"], "claimant_type": ["t", "t"], "source_id": ["s", "s"], "origin": ["RUS", "RUS"],
+        "unit": ["people", "people"], "quote": ["q", "r"], "value_text": ["", ""], "note": ["", ""],
+        "value_low": [1.0, 2.0], "value_high": [1.0, 2.0], "quote_start": [-1, -1], "quote_end": [-1, -1]})
+    sources = pd.DataFrame({"source_id": ["s"], "outlet": ["O"], "published": ["2022-09-30"]})
+    early = ClaimsView(claims, sources)
+    found = early.with_claims(claims.assign(quote_start=[0, 0], quote_end=[1, 1]), sources)
+    found.relabel(Wording(language="ru", stances={"asserts": "утверждает"}))
+    assert found.text("stance", 0) == "утверждает" and early.text("stance", 0) == "asserts"
+    assert early.text("destination", 0) == "Finland" and found.text("destination", 0) != "Finland"
+    assert found.text_mask(found.text("destination", 1).lower()).tolist() == [False, True]
+    assert early.text_mask("georgia").tolist() == [False, True]
