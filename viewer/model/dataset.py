@@ -122,7 +122,7 @@ class _QuotePlan:
     """The claims grouped by source (in order of first appearance, as the
     problems have always been listed) and cut into batches of whole groups."""
 
-    BATCH_CLAIMS = 20_000
+    BATCH_CLAIMS = 10000
 
     def __init__(self, dataset: Dataset, claims: pd.DataFrame):
         self.folder = str(dataset.folder)
@@ -141,15 +141,15 @@ class _QuotePlan:
         self.claims = claims
 
     def batches(self) -> _Batches:
+        # One contiguous array per column: taking rows from many chunks would join them at every take.
+        self.texts = [arrow(self.claims[name]).combine_chunks() for name in ("quote", "quote_prefix", "quote_suffix")]
         return _Batches(self)
 
     def batch(self, b: int) -> Batch:
         """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
         g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
         rows = pa.array(self.rows(b))
-        texts = [arrow(self.claims[name]).take(rows).combine_chunks()
-                 for name in ("quote", "quote_prefix", "quote_suffix")]
-        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *texts)
+        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts))
 
     def __len__(self) -> int:
         return len(self.group_start) - 1

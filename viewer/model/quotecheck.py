@@ -161,7 +161,7 @@ class Normalised:
         starts = self.orig_start[:-1]
         after_space[starts[starts < len(codes)]] = False   # runs do not continue across texts
         keep = ~(space & after_space)
-        self.original_of = np.flatnonzero(keep)
+        self.original_of = np.flatnonzero(keep).astype(np.int32 if len(codes) < 2**31 else np.int64)
         kept = codes[keep]
         curly = (kept >= 0x2018) & (kept <= 0x201F)
         kept[curly] = _STRAIGHT[kept[curly]]

@@ -18,6 +18,7 @@ checked here, one after the other.
 
 from __future__ import annotations
 
+import collections
 import os
 import pickle
 import queue
@@ -137,22 +138,48 @@ class _Pool:
             yield index, check_batch(batches[index])
 
 
+IN_FLIGHT = 2
+"""Batches sent to a worker ahead of its answers, so that it never waits for the next one."""
+
+
 def _feed(process: subprocess.Popen, batches: Sequence[Batch], todo: queue.Queue, done: queue.Queue) -> None:
-    """Send batches to one worker and pass its results on, until none is left or it fails."""
+    """Keep one worker busy: a sender thread sends batches (IN_FLIGHT ahead), this thread
+    passes the answers on. Whatever was sent to a worker that fails is passed on as failed
+    (None), to be checked by the caller instead."""
+    slots = threading.Semaphore(IN_FLIGHT)
+    sent: collections.deque[int] = collections.deque()
+    lock = threading.Lock()
+
+    def send() -> None:
+        try:
+            while slots.acquire() and process.poll() is None:
+                try:
+                    index = todo.get_nowait()
+                except queue.Empty:
+                    break
+                with lock:
+                    sent.append(index)
+                _send(process.stdin, batches[index])
+            _send(process.stdin, None)   # tell the worker to stop once it has answered
+        except Exception:   # the batch could not be made or sent: end the worker, so that the answers stop
+            process.kill()
+
+    sender = threading.Thread(target=send, daemon=True, name="quote-worker-sender")
+    sender.start()
     while True:
         try:
-            index = todo.get_nowait()
-        except queue.Empty:
-            _send(process.stdin, None)   # tell the worker to stop
-            return
-        try:
-            _send(process.stdin, batches[index])
             result = _receive(process.stdout)
-        except Exception:   # the worker failed, or the batch could not be sent: it is checked here instead
-            result = None
+        except Exception:   # the worker ended (told to, or failed)
+            break
+        with lock:
+            index = sent.popleft()
         done.put((index, result))
-        if result is None:
-            return
+        slots.release()
+    for _ in range(IN_FLIGHT + 1):   # wake the sender if it waits: it finds the worker gone
+        slots.release()
+    sender.join()
+    for index in sent:   # sent but never answered
+        done.put((index, None))
 
 
 def _send(pipe, obj) -> None:
