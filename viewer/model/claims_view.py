@@ -376,8 +376,11 @@ class ClaimsView:
 
     def prepare_sorting(self) -> None:
         """Make now (off the GUI thread) what the first sort by each column would make."""
+        # (Worded columns are left out: a relabel on the GUI thread may replace their keys, and
+        # they cost a gather over few labels when first used.)
         for column in SORTED_BY_TEXT:
-            self.sort_key(column)
+            if column not in WORDED:
+                self.sort_key(column)
         release_memory()
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
