@@ -5,8 +5,17 @@ one :class:`Dataset` holding sources and claims as DataFrames, the flows they
 add up to, and the list of problems found along the way.
 """
 
-from .dataset import Dataset, load_dataset
-from .flows import compute_flows, flows_records
-from .problems import DatasetError, Problem
+from importlib import import_module
+
+# Imported on first use, so that a process that needs only part of the model
+# (a quote-checking worker: see quoteworkers.py) does not load pandas.
+_HOME = {"Dataset": "dataset", "load_dataset": "dataset", "compute_flows": "flows", "flows_records": "flows",
+         "DatasetError": "problems", "Problem": "problems"}
 
 __all__ = ["Dataset", "DatasetError", "Problem", "compute_flows", "flows_records", "load_dataset"]
+
+
+def __getattr__(name: str):
+    if name in _HOME:
+        return getattr(import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,8 @@
-"""Vectorised row checks: a mask of bad cells becomes one problem per cell."""
+"""Vectorised row checks: a mask of bad cells becomes one problem per cell.
+
+The columns are STR (Arrow) columns; the checks run in Arrow or on the
+distinct values, and only the cells that get a problem become Python strings.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import pandas as pd
 
 from .problems import Problem, quoted
 from .rules import DATE_PATTERN, DATETIME_PATTERN
+from .strcol import STR, factorize, first_seen, fullmatch, is_empty, isin
 
 
 class RowChecker:
@@ -23,10 +28,10 @@ class RowChecker:
         self.problems: list[Problem] = []
 
     def column(self, name: str) -> pd.Series:
-        """A column's cells as strings ("" where the column is absent)."""
+        """A column's cells as a STR Series ("" where the column is absent)."""
         if name in self.frame.columns:
             return self.frame[name]
-        return pd.Series([""] * len(self.frame), dtype=object)
+        return pd.Series([""] * len(self.frame), dtype=STR)
 
     def flag(self, mask: np.ndarray, column: str, message: str | Callable[[str], str]) -> None:
         """Report every row where ``mask`` is true, and mark it bad."""
@@ -34,9 +39,9 @@ class RowChecker:
         rows = np.flatnonzero(mask)
         if not len(rows):
             return
-        values = self.column(column).to_numpy()
-        for i in rows:
-            text = message(values[i]) if callable(message) else message
+        values = self.column(column).iloc[rows].tolist() if callable(message) else [None] * len(rows)
+        for i, value in zip(rows, values):
+            text = message(value) if callable(message) else message
             self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
         self.bad |= mask
 
@@ -46,26 +51,31 @@ class RowChecker:
 
     def required(self, columns: tuple[str, ...]) -> None:
         for name in columns:
-            self.flag(self.column(name).to_numpy() == "", name, "a value is required here")
+            self.flag(is_empty(self.column(name)), name, "a value is required here")
 
     def pattern(self, column: str, pattern: str, message: Callable[[str], str]) -> None:
         """Check non-empty cells against a regular expression (empty ones: see required)."""
         values = self.column(column)
-        ok = values.str.fullmatch(pattern).to_numpy(dtype=bool, na_value=False)
-        self.flag(~ok & (values.to_numpy() != ""), column, message)
+        self.flag(~fullmatch(values, pattern) & ~is_empty(values), column, message)
 
     def one_of(self, column: str, allowed: tuple[str, ...]) -> None:
         """Check non-empty cells against a list of allowed values."""
         values = self.column(column)
-        ok = values.isin(allowed).to_numpy() | (values.to_numpy() == "")
+        ok = isin(values, allowed) | is_empty(values)
         self.flag(~ok, column, lambda v: f"{quoted(v)} is not one of: {', '.join(allowed)}")
 
     def unique(self, column: str, what: str) -> None:
         values = self.column(column)
-        dup = values.duplicated(keep="first").to_numpy() & (values.to_numpy() != "")
+        codes, _ = factorize(values)
+        first = first_seen(codes)
+        dup = ~first & ~is_empty(values)
         if not dup.any():
             return
-        first_line = dict(zip(values[~dup].to_numpy(), self.lines[~dup]))
+        first_row = np.zeros(int(codes.max()) + 1, dtype=np.int64)
+        first_row[codes[first]] = np.flatnonzero(first)
+        first_line = {}
+        for i in np.flatnonzero(dup):
+            first_line.setdefault(values.iat[i], int(self.lines[first_row[codes[i]]]))
         self.flag(dup, column, lambda v: f"duplicate {what} {quoted(v)}; it was first used on line {first_line.get(v, '?')}")
 
     def dates(self, column: str, with_time: bool) -> np.ndarray:
@@ -76,8 +86,7 @@ class RowChecker:
         wanted = "an ISO 8601 date (2022-10-06) or date-time (2022-10-06T18:42)" if with_time \
             else "an ISO 8601 date such as 2022-10-06"
         # Dates repeat: check each distinct value once, then spread the answers by code.
-        codes, uniques = pd.factorize(values, use_na_sentinel=False)
-        uniques = np.asarray(uniques, dtype=object)
+        codes, uniques = factorize(values)
         u_shaped = pd.Series(uniques, dtype=object).str.fullmatch(form).to_numpy(dtype=bool, na_value=False)
         u_days = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[D]")
         for i in np.flatnonzero(u_shaped):

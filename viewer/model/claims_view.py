@@ -8,8 +8,7 @@ the GUI thread: it costs about a second per million claims.
 
 from __future__ import annotations
 
-import re
-from concurrent.futures import ThreadPoolExecutor
+import copy
 
 import numpy as np
 import pandas as pd
@@ -18,12 +17,16 @@ import pyarrow.compute as pc
 
 from .countries import destination_name
 from .figures import format_range
-from .flows import FLOW_KEY, compute_flows
+from .flows import flows_and_groups
+from .search import ClaimSearch
 from .state import Filters
+from .strcol import arrow, casefolded, factorize, release_memory
 from .wording import ENGLISH, Wording
 
 COLUMNS = ("figure", "claimant", "stance", "metric", "destination", "source", "published", "quote")
 CATEGORIES = ("claimant", "stance", "metric", "destination", "claimant_type", "source_id")
+SORTED_BY_TEXT = ("claimant", "stance", "metric", "destination", "quote")
+"""Columns sorted by their text, case-insensitively."""
 WORDED = ("stance", "metric", "destination")
 """Columns whose cells are words of the chosen language (see :meth:`ClaimsView.relabel`)."""
 EXCERPT = 140
@@ -33,24 +36,33 @@ class Coded:
     """A column as integer codes into its distinct values, with a case-insensitive sort rank."""
 
     def __init__(self, values: pd.Series | np.ndarray, labels=None):
-        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
-        self.codes = codes.astype(np.int64)
-        self.values = np.asarray(uniques, dtype=object)
+        series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
+        codes, self.values = factorize(series)
+        self.codes = codes.astype(np.int32)   # (row numbers and codes fit; half the memory of int64)
         self.relabel(labels)
 
     def relabel(self, labels=None) -> None:
         """Show each distinct value as ``labels(value)`` (itself if None) and rank by that."""
         shown = self.values if labels is None else np.asarray([labels(v) for v in self.values], dtype=object)
+        self._rank: np.ndarray | None = None
+        self._lowered: np.ndarray | None = None
         self.labels = shown
-        order = sorted(range(len(shown)), key=lambda i: str(shown[i]).casefold())
-        rank = np.empty(len(shown), dtype=np.int64)
-        rank[order] = np.arange(len(shown))
-        self.rank = rank
+
+    @property
+    def rank(self) -> np.ndarray:
+        """Each distinct value's place in case-insensitive order (str.casefold; ties keep first-seen order)."""
+        if self._rank is None:
+            self._rank = _ranks(casefolded(pa.array([str(v) for v in self.labels], type=pa.large_string())))
+        return self._rank
 
     def label_mask(self, needle: str) -> np.ndarray:
         """Rows whose label holds ``needle`` (lower case): a test per distinct value, one gather."""
-        table = np.fromiter((needle in str(label).lower() for label in self.labels), dtype=bool, count=len(self.labels))
-        return table[self.codes]
+        labels = self.labels
+        if self._lowered is None:
+            self._lowered = pc.utf8_lower(pa.array([str(v) for v in labels], type=pa.large_string())).to_pylist()
+        lowered = self._lowered
+        table = np.fromiter((needle in label for label in lowered), dtype=bool, count=len(lowered))
+        return table[self.codes] if table.any() else np.zeros(len(self.codes), dtype=bool)
 
     def code_of(self, value) -> int:
         hits = np.flatnonzero(self.values == value)
@@ -64,6 +76,78 @@ class Coded:
             if code >= 0:
                 table[code] = True
         return table[self.codes]
+
+
+class Cells:
+    """One text column, read a cell at a time: ``cells[row]`` is a str.
+
+    The column stays in Arrow memory; only the cells a view asks for become
+    Python strings (a screenful when painting, one row when selecting).
+    """
+
+    def __init__(self, series: pd.Series):
+        data = arrow(series)
+        self._data = data.chunk(0) if data.num_chunks == 1 else data   # (chunks are found by binary search)
+
+    def __getitem__(self, row):
+        """One cell as a str; for an array (or list) of rows, their cells as a numpy object array."""
+        if isinstance(row, (int, np.integer)):
+            return self._data[row].as_py()
+        if isinstance(row, slice):
+            row = np.arange(len(self._data))[row]
+        return np.asarray(self.take(row), dtype=object)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.to_numpy())
+
+    def __eq__(self, value) -> np.ndarray:
+        """Which cells equal ``value`` (a boolean array over the rows, compared in Arrow)."""
+        return np.asarray(pc.equal(self._data, pa.scalar(value, type=self._data.type))
+                          .fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+
+    __hash__ = None
+
+    def to_numpy(self) -> np.ndarray:
+        """The whole column as a numpy object array (costly for a million claims: use sparingly)."""
+        return np.asarray(self._data.to_pylist(), dtype=object)
+
+    def __array__(self, dtype=None, copy=None):
+        values = self.to_numpy()
+        return values if dtype is None else values.astype(dtype)
+
+    def take(self, rows) -> list[str]:
+        """Several cells at once."""
+        return self._data.take(pa.array(np.asarray(rows, dtype=np.int64))).to_pylist()
+
+
+class _Columns(dict):
+    """``view.col[name]``: a Cells per text column, made when first asked for."""
+
+    def __init__(self, claims: pd.DataFrame, names: list[str]):
+        super().__init__()
+        self._claims = claims
+        self._names = names
+
+    def __missing__(self, name: str) -> Cells:
+        if name not in self._names:
+            raise KeyError(name)
+        cells = self[name] = Cells(self._claims[name])
+        return cells
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def keys(self):
+        return list(self._names)
+
+    def items(self):
+        return [(name, self[name]) for name in self._names]
 
 
 class ClaimsView:
@@ -88,31 +172,29 @@ class ClaimsView:
         high = self.claims["value_high"].to_numpy(dtype=np.float64, na_value=np.nan)
         figure = np.where(np.isnan(high), low, high)
         self.figure_key = np.where(np.isnan(figure), -1.0, figure)
-        published_rank = np.argsort(np.argsort(published.astype(str), kind="stable"), kind="stable")
+        published_rank = _ranks(published)
         self._keys = {
             "figure": self.figure_key,
-            "claimant": self.coded["claimant"].rank[self.coded["claimant"].codes],
-            "source": np.argsort(np.argsort(self._source_label, kind="stable"))[src.codes],
             "published": published_rank[src.codes],
+            "source": _ranks(self._source_label)[src.codes],
         }
-        self._keys.update({name: self.coded[name].rank[self.coded[name].codes] for name in WORDED})
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
-        self._haystack = self._build_haystack()
+        self._search = ClaimSearch(self.claims, self.coded, outlet)
         self._last_text: tuple[str, np.ndarray] | None = None
-        # Plain arrays for per-row access: pandas' scalar access costs tens of
-        # microseconds a call, far too much for painting and selecting.
-        self.col = {name: self.claims[name].to_numpy(dtype=object) for name in self.claims.columns
-                    if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")}
+        # Text cells are read from Arrow on demand; pandas' scalar access costs
+        # tens of microseconds a call, far too much for painting and selecting.
+        self.col = _Columns(self.claims, [name for name in self.claims.columns
+                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")])
         self.low, self.high = low, high
-        self.quote_start = self.claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
-        self.quote_end = self.claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
-        self._ids = self.col["claim_id"]
-        self._row_of = pd.Index(self._ids)
+        self._set_quotes(self.claims)
+        # The ids as Python strings, once: the row index and the flows' id lists share them.
+        self._ids = self.claims["claim_id"].to_numpy(dtype=object)
+        self._row_of = pd.Index(self._ids, dtype=object)
         self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
-        self._flow_group = self.claims.groupby(FLOW_KEY, sort=False).ngroup().to_numpy() if n else np.zeros(0, int)
-        self.order = np.arange(n)
-        self._position = np.arange(n)
-        self.flows = compute_flows(self.claims)
+        self.order = np.arange(n, dtype=np.int32)
+        self._position = np.arange(n, dtype=np.int32)
+        self.flows, groups = flows_and_groups(self.claims, self._ids)
+        self._flow_group = groups.astype(np.int32)
         """The flows of these claims (computed here, off the GUI thread)."""
 
     def _label_worded(self) -> None:
@@ -125,16 +207,50 @@ class ClaimsView:
     def relabel(self, words: Wording) -> None:
         """Use another language's words: cell text, sort order of worded columns, search.
 
-        Call :meth:`update` afterwards to recompute the visible order.
+        Call :meth:`update` afterwards to recompute the visible order. The sort
+        keys of the worded columns are made again when next used.
         """
         if words == self.words:
             return
         self.words = words
         self._label_worded()
-        for name in WORDED:
-            self._keys[name] = self.coded[name].rank[self.coded[name].codes]
+        self._drop_worded_order()
+
+    def _drop_worded_order(self) -> None:
+        self._keys = {key: value for key, value in self._keys.items() if key not in WORDED}
         self._perms = {key: perm for key, perm in self._perms.items() if key[0] not in WORDED}
         self._last_text = None
+
+    def _set_quotes(self, claims: pd.DataFrame) -> None:
+        self.quote_start = claims["quote_start"].to_numpy(dtype=np.int64, na_value=-1)
+        self.quote_end = claims["quote_end"].to_numpy(dtype=np.int64, na_value=-1)
+
+    def with_claims(self, claims: pd.DataFrame, sources: pd.DataFrame) -> "ClaimsView":
+        """The view of ``claims``: these same claims with their quotes now found.
+
+        When no claim was left out (the same ids in the same order), everything
+        but the quote spans is shared with this view; otherwise a new view is
+        built.
+        """
+        claims = claims.reset_index(drop=True)
+        same = len(claims) == self.n and (not self.n or pc.all(pc.equal(
+            arrow(claims["claim_id"]), arrow(self.claims["claim_id"]))).as_py())
+        if not same:
+            return ClaimsView(claims, sources, self.words)
+        view = copy.copy(self)
+        view.claims = claims
+        view._set_quotes(claims)
+        view.col = _Columns(claims, self.col.keys())
+        # The codes, the sort keys and the search are shared (they do not change); the
+        # worded labels are the new view's own, so that relabelling one leaves the other.
+        view.coded = {name: copy.copy(coded) for name, coded in self.coded.items()}
+        view._label_worded()
+        view._keys = dict(self._keys)
+        view._perms = dict(self._perms)
+        view._drop_worded_order()
+        view.order = np.arange(self.n, dtype=np.int32)
+        view._position = np.arange(self.n, dtype=np.int32)
+        return view
 
     # --- cell text ---------------------------------------------------------
     def text(self, name: str, row: int) -> str:
@@ -147,7 +263,7 @@ class ClaimsView:
             return self._published[self.coded["source_id"].codes[row]]
         if name == "outlet":
             return self._outlet[self.coded["source_id"].codes[row]]
-        if name in WORDED:
+        if name in self.coded:
             coded = self.coded[name]
             return coded.labels[coded.codes[row]]
         if name == "quote":
@@ -227,15 +343,9 @@ class ClaimsView:
             within = np.flatnonzero(self._last_text[1])
             if len(within) > self.n // 4:  # copying most strings costs more than scanning them
                 within = None
-        pattern = re.escape(needle)
-        if within is None:
-            hits = _scan(self._haystack, pattern)
-        else:
-            hits = np.zeros(self.n, dtype=bool)
-            sub = pc.match_substring_regex(self._haystack.take(pa.array(within)), pattern)
-            hits[within] = sub.to_numpy(zero_copy_only=False)
-        # Destination names depend on the language: matched per distinct destination, not in the haystack.
-        hits = np.asarray(hits, dtype=bool) | self.coded["destination"].label_mask(needle)
+        hits = self._search.mask(needle, within)
+        # Destination names depend on the language: matched per distinct destination, not in the search's strings.
+        hits |= self.coded["destination"].label_mask(needle)
         self._last_text = (needle, hits)
         return hits
 
@@ -243,46 +353,52 @@ class ClaimsView:
         """Every row sorted by a column (stable; computed once per column and direction)."""
         key = (column, ascending)
         if key not in self._perms:
-            if column == "quote" and "quote" not in self._keys:
-                self._keys["quote"] = Coded(self.claims["quote"]).rank[Coded(self.claims["quote"]).codes]
-            values = self._keys.get(column, self._keys["published"])
-            self._perms[key] = np.argsort(values if ascending else -values, kind="stable")
+            values = self.sort_key(column)
+            self._perms[key] = np.argsort(values if ascending else -values, kind="stable").astype(np.int32)
         return self._perms[key]
+
+    def sort_key(self, column: str) -> np.ndarray:
+        """Each row's rank for sorting by ``column`` (made on first use; by date for a column with none)."""
+        if column not in self._keys:
+            if column in self.coded:
+                coded = self.coded[column]
+                self._keys[column] = coded.rank[coded.codes]
+            elif column in SORTED_BY_TEXT:   # many distinct values (quotes): kept in Arrow throughout
+                codes, distinct = pd.factorize(self.claims[column], use_na_sentinel=False)
+                self._keys[column] = _ranks(casefolded(arrow(pd.Series(distinct))))[codes]
+            else:
+                return self._keys["published"]
+        return self._keys[column]
+
+    def prepare_search(self) -> None:
+        """Make now (off the GUI thread) what the first search would make."""
+        self._search.prepare()
+
+    def prepare_sorting(self) -> None:
+        """Make now (off the GUI thread) what the first sort by each column would make."""
+        # (Worded columns are left out: a relabel on the GUI thread may replace their keys, and
+        # they cost a gather over few labels when first used.)
+        for column in SORTED_BY_TEXT:
+            if column not in WORDED:
+                self.sort_key(column)
+        release_memory()
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
         """Recompute the visible order: rows passing the filters, in the sorted order."""
         perm = self.sorted_rows(sort_column, ascending)
         keep = self.mask(filters) if filters.active else None
         self.order = perm if keep is None else perm[keep[perm]]
-        self._position = np.full(self.n, -1, dtype=np.int64)
+        self._position = np.full(self.n, -1, dtype=np.int32)
         self._position[self.order] = np.arange(len(self.order))
         return self.order
 
-    def _build_haystack(self) -> pa.Array:
-        """One lower-case string per claim holding what the search box searches (destination names aside)."""
-        if not self.n:
-            return pa.array([], type=pa.string())
-        c = self.claims
-        src = self.coded["source_id"]
-        parts = [pa.array(c[name].to_numpy(dtype=object), type=pa.large_string())
-                 for name in ("claimant", "quote", "value_text", "note", "claim_id")]
-        parts.append(pa.array(self._outlet[src.codes], type=pa.large_string()))
-        joined = pc.binary_join_element_wise(*parts, pa.scalar("\x1f", type=pa.large_string()))
-        return pc.utf8_lower(joined)
 
-
-def _scan(haystack: pa.Array, pattern: str) -> np.ndarray:
-    """Regex search over all strings, in two halves on two threads (pyarrow frees the GIL)."""
-    n = len(haystack)
-    if n < 200_000:
-        return haystack_match(haystack, pattern)
-    half = n // 2
-    parts = [haystack.slice(0, half), haystack.slice(half)]
-    return np.concatenate(list(_POOL.map(lambda a: haystack_match(a, pattern), parts)))
-
-
-def haystack_match(haystack: pa.Array, pattern: str) -> np.ndarray:
-    return np.asarray(pc.match_substring_regex(haystack, pattern).to_numpy(zero_copy_only=False), dtype=bool)
-
-
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="claims-search")
+def _ranks(values) -> np.ndarray:
+    """Each value's place in sorted order (ties in order of position), as Python's sorted()
+    would give it: Arrow's sort is stable and orders UTF-8 by code point, as Python orders str."""
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        values = pa.array([str(v) for v in values], type=pa.large_string())
+    order = pc.sort_indices(values).to_numpy()
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return rank

@@ -16,15 +16,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
-from .files import MAX_TABLE_BYTES, read_text
+from .files import MAX_TABLE_BYTES, decode_text, read_bytes
 from .problems import FILE_COLUMN, Problem, one_line, quoted
+from .strcol import STR, str_series
 
 _BAD_BYTE = r"[\udc80-\udcff]"
+_BOM_BYTES = "\ufeff".encode("utf-8")
 
 
 @dataclass
 class Table:
-    """The rows of a CSV file as strings, each with the line it starts on.
+    """The rows of a CSV file as strings (STR columns), each with the line it starts on.
 
     ``frame`` is None when the file could not be read at all. Rows with
     problems found while reading (ragged, bad bytes) are already left out.
@@ -40,30 +42,34 @@ class Table:
 
 
 def read_table(folder: Path, rel: str, what: str) -> Table:
-    """Read ``rel`` as RFC 4180 CSV: header first, every cell a string."""
-    decoded = read_text(folder, rel, MAX_TABLE_BYTES, what, lenient=True)
+    """Read ``rel`` as RFC 4180 CSV: header first, every cell a string (a STR column)."""
+    data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
+    if data is None:
+        return Table(rel, None, problems=problems)
+    fast = _fast_read(data)
+    if fast is not None:
+        header, frame, lines = fast
+        frame.attrs["header"] = header
+        return Table(rel, frame, lines, [])
+    decoded = decode_text(data, rel, lenient=True)
+    del data
     if decoded.text is None:
         return Table(rel, None, problems=decoded.problems)
     text = decoded.text
     if not text[:4096].strip("\r\n") and not text.strip("\r\n"):
         return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, (
             "is empty; it needs at least a header row naming the columns"))])
-    problems: list[Problem] = []
     gc_was_on = gc.isenabled()
     gc.disable()  # a million small lists: the collector would rescan them again and again
     try:
-        return _build(rel, text, decoded.bad_bytes, problems)
+        return _build(rel, text, decoded.bad_bytes, [])
     finally:
         if gc_was_on:
             gc.enable()
 
 
 def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Table:
-    fast = None if bad_bytes else _fast_read(text)
-    if fast is not None:
-        header, frame, lines = fast
-        frame.attrs["header"] = header
-        return Table(rel, frame, lines, problems)
+    """Read with the csv module: every problem found and reported (the reference path)."""
     records = _records(text, rel, problems)
     first = next(records, None)
     if problems:   # the header itself could not be read: no row can be trusted
@@ -104,6 +110,7 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
     frame = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
     lines = np.asarray(starts, dtype=np.int64)
     frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, problems, dropped)
+    frame = frame.astype(STR)   # every cell is valid Unicode now: the rows with bad bytes are gone
     frame.attrs["header"] = header
     return Table(rel, frame, lines, problems, dropped)
 
@@ -114,32 +121,64 @@ def column_label(name: str, position: int) -> str:
 
 
 FAST_MIN_CHARS = 2_000_000
-"""Tables smaller than this always go through the csv module (quick enough, and the reference)."""
+"""Tables smaller than this (in bytes) always go through the csv module (quick enough, and the reference)."""
 # A quote with no delimiter, quote or line break on either side: a stray quote in
 # an unquoted cell, or text after a closing quote. The csv module judges those.
 _ODD_QUOTE = r'[^,"\r\n]"[^,"\r\n]'
 
 
-def _fast_read(text: str) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
+def _newlines_and_lengths(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell of a large_string column: how many line feeds it holds, and its length in bytes.
+
+    Computed from the Arrow buffers: one pass over the bytes for the line
+    feeds, which are then counted per cell by their offsets.
+    """
+    newlines, lengths = [], []
+    for chunk in column.chunks:
+        if not len(chunk):
+            continue
+        _validity, offsets, values = chunk.buffers()
+        offsets = np.frombuffer(offsets, dtype=np.int64)[chunk.offset: chunk.offset + len(chunk) + 1]
+        values = np.zeros(0, np.uint8) if values is None else np.frombuffer(values, dtype=np.uint8)
+        at = offsets[0] + np.flatnonzero(values[offsets[0]: offsets[-1]] == ord("\n"))
+        cell = np.searchsorted(offsets, at, side="right") - 1
+        newlines.append(np.bincount(cell, minlength=len(chunk)))
+        lengths.append(np.diff(offsets))
+    if not newlines:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(newlines), np.concatenate(lengths)
+
+
+def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
     """Parse with pyarrow's multithreaded reader when that gives exactly what the
     csv module path would: same cells, same physical start lines.
 
+    Works on the file's bytes; the cells stay in Arrow memory (STR columns).
     Returns None (and the csv module reads the file, reporting every problem)
-    for small files and for anything unusual: NUL bytes, bare CR line endings,
-    odd quotes, a header that is empty or repeats a name, rows of the wrong
-    width (pyarrow refuses them), or blank lines (which shift line numbers).
+    for small files and for anything unusual: bytes that are not UTF-8, NUL
+    bytes, bare CR line endings, odd quotes, a header that is empty or repeats
+    a name, rows of the wrong width (pyarrow refuses them), or blank lines
+    (which shift line numbers).
     """
-    if len(text) < FAST_MIN_CHARS or "\x00" in text:
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    if data.startswith(_BOM_BYTES):
+        data = data[len(_BOM_BYTES):]
+    if len(data) < FAST_MIN_CHARS or b"\x00" in data:
         return None
-    if "\r" in text and text.count("\r") != text.count("\r\n"):
+    if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return None
-    data = text.encode("utf-8", errors="surrogatepass")
-    whole = pa.LargeBinaryArray.from_buffers(   # the bytes as one value, not copied
-        pa.large_binary(), 1, [None, pa.py_buffer(np.array([0, len(data)], dtype=np.int64)), pa.py_buffer(data)])
+    whole = pa.LargeStringArray.from_buffers(   # the bytes as one value, not copied
+        1, pa.py_buffer(np.array([0, len(data)], dtype=np.int64)), pa.py_buffer(data))
+    try:
+        whole.validate(full=True)   # UTF-8 (the csv module path reports the rows that are not)
+    except pa.ArrowInvalid:
+        return None
     if pc.any(pc.match_substring_regex(whole, _ODD_QUOTE)).as_py():
         return None
     del whole
-    reader = csv.reader(io.StringIO(text[:1_000_000], newline=""), strict=True)
+    start = data[:1_000_000].decode("utf-8", errors="ignore")   # ignore: a character cut at the end
+    reader = csv.reader(io.StringIO(start, newline=""), strict=True)
     try:
         header = next(reader)
         header_lines = reader.line_num
@@ -152,7 +191,7 @@ def _fast_read(text: str) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
             pa.py_buffer(data),
             read_options=pacsv.ReadOptions(use_threads=True, block_size=1 << 24),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
-            convert_options=pacsv.ConvertOptions(column_types={h: pa.string() for h in header},
+            convert_options=pacsv.ConvertOptions(column_types={h: pa.large_string() for h in header},
                                                  strings_can_be_null=False, quoted_strings_can_be_null=False,
                                                  null_values=[]))
     except pa.ArrowInvalid:
@@ -160,19 +199,18 @@ def _fast_read(text: str) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
     if table.column_names != header:
         return None
     spans = np.ones(table.num_rows, dtype=np.int64)
+    empty = np.ones(table.num_rows, dtype=bool)
     for column in table.columns:
-        spans += pc.count_substring(column, "\n").to_numpy(zero_copy_only=False)
-    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+        newlines, lengths = _newlines_and_lengths(column)
+        spans += newlines
+        empty &= lengths == 0
+    physical = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
     if header_lines + int(spans.sum()) != physical:
         return None   # blank lines were skipped: line numbers would drift
     lines = header_lines + 1 + np.cumsum(spans) - spans
-    empty = np.ones(table.num_rows, dtype=bool)
-    for column in table.columns:
-        empty &= pc.equal(pc.binary_length(column), 0).to_numpy(zero_copy_only=False)
     if empty.any():   # rows whose cells are all empty are skipped
         table, lines = table.filter(pa.array(~empty)), lines[~empty]
-    frame = pd.DataFrame({name: pd.Series(column.to_numpy(zero_copy_only=False), dtype=object)
-                          for name, column in zip(header, table.columns)})
+    frame = pd.DataFrame({name: str_series(column) for name, column in zip(header, table.columns)})
     return header, frame, lines
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
@@ -16,7 +17,9 @@ from .flows import compute_flows
 from .package import DESCRIPTOR, Descriptor, read_descriptor
 from .problems import FILE_COLUMN, Problem
 from .rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
-from .text import NormalisedText, find_quote
+from .quotecheck import Batch
+from .quoteworkers import check_batches
+from .strcol import arrow, factorize, release_memory, use_system_allocator
 from .validate import check_claims, check_sources, header_problems
 
 Progress = Callable[[int, int], None]
@@ -34,7 +37,7 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _source_rows: dict | None = field(default=None, repr=False)
+    _source_rows: pd.Index | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -51,8 +54,8 @@ class Dataset:
     def source(self, source_id: str) -> dict:
         """One source row as a dict."""
         if self._source_rows is None or len(self._source_rows) != len(self.sources):
-            self._source_rows = {s: i for i, s in enumerate(self.sources["source_id"])}
-        return self.sources.iloc[self._source_rows[source_id]].to_dict()
+            self._source_rows = pd.Index(self.sources["source_id"])
+        return self.sources.iloc[self._source_rows.get_loc(source_id)].to_dict()
 
     def article_text(self, source_id: str) -> str:
         """The article's full text, read on first use (a few are kept in memory)."""
@@ -71,62 +74,130 @@ class Dataset:
     def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Find every claim's quote in its article; leave out claims whose quote fails.
 
-        Reads each article once. Returns False (and changes nothing) if
-        cancelled before the end.
+        Reads each article once, a batch of articles at a time (see
+        quotecheck). Returns False (and changes nothing) if cancelled before
+        the end.
         """
         claims = self.claims
+        plan = _QuotePlan(self, claims)
         starts = np.full(len(claims), -1, dtype=np.int64)
         ends = np.full(len(claims), -1, dtype=np.int64)
         bad = np.zeros(len(claims), dtype=bool)
         problems: list[Problem] = []
-        paths = dict(zip(self.sources["source_id"], self.sources["text_path"]))
-        groups = claims.groupby("source_id", sort=False).indices
-        quote = claims["quote"].to_numpy()
-        prefix = claims["quote_prefix"].to_numpy()
-        suffix = claims["quote_suffix"].to_numpy()
-        line = claims["line"].to_numpy()
         file = self.descriptor.paths.get("claims", "claims.csv")
-        total = len(groups)
-        for done, (source_id, rows) in enumerate(groups.items()):
-            if cancelled is not None and cancelled():
+        line = claims["line"].to_numpy()
+        groups_done = 0
+        for item in check_batches(plan.batches, len(claims), cancelled):
+            if item is None:
                 return False
-            rel = paths[source_id]
-            decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, "article", lenient=False)
-            if decoded.text is None:
-                problems.extend(decoded.problems)
-                for i in rows:
-                    problems.append(Problem(file, int(line[i]), "quote", f"cannot be checked: its article {rel} cannot be read (see that problem)"))
-                bad[rows] = True
-            else:
-                article = NormalisedText(decoded.text)
-                for i in rows:
-                    match = find_quote(article, quote[i], prefix[i], suffix[i])
-                    if match.error:
-                        problems.append(Problem(file, int(line[i]), match.column, f"{match.error} ({rel})"))
-                        bad[i] = True
-                    else:
-                        starts[i], ends[i] = match.start, match.end
+            b, result = item
+            rows = plan.rows(b)
+            starts[rows], ends[rows] = result.start, result.end
+            group_rows = plan.group_rows(b)
+            for group, found in result.unreadable:
+                problems.extend(found)
+                rel = plan.rels[plan.group_start[b] + group]
+                for i in group_rows(group):
+                    problems.append(Problem(file, int(line[i]), "quote",
+                                            f"cannot be checked: its article {rel} cannot be read (see that problem)"))
+                    bad[i] = True
+            for k, column, why in result.failed:
+                i = rows[k]
+                problems.append(Problem(file, int(line[i]), column, f"{why} ({plan.rel_of_row(b, k)})"))
+                bad[i] = True
+            groups_done += plan.groups_in(b)
             if progress is not None:
-                progress(done + 1, total)
+                progress(groups_done, plan.n_groups)
         verified = claims.copy()
-        verified["quote_start"] = pd.array(starts, dtype="Int64")
-        verified["quote_end"] = pd.array(ends, dtype="Int64")
-        self.claims = verified[~bad].reset_index(drop=True)
+        verified["quote_start"] = pd.arrays.IntegerArray(starts, starts < 0)
+        verified["quote_end"] = pd.arrays.IntegerArray(ends, ends < 0)
+        self.claims = verified[~bad].reset_index(drop=True) if bad.any() else verified
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
+        release_memory()
         return True
+
+
+class _QuotePlan:
+    """The claims grouped by source (in order of first appearance, as the
+    problems have always been listed) and cut into batches of whole groups."""
+
+    BATCH_CLAIMS = 10000
+
+    def __init__(self, dataset: Dataset, claims: pd.DataFrame):
+        self.folder = str(dataset.folder)
+        codes, ids = factorize(claims["source_id"])
+        self.order = np.argsort(codes, kind="stable")
+        self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
+        self.n_groups = len(ids)
+        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
+        paths = dataset.sources["text_path"].to_numpy(dtype=object)
+        self.rels = [paths[w] for w in where]
+        self.first = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(self.counts, out=self.first[1:])
+        # Batches of whole groups of about BATCH_CLAIMS claims.
+        cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
+        self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
+        self.claims = claims
+
+    def batches(self) -> _Batches:
+        # One contiguous array per column: taking rows from many chunks would join them at every take.
+        self.texts = [arrow(self.claims[name]).combine_chunks() for name in ("quote", "quote_prefix", "quote_suffix")]
+        return _Batches(self)
+
+    def batch(self, b: int) -> Batch:
+        """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        rows = pa.array(self.rows(b))
+        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts))
+
+    def __len__(self) -> int:
+        return len(self.group_start) - 1
+
+    def rows(self, b: int) -> np.ndarray:
+        """The claim rows of batch ``b``, in the batch's order."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        return self.order[self.first[g0]: self.first[g1]]
+
+    def group_rows(self, b: int):
+        g0 = int(self.group_start[b])
+        return lambda group: self.order[self.first[g0 + group]: self.first[g0 + group + 1]]
+
+    def rel_of_row(self, b: int, k: int) -> str:
+        g0 = int(self.group_start[b])
+        group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
+        return self.rels[group]
+
+    def groups_in(self, b: int) -> int:
+        return int(self.group_start[b + 1] - self.group_start[b])
+
+
+class _Batches(Sequence):
+    """The batches of a plan, each made only when a worker (or the loop here) takes it."""
+
+    def __init__(self, plan: _QuotePlan):
+        self._plan = plan
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    def __getitem__(self, b: int) -> Batch:
+        if not 0 <= b < len(self._plan):
+            raise IndexError(b)
+        return self._plan.batch(b)
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> Dataset:
     """Read a dataset folder. Raises DatasetError only if nothing can be read."""
+    use_system_allocator()
     folder = Path(folder)
     descriptor = read_descriptor(folder)
     problems = list(descriptor.problems)
     sources_file = descriptor.paths.get("sources", "sources.csv")
     claims_file = descriptor.paths.get("claims", "claims.csv")
     sources = _empty(SOURCE_COLUMNS + ("line",))
-    source_ids: set[str] = set()
+    source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
     table = read_table(folder, sources_file, "sources table") if "sources" in descriptor.paths else None
@@ -139,7 +210,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
         if usable:
             sources, found, left_out = check_sources(table, folder)
             problems += found
-            source_ids = set(sources["source_id"])
+            source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
     table = read_table(folder, claims_file, "claims table") if "claims" in descriptor.paths else None
@@ -154,6 +225,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)))
+    release_memory()   # what reading the tables took for a while
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled)
     return dataset

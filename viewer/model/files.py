@@ -8,6 +8,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+import numpy as np
+import pyarrow.compute as pc
+
 from .problems import FILE_COLUMN, Problem
 
 MAX_TABLE_BYTES = 2 * 1024**3
@@ -57,16 +60,7 @@ class PathChecker:
         self._inside: dict[str, bool] = {}
 
     def problem(self, rel: str) -> str | None:
-        plain = rel and "\\" not in rel and ".." not in rel.split("/") and not rel.startswith("/") \
-            and "://" not in rel and "\x00" not in rel and not _SCHEME.match(rel)
-        if not plain:
-            return path_problem(self.folder, rel, self.root)
-        parent = os.path.dirname(rel)
-        inside = self._inside.get(parent)
-        if inside is None:
-            resolved = os.path.realpath(os.path.join(self.root, parent))
-            inside = self._inside[parent] = resolved == self.root or resolved.startswith(self.root.rstrip(os.sep) + os.sep)
-        if not inside:
+        if not _plain(rel) or not self._parent_inside(os.path.dirname(rel)):
             return path_problem(self.folder, rel, self.root)
         try:
             if stat.S_ISLNK(os.lstat(os.path.join(self.root, rel)).st_mode):
@@ -74,6 +68,101 @@ class PathChecker:
         except OSError:
             pass  # missing: the caller's file check says so
         return None
+
+    def article_problem(self, rel: str, limit: int = MAX_ARTICLE_BYTES) -> str | None:
+        """What stops ``rel`` being used as an article: its path (see problem), then its
+        file (see article_file_problem). One lstat in the common case."""
+        if _plain(rel) and self._parent_inside(os.path.dirname(rel)):
+            try:
+                info = os.lstat(os.path.join(self.root, rel))
+            except FileNotFoundError:
+                return _NO_ARTICLE
+            except OSError:
+                info = None
+            if info is not None and stat.S_ISREG(info.st_mode):   # a regular file, not a link
+                return _size_problem(info.st_size, limit)
+        why = self.problem(rel)
+        return why if why is not None else article_file_problem(Path(self.folder) / rel, limit)
+
+    def article_problems(self, rels: list[str], plain: np.ndarray, limit: int = MAX_ARTICLE_BYTES):
+        """(index, problem) for each of many article paths that has one (see article_problem).
+
+        ``plain`` tells which paths are plain (see _plain), computed for all at
+        once; for those the loop below does what article_problem does, with
+        as little as possible besides the one lstat.
+        """
+        prefix = self.root if self.root.endswith(os.sep) else self.root + os.sep
+        lstat, is_reg = os.lstat, stat.S_ISREG
+        for i, rel in enumerate(rels):
+            if plain[i]:
+                cut = rel.rfind("/")
+                parent = rel[:cut].rstrip("/") if cut > 0 else ""   # os.path.dirname, for a plain path
+                inside = self._inside.get(parent)
+                if inside is None:
+                    inside = self._parent_inside(parent)
+                if inside:
+                    try:
+                        info = lstat(prefix + rel)
+                    except FileNotFoundError:
+                        yield i, _NO_ARTICLE
+                        continue
+                    except OSError:
+                        info = None
+                    if info is not None and is_reg(info.st_mode):
+                        if info.st_size > limit:
+                            yield i, _size_problem(info.st_size, limit)
+                        continue
+            why = self.article_problem(rel, limit)
+            if why:
+                yield i, why
+
+    def _parent_inside(self, parent: str) -> bool:
+        inside = self._inside.get(parent)
+        if inside is None:
+            resolved = os.path.realpath(os.path.join(self.root, parent))
+            inside = self._inside[parent] = resolved == self.root or resolved.startswith(self.root.rstrip(os.sep) + os.sep)
+        return inside
+
+
+_NOT_PLAIN = r"\\|^/|://|\x00|(^|/)\.\.(/|$)|^[A-Za-z][A-Za-z0-9+.-]*:"
+"""What _plain rejects, for RE2 (pyarrow) to judge many paths at once."""
+
+
+def plain_paths(rels) -> np.ndarray:
+    """_plain for every path of a text column, computed in Arrow."""
+    from .strcol import arrow, is_empty   # (strcol needs pandas; this module is also used without it)
+    data = arrow(rels)
+    odd = pc.match_substring_regex(data, _NOT_PLAIN).to_numpy(zero_copy_only=False)
+    return ~np.asarray(odd, dtype=bool) & ~is_empty(rels)
+
+
+def _plain(rel: str) -> bool:
+    """A relative path with nothing that could lead out of the folder but a link."""
+    return bool(rel) and "\\" not in rel and ".." not in rel.split("/") and not rel.startswith("/") \
+        and "://" not in rel and "\x00" not in rel and not _SCHEME.match(rel)
+
+
+_NO_ARTICLE = "names no article file; add the article's text there, or fix text_path"
+
+
+def article_file_problem(path: Path, limit: int = MAX_ARTICLE_BYTES) -> str | None:
+    """Why the file at ``path`` cannot be an article: missing, not a file, unreadable, too large."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return _NO_ARTICLE
+    except OSError as err:
+        return f"cannot be read ({err.strerror})"
+    if not stat.S_ISREG(info.st_mode):
+        return _NO_ARTICLE
+    return _size_problem(info.st_size, limit)
+
+
+def _size_problem(size: int, limit: int) -> str | None:
+    if size > limit:
+        return (f"is {size / 1024**2:,.1f} MiB, over the {limit // 1024**2} MiB limit for an "
+                "article; it was not read")
+    return None
 
 
 @dataclass
@@ -93,23 +182,35 @@ def read_text(folder: Path, rel: str, limit: int, what: str, *, lenient: bool) -
     caller can report the rows they sit in and keep the rest; otherwise the
     first bad byte or NUL is a problem and no text is returned.
     """
+    data, problems = read_bytes(folder, rel, limit, what)
+    if data is None:
+        return DecodedFile(None, problems)
+    return decode_text(data, rel, lenient=lenient)
+
+
+def read_bytes(folder: Path, rel: str, limit: int, what: str) -> tuple[bytes | None, list[Problem]]:
+    """A file's bytes, or the problems that stop it being read (missing, not a file, too large)."""
     path = folder / rel
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, f"{what} file not found; add it or fix the path that names it")])
+        return None, [Problem(rel, 1, FILE_COLUMN, f"{what} file not found; add it or fix the path that names it")]
     except OSError as err:
-        return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")])
+        return None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")]
     if not path.is_file():
-        return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, f"is not a file; the {what} must be a regular file")])
+        return None, [Problem(rel, 1, FILE_COLUMN, f"is not a file; the {what} must be a regular file")]
     if size > limit:
-        return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, (
+        return None, [Problem(rel, 1, FILE_COLUMN, (
             f"is {size / 1024**2:,.0f} MiB, over the limit of {limit / 1024**2:,.0f} MiB for a {what}; "
-            "it was not read. Split it into smaller files"))])
+            "it was not read. Split it into smaller files"))]
     try:
-        data = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as err:
-        return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")])
+        return None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")]
+
+
+def decode_text(data: bytes, rel: str, *, lenient: bool) -> DecodedFile:
+    """The text of a file's bytes (see read_text)."""
     try:
         text = data.decode("utf-8")
         bad = False
@@ -132,3 +233,45 @@ def read_text(folder: Path, rel: str, limit: int, what: str, *, lenient: bool) -
             "holds a NUL byte; this is not a text file, or it was saved as UTF-16: "
             "save it as UTF-8 text"))])
     return DecodedFile(text, [], bad)
+
+
+# O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused as not a regular file).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def read_plain_article(path: str, limit: int) -> str | None:
+    """An article's text when nothing about it is unusual, else None.
+
+    The common case in a few system calls: a regular file within ``limit``,
+    valid UTF-8 with no NUL. For anything else (missing, not a regular file,
+    too large, unreadable, not UTF-8, a NUL) it returns None, and read_text
+    says precisely what is wrong. A leading byte-order mark is dropped, as
+    read_text does.
+    """
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        chunks = []
+        size = 0
+        while True:   # until the end, even if the file grew since fstat
+            wanted = max(info.st_size - size, 0) + 1
+            chunk = os.read(fd, wanted)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return None
+            if len(chunk) < wanted:   # a short read of a regular file: its end
+                break
+        text = b"".join(chunks).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    finally:
+        os.close(fd)
+    if "\x00" in text:
+        return None
+    return text[1:] if text.startswith(BOM) else text

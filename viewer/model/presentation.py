@@ -106,9 +106,9 @@ def destination_order(view, rows: np.ndarray, day: np.ndarray, instant: np.ndarr
     dest_rank = dest.rank[dest.codes].copy()
     if abroad >= 0:
         dest_rank[dest.codes == abroad] = -1
-    origin_rank = _rank(view.col["origin"])
-    metric_rank = _rank(view.col["metric"], METRICS)
-    unit_rank = _rank(view.col["unit"])
+    origin_rank = _rank(view.claims["origin"])
+    metric_rank = _rank(view.claims["metric"], METRICS)
+    unit_rank = _rank(view.claims["unit"])
     keys = (rows, instant[rows], denies[rows], day[rows], unit_rank[rows], metric_rank[rows], origin_rank[rows],
             dest_rank[rows])
     return rows[np.lexsort(keys)]

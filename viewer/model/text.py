@@ -84,28 +84,18 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
     following text starts with the suffix (white space at the junctions
     ignored); with neither given, the first occurrence.
     """
-    text = article.text
-    q = normalise(quote)
-    p = normalise(prefix).rstrip(" ") if prefix else ""
-    s = normalise(suffix).lstrip(" ") if suffix else ""
+    q, p, s = normalise_quote(quote, prefix, suffix)
     if not q.strip(" "):
         return QuoteMatch(column="quote", error="the quote is empty or only white space; copy the words that "
                           "carry the claim from the article")
-    positions = []
-    i = text.find(q)
-    while i != -1:
-        positions.append(i)
-        i = text.find(q, i + 1)
+    chosen, positions, has_prefix, has_suffix = choose_occurrence(article.text, q, p, s)
+    if chosen >= 0:
+        start, end = article.span(chosen, chosen + len(q))
+        return QuoteMatch(start, end, occurrences=len(positions))
     if not positions:
         return QuoteMatch(column="quote", error="does not occur in the article text "
                           "(compared after white space and curly quotes are normalised; "
                           "matching is case-sensitive): copy the words exactly from the article")
-    has_prefix = [_ends_with(text, pos, p) for pos in positions] if p else [True] * len(positions)
-    has_suffix = [_starts_with(text, pos + len(q), s) for pos in positions] if s else [True] * len(positions)
-    for pos, ok_p, ok_s in zip(positions, has_prefix, has_suffix):
-        if ok_p and ok_s:
-            start, end = article.span(pos, pos + len(q))
-            return QuoteMatch(start, end, occurrences=len(positions))
     n = len(positions)
     where = f"the quote occurs {n} time{'s' if n > 1 else ''}"
     if not any(has_prefix):
@@ -119,6 +109,40 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
     return QuoteMatch(column="quote_prefix", occurrences=n, error=(
         f"no occurrence of the quote has both this prefix and this suffix ({where}): "
         "check that prefix and suffix belong to the same occurrence"))
+
+
+def normalise_quote(quote: str, prefix: str = "", suffix: str = "") -> tuple[str, str, str]:
+    """Quote, prefix and suffix as they are compared: normalised, the prefix's
+    trailing and the suffix's leading spaces dropped."""
+    return (normalise(quote), normalise(prefix).rstrip(" ") if prefix else "",
+            normalise(suffix).lstrip(" ") if suffix else "")
+
+
+def choose_occurrence(text: str, q: str, p: str, s: str) -> tuple[int, list[int], list[bool], list[bool]]:
+    """In normalised ``text``, the position of the occurrence of the normalised
+    quote ``q`` that the prefix ``p`` and suffix ``s`` pick (-1 if none), with
+    every occurrence and which of them fit the prefix and the suffix."""
+    positions = []
+    i = text.find(q)
+    while i != -1:
+        positions.append(i)
+        i = text.find(q, i + 1)
+    has_prefix = [_ends_with(text, pos, p) for pos in positions] if p else [True] * len(positions)
+    has_suffix = [_starts_with(text, pos + len(q), s) for pos in positions] if s else [True] * len(positions)
+    for pos, ok_p, ok_s in zip(positions, has_prefix, has_suffix):
+        if ok_p and ok_s:
+            return pos, positions, has_prefix, has_suffix
+    return -1, positions, has_prefix, has_suffix
+
+
+def first_fitting(text: str, q: str, p: str, s: str) -> int:
+    """choose_occurrence's position alone, found without looking further than needed."""
+    i = text.find(q)
+    while i != -1:
+        if (not p or _ends_with(text, i, p)) and (not s or _starts_with(text, i + len(q), s)):
+            return i
+        i = text.find(q, i + 1)
+    return -1
 
 
 def _ends_with(text: str, end: int, prefix: str) -> bool:

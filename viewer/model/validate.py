@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +10,9 @@ import pandas as pd
 from .checker import RowChecker
 from .countries import iso_alpha3
 from .csvtable import Table, column_label
-from .files import MAX_ARTICLE_BYTES, PathChecker
+from .files import MAX_ARTICLE_BYTES, PathChecker, plain_paths
 from .problems import Problem, quoted
+from .strcol import STR, factorize, fullmatch, is_empty, isin, take
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
                     ID_PATTERN, MAX_DIGITS, METRICS, SOURCE_COLUMNS, SOURCE_REQUIRED, STANCES,
                     UNITS, URL_PATTERN, explain_number)
@@ -60,73 +59,60 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     check.pattern("language", BCP47_PATTERN, lambda v: f"{quoted(v)} is not a BCP 47 language tag such as en or ru")
     ids = check.column("source_id")
     given = check.column("text_path")
-    text_path = given.where(given != "", "articles/" + ids + ".txt")
+    no_path = is_empty(given)
+    text_path = given.where(~no_path, "articles/" + ids + ".txt")
     paths = PathChecker(folder)
     # A default path built from a bad or empty id names no real file: the id's own problem says it all.
-    id_ok = ids.str.fullmatch(ID_PATTERN).to_numpy(dtype=bool, na_value=False)
-    skip = (given.to_numpy() == "") & ~id_ok
-    for i, rel in enumerate(text_path.to_numpy()):
-        if skip[i]:
-            continue
-        why = paths.problem(rel)
-        if why is None:
-            why = _article_file_problem(folder / rel)
-        if why:
-            check.flag_at(i, "text_path", f"{quoted(rel)} {why}")
+    skip = no_path & ~fullmatch(ids, ID_PATTERN)
+    rels = text_path.tolist()
+    for i, why in paths.article_problems(rels, plain_paths(text_path), MAX_ARTICLE_BYTES):
+        if not skip[i]:
+            check.flag_at(i, "text_path", f"{quoted(rels[i])} {why}")
     frame = table.frame.copy()
     frame["text_path"] = text_path
     for name in SOURCE_COLUMNS:
         if name not in frame.columns:
             frame[name] = ""
-    frame["language"] = frame["language"].where(frame["language"] != "", "en")
+    frame["language"] = frame["language"].where(~is_empty(frame["language"]), "en")
     frame["line"] = table.lines
-    kept = frame[~check.bad].reset_index(drop=True)
-    valid = set(kept["source_id"])
-    left_out = {i: int(n) for i, n in zip(ids[check.bad].to_numpy(), table.lines[check.bad]) if i not in valid}
-    for line, cells in table.dropped:   # rows the reader already left out (ragged, bad bytes)
-        source_id = cells.get("source_id", "")
+    # Sources are few (one per article) and views walk through them row by row:
+    # they are kept as Python strings, which are quicker to iterate than Arrow ones.
+    kept = _keep(frame, ~check.bad)
+    kept = kept.astype({name: object for name in kept.columns if kept[name].dtype == STR})
+    bad_ids = ids[check.bad].tolist()
+    dropped_ids = [cells.get("source_id", "") for _line, cells in table.dropped]
+    asked = bad_ids + dropped_ids   # of these ids, which a kept row has (only those, not every id)
+    valid = set(kept["source_id"][isin(kept["source_id"], asked)]) if asked else set()
+    left_out = {i: int(n) for i, n in zip(bad_ids, table.lines[check.bad]) if i not in valid}
+    for (line, _cells), source_id in zip(table.dropped, dropped_ids):   # rows the reader already left out
         if source_id and source_id not in valid:
             left_out.setdefault(source_id, line)
     return kept, check.problems, left_out
 
 
-def _article_file_problem(path: Path) -> str | None:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return "names no article file; add the article's text there, or fix text_path"
-    except OSError as err:
-        return f"cannot be read ({err.strerror})"
-    if not stat.S_ISREG(info.st_mode):
-        return "names no article file; add the article's text there, or fix text_path"
-    size = info.st_size
-    if size > MAX_ARTICLE_BYTES:
-        return (f"is {size / 1024**2:,.1f} MiB, over the {MAX_ARTICLE_BYTES // 1024**2} MiB limit for an "
-                "article; it was not read")
-    return None
-
-
-def check_claims(table: Table, origin: str | None, source_ids: set[str],
+def check_claims(table: Table, origin: str | None, source_ids: pd.Series,
                  sources_left_out: dict[str, int], sources_file: str,
                  sources_read: bool = True) -> tuple[pd.DataFrame, list[Problem]]:
     """Valid claim rows, typed, and the problems of the others.
 
-    ``sources_read`` is False when the sources table could not be used at all:
-    then no claim's source can be checked, and the claims say so.
+    ``source_ids`` are the ids of the sources kept. ``sources_read`` is
+    False when the sources table could not be used at all: then no claim's
+    source can be checked, and the claims say so.
     """
     check = RowChecker(table.file, table.frame, table.lines)
     check.required(CLAIM_REQUIRED)
     check.pattern("claim_id", ID_PATTERN, lambda v: f"{quoted(v)} is not a valid claim_id; {_ID_HELP}")
     check.unique("claim_id", "claim_id")
     src = check.column("source_id")
+    src_empty = is_empty(src)
     if not sources_read:
-        check.flag((src != "").to_numpy(), "source_id", lambda v: (
+        check.flag(~src_empty, "source_id", lambda v: (
             f"its source {quoted(v)} cannot be checked: {sources_file} could not be read "
             f"(see its problem), so this claim was left out"))
-    dropped = src.isin(list(sources_left_out)).to_numpy()
+    dropped = isin(src, list(sources_left_out))
     check.flag(dropped, "source_id", lambda v: (
         f"its source {quoted(v)} was left out (see {sources_file}:{sources_left_out[v]}), so this claim was too"))
-    check.flag(~src.isin(list(source_ids)).to_numpy() & ~dropped & (src.to_numpy() != "") & sources_read, "source_id",
+    check.flag(~isin(src, source_ids) & ~dropped & ~src_empty & sources_read, "source_id",
                lambda v: f"no source has source_id {quoted(v)}; add it to {sources_file} or fix the id")
     check.one_of("claimant_type", CLAIMANT_TYPES)
     check.one_of("stance", STANCES)
@@ -134,10 +120,11 @@ def check_claims(table: Table, origin: str | None, source_ids: set[str],
     check.one_of("unit", UNITS)
     codes = iso_alpha3()
     origins = check.column("origin")
+    no_origin = is_empty(origins)
     if origin is None:
-        check.flag(origins.to_numpy() == "", "origin",
+        check.flag(no_origin, "origin",
                    "no origin here and datapackage.json has no valid claims:origin to default to")
-    check.flag(~(origins.isin(list(codes)).to_numpy() | (origins.to_numpy() == "")), "origin",
+    check.flag(~(isin(origins, codes) | no_origin), "origin",
                lambda v: f"{quoted(v)} is not an upper-case ISO 3166-1 alpha-3 code such as RUS")
     destination = _check_destinations(check, codes)
     low = _bound(check, "value_low")
@@ -152,43 +139,51 @@ def check_claims(table: Table, origin: str | None, source_ids: set[str],
     for name in CLAIM_COLUMNS:
         if name not in frame.columns:
             frame[name] = ""
-    frame["origin"] = origins.where(origins != "", origin or "")
+    frame["origin"] = origins.where(~no_origin, origin or "")
     frame["destination"] = destination
     frame["value_low"] = low
     frame["value_high"] = high
-    frame["unit"] = frame["unit"].where(frame["unit"] != "", "people")
+    frame["unit"] = frame["unit"].where(~is_empty(frame["unit"]), "people")
     frame["line"] = table.lines
-    frame["quote_start"] = pd.array([pd.NA] * len(frame), dtype="Int64")
-    frame["quote_end"] = frame["quote_start"].copy()
-    return frame[~check.bad].reset_index(drop=True), check.problems
+    unknown = pd.arrays.IntegerArray(np.zeros(len(frame), dtype=np.int64), np.ones(len(frame), dtype=bool))
+    frame["quote_start"] = unknown
+    frame["quote_end"] = unknown.copy()
+    return _keep(frame, ~check.bad), check.problems
+
+
+def _keep(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """The rows where ``keep`` is true, renumbered (no copy when all are kept)."""
+    return frame.reset_index(drop=True) if keep.all() else frame[keep].reset_index(drop=True)
 
 
 def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
     """Check destinations; return each as its canonical set (codes sorted, joined by ';')."""
     values = check.column("destination")
-    canonical: dict[str, str] = {}
+    codes_, uniques = factorize(values)
+    canonical = np.full(len(uniques), "", dtype=object)
+    wrong_at = np.zeros(len(uniques), dtype=bool)
     errors: dict[str, str] = {}
-    for value in pd.unique(values):
+    for k, value in enumerate(uniques):
         if value == "":
-            canonical[value] = ""
             continue
         parts = value.split(";")
         wrong = [p for p in parts if p not in codes]
         if wrong:
             errors[value] = (f"{quoted(wrong[0])} is not an upper-case ISO 3166-1 alpha-3 code "
                              "(several destinations are joined by ';', e.g. FIN;EST)")
+            wrong_at[k] = True
         else:
-            canonical[value] = ";".join(sorted(set(parts)))
-    check.flag(values.isin(list(errors)).to_numpy(), "destination", lambda v: errors[v])
-    return values.map(canonical).fillna("")
+            canonical[k] = ";".join(sorted(set(parts)))
+    check.flag(wrong_at[codes_], "destination", lambda v: errors[v])
+    return take(canonical, codes_)
 
 
 def _bound(check: RowChecker, column: str) -> pd.Series:
     """Check a bound; return it as nullable integers."""
     values = check.column(column)
     # Figures repeat: judge each distinct text once, then spread the answers by code.
-    codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    codes, uniques = factorize(values)
+    u = pd.Series(uniques, dtype=object)
     u_empty = (u == "").to_numpy()
     u_digits = u.str.fullmatch(DIGITS_PATTERN).to_numpy(dtype=bool, na_value=False)
     u_long = u_digits & (u.str.len().to_numpy() > MAX_DIGITS)

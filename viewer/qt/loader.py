@@ -7,7 +7,7 @@ from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
@@ -27,6 +27,12 @@ class LoadWorker(QObject):
     loaded = Signal(int, object, object)    # token, Dataset with every quote checked, its ClaimsView
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
+    _handled = Signal()                     # queued after ``tables``: see Loading
+
+    SHOWN_TIMEOUT = 10.0
+    """At most this many seconds are given to the window to show the table before the quotes are checked."""
+    WAIT_FROM_CLAIMS = 50_000
+    """With fewer claims than this, the table shows at once and the quotes are checked at once."""
 
     _tokens = 0
 
@@ -37,6 +43,8 @@ class LoadWorker(QObject):
         LoadWorker._tokens += 1
         self.token = LoadWorker._tokens
         self._cancel = threading.Event()
+        self.shown: threading.Event | None = None
+        """Set (by Loading) once the window has handled the ``tables`` signal."""
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -50,30 +58,68 @@ class LoadWorker(QObject):
                 return
             # Show the table now; the quotes are checked meanwhile. The window gets
             # its own copy, since verify_quotes replaces this one's claims.
-            preparing = self.tr("Preparing the table…")
-            self.progress.emit(self.token, 0, 0, preparing)
+            self.progress.emit(self.token, 0, 0, self.tr("Preparing the table…"))
             early = replace(dataset, _texts=OrderedDict())
-            self.tables.emit(self.token, early, ClaimsView(early.claims, early.sources, self.words))
+            view = ClaimsView(early.claims, early.sources, self.words)
+            self.tables.emit(self.token, early, view)
+            # Let the window show the table first: checking the quotes now would take the
+            # processors (and the GIL) from it and make the wait for the table longer.
+            if len(early.claims) >= self.WAIT_FROM_CLAIMS:
+                self._wait_until_shown()
+            # While the quotes are checked (mostly in worker processes), make what the first
+            # search needs, so that the window never has to.
+            preparing = threading.Thread(target=view.prepare_search, name="claims-search-prepare", daemon=True)
+            preparing.start()
             checking = self.tr("Checking quotes…")
+            self.progress.emit(self.token, 0, 0, checking)
             done = dataset.verify_quotes(
                 progress=lambda d, t: self.progress.emit(self.token, d, t, checking),
                 cancelled=self._cancel.is_set)
             if not done:
                 self.cancelled.emit(self.token)
                 return
-            self.progress.emit(self.token, 0, 0, preparing)
-            view = ClaimsView(dataset.claims, dataset.sources, self.words)
-            self.loaded.emit(self.token, dataset, view)
+            preparing.join()
+            # The same claims with their quotes found: the table's arrays are shared, unless claims were left out.
+            verified = view.with_claims(dataset.claims, dataset.sources)
+            self.loaded.emit(self.token, dataset, verified)
+            # Last, the sort keys that take a while (quotes): made before anyone sorts, most likely.
+            threading.Thread(target=verified.prepare_sorting, name="claims-sort-prepare", daemon=True).start()
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
             self.failed.emit(self.token, self.tr("{folder}: could not be read ({error})").format(
                 folder=self.folder, error=f"{type(err).__name__}: {err}"))
 
+    def _wait_until_shown(self) -> None:
+        if self.shown is None:
+            return
+        self._handled.emit()
+        waited = 0.0
+        while not self.shown.wait(0.05) and not self._cancel.is_set() and waited < self.SHOWN_TIMEOUT:
+            waited += 0.05
+
+
+class _Shown(QObject):
+    """Lives in the GUI thread; its slot runs once the events queued before it have been handled."""
+
+    def __init__(self):
+        super().__init__()
+        self.done = threading.Event()
+
+    @Slot()
+    def reached(self) -> None:
+        QTimer.singleShot(0, self._set)   # after the paint that the table's arrival asked for
+
+    def _set(self) -> None:
+        self.done.set()
+
 
 class Loading(WorkerThread):
-    """One load in flight (see WorkerThread)."""
+    """One load in flight (see WorkerThread), told when the window has shown the table."""
 
     def __init__(self, folder: Path, parent: QObject):
         worker = LoadWorker(folder)
+        self._shown = _Shown()   # made here, in the GUI thread, so that it lives there
+        worker.shown = self._shown.done
+        worker._handled.connect(self._shown.reached)
         super().__init__(worker, parent, (worker.loaded, worker.failed, worker.cancelled))

@@ -1,0 +1,119 @@
+"""Quotes checked in bulk and in worker processes give exactly what the one-by-one reference gives."""
+
+import subprocess
+import sys
+
+import pytest
+
+import viewer.model.quoteworkers as quoteworkers
+from tests.conftest import ARTICLE, CLAIMS, REPO
+from viewer.model import load_dataset
+from viewer.model.dataset import _QuotePlan
+from viewer.model.quotecheck import Normalised
+from viewer.model.text import NormalisedText, find_quote, normalise
+
+CORPUS = REPO / "tests" / "corpus"
+
+
+def many_claims(count=40):
+    """Claims over two articles: found, prefixed, suffixed, curly, blank, missing, unreadable."""
+    rows = []
+    quotes = [("up to 700,000 Russians had fled", "", ""), ("200,000", "Officials said", ""),
+              ("200,000", "", "Russians had entered Georgia"), ('"about 66,000"', "", ""),
+              ("Officials said 200,000 Russians", "", ""), ("not in the text", "", ""), ("   ", "", ""),
+              ("200,000", "no such prefix", ""), ("Kremlin", "", "no such suffix")]
+    for i in range(count):
+        quote, prefix, suffix = quotes[i % len(quotes)]
+        row = dict(CLAIMS[0], claim_id=f"c{i}", source_id=("s1", "s2", "s3")[i % 3], quote=quote)
+        row.update(quote_prefix=prefix, quote_suffix=suffix)
+        rows.append(row)
+    return rows
+
+
+def sources():
+    return [{"source_id": s, "outlet": "Example Times", "title": "T", "published": "2022-10-06"} for s in ("s1", "s2", "s3")]
+
+
+def load(folder, monkeypatch, workers):
+    monkeypatch.setattr(_QuotePlan, "BATCH_CLAIMS", 7)
+    monkeypatch.setattr(quoteworkers, "MIN_CLAIMS_FOR_WORKERS", 0 if workers else 10**9)
+    monkeypatch.setattr(quoteworkers, "default_workers", lambda: workers)
+    return load_dataset(folder)
+
+
+def outcome(ds):
+    return ([str(p) for p in ds.problems], list(ds.claims["claim_id"]),
+            list(ds.claims["quote_start"]), list(ds.claims["quote_end"]))
+
+
+def test_workers_give_what_checking_here_gives(make_dataset, monkeypatch):
+    folder = make_dataset(sources=sources(), claims=many_claims(),
+                          articles={"s1": ARTICLE, "s2": ARTICLE.replace(" ", "\u00a0 ", 5), "s3": b"\xffnot utf-8"})
+    here = outcome(load(folder, monkeypatch, 0))
+    assert outcome(load(folder, monkeypatch, 2)) == here
+    problems, ids, starts, _ends = here
+    # The first five kinds of quote are found, in s1 and s2; s3 cannot be read.
+    assert ids == [f"c{i}" for i in range(40) if i % 9 < 5 and i % 3 != 2] and all(s >= 0 for s in starts)
+    assert any("articles/s3.txt:1: file: is not UTF-8" in p for p in problems)
+
+
+def test_bulk_spans_match_the_reference(make_dataset, monkeypatch):
+    folder = make_dataset(sources=sources(), claims=many_claims(),
+                          articles={"s1": ARTICLE, "s2": "\ufeff" + ARTICLE.replace("  ", " \u2029\t "), "s3": ARTICLE})
+    ds = load(folder, monkeypatch, 0)
+    for row in ds.claims.itertuples():
+        match = find_quote(NormalisedText(ds.article_text(row.source_id)), row.quote, row.quote_prefix, row.quote_suffix)
+        assert (match.start, match.end) == (row.quote_start, row.quote_end), row.claim_id
+
+
+@pytest.mark.parametrize("case", ["article-not-utf8", "article-nul-byte", "article-utf16"])
+def test_corpus_cases_read_the_same_with_workers(case, monkeypatch):
+    folder = CORPUS / "broken" / case
+    assert outcome(load(folder, monkeypatch, 2)) == outcome(load(folder, monkeypatch, 0))
+
+
+def test_a_worker_that_dies_leaves_its_batches_to_the_caller(make_dataset, monkeypatch):
+    folder = make_dataset(sources=sources(), claims=many_claims(), articles={"s1": ARTICLE, "s2": ARTICLE, "s3": ARTICLE})
+    here = outcome(load(folder, monkeypatch, 0))
+    monkeypatch.setattr(quoteworkers, "_WORKER_CODE", "import sys; sys.exit(3)")
+    assert outcome(load(folder, monkeypatch, 2)) == here
+
+
+def test_cancelling_stops_the_workers(make_dataset, monkeypatch):
+    folder = make_dataset(sources=sources(), claims=many_claims(), articles={"s1": ARTICLE, "s2": ARTICLE, "s3": ARTICLE})
+    ds = load_dataset(folder, verify_quotes=False)
+    pools = []
+    start = quoteworkers._Pool.start
+    monkeypatch.setattr(quoteworkers._Pool, "start", classmethod(lambda cls, n: pools.append(start(n)) or pools[-1]))
+    monkeypatch.setattr(_QuotePlan, "BATCH_CLAIMS", 3)
+    seen = []
+    for item in quoteworkers.check_batches(_QuotePlan(ds, ds.claims).batches, 40, cancelled=lambda: len(seen) >= 2,
+                                           workers=2):
+        seen.append(item)
+    assert seen[-1] is None and len(seen) == 3
+    assert pools and all(p.poll() is not None for p in pools[0].processes)
+    before = outcome(ds)
+    assert ds.verify_quotes(cancelled=lambda: True) is False and outcome(ds) == before   # nothing changed
+
+
+def test_a_worker_imports_neither_qt_nor_pandas():
+    code = ("import sys; from viewer.model.quoteworkers import _WithoutPandas; sys.meta_path.insert(0, _WithoutPandas()); "
+            "import pyarrow as pa, numpy as np; from viewer.model.quotecheck import Batch, check_batch; "
+            "r = check_batch(Batch('.', ['none.txt'], np.array([1]), *[pa.array(['x'], pa.large_string())] * 3)); "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('pandas', 'PySide6', 'shiboken6', 'pyqtgraph')]; "
+            "print(len(r.unreadable), bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1 []"
+
+
+def test_bulk_normalisation_is_the_format_normalisation():
+    texts = ["", " ", "a  b", "\u201cquoted\u201d\u00a0\u00a0text\n", "\t\tx\u3000\u2028y ", "\u2018\u201b\u201e\u201f",
+             "guillemets \u00abstay\u00bb", "\x1c\x1d not spaces", "\U0001f600  emoji"]
+    bulk = Normalised(texts)
+    assert bulk.pieces() == [normalise(t) for t in texts]
+    assert list(bulk.blank()) == [not normalise(t).strip(" ") for t in texts]
+    for k, text in enumerate(texts):
+        reference = NormalisedText(text)
+        for pos in range(len(reference.text)):
+            assert bulk.original_of[bulk.norm_start[k] + pos] - bulk.orig_start[k] == reference.to_original(pos)
