@@ -7,8 +7,10 @@ into benchmarks/_data/ (git-ignored; reused when its parameters match), then,
 * floor: ``pandas.read_csv(claims.csv, dtype=str, keep_default_na=False)`` of the
   same claims.csv, i.e. the least any loader must pay to read that table;
 * load: ``load_dataset(folder, verify_quotes=False)`` (tables read and every rule
-  checked), then ``ds.verify_quotes()`` (every article read, every quote found),
-  then ``ds.flows()``; the process also checks that nothing was left out.
+  checked), then ``ds.verify_quotes()`` (every article read, every quote found;
+  from 50,000 claims on in two worker processes, as the app does, unless
+  ``--workers`` says otherwise), then ``ds.flows()``; the process also checks
+  that nothing was left out.
 
 Each child reports its own peak resident set size (on Linux VmHWM from
 /proc/self/status, read at its end; elsewhere ``getrusage(RUSAGE_SELF).ru_maxrss``):
@@ -19,7 +21,8 @@ The files are read from a warm page cache (they were just generated, or read
 by the previous run).
 
     uv run python benchmarks/bench_load.py [--sizes 100000,1000000] [--runs 3]
-    uv run python benchmarks/bench_load.py --sizes 1000000 --profile quotes   # cProfile one phase
+    uv run python benchmarks/bench_load.py --sizes 1000000 --workers 0   # quotes checked in the loading process
+    uv run python benchmarks/bench_load.py --sizes 1000000 --profile quotes   # cProfile one phase (quotes: no workers)
 
 The last line printed is one JSON object with the medians.
 """
@@ -75,9 +78,15 @@ def child_floor(folder: Path) -> dict:
             "floor_peak_rss_mb": _maxrss_mb(), "floor_rss_after_import_mb": after_import}
 
 
-def child_load(folder: Path, expect_claims: int, expect_sources: int, profile: str | None) -> dict:
+def child_load(folder: Path, expect_claims: int, expect_sources: int, profile: str | None,
+               workers: int | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
     from viewer.model import flows_records, load_dataset
+    from viewer.model import quoteworkers
+    if profile == "quotes" and workers is None:
+        workers = 0   # cProfile sees this process only: check the quotes here
+    if workers is not None:
+        quoteworkers.WORKERS = workers
     after_import = _maxrss_mb()
     profiler = None
     if profile:
@@ -105,6 +114,7 @@ def child_load(folder: Path, expect_claims: int, expect_sources: int, profile: s
         "flows_records_s": t_records, "full_load_s": t_tables + t_quotes + t_flows,
         "peak_rss_mb": _maxrss_mb(), "rss_after_import_mb": after_import,
         "peak_rss_after_tables_mb": rss_tables, "peak_rss_after_quotes_mb": rss_quotes,
+        "quote_workers": quoteworkers.default_workers() if len(ds.claims) >= quoteworkers.MIN_CLAIMS_FOR_WORKERS else 0,
         "claims_loaded": len(ds.claims), "sources_loaded": len(ds.sources),
         "problems": len(ds.problems), "flows": len(records),
     }
@@ -168,13 +178,14 @@ def _dir_mb(path: Path) -> float:
     return total / 1024**2
 
 
-def bench_size(data_dir: Path, n_claims: int, runs: int, seed: int, timeout: float) -> dict:
+def bench_size(data_dir: Path, n_claims: int, runs: int, seed: int, timeout: float, workers: int | None) -> dict:
     n_articles = max(1, n_claims // 10)
     folder, gen_s = ensure_dataset(data_dir, n_claims, n_articles, seed)
     floors, loads = [], []
     for i in range(runs):
         floors.append(run_child(["--child", "floor", str(folder)], timeout))
-        loads.append(run_child(["--child", "load", str(folder), str(n_claims), str(n_articles)], timeout))
+        loads.append(run_child(["--child", "load", str(folder), str(n_claims), str(n_articles), "-",
+                                "-" if workers is None else str(workers)], timeout))
         f, lo = floors[-1], loads[-1]
         if "error" in lo:
             raise RuntimeError(lo["error"])
@@ -194,6 +205,7 @@ def bench_size(data_dir: Path, n_claims: int, runs: int, seed: int, timeout: flo
         "peak_rss_mb", "rss_after_import_mb", "peak_rss_after_tables_mb", "peak_rss_after_quotes_mb")})
     out["tables_vs_floor"] = round(out["load_tables_s"] / out["floor_read_csv_s"], 1)
     out["flows"] = loads[-1]["flows"]
+    out["quote_workers"] = loads[-1]["quote_workers"]
     if gen_s is not None:
         out["generate_s"] = round(gen_s, 1)
     return out
@@ -216,6 +228,7 @@ ROWS = [  # (label, key, format)
     ("    peak RSS after (c) (MB)", "peak_rss_after_quotes_mb", "{:,.0f}"),
     ("peak RSS, floor read_csv (MB)", "floor_peak_rss_mb", "{:,.0f}"),
     ("flows", "flows", "{:,}"),
+    ("quote worker processes", "quote_workers", "{:,}"),
 ]
 
 
@@ -238,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "floor":
             result = child_floor(folder)
         else:
-            profile = argv[5] if len(argv) > 5 else None
-            result = child_load(folder, int(argv[3]), int(argv[4]), profile)
+            profile = argv[5] if len(argv) > 5 and argv[5] != "-" else None
+            workers = int(argv[6]) if len(argv) > 6 and argv[6] != "-" else None
+            result = child_load(folder, int(argv[3]), int(argv[4]), profile, workers)
         print(json.dumps(result))
         return 0
     parser = argparse.ArgumentParser(description="Benchmark loading large synthetic datasets.")
@@ -249,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="where datasets are generated")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per child process")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="quote-checking worker processes (0: check in the loading process); "
+                             "default: as the app does")
     parser.add_argument("--profile", choices=PHASES,
                         help="instead of timing, run the load once per size under cProfile for this "
                              "phase and print the top 25 functions by cumulative time")
@@ -268,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for n in sizes:
         print(f"== {n:,} claims", flush=True)
-        results[f"claims_{n}"] = bench_size(args.data_dir, n, args.runs, args.seed, args.timeout)
+        results[f"claims_{n}"] = bench_size(args.data_dir, n, args.runs, args.seed, args.timeout, args.workers)
     print()
     print(table(results))
     print()

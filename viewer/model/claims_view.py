@@ -370,12 +370,9 @@ class ClaimsView:
                 return self._keys["published"]
         return self._keys[column]
 
-    def prepare_search(self) -> None:
-        """Make now (off the GUI thread) what the first search would make."""
+    def prepare(self) -> None:
+        """Make now (off the GUI thread) what the first search and the first sorts would make."""
         self._search.prepare()
-
-    def prepare_sorting(self) -> None:
-        """Make now (off the GUI thread) what the first sort by each column would make."""
         # (Worded columns are left out: a relabel on the GUI thread may replace their keys, and
         # they cost a gather over few labels when first used.)
         for column in SORTED_BY_TEXT:

@@ -4,15 +4,17 @@
 BatchResult)`` for each batch as it is done (not necessarily in order), or
 yields None and stops once ``cancelled()`` is true.
 
-With two or more processors the batches go to worker processes (at most
-WORKERS), so that finding a million quotes uses more than one core and never
-holds the GIL of the process that shows the window. A worker is a fresh
-Python interpreter started with ``sys.executable -c`` (so it imports neither
-the caller's main module nor Qt: only this module, numpy and pyarrow), fed
-one pickled Batch at a time on its stdin, answering with one pickled
-BatchResult on its stdout. One thread per worker sends and receives, so a
-full pipe never blocks the other. Cancelling kills the workers. Where workers
-cannot be started (a frozen application, a failure to start), the batches are
+From MIN_CLAIMS_FOR_WORKERS claims on, with two or more processors, the
+batches go to worker processes (at most WORKERS), so that finding a million
+quotes uses more than one core and never holds the GIL of the process that
+shows the window. A worker is a fresh Python interpreter started with
+``sys.executable -c`` (so it imports neither the caller's main module nor Qt,
+nor pandas: only this module, numpy and pyarrow). It reads pickled Batches on
+its stdin and answers each with a pickled BatchResult on its stdout. Per
+worker, one thread sends batches (IN_FLIGHT ahead) and another receives the
+answers, so that a full pipe never blocks both ends. A batch whose worker
+fails is checked here instead; cancelling kills the workers. Where workers
+cannot be started (a frozen application, a failure to start), every batch is
 checked here, one after the other.
 """
 
@@ -61,7 +63,7 @@ def check_batches(make_batches: Callable[[], Sequence[Batch]], claims: int,
 
 
 def default_workers() -> int:
-    if getattr(sys, "frozen", False):   # sys.executable is the application, not Python
+    if getattr(sys, "frozen", False) or not sys.executable:   # no Python to start (a frozen application)
         return 0
     return min(WORKERS, os.cpu_count() or 1)
 
@@ -84,7 +86,7 @@ class _Pool:
                     [sys.executable, "-c", _WORKER_CODE],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
                     creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)))
-        except OSError:
+        except (OSError, ValueError):
             for process in processes:
                 process.kill()
             return None
