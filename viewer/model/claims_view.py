@@ -298,9 +298,12 @@ class ClaimsView:
                 return self._keys["published"]
         return self._keys[column]
 
-    def prepare(self) -> None:
-        """Make now (off the GUI thread) what the first search and the first sorts would make."""
+    def prepare_search(self) -> None:
+        """Make now (off the GUI thread) what the first search would make."""
         self._search.prepare()
+
+    def prepare_sorting(self) -> None:
+        """Make now (off the GUI thread) what the first sort by each column would make."""
         for column in SORTED_BY_TEXT:
             self.sort_key(column)
         release_memory()
