@@ -19,8 +19,10 @@ arrays built there too. Measured, medians over runs and repetitions:
 - select: one claim selected until every view (table, map, source, chart)
   has handled it (select_views_updated), and until the window has repainted
   what changed (select_painted);
-- peak_rss_mb: the peak resident memory of the window's process (the quote
-  workers are processes of their own, each well under 200 MB).
+- peak_rss_mb: the peak resident memory of the window's process;
+  peak_rss_with_workers_mb: the peak of the window's and its quote workers'
+  resident memory together (sampled every 0.1 s until the quotes are
+  checked, Linux only), workers_peak_rss_mb: the workers' part of it.
 
 interactive_vs_floor is open_to_interactive / floor of the same run (the
 issue's target: at most 3); quotes_after_interactive is the time from the
@@ -63,6 +65,7 @@ def child(folder: Path) -> dict:
         app.processEvents()
         app.processEvents()
 
+    memory = _MemorySampler()   # the window's and its quote workers' memory, until the quotes are checked
     t = time.perf_counter()
     model, win = build_window(None, settings)
     win.resize(1600, 1000)
@@ -80,6 +83,7 @@ def child(folder: Path) -> dict:
         app.processEvents()
         time.sleep(0.01)
     verified_s = time.perf_counter() - t
+    memory.stop()
     settle()
 
     handled: list[float] = []
@@ -121,12 +125,64 @@ def child(folder: Path) -> dict:
     from bench_load import _maxrss_mb
     return {"open_to_interactive_s": open_s, "all_quotes_verified_s": verified_s,
             "quotes_after_interactive_s": verified_s - open_s, "peak_rss_mb": _maxrss_mb(),
+            **memory.figures(),
             "sort_first_s": statistics.median(sort_first), "sort_cached_s": statistics.median(sort_cached),
             "sort_max_s": max(sort_first + sort_cached),
             "filter_text_s": statistics.median(text), "filter_text_max_s": max(text),
             "filter_country_s": statistics.median(country),
             "select_views_updated_s": statistics.median(select_handled),
             "select_painted_s": statistics.median(select), "select_painted_max_s": max(select)}
+
+
+class _MemorySampler:
+    """Samples, every 0.1 s on a thread of its own, the resident memory of this process and of
+    its child processes (the quote workers): on Linux only (from /proc), else it reports nothing."""
+
+    def __init__(self):
+        import threading
+        self.peak_total = self.peak_workers = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        if os.path.exists("/proc/self/task"):
+            self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.1):
+            workers = sum(_rss_mb(pid) for pid in _children())
+            self.peak_workers = max(self.peak_workers, workers)
+            self.peak_total = max(self.peak_total, _rss_mb("self") + workers)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def figures(self) -> dict:
+        if not self.peak_total:
+            return {}
+        return {"peak_rss_with_workers_mb": self.peak_total, "workers_peak_rss_mb": self.peak_workers}
+
+
+def _children() -> list[str]:
+    pids = []
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/children") as fh:
+                pids += fh.read().split()
+        except OSError:
+            pass
+    return pids
+
+
+def _rss_mb(pid: str) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def _run(folder: Path) -> dict:

@@ -37,8 +37,7 @@ class Coded:
 
     def __init__(self, values: pd.Series | np.ndarray, labels=None):
         series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
-        codes, self.values = factorize(series)
-        self.codes = codes.astype(np.int32)   # (row numbers and codes fit; half the memory of int64)
+        self.codes, self.values = factorize(series)   # (int64: numpy indexes with it as it is)
         self.relabel(labels)
 
     def relabel(self, labels=None) -> None:
@@ -191,8 +190,8 @@ class ClaimsView:
         self._ids = self.claims["claim_id"].to_numpy(dtype=object)
         self._row_of = pd.Index(self._ids, dtype=object)
         self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
-        self.order = np.arange(n, dtype=np.int32)
-        self._position = np.arange(n, dtype=np.int32)
+        self.order = np.arange(n)
+        self._position = np.arange(n)
         self.flows, groups = flows_and_groups(self.claims, self._ids)
         self._flow_group = groups.astype(np.int32)
         """The flows of these claims (computed here, off the GUI thread)."""
@@ -248,8 +247,8 @@ class ClaimsView:
         view._keys = dict(self._keys)
         view._perms = dict(self._perms)
         view._drop_worded_order()
-        view.order = np.arange(self.n, dtype=np.int32)
-        view._position = np.arange(self.n, dtype=np.int32)
+        view.order = np.arange(self.n)
+        view._position = np.arange(self.n)
         return view
 
     # --- cell text ---------------------------------------------------------
@@ -354,7 +353,7 @@ class ClaimsView:
         key = (column, ascending)
         if key not in self._perms:
             values = self.sort_key(column)
-            self._perms[key] = np.argsort(values if ascending else -values, kind="stable").astype(np.int32)
+            self._perms[key] = np.argsort(values if ascending else -values, kind="stable")
         return self._perms[key]
 
     def sort_key(self, column: str) -> np.ndarray:
@@ -370,9 +369,13 @@ class ClaimsView:
                 return self._keys["published"]
         return self._keys[column]
 
-    def prepare(self) -> None:
-        """Make now (off the GUI thread) what the first search and the first sorts would make."""
+    def prepare_search(self) -> None:
+        """Make now (off the GUI thread) what the first search would make."""
         self._search.prepare()
+
+
+    def prepare_sorting(self) -> None:
+        """Make now (off the GUI thread) what the first sort by each column would make."""
         # (Worded columns are left out: a relabel on the GUI thread may replace their keys, and
         # they cost a gather over few labels when first used.)
         for column in SORTED_BY_TEXT:
@@ -385,7 +388,7 @@ class ClaimsView:
         perm = self.sorted_rows(sort_column, ascending)
         keep = self.mask(filters) if filters.active else None
         self.order = perm if keep is None else perm[keep[perm]]
-        self._position = np.full(self.n, -1, dtype=np.int32)
+        self._position = np.full(self.n, -1, dtype=np.int64)
         self._position[self.order] = np.arange(len(self.order))
         return self.order
 

@@ -90,18 +90,21 @@ class ClaimSearch:
                 if len(local):
                     hits[local + self._starts[k]] = _match(chunk.take(pa.array(local, type=pa.int64())), pattern)
         elif self._chunks:
-            hits |= np.concatenate(list(_POOL.map(lambda chunk: _scan(chunk, pattern), self._chunks)))
+            common = threading.Event()   # set once a chunk finds the text in most blocks: the rest skip blocks
+            hits |= np.concatenate(list(_POOL.map(lambda chunk: _scan(chunk, pattern, common), self._chunks)))
         return hits
 
 
-def _scan(rows: pa.LargeStringArray, pattern: str) -> np.ndarray:
-    """Which of ``rows`` hold the pattern: blocks first, then the claims of the blocks that do."""
+def _scan(rows: pa.LargeStringArray, pattern: str, common: threading.Event) -> np.ndarray:
+    """Which of ``rows`` hold the pattern: blocks first, then the claims of the blocks that do
+    (every claim, at once, when the text is ``common``)."""
     n = len(rows)
-    if n < 4 * BLOCK:
+    if n < 4 * BLOCK or common.is_set():
         return _match(rows, pattern)
     blocks = _blocks(rows)
     held = np.flatnonzero(_match(blocks, pattern))
     if len(held) > FEW_BLOCKS * len(blocks):
+        common.set()
         return _match(rows, pattern)
     out = np.zeros(n, dtype=bool)
     if len(held):

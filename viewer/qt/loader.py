@@ -66,10 +66,9 @@ class LoadWorker(QObject):
             # processors (and the GIL) from it and make the wait for the table longer.
             if len(early.claims) >= self.WAIT_FROM_CLAIMS:
                 self._wait_until_shown()
-            # While the quotes are checked (in worker processes), make what the first search and
-            # the first sorts need, so that the window never has to, and nothing is left to make
-            # once the window is in use.
-            preparing = threading.Thread(target=view.prepare, name="claims-view-prepare", daemon=True)
+            # While the quotes are checked (in worker processes), make what the first search
+            # needs, so that the window never has to.
+            preparing = threading.Thread(target=view.prepare_search, name="claims-search-prepare", daemon=True)
             preparing.start()
             checking = self.tr("Checking quotes…")
             self.progress.emit(self.token, 0, 0, checking)
@@ -81,7 +80,11 @@ class LoadWorker(QObject):
                 return
             preparing.join()
             # The same claims with their quotes found: the table's arrays are shared, unless claims were left out.
-            self.loaded.emit(self.token, dataset, view.with_claims(dataset.claims, dataset.sources))
+            verified = view.with_claims(dataset.claims, dataset.sources)
+            self.loaded.emit(self.token, dataset, verified)
+            # Last, the sort keys that take a while (quotes), before anyone is likely to sort by them.
+            # Not while the quotes are checked: with the workers' memory, that would set the peak.
+            threading.Thread(target=verified.prepare_sorting, name="claims-sort-prepare", daemon=True).start()
         except DatasetError as err:
             self.failed.emit(self.token, str(err.problem))
         except Exception as err:  # reported to the user, never a traceback
