@@ -1407,7 +1407,7 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
     <message>
         <source>is not valid JSON: {error} at column {column}</source>
-        <translation>это не правильный JSON: {error} в столбце {column}</translation>
+        <translation>некорректный JSON: {error} (позиция {column} в строке)</translation>
     </message>
     <message>
         <source>is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)</source>
@@ -1548,6 +1548,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>required column is missing from the header; add it (the rows were not read)</source>
         <translation>в заголовке нет обязательного столбца; добавьте его (строки не прочитаны)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ def translated(text: str) -> str:
 def column_name(column: str) -> str:
     """The column a problem names: a column of the format as written, "file" for a whole file."""
     if column == FILE_COLUMN and not isinstance(column, Message):
-        return QCoreApplication.translate(CONTEXT, "file")
+        return QCoreApplication.translate("Problems", "file")   # (a literal context: lupdate reads it)
     return translated(column) if isinstance(column, Message) else one_line(column)
 
 
