@@ -34,7 +34,7 @@ def english_left(problem, line: str) -> str:
     text = line.replace(f"{problem.file}:{problem.line}: ", "", 1)
     if not isinstance(problem.column, Message):
         text = text.replace(f"{problem.column}: ", "", 1) if problem.column != FILE_COLUMN else text
-    for piece in sorted(data_of(problem.message), key=len, reverse=True):
+    for piece in sorted(data_of(problem.text), key=len, reverse=True):
         text = text.replace(piece, " ")
     text = re.sub(r"0x[0-9a-f]{2}|\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", " ", text)   # bytes and example dates
     for word in sorted(TECHNICAL, key=len, reverse=True):
@@ -55,7 +55,7 @@ def test_every_problem_of_the_corpus_reads_in_russian(qapp, tmp_path):
         assert line != str(problem)
         leftover = english_left(problem, line)
         if leftover:
-            left[problem.message.template] = (line, leftover)
+            left[problem.text.template] = (line, leftover)
     assert left == {}
     files = [line for p, line in lines if p.column == FILE_COLUMN]
     assert files and all(f": файл: " in line for line in files)

@@ -21,11 +21,11 @@ def test_every_problem_of_the_corpus_is_a_message_with_a_collected_template(tmp_
     assert len(problems) > 100
     templates = set(update_script().problem_templates()[0])
     for problem in problems:
-        assert isinstance(problem.message, Message), problem
-        for part in nested(problem.message):
+        assert isinstance(problem.text, Message), problem
+        for part in nested(problem.text):
             assert part.template in templates, part.template
             assert str(msg(part.template, **part.values)) == str(part)   # the English is the template filled in
-    used = {part.template for p in problems for part in nested(p.message)}
+    used = {part.template for p in problems for part in nested(p.text)}
     assert len(used) > 60   # the corpus reaches most of the messages
 
 

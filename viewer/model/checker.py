@@ -6,6 +6,7 @@ distinct values, and only the cells that get a problem become Python strings.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -40,9 +41,18 @@ class RowChecker:
         if not len(rows):
             return
         values = self.column(column).iloc[rows].tolist() if callable(message) else [None] * len(rows)
-        for i, value in zip(rows, values):
-            text = message(value) if callable(message) else message
-            self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
+        made: dict = {}   # a bad value often repeats (a whole column written one wrong way): worded once
+        gc_was_on = gc.isenabled()
+        gc.disable()   # a million Messages: the collector would rescan them again and again
+        try:
+            for i, value in zip(rows, values):
+                text = made.get(value) if callable(message) else message
+                if text is None:
+                    text = made[value] = message(value)
+                self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
+        finally:
+            if gc_was_on:
+                gc.enable()
         self.bad |= mask
 
     def flag_at(self, row: int, column: str, message: Message) -> None:

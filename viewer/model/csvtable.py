@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
 from .files import MAX_TABLE_BYTES, decode_text, read_bytes
-from .problems import FILE_COLUMN, Problem, msg, one_line, quoted
+from .problems import FILE_COLUMN, Message, Problem, msg, one_line, quoted
 from .strcol import STR, str_series
 
 _BAD_BYTE = r"[\udc80-\udcff]"
@@ -119,7 +119,18 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
 
 def column_label(name: str, position: int) -> str:
     """How a problem names a column: its name on one line, or its position when it has none."""
-    return one_line(name) if name else msg("(unnamed column {position})", position=position)
+    return one_line(name) if name else str(unnamed_column(position))
+
+
+def unnamed_column(position: int) -> Message:
+    """How a problem names a column that has no name (the window translates it: see unnamed_position)."""
+    return msg("(unnamed column {position})", position=position)
+
+
+def unnamed_position(label: str) -> int | None:
+    """The position in a column label made by unnamed_column, or None for a column's own name."""
+    found = re.fullmatch(r"\(unnamed column ([0-9]+)\)", label)
+    return int(found.group(1)) if found else None
 
 
 FAST_MIN_CHARS = 2_000_000

@@ -1,7 +1,7 @@
 """Problems in the interface language: the model's Messages given to Qt's translator.
 
-The model words every problem as a :class:`~viewer.model.problems.Message`, an
-English ``str`` that keeps its template and values. Here the template is
+The model words every problem as a :class:`~viewer.model.problems.Message`, a
+template and its values (``str()`` of it is the English). Here the template is
 translated (context "Problems"; ``resources/i18n/update.py`` collects the
 templates from the model) and the values filled in, translating those that
 are Messages too. What comes from the dataset (file names, cell values) is
@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..model.csvtable import unnamed_column, unnamed_position
 from ..model.problems import FILE_COLUMN, Message, Problem, one_line
 
 CONTEXT = "Problems"
 
 
-def translated(text: str) -> str:
+def translated(text: Message | str) -> str:
     """``text`` in the interface language if it is a Message, else as it is."""
     if not isinstance(text, Message):
-        return text
+        return str(text)
     values = {key: translated(value) if isinstance(value, Message) else value for key, value in text.values.items()}
     n = values.get("n", -1) if "%n" in text.template else -1
     n = n if isinstance(n, int) else -1
@@ -38,11 +39,12 @@ def translated(text: str) -> str:
 
 def column_name(column: str) -> str:
     """The column a problem names: a column of the format as written, "file" for a whole file."""
-    if column == FILE_COLUMN and not isinstance(column, Message):
+    if column == FILE_COLUMN:
         return QCoreApplication.translate("Problems", "file")   # (a literal context: lupdate reads it)
-    return translated(column) if isinstance(column, Message) else one_line(column)
+    position = unnamed_position(column)
+    return one_line(column) if position is None else translated(unnamed_column(position))
 
 
 def problem_line(problem: Problem) -> str:
     """FILE:LINE: COLUMN: message, in the interface language (as 'claims-atlas check' prints it in English)."""
-    return f"{problem.file}:{problem.line}: {column_name(problem.column)}: {translated(problem.message)}"
+    return f"{problem.file}:{problem.line}: {column_name(problem.column)}: {translated(problem.text)}"
