@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s)</source>
+        <translation>
+            <numerusform>the quote occurs %Ln time</numerusform>
+            <numerusform>the quote occurs %Ln times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n problem(s): those rows were left out, the rest loaded.</source>

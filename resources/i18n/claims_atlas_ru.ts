@@ -1196,6 +1196,365 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>a value is required here</source>
+        <translation>здесь нужно значение</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>duplicate {column} {value}; it was first used on line {line}</source>
+        <translation>повторный {column} {value}; впервые он встречается в строке {line}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 8601 date (2022-10-06) or date-time (2022-10-06T18:42)</source>
+        <translation>{value} — не дата ISO 8601 (2022-10-06) и не дата со временем (2022-10-06T18:42)</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date or time</source>
+        <translation>{value} — несуществующая дата или время</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 8601 date such as 2022-10-06</source>
+        <translation>{value} — не дата ISO 8601 вида 2022-10-06</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} — несуществующая дата</translation>
+    </message>
+    <message>
+        <source>(unnamed column {position})</source>
+        <translation>(столбец без имени № {position})</translation>
+    </message>
+    <message>
+        <source>this column name holds bytes that are not UTF-8; save the file with UTF-8 encoding (the rows were not read)</source>
+        <translation>в имени этого столбца есть байты не в UTF-8; сохраните файл в кодировке UTF-8 (строки не прочитаны)</translation>
+    </message>
+    <message>
+        <source>the first row must be the header naming the columns, but it is empty</source>
+        <translation>первая строка должна быть заголовком с именами столбцов, но она пуста</translation>
+    </message>
+    <message>
+        <source>this column name holds a NUL character ({value}); remove it (the rows were not read)</source>
+        <translation>в имени этого столбца есть символ NUL ({value}); удалите его (строки не прочитаны)</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {width}; check for a missing or extra comma, or a quote that is not closed</source>
+        <translation>в этой строке ячеек: {cells}, а в заголовке: {width}; проверьте, нет ли лишней или пропущенной запятой или незакрытой кавычки</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not UTF-8; save the file with UTF-8 encoding</source>
+        <translation>содержит байты не в UTF-8; сохраните файл в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>holds a NUL character ({value}); remove it</source>
+        <translation>содержит символ NUL ({value}); удалите его</translation>
+    </message>
+    <message>
+        <source>is empty; it needs at least a header row naming the columns</source>
+        <translation>файл пуст; нужна хотя бы строка заголовка с именами столбцов</translation>
+    </message>
+    <message>
+        <source>a quoted cell that starts in this row is never closed; close it with &quot; (write a quote inside a quoted cell as &quot;&quot;)</source>
+        <translation>ячейка в кавычках, которая начинается в этой строке, не закрыта; закройте её знаком &quot; (кавычку внутри ячейки в кавычках пишите как &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>malformed CSV quoting ({error}); a cell that holds a quote must be wrapped in quotes, with the quote doubled: &quot;say &quot;&quot;hi&quot;&quot;&quot;</source>
+        <translation>неверные кавычки CSV ({error}); ячейку с кавычкой нужно заключить в кавычки, а саму кавычку удвоить: &quot;say &quot;&quot;hi&quot;&quot;&quot;</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>статья</translation>
+    </message>
+    <message>
+        <source>sources table</source>
+        <translation>таблица источников</translation>
+    </message>
+    <message>
+        <source>claims table</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>{why} ({path})</source>
+        <translation>{why} ({path})</translation>
+    </message>
+    <message>
+        <source>cannot be checked: its article {path} cannot be read (see that problem)</source>
+        <translation>проверить нельзя: статью {path} не удалось прочитать (см. эту проблему)</translation>
+    </message>
+    <message>
+        <source>names no article file; add the article&apos;s text there, or fix text_path</source>
+        <translation>файла статьи там нет; положите туда текст статьи или исправьте text_path</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>путь пуст</translation>
+    </message>
+    <message>
+        <source>is a URL; give a path to a file inside the dataset folder</source>
+        <translation>это URL; укажите путь к файлу внутри папки набора данных</translation>
+    </message>
+    <message>
+        <source>is an absolute path; give a path relative to the dataset folder</source>
+        <translation>это абсолютный путь; укажите путь относительно папки набора данных</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>содержит символ NUL</translation>
+    </message>
+    <message>
+        <source>leaves the dataset folder (through a link); keep every file inside the folder</source>
+        <translation>ведёт за пределы папки набора данных (через ссылку); все файлы должны быть внутри папки</translation>
+    </message>
+    <message>
+        <source>is {size:,.1f} MiB, over the {limit} MiB limit for an article; it was not read</source>
+        <translation>занимает {size:.1f} МиБ, больше предела статьи в {limit} МиБ; она не прочитана</translation>
+    </message>
+    <message>
+        <source>leaves the dataset folder (with ..); keep every file inside the folder</source>
+        <translation>ведёт за пределы папки набора данных (через ..); все файлы должны быть внутри папки</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>не читается ({error})</translation>
+    </message>
+    <message>
+        <source>is not a file; the {what} must be a regular file</source>
+        <translation>это не файл; здесь нужен обычный файл ({what})</translation>
+    </message>
+    <message>
+        <source>is {size:,.0f} MiB, over the limit of {limit:,.0f} MiB for a {what}; it was not read. Split it into smaller files</source>
+        <translation>занимает {size:.0f} МиБ, больше предела в {limit:.0f} МиБ ({what}); файл не прочитан. Разбейте его на файлы поменьше</translation>
+    </message>
+    <message>
+        <source>holds a NUL byte; this is not a text file, or it was saved as UTF-16: save it as UTF-8 text</source>
+        <translation>содержит байт NUL: это не текстовый файл, или он сохранён в UTF-16; сохраните его как текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} file not found; add it or fix the path that names it</source>
+        <translation>файл не найден ({what}); добавьте его или исправьте путь, который на него указывает</translation>
+    </message>
+    <message>
+        <source>was saved as UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8</source>
+        <translation>сохранён в UTF-16 (начинается с метки порядка байтов UTF-16); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 (byte 0x{byte:02x} at byte offset {offset}); save the file with UTF-8 encoding</source>
+        <translation>не в кодировке UTF-8 (байт 0x{byte:02x} по смещению {offset}); сохраните файл в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation>описание набора данных</translation>
+    </message>
+    <message>
+        <source>a machine name is required, e.g. &quot;russia-2022&quot;</source>
+        <translation>нужно машинное имя, например &quot;russia-2022&quot;</translation>
+    </message>
+    <message>
+        <source>a human title is required; it is shown in the window title</source>
+        <translation>нужно название для людей; оно показывается в заголовке окна</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;label&quot;: &quot;...&quot;, &quot;date&quot;: &quot;YYYY-MM-DD&quot;}; it was ignored</source>
+        <translation>должно быть объектом {&quot;label&quot;: &quot;...&quot;, &quot;date&quot;: &quot;YYYY-MM-DD&quot;}; значение пропущено</translation>
+    </message>
+    <message>
+        <source>a list of resources is required, with one named &quot;sources&quot; (sources.csv) and one named &quot;claims&quot; (claims.csv); the default paths were tried</source>
+        <translation>нужен список ресурсов: один с именем &quot;sources&quot; (sources.csv) и один с именем &quot;claims&quot; (claims.csv); испробованы пути по умолчанию</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>is not a folder; a dataset is a folder holding datapackage.json</source>
+        <translation>это не папка; набор данных — это папка с файлом datapackage.json</translation>
+    </message>
+    <message>
+        <source>not found; a dataset folder needs a datapackage.json descriptor (see the dataset format in the docs)</source>
+        <translation>не найден; в папке набора данных нужен файл описания datapackage.json (см. формат набора данных в документации)</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({...})</source>
+        <translation>должен содержать объект JSON ({...})</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{value}: допустимы только строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is required: the ISO 3166-1 alpha-3 code of the country the flow leaves, e.g. &quot;RUS&quot;</source>
+        <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code; give the country the flow leaves, e.g. &quot;RUS&quot;</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами; укажите страну, из которой идёт поток, например &quot;RUS&quot;</translation>
+    </message>
+    <message>
+        <source>no resource named &quot;{name}&quot;; add one with &quot;path&quot;: &quot;{default}&quot; (the default path was tried)</source>
+        <translation>нет ресурса с именем &quot;{name}&quot;; добавьте его с &quot;path&quot;: &quot;{default}&quot; (испробован путь по умолчанию)</translation>
+    </message>
+    <message>
+        <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>
+        <translation>ресурсу &quot;{name}&quot; нужен &quot;path&quot; с одним файлом, например &quot;{default}&quot;</translation>
+    </message>
+    <message>
+        <source>the path of &quot;{name}&quot; {path} {why}; it was not read</source>
+        <translation>путь ресурса &quot;{name}&quot; {path}: {why}; ресурс не прочитан</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at column {column}</source>
+        <translation>некорректный JSON: {error} (позиция {column} в строке)</translation>
+    </message>
+    <message>
+        <source>is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)</source>
+        <translation>не целое число; пишите только цифры, например 70000 (словесная формулировка — в value_text)</translation>
+    </message>
+    <message>
+        <source>is negative; a bound counts people, so it is 0 or more</source>
+        <translation>отрицательное число; граница считает людей, поэтому она не меньше 0</translation>
+    </message>
+    <message>
+        <source>has a sign; write digits only, e.g. 70000</source>
+        <translation>со знаком; пишите только цифры, например 70000</translation>
+    </message>
+    <message>
+        <source>is written with an exponent (a spreadsheet may do this); write all digits, e.g. 700000</source>
+        <translation>записано с показателем степени (так делают электронные таблицы); пишите все цифры, например 700000</translation>
+    </message>
+    <message>
+        <source>has thousands separators; write digits only, e.g. 70000</source>
+        <translation>с разделителями разрядов; пишите только цифры, например 70000</translation>
+    </message>
+    <message>
+        <source>is not a whole number; a bound counts people</source>
+        <translation>не целое число; граница считает людей</translation>
+    </message>
+    <message>
+        <source>has spaces around it; write digits only</source>
+        <translation>с пробелами по краям; пишите только цифры</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s)</source>
+        <translation>
+            <numerusform>цитата встречается %n раз</numerusform>
+            <numerusform>цитата встречается %n раза</numerusform>
+            <numerusform>цитата встречается %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no occurrence of the quote has both this prefix and this suffix ({where}): check that prefix and suffix belong to the same occurrence</source>
+        <translation>ни у одного вхождения цитаты нет сразу и этого префикса, и этого суффикса ({where}): проверьте, что префикс и суффикс относятся к одному вхождению</translation>
+    </message>
+    <message>
+        <source>the quote is empty or only white space; copy the words that carry the claim from the article</source>
+        <translation>цитата пуста или состоит из одних пробелов; скопируйте из статьи слова, в которых содержится утверждение</translation>
+    </message>
+    <message>
+        <source>does not occur in the article text (compared after white space and curly quotes are normalised; matching is case-sensitive): copy the words exactly from the article</source>
+        <translation>не встречается в тексте статьи (сравнение идёт после приведения пробелов и фигурных кавычек, с учётом регистра): скопируйте слова из статьи точно</translation>
+    </message>
+    <message>
+        <source>matches no occurrence of the quote ({where}, never just after this prefix): copy the words just before the quote from the article</source>
+        <translation>не подходит ни к одному вхождению цитаты ({where}, но ни разу сразу после этого префикса): скопируйте из статьи слова прямо перед цитатой</translation>
+    </message>
+    <message>
+        <source>matches no occurrence of the quote ({where}, never just before this suffix): copy the words just after the quote from the article</source>
+        <translation>не подходит ни к одному вхождению цитаты ({where}, но ни разу прямо перед этим суффиксом): скопируйте из статьи слова сразу после цитаты</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid source_id; an id is lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>{value} — недопустимый source_id; идентификатор состоит из строчных латинских букв, цифр, &apos;_&apos; и &apos;-&apos; и начинается с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>{value} is not an http or https URL</source>
+        <translation>{value} — не URL с http или https</translation>
+    </message>
+    <message>
+        <source>{value} is not a BCP 47 language tag such as en or ru</source>
+        <translation>{value} — не языковой тег BCP 47 вроде en или ru</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid claim_id; an id is lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>{value} — недопустимый claim_id; идентификатор состоит из строчных латинских букв, цифр, &apos;_&apos; и &apos;-&apos; и начинается с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>its source {value} was left out (see {file}:{line}), so this claim was too</source>
+        <translation>его источник {value} пропущен (см. {file}:{line}), поэтому пропущено и это утверждение</translation>
+    </message>
+    <message>
+        <source>no source has source_id {value}; add it to {file} or fix the id</source>
+        <translation>нет источника с source_id {value}; добавьте его в {file} или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>no origin here and datapackage.json has no valid claims:origin to default to</source>
+        <translation>здесь не указана исходная страна, а в datapackage.json нет правильного claims:origin, которым её можно заменить</translation>
+    </message>
+    <message>
+        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами вроде RUS</translation>
+    </message>
+    <message>
+        <source>{value} is below value_low; the upper bound must be at least the lower one</source>
+        <translation>{value} меньше value_low; верхняя граница должна быть не меньше нижней</translation>
+    </message>
+    <message>
+        <source>{value} is before period_start; the period must not run backwards</source>
+        <translation>{value} раньше period_start; период не может идти назад</translation>
+    </message>
+    <message>
+        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code (several destinations are joined by &apos;;&apos;, e.g. FIN;EST)</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами (несколько стран назначения соединяются знаком &apos;;&apos;, например FIN;EST)</translation>
+    </message>
+    <message>
+        <source>{value} {why}</source>
+        <translation>{value}: {why}</translation>
+    </message>
+    <message>
+        <source>{value} is too large to be a count of people</source>
+        <translation>{value} — слишком большое число для счёта людей</translation>
+    </message>
+    <message>
+        <source>{path} {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>its source {value} cannot be checked: {file} could not be read (see its problem), so this claim was left out</source>
+        <translation>его источник {value} проверить нельзя: {file} не прочитан (см. его проблему), поэтому это утверждение пропущено</translation>
+    </message>
+    <message>
+        <source>this column name appears twice; rename or remove one; the rows were not read, since it is unclear which holds the data</source>
+        <translation>это имя столбца встречается дважды; переименуйте или удалите один из них; строки не прочитаны, так как неясно, в каком из них данные</translation>
+    </message>
+    <message>
+        <source>a second column has no name; rename or remove one; the rows were not read, since it is unclear which holds the data</source>
+        <translation>ещё один столбец без имени; переименуйте или удалите один из них; строки не прочитаны, так как неясно, в каком из них данные</translation>
+    </message>
+    <message>
+        <source>this column name appears twice; rename or remove one; the first was kept</source>
+        <translation>это имя столбца встречается дважды; переименуйте или удалите один из них; оставлен первый</translation>
+    </message>
+    <message>
+        <source>a second column has no name; rename or remove one; the first was kept</source>
+        <translation>ещё один столбец без имени; переименуйте или удалите один из них; оставлен первый</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header; add it (the rows were not read) (the header has {near}: names are taken as written, so remove the spaces)</source>
+        <translation>в заголовке нет обязательного столбца; добавьте его (строки не прочитаны) (в заголовке есть {near}: имена берутся как написаны, так что уберите пробелы)</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header; add it (the rows were not read)</source>
+        <translation>в заголовке нет обязательного столбца; добавьте его (строки не прочитаны)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problems</source>

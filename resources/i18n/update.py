@@ -5,7 +5,10 @@
                                                     # or a string is untranslated
 
 It runs PySide6's lupdate over every ``viewer/**/*.py`` (it finds ``self.tr(...)``
-and ``QCoreApplication.translate(...)`` calls), keeping what is translated
+and ``QCoreApplication.translate(...)`` calls), and over the templates of the
+model's problem messages (``msg("...")`` in ``viewer/model``, which must not
+import Qt: they are collected here and given to lupdate in context
+"Problems"), keeping what is translated
 already, adding new strings as unfinished and dropping strings the code no
 longer has. ``claims_atlas_ru.ts`` holds every string; translate the new ones
 in Qt Linguist (``uv run pyside6-linguist resources/i18n/claims_atlas_ru.ts``) or in
@@ -18,6 +21,8 @@ script fills itself for sources written "%n claim(s)". The app compiles the
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -39,12 +44,42 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "viewer").rglob("*.py"))
 
 
+def problem_templates() -> tuple[list[str], list[str]]:
+    """The templates of every ``msg(...)`` call in viewer/model, and where a call has no literal template."""
+    templates, odd = [], []
+    for path in sorted((ROOT / "viewer" / "model").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"):
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if first.value not in templates:
+                    templates.append(first.value)
+            else:
+                odd.append(f"{path.relative_to(ROOT)}:{node.lineno}: msg() needs a literal template")
+    return templates, odd
+
+
+def write_problem_source(folder: Path) -> Path:
+    """The problem templates as calls lupdate reads (context "Problems"; counts with %n as plurals)."""
+    lines = []
+    for template in problem_templates()[0]:
+        literal = json.dumps(template, ensure_ascii=False)
+        lines.append(f'QCoreApplication.translate("Problems", {literal}, "", 1)' if "%n" in template
+                     else f'QT_TRANSLATE_NOOP("Problems", {literal})')
+    path = folder / "problem_templates.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def run_lupdate(ts: Path, lang: str) -> None:
-    args = [str(lupdate()), *sources(), "-target-language", LANGUAGES[lang], "-locations", "none",
-            "-no-obsolete", "-silent", "-ts", str(ts)]
-    if lang == "en":
-        args.insert(-2, "-pluralonly")
-    subprocess.run(args, check=True, cwd=ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = write_problem_source(Path(tmp))
+        args = [str(lupdate()), *sources(), str(extra), "-target-language", LANGUAGES[lang],
+                "-locations", "none", "-no-obsolete", "-silent", "-ts", str(ts)]
+        if lang == "en":
+            args.insert(-2, "-pluralonly")
+        subprocess.run(args, check=True, cwd=ROOT)
 
 
 def fill_english_plurals(ts: Path) -> bool:
@@ -108,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
                      != (HERE / f"claims_atlas_{lang}.ts").read_bytes()]
     else:
         report, stale = update(HERE), []
+    odd = problem_templates()[1]
+    for line in odd:
+        print(line)
     for lang in stale:
         print(f"claims_atlas_{lang}.ts is behind the code: run 'uv run python resources/i18n/update.py'")
     for lang, left in report.items():
         for line in left:
             print(f"{lang}: untranslated: {line}")
         print(f"claims_atlas_{lang}.ts: {len(left)} untranslated", file=sys.stderr)
-    return 1 if args.check and (stale or any(report.values())) else 0
+    return 1 if odd or (args.check and (stale or any(report.values()))) else 0
 
 
 if __name__ == "__main__":

@@ -6,13 +6,14 @@ distinct values, and only the cells that get a problem become Python strings.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
 
-from .problems import Problem, quoted
+from .problems import Message, Problem, msg, quoted
 from .rules import DATE_PATTERN, DATETIME_PATTERN
 from .strcol import STR, factorize, first_seen, fullmatch, is_empty, isin
 
@@ -33,27 +34,36 @@ class RowChecker:
             return self.frame[name]
         return pd.Series([""] * len(self.frame), dtype=STR)
 
-    def flag(self, mask: np.ndarray, column: str, message: str | Callable[[str], str]) -> None:
+    def flag(self, mask: np.ndarray, column: str, message: Message | Callable[[str], Message]) -> None:
         """Report every row where ``mask`` is true, and mark it bad."""
         mask = np.asarray(mask, dtype=bool)
         rows = np.flatnonzero(mask)
         if not len(rows):
             return
         values = self.column(column).iloc[rows].tolist() if callable(message) else [None] * len(rows)
-        for i, value in zip(rows, values):
-            text = message(value) if callable(message) else message
-            self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
+        made: dict = {}   # a bad value often repeats (a whole column written one wrong way): worded once
+        gc_was_on = gc.isenabled()
+        gc.disable()   # a million Messages: the collector would rescan them again and again
+        try:
+            for i, value in zip(rows, values):
+                text = made.get(value) if callable(message) else message
+                if text is None:
+                    text = made[value] = message(value)
+                self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
+        finally:
+            if gc_was_on:
+                gc.enable()
         self.bad |= mask
 
-    def flag_at(self, row: int, column: str, message: str) -> None:
+    def flag_at(self, row: int, column: str, message: Message) -> None:
         self.problems.append(Problem(self.file, int(self.lines[row]), column, message))
         self.bad[row] = True
 
     def required(self, columns: tuple[str, ...]) -> None:
         for name in columns:
-            self.flag(is_empty(self.column(name)), name, "a value is required here")
+            self.flag(is_empty(self.column(name)), name, msg("a value is required here"))
 
-    def pattern(self, column: str, pattern: str, message: Callable[[str], str]) -> None:
+    def pattern(self, column: str, pattern: str, message: Callable[[str], Message]) -> None:
         """Check non-empty cells against a regular expression (empty ones: see required)."""
         values = self.column(column)
         self.flag(~fullmatch(values, pattern) & ~is_empty(values), column, message)
@@ -62,7 +72,7 @@ class RowChecker:
         """Check non-empty cells against a list of allowed values."""
         values = self.column(column)
         ok = isin(values, allowed) | is_empty(values)
-        self.flag(~ok, column, lambda v: f"{quoted(v)} is not one of: {', '.join(allowed)}")
+        self.flag(~ok, column, lambda v: msg("{value} is not one of: {allowed}", value=quoted(v), allowed=", ".join(allowed)))
 
     def unique(self, column: str, what: str) -> None:
         values = self.column(column)
@@ -76,15 +86,14 @@ class RowChecker:
         first_line = {}
         for i in np.flatnonzero(dup):
             first_line.setdefault(values.iat[i], int(self.lines[first_row[codes[i]]]))
-        self.flag(dup, column, lambda v: f"duplicate {what} {quoted(v)}; it was first used on line {first_line.get(v, '?')}")
+        self.flag(dup, column, lambda v: msg("duplicate {column} {value}; it was first used on line {line}",
+                                             column=what, value=quoted(v), line=first_line.get(v, "?")))
 
     def dates(self, column: str, with_time: bool) -> np.ndarray:
         """Check ISO 8601 dates; return them as datetime64[D] (NaT where empty or bad)."""
         values = self.column(column)
         out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[D]")
         form = DATETIME_PATTERN if with_time else DATE_PATTERN
-        wanted = "an ISO 8601 date (2022-10-06) or date-time (2022-10-06T18:42)" if with_time \
-            else "an ISO 8601 date such as 2022-10-06"
         # Dates repeat: check each distinct value once, then spread the answers by code.
         codes, uniques = factorize(values)
         u_shaped = pd.Series(uniques, dtype=object).str.fullmatch(form).to_numpy(dtype=bool, na_value=False)
@@ -96,9 +105,14 @@ class RowChecker:
         u_empty = uniques == ""
         shaped, empty, out = u_shaped[codes], u_empty[codes], u_days[codes]
         valid = ~np.isnat(out)
-        self.flag(~valid & ~empty & ~shaped, column, lambda v: f"{quoted(v)} is not {wanted}")
-        real = "a real date or time" if with_time else "a real date"
-        self.flag(~valid & ~empty & shaped, column, lambda v: f"{quoted(v)} is not {real}")
+        if with_time:
+            self.flag(~valid & ~empty & ~shaped, column, lambda v: msg(
+                "{value} is not an ISO 8601 date (2022-10-06) or date-time (2022-10-06T18:42)", value=quoted(v)))
+            self.flag(~valid & ~empty & shaped, column, lambda v: msg("{value} is not a real date or time", value=quoted(v)))
+        else:
+            self.flag(~valid & ~empty & ~shaped, column, lambda v: msg(
+                "{value} is not an ISO 8601 date such as 2022-10-06", value=quoted(v)))
+            self.flag(~valid & ~empty & shaped, column, lambda v: msg("{value} is not a real date", value=quoted(v)))
         return out
 
 

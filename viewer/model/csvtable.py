@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
 from .files import MAX_TABLE_BYTES, decode_text, read_bytes
-from .problems import FILE_COLUMN, Problem, one_line, quoted
+from .problems import FILE_COLUMN, Message, Problem, msg, one_line, quoted
 from .strcol import STR, str_series
 
 _BAD_BYTE = r"[\udc80-\udcff]"
@@ -57,7 +57,7 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
         return Table(rel, None, problems=decoded.problems)
     text = decoded.text
     if not text[:4096].strip("\r\n") and not text.strip("\r\n"):
-        return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, (
+        return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, msg(
             "is empty; it needs at least a header row naming the columns"))])
     gc_was_on = gc.isenabled()
     gc.disable()  # a million small lists: the collector would rescan them again and again
@@ -76,16 +76,18 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
         return Table(rel, None, problems=problems)
     if first is None or not any(first[1]):
         line = first[0] if first else 1
-        problems.append(Problem(rel, line, FILE_COLUMN, "the first row must be the header naming the columns, but it is empty"))
+        problems.append(Problem(rel, line, FILE_COLUMN, msg(
+            "the first row must be the header naming the columns, but it is empty")))
         return Table(rel, None, problems=problems)
     header = first[1]
     for position, name in enumerate(header, start=1):
-        damage = ("holds bytes that are not UTF-8; save the file with UTF-8 encoding" if re.search(_BAD_BYTE, name)
-                  else f"holds a NUL character ({quoted(name)}); remove it" if "\x00" in name else None)
+        damage = (msg("this column name holds bytes that are not UTF-8; save the file with UTF-8 encoding "
+                      "(the rows were not read)") if re.search(_BAD_BYTE, name)
+                  else msg("this column name holds a NUL character ({value}); remove it (the rows were not read)",
+                           value=quoted(name)) if "\x00" in name else None)
         if damage:
             shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            problems.append(Problem(rel, first[0], column_label(shown, position), "this column name " + damage +
-                                    " (the rows were not read)"))
+            problems.append(Problem(rel, first[0], column_label(shown, position), damage))
     if problems:
         return Table(rel, None, problems=problems)
     width = len(header)
@@ -96,9 +98,9 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
         if len(row) != width:
             if not any(row):
                 continue
-            problems.append(Problem(rel, line, FILE_COLUMN, (
-                f"this row has {len(row)} cells but the header has {width}; "
-                "check for a missing or extra comma, or a quote that is not closed")))
+            problems.append(Problem(rel, line, FILE_COLUMN, msg(
+                "this row has {cells} cells but the header has {width}; "
+                "check for a missing or extra comma, or a quote that is not closed", cells=len(row), width=width)))
             dropped.append((line, dict(zip(header, row))))
             continue
         if not any(row):
@@ -117,7 +119,18 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
 
 def column_label(name: str, position: int) -> str:
     """How a problem names a column: its name on one line, or its position when it has none."""
-    return one_line(name) if name else f"(unnamed column {position})"
+    return one_line(name) if name else str(unnamed_column(position))
+
+
+def unnamed_column(position: int) -> Message:
+    """How a problem names a column that has no name (the window translates it: see unnamed_position)."""
+    return msg("(unnamed column {position})", position=position)
+
+
+def unnamed_position(label: str) -> int | None:
+    """The position in a column label made by unnamed_column, or None for a column's own name."""
+    found = re.fullmatch(r"\(unnamed column ([0-9]+)\)", label)
+    return int(found.group(1)) if found else None
 
 
 FAST_MIN_CHARS = 2_000_000
@@ -232,14 +245,14 @@ def _records(text: str, rel: str, problems: list[Problem]):
         except csv.Error as err:
             start = skip + previous + 1
             if "unexpected end of data" in str(err):
-                problems.append(Problem(rel, start, FILE_COLUMN, (
+                problems.append(Problem(rel, start, FILE_COLUMN, msg(
                     'a quoted cell that starts in this row is never closed; close it with " '
                     '(write a quote inside a quoted cell as "")')))
                 skip = start  # resume on the line after the bad record starts
             else:
-                problems.append(Problem(rel, start, FILE_COLUMN, (
-                    f"malformed CSV quoting ({err}); a cell that holds a quote must be "
-                    'wrapped in quotes, with the quote doubled: "say ""hi"""')))
+                problems.append(Problem(rel, start, FILE_COLUMN, msg(
+                    'malformed CSV quoting ({error}); a cell that holds a quote must be '
+                    'wrapped in quotes, with the quote doubled: "say ""hi"""', error=str(err))))
                 skip = start  # resume on the line after the bad record starts: no row after it is lost
 
 
@@ -266,9 +279,11 @@ def _drop_bad_cells(frame: pd.DataFrame, lines: np.ndarray, rel: str, suspicious
         nul = col.str.contains("\x00", regex=False).to_numpy(dtype=bool)
         label = column_label(name.split("\x00")[0], position)
         for i in np.flatnonzero(not_utf8):
-            problems.append(Problem(rel, int(lines[i]), label, "holds bytes that are not UTF-8; save the file with UTF-8 encoding"))
+            problems.append(Problem(rel, int(lines[i]), label, msg(
+                "holds bytes that are not UTF-8; save the file with UTF-8 encoding")))
         for i in np.flatnonzero(nul & ~not_utf8):
-            problems.append(Problem(rel, int(lines[i]), label, f"holds a NUL character ({quoted(col.iloc[i])}); remove it"))
+            problems.append(Problem(rel, int(lines[i]), label, msg(
+                "holds a NUL character ({value}); remove it", value=quoted(col.iloc[i]))))
         bad |= not_utf8 | nul
     header = frame.attrs.get("header") or [n.split("\x00")[0] for n in frame.columns]
     for i in np.flatnonzero(bad):

@@ -15,7 +15,7 @@ from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
 from .flows import compute_flows
 from .package import DESCRIPTOR, Descriptor, read_descriptor
-from .problems import FILE_COLUMN, Problem
+from .problems import FILE_COLUMN, Problem, msg
 from .rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
 from .quotecheck import Batch
 from .quoteworkers import check_batches
@@ -63,7 +63,7 @@ class Dataset:
             self._texts.move_to_end(source_id)
             return self._texts[source_id]
         rel = self.source(source_id)["text_path"]
-        decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, "article", lenient=False)
+        decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
         if decoded.text is None:
             raise OSError(str(decoded.problems[0]))
         self._texts[source_id] = decoded.text
@@ -98,12 +98,13 @@ class Dataset:
                 problems.extend(found)
                 rel = plan.rels[plan.group_start[b] + group]
                 for i in group_rows(group):
-                    problems.append(Problem(file, int(line[i]), "quote",
-                                            f"cannot be checked: its article {rel} cannot be read (see that problem)"))
+                    problems.append(Problem(file, int(line[i]), "quote", msg(
+                        "cannot be checked: its article {path} cannot be read (see that problem)", path=rel)))
                     bad[i] = True
             for k, column, why in result.failed:
                 i = rows[k]
-                problems.append(Problem(file, int(line[i]), column, f"{why} ({plan.rel_of_row(b, k)})"))
+                problems.append(Problem(file, int(line[i]), column, msg("{why} ({path})", why=why,
+                                                                        path=plan.rel_of_row(b, k))))
                 bad[i] = True
             groups_done += plan.groups_in(b)
             if progress is not None:
@@ -200,7 +201,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
-    table = read_table(folder, sources_file, "sources table") if "sources" in descriptor.paths else None
+    table = read_table(folder, sources_file, msg("sources table")) if "sources" in descriptor.paths else None
     if table is not None:
         problems += table.problems
         usable = table.frame is not None
@@ -213,7 +214,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
-    table = read_table(folder, claims_file, "claims table") if "claims" in descriptor.paths else None
+    table = read_table(folder, claims_file, msg("claims table")) if "claims" in descriptor.paths else None
     if table is not None:
         problems += table.problems
         usable = table.frame is not None

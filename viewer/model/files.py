@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pyarrow.compute as pc
 
-from .problems import FILE_COLUMN, Problem
+from .problems import FILE_COLUMN, Message, Problem, msg
 
 MAX_TABLE_BYTES = 2 * 1024**3
 """A table larger than this (2 GiB) is refused before it is read."""
@@ -23,25 +23,26 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-def path_problem(folder: Path, rel: str, root: str | None = None) -> str | None:
+def path_problem(folder: Path, rel: str, root: str | None = None) -> Message | None:
     """Why a relative path from the dataset may not be used, or None if it may.
 
     It must be relative, not a URL, and resolve (links followed) inside the
     folder. ``root`` is the folder already resolved, when checking many paths.
     """
     if not rel:
-        return "the path is empty"
+        return msg("the path is empty")
     if "://" in rel or (_SCHEME.match(rel) and not _DRIVE.match(rel)):
-        return "is a URL; give a path to a file inside the dataset folder"
+        return msg("is a URL; give a path to a file inside the dataset folder")
     if rel.startswith(("/", "\\")) or _DRIVE.match(rel):
-        return "is an absolute path; give a path relative to the dataset folder"
+        return msg("is an absolute path; give a path relative to the dataset folder")
     if "\x00" in rel:
-        return "contains a NUL character"
+        return msg("contains a NUL character")
     root = root or os.path.realpath(folder)
     target = os.path.realpath(os.path.join(root, rel))
     if target != root and not target.startswith(root.rstrip(os.sep) + os.sep):
-        how = "through a link" if ".." not in PurePosixPath(rel.replace("\\", "/")).parts else "with .."
-        return f"leaves the dataset folder ({how}); keep every file inside the folder"
+        if ".." in PurePosixPath(rel.replace("\\", "/")).parts:
+            return msg("leaves the dataset folder (with ..); keep every file inside the folder")
+        return msg("leaves the dataset folder (through a link); keep every file inside the folder")
     return None
 
 
@@ -142,26 +143,26 @@ def _plain(rel: str) -> bool:
         and "://" not in rel and "\x00" not in rel and not _SCHEME.match(rel)
 
 
-_NO_ARTICLE = "names no article file; add the article's text there, or fix text_path"
+_NO_ARTICLE = msg("names no article file; add the article's text there, or fix text_path")
 
 
-def article_file_problem(path: Path, limit: int = MAX_ARTICLE_BYTES) -> str | None:
+def article_file_problem(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Message | None:
     """Why the file at ``path`` cannot be an article: missing, not a file, unreadable, too large."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
         return _NO_ARTICLE
     except OSError as err:
-        return f"cannot be read ({err.strerror})"
+        return msg("cannot be read ({error})", error=err.strerror)
     if not stat.S_ISREG(info.st_mode):
         return _NO_ARTICLE
     return _size_problem(info.st_size, limit)
 
 
-def _size_problem(size: int, limit: int) -> str | None:
+def _size_problem(size: int, limit: int) -> Message | None:
     if size > limit:
-        return (f"is {size / 1024**2:,.1f} MiB, over the {limit // 1024**2} MiB limit for an "
-                "article; it was not read")
+        return msg("is {size:,.1f} MiB, over the {limit} MiB limit for an article; it was not read",
+                   size=size / 1024**2, limit=limit // 1024**2)
     return None
 
 
@@ -175,7 +176,7 @@ class DecodedFile:
     """Some bytes were not UTF-8; they are kept as lone surrogates (surrogateescape)."""
 
 
-def read_text(folder: Path, rel: str, limit: int, what: str, *, lenient: bool) -> DecodedFile:
+def read_text(folder: Path, rel: str, limit: int, what: Message, *, lenient: bool) -> DecodedFile:
     """Read a UTF-8 file of the dataset, refusing it if it is larger than ``limit``.
 
     With ``lenient`` (tables), undecodable bytes are kept as surrogates so the
@@ -188,25 +189,29 @@ def read_text(folder: Path, rel: str, limit: int, what: str, *, lenient: bool) -
     return decode_text(data, rel, lenient=lenient)
 
 
-def read_bytes(folder: Path, rel: str, limit: int, what: str) -> tuple[bytes | None, list[Problem]]:
-    """A file's bytes, or the problems that stop it being read (missing, not a file, too large)."""
+def read_bytes(folder: Path, rel: str, limit: int, what: Message) -> tuple[bytes | None, list[Problem]]:
+    """A file's bytes, or the problems that stop it being read (missing, not a file, too large).
+
+    ``what`` names the file's part in the dataset (``msg("article")``...).
+    """
     path = folder / rel
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return None, [Problem(rel, 1, FILE_COLUMN, f"{what} file not found; add it or fix the path that names it")]
+        return None, [Problem(rel, 1, FILE_COLUMN, msg("{what} file not found; add it or fix the path that names it",
+                                                       what=what))]
     except OSError as err:
-        return None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")]
+        return None, [Problem(rel, 1, FILE_COLUMN, msg("cannot be read ({error})", error=err.strerror))]
     if not path.is_file():
-        return None, [Problem(rel, 1, FILE_COLUMN, f"is not a file; the {what} must be a regular file")]
+        return None, [Problem(rel, 1, FILE_COLUMN, msg("is not a file; the {what} must be a regular file", what=what))]
     if size > limit:
-        return None, [Problem(rel, 1, FILE_COLUMN, (
-            f"is {size / 1024**2:,.0f} MiB, over the limit of {limit / 1024**2:,.0f} MiB for a {what}; "
-            "it was not read. Split it into smaller files"))]
+        return None, [Problem(rel, 1, FILE_COLUMN, msg(
+            "is {size:,.0f} MiB, over the limit of {limit:,.0f} MiB for a {what}; it was not read. "
+            "Split it into smaller files", size=size / 1024**2, limit=limit / 1024**2, what=what))]
     try:
         return path.read_bytes(), []
     except OSError as err:
-        return None, [Problem(rel, 1, FILE_COLUMN, f"cannot be read ({err.strerror})")]
+        return None, [Problem(rel, 1, FILE_COLUMN, msg("cannot be read ({error})", error=err.strerror))]
 
 
 def decode_text(data: bytes, rel: str, *, lenient: bool) -> DecodedFile:
@@ -216,20 +221,20 @@ def decode_text(data: bytes, rel: str, *, lenient: bool) -> DecodedFile:
         bad = False
     except UnicodeDecodeError as err:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, (
+            return DecodedFile(None, [Problem(rel, 1, FILE_COLUMN, msg(
                 "was saved as UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"))])
         if not lenient:
             line = data.count(b"\n", 0, err.start) + 1
-            return DecodedFile(None, [Problem(rel, line, FILE_COLUMN, (
-                f"is not UTF-8 (byte 0x{data[err.start]:02x} at byte offset {err.start}); "
-                "save the file with UTF-8 encoding"))])
+            return DecodedFile(None, [Problem(rel, line, FILE_COLUMN, msg(
+                "is not UTF-8 (byte 0x{byte:02x} at byte offset {offset}); save the file with UTF-8 encoding",
+                byte=data[err.start], offset=err.start))])
         text = data.decode("utf-8", errors="surrogateescape")
         bad = True
     if text.startswith(BOM):
         text = text[1:]
     if not lenient and "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        return DecodedFile(None, [Problem(rel, line, FILE_COLUMN, (
+        return DecodedFile(None, [Problem(rel, line, FILE_COLUMN, msg(
             "holds a NUL byte; this is not a text file, or it was saved as UTF-16: "
             "save it as UTF-8 text"))])
     return DecodedFile(text, [], bad)

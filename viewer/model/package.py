@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .countries import iso_alpha3
 from .files import path_problem, read_text
-from .problems import FILE_COLUMN, DatasetError, Problem, quoted
+from .problems import FILE_COLUMN, DatasetError, Message, Problem, msg, quoted
 from .rules import NAME_PATTERN
 
 DESCRIPTOR = "datapackage.json"
@@ -34,14 +34,15 @@ class Descriptor:
 def read_descriptor(folder: Path) -> Descriptor:
     """Read and check datapackage.json; raise DatasetError if it is unusable."""
     if not folder.exists():
-        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, "no such folder"))
+        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, msg("no such folder")))
     if not folder.is_dir():
-        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, "is not a folder; a dataset is a folder holding datapackage.json"))
-    decoded = read_text(folder, DESCRIPTOR, MAX_DESCRIPTOR_BYTES, "descriptor", lenient=False)
+        raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, msg(
+            "is not a folder; a dataset is a folder holding datapackage.json")))
+    decoded = read_text(folder, DESCRIPTOR, MAX_DESCRIPTOR_BYTES, msg("descriptor"), lenient=False)
     if decoded.text is None:
         problem = decoded.problems[0]
         if "not found" in problem.message:
-            problem = Problem(DESCRIPTOR, 1, FILE_COLUMN, (
+            problem = Problem(DESCRIPTOR, 1, FILE_COLUMN, msg(
                 "not found; a dataset folder needs a datapackage.json descriptor "
                 "(see the dataset format in the docs)"))
         raise DatasetError(problem)
@@ -50,9 +51,10 @@ def read_descriptor(folder: Path) -> Descriptor:
         raw = json.loads(text)
     except json.JSONDecodeError as err:
         raise DatasetError(Problem(DESCRIPTOR, err.lineno, FILE_COLUMN,
-                                   f"is not valid JSON: {err.msg} at column {err.colno}")) from None
+                                   msg("is not valid JSON: {error} at column {column}",
+                                       error=err.msg, column=err.colno))) from None
     if not isinstance(raw, dict):
-        raise DatasetError(Problem(DESCRIPTOR, 1, FILE_COLUMN, "must hold a JSON object ({...})"))
+        raise DatasetError(Problem(DESCRIPTOR, 1, FILE_COLUMN, msg("must hold a JSON object ({...})")))
     return _check(folder, raw, text)
 
 
@@ -83,32 +85,32 @@ def _line_of(text: str, key: str) -> int:
 def _check(folder: Path, raw: dict, text: str) -> Descriptor:
     problems: list[Problem] = []
 
-    def problem(key: str, message: str) -> None:
+    def problem(key: str, message: Message) -> None:
         problems.append(Problem(DESCRIPTOR, _line_of(text, key), key, message))
 
     name = raw.get("name")
     if not isinstance(name, str) or not name:
-        problem("name", "a machine name is required, e.g. \"russia-2022\"")
+        problem("name", msg('a machine name is required, e.g. "russia-2022"'))
         name = folder.name
     elif not re.fullmatch(NAME_PATTERN, name):
-        problem("name", f"{quoted(name)} must be lower-case letters, digits, '.', '_' or '-'")
+        problem("name", msg("{value} must be lower-case letters, digits, '.', '_' or '-'", value=quoted(name)))
     title = raw.get("title")
     if not isinstance(title, str) or not title.strip():
-        problem("title", "a human title is required; it is shown in the window title")
+        problem("title", msg("a human title is required; it is shown in the window title"))
         title = name
     origin = raw.get("claims:origin")
     if not isinstance(origin, str) or origin not in iso_alpha3():
         if origin is None:
-            problem("claims:origin", "is required: the ISO 3166-1 alpha-3 code of the country the flow "
-                                     "leaves, e.g. \"RUS\"")
+            problem("claims:origin", msg('is required: the ISO 3166-1 alpha-3 code of the country the flow '
+                                         'leaves, e.g. "RUS"'))
         else:
             shown = quoted(origin) if isinstance(origin, str) else json.dumps(origin)
-            problem("claims:origin", (f"{shown} is not an upper-case ISO 3166-1 alpha-3 code; give the "
-                                      "country the flow leaves, e.g. \"RUS\""))
+            problem("claims:origin", msg('{value} is not an upper-case ISO 3166-1 alpha-3 code; give the '
+                                         'country the flow leaves, e.g. "RUS"', value=shown))
         origin = None
     event = raw.get("claims:event")
     if event is not None and not _event_ok(event):
-        problem("claims:event", 'must be an object {"label": "...", "date": "YYYY-MM-DD"}; it was ignored')
+        problem("claims:event", msg('must be an object {"label": "...", "date": "YYYY-MM-DD"}; it was ignored'))
         event = None
     paths = _resource_paths(folder, raw.get("resources"), problem)
     return Descriptor(name, title, origin, paths, event, raw, problems)
@@ -127,22 +129,25 @@ def _event_ok(event: object) -> bool:
 def _resource_paths(folder: Path, resources: object, problem) -> dict[str, str]:
     paths = {"sources": "sources.csv", "claims": "claims.csv"}
     if not isinstance(resources, list):
-        problem("resources", ('a list of resources is required, with one named "sources" '
-                              '(sources.csv) and one named "claims" (claims.csv); the default paths were tried'))
+        problem("resources", msg('a list of resources is required, with one named "sources" '
+                                 '(sources.csv) and one named "claims" (claims.csv); the default paths were tried'))
         return paths
     found = {r.get("name"): r for r in resources if isinstance(r, dict)}
     for name, default in list(paths.items()):
         resource = found.get(name)
         if resource is None:
-            problem("resources", f'no resource named "{name}"; add one with "path": "{default}" (the default path was tried)')
+            problem("resources", msg('no resource named "{name}"; add one with "path": "{default}" '
+                                     '(the default path was tried)', name=name, default=default))
             continue
         path = resource.get("path")
         if not isinstance(path, str):
-            problem("resources", f'the resource "{name}" needs a "path" naming one file, e.g. "{default}"')
+            problem("resources", msg('the resource "{name}" needs a "path" naming one file, e.g. "{default}"',
+                                     name=name, default=default))
             continue
         why = path_problem(folder, path)
         if why:
-            problem("resources", f'the path of "{name}" {quoted(path)} {why}; it was not read')
+            problem("resources", msg('the path of "{name}" {path} {why}; it was not read',
+                                     name=name, path=quoted(path), why=why))
             paths.pop(name)
             continue
         paths[name] = path

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .files import MAX_ARTICLE_BYTES, read_plain_article, read_text
-from .problems import Problem
+from .problems import Problem, msg
 from .text import _QUOTES, _WHITE_SPACE, NormalisedText, find_quote, first_fitting
 
 
@@ -111,7 +111,7 @@ def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[i
     for group, rel in enumerate(batch.rels):
         text = read_plain_article(os.path.join(batch.folder, rel), MAX_ARTICLE_BYTES)
         if text is None:   # something is unusual: read it the careful way, which names the problem
-            decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, "article", lenient=False)
+            decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
             if decoded.text is None:
                 result.unreadable.append((group, decoded.problems))
                 continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .problems import Message, msg
+
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
 NAME_PATTERN = r"[a-z0-9._-]+"
 DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
@@ -28,22 +30,22 @@ METRICS = ("left", "entered", "exited", "registered", "stayed", "other")
 UNITS = ("people", "people_per_day")
 
 
-def explain_number(value: str) -> str:
+def explain_number(value: str) -> Message:
     """Why a bound is not a whole number of digits, in words a person can act on."""
     v = value.strip()
     if v.startswith("-") and re.fullmatch(r"-[0-9]+", v):
-        return "is negative; a bound counts people, so it is 0 or more"
+        return msg("is negative; a bound counts people, so it is 0 or more")
     if v.startswith("+"):
-        return "has a sign; write digits only, e.g. 70000"
+        return msg("has a sign; write digits only, e.g. 70000")
     if re.fullmatch(r"[0-9]+(\.[0-9]*)?[eE][+-]?[0-9]+", v):
-        return "is written with an exponent (a spreadsheet may do this); write all digits, e.g. 700000"
+        return msg("is written with an exponent (a spreadsheet may do this); write all digits, e.g. 700000")
     if re.fullmatch(r"[0-9]{1,3}([, .'\u00a0\u202f][0-9]{3})+", v):
-        return "has thousands separators; write digits only, e.g. 70000"
+        return msg("has thousands separators; write digits only, e.g. 70000")
     if re.fullmatch(r"[0-9]+\.[0-9]+", v):
-        return "is not a whole number; a bound counts people"
+        return msg("is not a whole number; a bound counts people")
     if value != v:
-        return "has spaces around it; write digits only"
-    return "is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)"
+        return msg("has spaces around it; write digits only")
+    return msg("is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)")
 
 
 def compile_full(pattern: str) -> re.Pattern[str]:

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .problems import msg
+
 # The Unicode White_Space property, listed explicitly: Python's str.isspace()
 # also counts the information separators U+001C..U+001F, the format does not.
 _WHITE_SPACE = (
@@ -86,29 +88,29 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
     """
     q, p, s = normalise_quote(quote, prefix, suffix)
     if not q.strip(" "):
-        return QuoteMatch(column="quote", error="the quote is empty or only white space; copy the words that "
-                          "carry the claim from the article")
+        return QuoteMatch(column="quote", error=msg(
+            "the quote is empty or only white space; copy the words that carry the claim from the article"))
     chosen, positions, has_prefix, has_suffix = choose_occurrence(article.text, q, p, s)
     if chosen >= 0:
         start, end = article.span(chosen, chosen + len(q))
         return QuoteMatch(start, end, occurrences=len(positions))
     if not positions:
-        return QuoteMatch(column="quote", error="does not occur in the article text "
-                          "(compared after white space and curly quotes are normalised; "
-                          "matching is case-sensitive): copy the words exactly from the article")
+        return QuoteMatch(column="quote", error=msg(
+            "does not occur in the article text (compared after white space and curly quotes are normalised; "
+            "matching is case-sensitive): copy the words exactly from the article"))
     n = len(positions)
-    where = f"the quote occurs {n} time{'s' if n > 1 else ''}"
+    where = msg("the quote occurs %n time(s)", n=n)
     if not any(has_prefix):
-        return QuoteMatch(column="quote_prefix", occurrences=n, error=(
-            f"matches no occurrence of the quote ({where}, never just after this prefix): "
-            "copy the words just before the quote from the article"))
+        return QuoteMatch(column="quote_prefix", occurrences=n, error=msg(
+            "matches no occurrence of the quote ({where}, never just after this prefix): "
+            "copy the words just before the quote from the article", where=where))
     if not any(has_suffix):
-        return QuoteMatch(column="quote_suffix", occurrences=n, error=(
-            f"matches no occurrence of the quote ({where}, never just before this suffix): "
-            "copy the words just after the quote from the article"))
-    return QuoteMatch(column="quote_prefix", occurrences=n, error=(
-        f"no occurrence of the quote has both this prefix and this suffix ({where}): "
-        "check that prefix and suffix belong to the same occurrence"))
+        return QuoteMatch(column="quote_suffix", occurrences=n, error=msg(
+            "matches no occurrence of the quote ({where}, never just before this suffix): "
+            "copy the words just after the quote from the article", where=where))
+    return QuoteMatch(column="quote_prefix", occurrences=n, error=msg(
+        "no occurrence of the quote has both this prefix and this suffix ({where}): "
+        "check that prefix and suffix belong to the same occurrence", where=where))
 
 
 def normalise_quote(quote: str, prefix: str = "", suffix: str = "") -> tuple[str, str, str]:

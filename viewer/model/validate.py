@@ -11,14 +11,11 @@ from .checker import RowChecker
 from .countries import iso_alpha3
 from .csvtable import Table, column_label
 from .files import MAX_ARTICLE_BYTES, PathChecker, plain_paths
-from .problems import Problem, quoted
+from .problems import Message, Problem, msg, quoted
 from .strcol import STR, factorize, fullmatch, is_empty, isin, take
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
                     ID_PATTERN, MAX_DIGITS, METRICS, SOURCE_COLUMNS, SOURCE_REQUIRED, STANCES,
                     UNITS, URL_PATTERN, explain_number)
-
-_ID_HELP = "an id is lower-case letters, digits, '_' or '-', starting with a letter or digit"
-
 
 def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, ...]) -> tuple[list[Problem], bool]:
     """Problems of the header row, and whether the rows can be used at all."""
@@ -31,20 +28,24 @@ def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, .
             fatal = name in known
             usable &= not fatal
             label = column_label(name, position)
-            problems.append(Problem(table.file, 1, label, (
-                ("this column name appears twice" if name else "a second column has no name") +
-                "; rename or remove one" +
-                ("; the rows were not read, since it is unclear which holds the data" if fatal
-                 else "; the first was kept"))))
+            if fatal:
+                text = (msg("this column name appears twice; rename or remove one; the rows were not read, "
+                            "since it is unclear which holds the data") if name else
+                        msg("a second column has no name; rename or remove one; the rows were not read, "
+                            "since it is unclear which holds the data"))
+            else:
+                text = (msg("this column name appears twice; rename or remove one; the first was kept") if name
+                        else msg("a second column has no name; rename or remove one; the first was kept"))
+            problems.append(Problem(table.file, 1, label, text))
         seen.add(name)
     for name in required:
         if name not in seen:
             usable = False
             near = [h for h in header if h.strip() == name]
-            hint = (f" (the header has {quoted(near[0])}: names are taken as written, so remove the spaces)"
-                    if near else "")
-            problems.append(Problem(table.file, 1, name, "required column is missing from the header; add it "
-                                    f"(the rows were not read){hint}"))
+            problems.append(Problem(table.file, 1, name, msg(
+                "required column is missing from the header; add it (the rows were not read) (the header has "
+                "{near}: names are taken as written, so remove the spaces)", near=quoted(near[0])) if near else msg(
+                "required column is missing from the header; add it (the rows were not read)")))
     return problems, usable
 
 
@@ -52,11 +53,14 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     """Valid source rows, the problems, and the lines of sources left out (by id)."""
     check = RowChecker(table.file, table.frame, table.lines)
     check.required(SOURCE_REQUIRED)
-    check.pattern("source_id", ID_PATTERN, lambda v: f"{quoted(v)} is not a valid source_id; {_ID_HELP}")
+    check.pattern("source_id", ID_PATTERN, lambda v: msg(
+        "{value} is not a valid source_id; an id is lower-case letters, digits, '_' or '-', starting with a "
+        "letter or digit", value=quoted(v)))
     check.unique("source_id", "source_id")
     check.dates("published", with_time=True)
-    check.pattern("url", URL_PATTERN, lambda v: f"{quoted(v)} is not an http or https URL")
-    check.pattern("language", BCP47_PATTERN, lambda v: f"{quoted(v)} is not a BCP 47 language tag such as en or ru")
+    check.pattern("url", URL_PATTERN, lambda v: msg("{value} is not an http or https URL", value=quoted(v)))
+    check.pattern("language", BCP47_PATTERN, lambda v: msg("{value} is not a BCP 47 language tag such as en or ru",
+                                                                 value=quoted(v)))
     ids = check.column("source_id")
     given = check.column("text_path")
     no_path = is_empty(given)
@@ -67,7 +71,7 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     rels = text_path.tolist()
     for i, why in paths.article_problems(rels, plain_paths(text_path), MAX_ARTICLE_BYTES):
         if not skip[i]:
-            check.flag_at(i, "text_path", f"{quoted(rels[i])} {why}")
+            check.flag_at(i, "text_path", msg("{path} {why}", path=quoted(rels[i]), why=why))
     frame = table.frame.copy()
     frame["text_path"] = text_path
     for name in SOURCE_COLUMNS:
@@ -101,19 +105,23 @@ def check_claims(table: Table, origin: str | None, source_ids: pd.Series,
     """
     check = RowChecker(table.file, table.frame, table.lines)
     check.required(CLAIM_REQUIRED)
-    check.pattern("claim_id", ID_PATTERN, lambda v: f"{quoted(v)} is not a valid claim_id; {_ID_HELP}")
+    check.pattern("claim_id", ID_PATTERN, lambda v: msg(
+        "{value} is not a valid claim_id; an id is lower-case letters, digits, '_' or '-', starting with a "
+        "letter or digit", value=quoted(v)))
     check.unique("claim_id", "claim_id")
     src = check.column("source_id")
     src_empty = is_empty(src)
     if not sources_read:
-        check.flag(~src_empty, "source_id", lambda v: (
-            f"its source {quoted(v)} cannot be checked: {sources_file} could not be read "
-            f"(see its problem), so this claim was left out"))
+        check.flag(~src_empty, "source_id", lambda v: msg(
+            "its source {value} cannot be checked: {file} could not be read (see its problem), so this claim "
+            "was left out", value=quoted(v), file=sources_file))
     dropped = isin(src, list(sources_left_out))
-    check.flag(dropped, "source_id", lambda v: (
-        f"its source {quoted(v)} was left out (see {sources_file}:{sources_left_out[v]}), so this claim was too"))
+    check.flag(dropped, "source_id", lambda v: msg(
+        "its source {value} was left out (see {file}:{line}), so this claim was too",
+        value=quoted(v), file=sources_file, line=sources_left_out[v]))
     check.flag(~isin(src, source_ids) & ~dropped & ~src_empty & sources_read, "source_id",
-               lambda v: f"no source has source_id {quoted(v)}; add it to {sources_file} or fix the id")
+               lambda v: msg("no source has source_id {value}; add it to {file} or fix the id",
+                             value=quoted(v), file=sources_file))
     check.one_of("claimant_type", CLAIMANT_TYPES)
     check.one_of("stance", STANCES)
     check.one_of("metric", METRICS)
@@ -123,17 +131,19 @@ def check_claims(table: Table, origin: str | None, source_ids: pd.Series,
     no_origin = is_empty(origins)
     if origin is None:
         check.flag(no_origin, "origin",
-                   "no origin here and datapackage.json has no valid claims:origin to default to")
+                   msg("no origin here and datapackage.json has no valid claims:origin to default to"))
     check.flag(~(isin(origins, codes) | no_origin), "origin",
-               lambda v: f"{quoted(v)} is not an upper-case ISO 3166-1 alpha-3 code such as RUS")
+               lambda v: msg("{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS", value=quoted(v)))
     destination = _check_destinations(check, codes)
     low = _bound(check, "value_low")
     high = _bound(check, "value_high")
     reversed_ = (low > high).fillna(False).to_numpy(dtype=bool)
-    check.flag(reversed_, "value_high", lambda v: f"{quoted(v)} is below value_low; the upper bound must be at least the lower one")
+    check.flag(reversed_, "value_high", lambda v: msg(
+        "{value} is below value_low; the upper bound must be at least the lower one", value=quoted(v)))
     start = check.dates("period_start", with_time=False)
     end = check.dates("period_end", with_time=False)
-    check.flag(end < start, "period_end", lambda v: f"{quoted(v)} is before period_start; the period must not run backwards")
+    check.flag(end < start, "period_end", lambda v: msg(
+        "{value} is before period_start; the period must not run backwards", value=quoted(v)))
 
     frame = table.frame.copy()
     for name in CLAIM_COLUMNS:
@@ -162,15 +172,15 @@ def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
     codes_, uniques = factorize(values)
     canonical = np.full(len(uniques), "", dtype=object)
     wrong_at = np.zeros(len(uniques), dtype=bool)
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for k, value in enumerate(uniques):
         if value == "":
             continue
         parts = value.split(";")
         wrong = [p for p in parts if p not in codes]
         if wrong:
-            errors[value] = (f"{quoted(wrong[0])} is not an upper-case ISO 3166-1 alpha-3 code "
-                             "(several destinations are joined by ';', e.g. FIN;EST)")
+            errors[value] = msg("{value} is not an upper-case ISO 3166-1 alpha-3 code (several destinations "
+                                "are joined by ';', e.g. FIN;EST)", value=quoted(wrong[0]))
             wrong_at[k] = True
         else:
             canonical[k] = ";".join(sorted(set(parts)))
@@ -191,6 +201,6 @@ def _bound(check: RowChecker, column: str) -> pd.Series:
     u_value = np.zeros(len(u), dtype=np.int64)
     u_value[u_usable] = [int(v) for v in u[u_usable]]
     digits, empty, too_long, usable = u_digits[codes], u_empty[codes], u_long[codes], u_usable[codes]
-    check.flag(~digits & ~empty, column, lambda v: f"{quoted(v)} {explain_number(v)}")
-    check.flag(too_long, column, lambda v: f"{quoted(v)} is too large to be a count of people")
+    check.flag(~digits & ~empty, column, lambda v: msg("{value} {why}", value=quoted(v), why=explain_number(v)))
+    check.flag(too_long, column, lambda v: msg("{value} is too large to be a count of people", value=quoted(v)))
     return pd.Series(pd.arrays.IntegerArray(u_value[codes], ~usable), index=values.index)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
 from ..model.wording import Wording
+from .problem_words import problem_line
 from .threads import WorkerThread
 from .words import wording
 
@@ -86,7 +87,7 @@ class LoadWorker(QObject):
             # Not while the quotes are checked: with the workers' memory, that would set the peak.
             threading.Thread(target=verified.prepare_sorting, name="claims-sort-prepare", daemon=True).start()
         except DatasetError as err:
-            self.failed.emit(self.token, str(err.problem))
+            self.failed.emit(self.token, problem_line(err.problem))
         except Exception as err:  # reported to the user, never a traceback
             self.failed.emit(self.token, self.tr("{folder}: could not be read ({error})").format(
                 folder=self.folder, error=f"{type(err).__name__}: {err}"))

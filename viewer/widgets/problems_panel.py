@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.problem_words import problem_line
 from ..qt.words import number
 
 MAX_LISTED = 10_000
@@ -36,16 +37,16 @@ class ProblemsPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Texts in the interface language (at start and on LanguageChange).
+        """Texts in the interface language (at start and on LanguageChange), the problems included.
 
-        The problems themselves stay as the checker words them (as 'claims-atlas check' prints them).
+        (In English the problems read as 'claims-atlas check' prints them.)
         """
         self.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
         self.row_view.setAccessibleName(self.tr("The row with the problem"))
         self.row_view.setPlaceholderText(self.tr("Click a problem to see the line it names."))
-        self._update_note()
+        self._list_problems()
 
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""
@@ -53,11 +54,21 @@ class ProblemsPanel(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
+        self._list_problems()
+        self.row_view.clear()
+
+    def _list_problems(self) -> None:
+        """(Re)fill the list in the interface language, keeping the problem that was current."""
+        current = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
         problems = self.app.dataset.problems if self.app.dataset else []
         for problem in problems[:MAX_LISTED]:
-            QListWidgetItem(plain(str(problem)), self.list)
+            QListWidgetItem(plain(problem_line(problem)), self.list)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
+        self.list.blockSignals(False)
         self._update_note()
-        self.row_view.clear()
 
     def _update_note(self) -> None:
         n = len(self.app.dataset.problems) if self.app.dataset else 0
