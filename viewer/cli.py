@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .shipped import shipped
 
 COMMANDS = ("check", "flows", "export")
 LANGUAGES = ("en", "ru")
@@ -15,8 +16,8 @@ LANGUAGES = ("en", "ru")
 
 
 def bundled_dataset() -> Path:
-    """The dataset shipped with the app (data/ beside the package)."""
-    return Path(__file__).resolve().parent.parent / "data"
+    """The dataset shipped with the app (data/ beside the package, or inside it when installed from a wheel)."""
+    return shipped("data")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -14,11 +14,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-RESOURCE_PATH = Path(__file__).resolve().parents[2] / "resources" / "borders" / "countries-50m.json.gz"
+from ..shipped import shipped
+
+RESOURCE_PATH = shipped("resources/borders/countries-50m.json.gz")
 EARTH_RADIUS_KM = 6371.0
 
 

@@ -22,11 +22,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
+from ..shipped import shipped
+
 LANGUAGES = {"en": "English", "ru": "Русский"}
 """Supported languages, each named in itself (so never translated)."""
 ENV = "CLAIMS_ATLAS_LANG"
 SETTING = "language"
-SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+SOURCES = shipped("resources/i18n")
 PREFIX = "claims_atlas"
 
 _installed: list[QTranslator] = []
