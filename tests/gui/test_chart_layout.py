@@ -61,3 +61,20 @@ def test_figures_on_the_axis_do_not_run_together_in_a_narrow_chart(window, qtbot
     major = axis._tickSpacing[0][0]
     widest = QFontMetrics(axis.font()).horizontalAdvance(number(x1))
     assert major * view.width() / (x1 - x0) > widest
+
+
+def test_bars_out_of_sight_do_not_peek_into_a_short_chart(window, qtbot):
+    """Each bar shown is whole, and no bar (or its arrow tip) of a row out of sight reaches into view."""
+    from viewer.widgets.chart import BAR_HALF
+    model, win = window
+    plot = win.chart.plot
+    model.state.select("bb-01")
+    plot.setFixedHeight(110)
+    qtbot.waitUntil(lambda: plot.viewRange()[1][1] - plot.viewRange()[1][0] < 7)
+    (_x, (y0, y1)) = plot.viewRange()
+    reach = BAR_HALF * 1.5   # an open end's arrow tip is the tallest thing on a row
+    inside = [bar["y"] for bar in win.chart._bar_data if y0 < bar["y"] < y1]
+    outside = [bar["y"] for bar in win.chart._bar_data if not y0 < bar["y"] < y1]
+    assert inside and outside
+    assert all(y0 <= y - reach and y + reach <= y1 for y in inside)
+    assert all(y + reach <= y0 or y - reach >= y1 for y in outside)

@@ -311,7 +311,7 @@ class ComparisonChart(Retranslating, QWidget):
         ids = [bar["claim_id"] for bar in getattr(self, "_bar_data", [])]
         here = ids.index(self.app.state.claim_id) if self.app.state.claim_id in ids else n - 1
         first = min(max(here - shown // 2, 0), n - shown)
-        self.plot.setYRange(first - 0.8, first + shown - 0.2, padding=0)
+        self.plot.setYRange(first - 0.5, first + shown - 0.5, padding=0)   # half a row each side: no neighbour peeks in
         self._space_ticks()
         title = getattr(self, "_title", "")
         if shown < n:   # say that bars are out of sight, and how to reach them
