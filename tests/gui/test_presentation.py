@@ -377,3 +377,17 @@ def test_a_resized_presentation_places_its_labels_for_the_new_size(qtbot, window
     fixed = [view.map._scene_rect(item) for item in view.map.fixed_labels]
     placed = [view.map._scene_rect(label) for _arrow, label, _mark in view.map.labels]
     assert fixed and not any(f.intersects(p) for f in fixed for p in placed)
+
+
+def test_the_presentation_goes_to_another_screen_when_there_is_one(qtbot, window, monkeypatch):
+    """With a projector plugged in, the slides go there and the window stays on the laptop's screen."""
+    from PySide6.QtGui import QGuiApplication
+    from viewer.widgets import presentation
+    _model, win = window
+    own = win.screen()
+    assert presentation.pick_screen(win) is own   # one screen (offscreen): present on it
+    projector = object()   # stands for a second QScreen (offscreen Qt has only one)
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [own, projector]))
+    assert presentation.pick_screen(win) is projector
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [projector, own]))
+    assert presentation.pick_screen(win) is projector
