@@ -316,3 +316,31 @@ def test_language_menu_can_go_back_to_following_the_system(window, qtbot, settin
     assert settings.value(i18n.SETTING) is None
     assert win.system_language_action.isChecked()
     assert win.system_language_action.text() == "&System Language (English)"
+
+
+def test_the_file_dialogs_read_russian(qtbot, monkeypatch):
+    """Qt's own file dialog, as the Open and Export commands show it: our catalogue fills the gaps in Qt's."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+    from viewer.qt import i18n
+    from viewer.qt.qt_catalogue import file_dialog_words
+    i18n.apply("ru")
+    assert all(CYRILLIC.search(word) for word in file_dialog_words())
+    for mode in ("open", "save"):
+        dialog = QFileDialog(None, "", str(DATA))
+        qtbot.addWidget(dialog)
+        if mode == "open":
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+        else:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.show()
+        tree = dialog.findChild(QTreeView)
+        qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) > 0)
+        texts = [w.text() for kind in (QLabel, QAbstractButton) for w in dialog.findChildren(kind) if w.text()]
+        texts += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+        model = tree.model()
+        texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        folder = next(r for r in range(model.rowCount(tree.rootIndex()))
+                      if model.isDir(model.index(r, 0, tree.rootIndex())))
+        texts.append(model.index(folder, 2, tree.rootIndex()).data())
+        left = [t for t in texts if untranslated(t, ["OK"])]
+        assert left == [], (mode, left)
