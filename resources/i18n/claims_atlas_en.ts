@@ -82,4 +82,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SourcePane</name>
+    <message numerus="yes">
+        <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>
+        <translation>
+            <numerusform>This quote occurs %Ln time in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</numerusform>
+            <numerusform>This quote occurs %Ln times in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This quote occurs %n time(s) in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</source>
+        <translation>
+            <numerusform>This quote occurs %Ln time in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</numerusform>
+            <numerusform>This quote occurs %Ln times in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1802,6 +1802,22 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>(The article could not be read: {error})</source>
         <translation>(Не удалось прочитать статью: {error})</translation>
     </message>
+    <message numerus="yes">
+        <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>
+        <translation>
+            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раза; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This quote occurs %n time(s) in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</source>
+        <translation>
+            <numerusform>Эта цитата встречается в статье %n раз; выделено первое вхождение, как велит формат набора данных. Другое можно выбрать через quote_prefix или quote_suffix в claims.csv.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раза; выделено первое вхождение, как велит формат набора данных. Другое можно выбрать через quote_prefix или quote_suffix в claims.csv.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раз; выделено первое вхождение, как велит формат набора данных. Другое можно выбрать через quote_prefix или quote_suffix в claims.csv.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Click to select this claim.</source>
         <translation>Щёлкните, чтобы выбрать это утверждение.</translation>

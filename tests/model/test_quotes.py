@@ -78,3 +78,14 @@ def test_curly_quote_in_text_matches_straight_quote_in_claim():
     text = "Peskov said “I don’t think so”."
     match = find_quote(NormalisedText(text), "\"I don't think so\"")
     assert text[match.start:match.end] == "“I don’t think so”"
+
+
+def test_which_occurrence_is_picked_and_of_how_many():
+    from viewer.model.text import NormalisedText, occurrence_picked
+    article = NormalisedText("Officials said 200,000 left.  Officials said 200,000\u00a0left for Georgia. 200,000 left")
+    assert occurrence_picked(article, "200,000 left") == (1, 3)
+    assert occurrence_picked(article, "200,000 left", suffix="for Georgia") == (2, 3)
+    assert occurrence_picked(article, "200,000 left", prefix="Georgia.") == (3, 3)
+    assert occurrence_picked(article, "200,000 left", prefix="nobody said") == (0, 3)
+    assert occurrence_picked(article, "Officials said") == (1, 2)
+    assert occurrence_picked(article, "not there") == (0, 0)

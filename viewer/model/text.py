@@ -157,3 +157,17 @@ def _starts_with(text: str, start: int, suffix: str) -> bool:
     while start < len(text) and text[start] == " ":
         start += 1
     return text.startswith(suffix, start)
+
+
+def occurrence_picked(article: NormalisedText, quote: str, prefix: str = "", suffix: str = "") -> tuple[int, int]:
+    """Which occurrence of the quote the format picks (counted from 1) and how many there are; (0, n) if none fits.
+
+    For telling a reader that a quote is not unique in its article: the
+    format takes the first occurrence that fits the prefix and suffix, which
+    may not be the one the dataset's author meant.
+    """
+    q, p, s = normalise_quote(quote, prefix, suffix)
+    if not q.strip(" "):
+        return 0, 0
+    chosen, positions, _p, _s = choose_occurrence(article.text, q, p, s)
+    return (positions.index(chosen) + 1 if chosen >= 0 else 0), len(positions)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
+from ..model.text import NormalisedText, occurrence_picked
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -89,6 +90,10 @@ class SourcePane(Retranslating, QWidget):
         self.url = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.claim_line = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.quote_note = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # a quote that is not unique
+        self.quote_note.setStyleSheet("font-style: italic;")
+        self.quote_note.hide()
+        self._article: NormalisedText | None = None
         for label in (self.heading, self.meta, self.claim_line):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.article = ArticleView(self)
@@ -109,7 +114,7 @@ class SourcePane(Retranslating, QWidget):
         self.related_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        for w in (self.heading, self.meta, self.url, self.claim_line):
+        for w in (self.heading, self.meta, self.url, self.claim_line, self.quote_note):
             layout.addWidget(w)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -161,6 +166,7 @@ class SourcePane(Retranslating, QWidget):
             self.meta.setText(self.tr("Select a claim in the table, on the map or in the chart to see its source."))
             self.url.setText("")
             self.claim_line.setText("")
+            self.quote_note.hide()
             self.article.setPlainText("")
             self._set_related([], 0)
             describe(self, claim_summary(self.app, None))
@@ -181,13 +187,16 @@ class SourcePane(Retranslating, QWidget):
         if self._source_id != claim["source_id"]:
             self._load_article(claim["source_id"], self.app.view.row_of(claim_id))
         self._mark(claim_id)
+        self._note_occurrences(claim)
         self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
 
     def _load_article(self, source_id: str, row: int) -> None:
         try:
             text = self.app.dataset.article_text(source_id)
+            self._article = NormalisedText(text)
         except OSError as err:
             text = self.tr("(The article could not be read: {error})").format(error=err)
+            self._article = None
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
         self._source_id = source_id
@@ -222,6 +231,22 @@ class SourcePane(Retranslating, QWidget):
             cursor.setPosition(current)
             self.article.setTextCursor(cursor)
             self.article.centerCursor()
+
+    def _note_occurrences(self, claim: dict) -> None:
+        """Say so when the quote occurs more than once in the article, and which occurrence is highlighted."""
+        picked, count = (0, 0) if self._article is None else occurrence_picked(
+            self._article, claim["quote"], claim.get("quote_prefix") or "", claim.get("quote_suffix") or "")
+        if picked == 0 or count < 2:
+            self.quote_note.hide()
+            return
+        if claim.get("quote_prefix") or claim.get("quote_suffix"):
+            text = self.tr("This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks "
+                           "occurrence {k}, highlighted.", "", count).format(k=number(picked))
+        else:
+            text = self.tr("This quote occurs %n time(s) in the article; the first is highlighted, as the dataset "
+                           "format says. A quote_prefix or quote_suffix in claims.csv would pick another.", "", count)
+        self.quote_note.setText(text)
+        self.quote_note.show()
 
     def _set_related(self, related: list[tuple[int, str]], total: int) -> None:
         """Fill the rows of the related list, reusing its widgets (selection must stay fast)."""
