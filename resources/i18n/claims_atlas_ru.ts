@@ -1805,9 +1805,9 @@ Claims Atlas никогда не подключается к сети: адре�
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>
         <translation>
-            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
-            <numerusform>Эта цитата встречается в статье %n раза; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
-            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение № {k}, оно и выделено.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение №&#xa0;{k}, оно и выделено.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раза; её quote_prefix или quote_suffix выбирает вхождение №&#xa0;{k}, оно и выделено.</numerusform>
+            <numerusform>Эта цитата встречается в статье %n раз; её quote_prefix или quote_suffix выбирает вхождение №&#xa0;{k}, оно и выделено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
