@@ -1,10 +1,15 @@
 """Colours: the Okabe–Ito palette, distinguishable with colour-blindness, and the themes built on it.
 
 A Theme holds every colour a view draws with. The Okabe–Ito colours that carry
-meaning (claimant types, denials, relations) keep their hue in every theme; only
-the ground they stand on and the ink around them change, and the claimant
-colours take a lighter (on dark ground) or darker (high contrast on white) shade
-of the same hue where Okabe–Ito's own would be too faint on the ground.
+meaning (claimant types, relations, denials, flows) keep their hue in every
+theme; only the ground they stand on and the ink around them change, and each
+takes a lighter (on dark ground) or darker (on white) shade of its hue where
+Okabe–Ito's own would be too faint on the ground: 3:1 at least for a mark or a
+swatch (WCAG 2.1, 1.4.11), 4.5:1 where the colour is text (the denial's "✕
+denied") or has text on it (a relation's chip). Each theme's claimant colours
+stay at least as far apart, for eyes with protanopia, deuteranopia or
+tritanopia (Machado et al. 2009), as Okabe–Ito's are (tests/gui/test_themes.py
+measures it).
 """
 
 from __future__ import annotations
@@ -20,16 +25,24 @@ CLAIMANT_COLOURS = {
     "government": OKABE_ITO["blue"], "anonymous": OKABE_ITO["orange"], "media": OKABE_ITO["green"],
     "organization": OKABE_ITO["purple"], "other": OKABE_ITO["grey"], "": OKABE_ITO["grey"],
 }
+"""Okabe–Ito as published: the hues every theme keeps, and the colour-blind separation each must match."""
+CLAIMANTS_ON_LIGHT = dict(CLAIMANT_COLOURS, anonymous="#B47E04", media="#039B72", organization="#965479",
+                          other="#888888", **{"": "#888888"})
+"""Okabe–Ito darkened in their own hue to 3:1 at least on the light window (#EFEFEF): the orange is 2.0:1 there
+as it is, the grey 2.5:1, the purple 2.7:1, the green 3.0:1. The purple is darker than 3:1 needs: a lighter one
+comes as close to the blue (protanopia) and to the darkened orange (tritanopia) as Okabe–Ito's never do."""
 CLAIMANTS_ON_DARK = dict(CLAIMANT_COLOURS, government="#29B2FF", media="#00A87B")
 """Okabe–Ito's blue (3.2:1 on the dark chart) and bluish green (4.6:1 on the dark window) lightened in their own
 hue to 4.5:1 at least; the five stay as far apart for colour-blind eyes as Okabe–Ito's."""
-CLAIMANTS_HIGH_CONTRAST_LIGHT = dict(CLAIMANT_COLOURS, anonymous="#926500", media="#007D5B",
-                                     organization="#B24481", other="#6C6C6C", **{"": "#6C6C6C"})
-"""Okabe–Ito darkened in their own hue to 4.5:1 at least on white (the orange is 2.3:1 as it is)."""
-DENIAL = OKABE_ITO["vermillion"]
-FLOW = OKABE_ITO["blue"]
-RELATION_COLOURS = {"agrees": OKABE_ITO["green"], "differs": OKABE_ITO["orange"], "denies": OKABE_ITO["vermillion"],
-                    "disputed": OKABE_ITO["purple"]}
+CLAIMANTS_HIGH_CONTRAST_LIGHT = dict(CLAIMANT_COLOURS, anonymous="#8D650C", media="#02694D",
+                                     organization="#CA1C7C", other="#474747", **{"": "#474747"})
+"""Okabe–Ito darkened in their own hue to 4.5:1 at least on white and on the alternate rows (#F0F0F0); the purple
+more saturated and the grey and green darker than 4.5:1 needs, to keep them as far apart as Okabe–Ito's."""
+RELATION_CLAIMANTS = {"agrees": "media", "differs": "anonymous", "disputed": "organization"}
+"""A relation's chip wears the theme's shade of a claimant colour (green, orange, purple); "denies" its denial."""
+# The arrows reach into the filtered destination's fill (land_selected) and must stand out 3:1 on it as on every
+# other fill: on light ground the flow is a darker shade of Okabe–Ito's blue (2.8:1 there as it is, 1.8:1 in high
+# contrast), on dark ground that fill is a deep blue under the sky-blue arrows.
 
 
 @dataclass(frozen=True)
@@ -84,24 +97,29 @@ class Theme:
         """Claimant type -> colour, in the legend's order."""
         return dict(self.claimants)
 
+    def relation(self, kind: str) -> str:
+        """The chip colour of a relation between two claims ("agrees", "differs", "denies", "disputed")."""
+        return self.denial if kind == "denies" else self.claimant(RELATION_CLAIMANTS[kind])
+
 
 LIGHT = Theme(
     name="light", dark=False,
     sea="#FFFFFF", land="#EDEBE6", land_context="#F6F5F2", land_origin="#F6E3B8", land_destination="#CFE6F5",
     land_selected="#8FC5EA", border="#8C8C8C", border_context="#C8C8C8", border_width=0.8,
-    flow=OKABE_ITO["blue"], flow_hover="#005A8C", flow_selected="#000000", denial=DENIAL,
+    flow="#006AA6", flow_hover="#004C78", flow_selected="#000000", denial="#B14E00",
     country_label="#555555", origin_label="#7A5500", label_text="#111111", label_fill="#E1FFFFFF",
     label_border="#9A9A9A",
     text="#1A1A1A", muted="#555555", window="#EFEFEF", base="#FFFFFF", alternate_base="#F5F5F5",
     button="#EFEFEF", selection="#2F6FAE", selection_text="#FFFFFF", link="#0B5CAD",
     highlight="#F5D76E", highlight_text="#000000", highlight_light="#E6F1FA", highlight_light_text="#000000",
+    claimants=tuple(CLAIMANTS_ON_LIGHT.items()),
 )
 
 DARK = Theme(
     name="dark", dark=True,
     sea="#16191D", land="#33373D", land_context="#23262B", land_origin="#5C4A24", land_destination="#1F4A66",
-    land_selected="#3B82B5", border="#80868F", border_context="#3C4047", border_width=0.8,
-    flow=OKABE_ITO["sky"], flow_hover="#93D1F4", flow_selected="#FFFFFF", denial=DENIAL,
+    land_selected="#1B5A8A", border="#80868F", border_context="#3C4047", border_width=0.8,
+    flow=OKABE_ITO["sky"], flow_hover="#93D1F4", flow_selected="#FFFFFF", denial="#F06A00",
     country_label="#B8BCC2", origin_label="#F0C674", label_text="#EDEDED", label_fill="#E61E2125",
     label_border="#6A7079",
     text="#E6E6E6", muted="#A9AEB5", window="#25282C", base="#1C1F23", alternate_base="#24282D",
@@ -113,8 +131,8 @@ DARK = Theme(
 HIGH_CONTRAST = Theme(
     name="high-contrast", dark=True,
     sea="#000000", land="#2E2E2E", land_context="#151515", land_origin="#6A5310", land_destination="#0E4C75",
-    land_selected="#1F78B4", border="#FFFFFF", border_context="#5A5A5A", border_width=1.6,
-    flow=OKABE_ITO["sky"], flow_hover="#A6DBF7", flow_selected=OKABE_ITO["yellow"], denial=DENIAL,
+    land_selected="#14578A", border="#FFFFFF", border_context="#5A5A5A", border_width=1.6,
+    flow=OKABE_ITO["sky"], flow_hover="#A6DBF7", flow_selected=OKABE_ITO["yellow"], denial=OKABE_ITO["vermillion"],
     country_label="#E0E0E0", origin_label="#FFD54A", label_text="#FFFFFF", label_fill="#F0000000",
     label_border="#FFFFFF",
     text="#FFFFFF", muted="#CFCFCF", window="#000000", base="#000000", alternate_base="#121212",
@@ -127,7 +145,7 @@ HIGH_CONTRAST_LIGHT = Theme(
     name="high-contrast-light", dark=False,
     sea="#FFFFFF", land="#DADADA", land_context="#F0F0F0", land_origin="#F2C86B", land_destination="#B5DAF2",
     land_selected="#4A9FD8", border="#000000", border_context="#9A9A9A", border_width=1.6,
-    flow=OKABE_ITO["blue"], flow_hover="#004C78", flow_selected="#000000", denial="#B84E00",
+    flow="#00476E", flow_hover="#002E4A", flow_selected="#000000", denial="#B84E00",
     country_label="#1A1A1A", origin_label="#5A3E00", label_text="#000000", label_fill="#F2FFFFFF",
     label_border="#000000",
     text="#000000", muted="#2B2B2B", window="#FFFFFF", base="#FFFFFF", alternate_base="#F0F0F0",

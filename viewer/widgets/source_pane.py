@@ -15,7 +15,7 @@ from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number, relation_labels
-from .palette import RELATION_COLOURS, ink_on, theme_of
+from .palette import ink_on, theme_of
 
 
 def readable_time(value: str) -> str:
@@ -215,6 +215,9 @@ class SourcePane(Retranslating, QWidget):
             mine = cid == claim_id
             fmt.setBackground(QColor(theme.highlight if mine else theme.highlight_light))
             fmt.setForeground(QColor(theme.highlight_text if mine else theme.highlight_light_text))
+            # The pale fills are barely apart from the paper (1.2:1 to 1.4:1 on white): an underline in the
+            # text's ink marks every quote whatever the screen or the eyes (WCAG 1.4.11 asks 3:1 of a cue).
+            fmt.setFontUnderline(True)
             if cid == claim_id:
                 fmt.setFontWeight(700)
             cursor = QTextCursor(self.article.document())
@@ -273,7 +276,7 @@ class SourcePane(Retranslating, QWidget):
             row, rel = related[i]
             self._related_ids.append(view.col["claim_id"][row])
             tag.setText(self._relations[rel])
-            colour = RELATION_COLOURS[rel]
+            colour = theme_of(self.app).relation(rel)
             tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
             text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
