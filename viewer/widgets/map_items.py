@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
-from ..model.map_layout import Arrow
+from ..model.map_layout import Arrow, curve_control
 from .cached_item import CachedPictureItem
 from .palette import LIGHT, Theme
 from .svg_safe import draw_path
@@ -150,15 +150,8 @@ class ArrowItem(CachedPictureItem):
         self._shape = self._build_shape()
 
     def _curve(self, end) -> QPainterPath:
-        sx, sy = self.arrow.start
-        ex, ey = end
-        # A gentle curve: the control point is offset sideways from the midpoint.
-        mx, my = (sx + ex) / 2, (sy + ey) / 2
-        dx, dy = ex - sx, ey - sy
-        ctrl = QPointF(mx - dy * 0.15, my + dx * 0.15)
-        # Stop short of the anchor so the head lands on it.
-        path = QPainterPath(QPointF(sx, sy))
-        path.quadTo(ctrl, QPointF(ex, ey))
+        path = QPainterPath(QPointF(*self.arrow.start))
+        path.quadTo(QPointF(*curve_control(self.arrow.start, end)), QPointF(*end))
         return path
 
     def _build_shape(self) -> QPainterPath:
