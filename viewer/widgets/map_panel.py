@@ -197,7 +197,7 @@ class MapPanel(Retranslating, QWidget):
         self.reset_button.setText(self.tr("Reset view"))
         self.reset_button.setToolTip(self.tr("Show all flows again (Ctrl+0)"))
         self.legend.setAccessibleName(self.tr("Map legend"))
-        self.legend.setAccessibleDescription(" ".join(self.legend.texts()))
+        self.legend.setAccessibleDescription(self.legend.description())
 
     def focus_target(self):
         """What F6 gives the focus to."""
