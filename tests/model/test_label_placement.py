@@ -3,7 +3,7 @@
 import numpy as np
 
 from viewer.model.label_placement import (LEADER_FROM, Box, FlowLabel, label_sides, place_flow_labels,
-                                          place_names, stroke)
+                                          place_names, solid, stroke)
 
 AREA = Box(0, 0, 800, 500)
 
@@ -103,3 +103,13 @@ def test_a_name_cut_by_the_views_edge_moves_in_or_hides():
     assert box is not None and box.left >= 0 and box.right <= 100
     [gone] = place_names([(0, 200)], [(60, 14)], [[square(-100, 100, 130)]], AREA, [], [], [])
     assert gone is None
+
+
+def test_a_label_keeps_off_an_arrows_head():
+    head = np.array([[420.0, 215.0], [470.0, 190.0], [470.0, 240.0]])   # filled, just beyond the tip
+    label = FlowLabel((400, 215), (60, 20), label_sides((1.0, 0.0)))
+    [spot] = place_flow_labels([label], AREA, [], solid(head))
+    b = spot.box
+    inside = [head[0] * (1 - u - v) + head[1] * u + head[2] * v
+              for u in np.linspace(0, 1, 21) for v in np.linspace(0, 1, 21) if u + v <= 1]
+    assert not any(b.left < x < b.right and b.top < y < b.bottom for x, y in inside)

@@ -167,6 +167,14 @@ def stroke(points: np.ndarray, width: float) -> list[np.ndarray]:
     return [points, points + normal * width / 2, points - normal * width / 2]
 
 
+def solid(triangle: np.ndarray) -> list[np.ndarray]:
+    """A filled triangle (an arrow's head, in pixels) as lines close enough together to cover it: a fan
+    from its first corner to points along the opposite side, no further apart than the grid."""
+    tip, left, right = np.asarray(triangle, dtype=float)
+    count = max(int(np.ceil(np.hypot(*(right - left)) / CELL)), 1) + 1
+    return [np.array([tip, left + (right - left) * k / (count - 1)]) for k in range(count)]
+
+
 # --- flow labels -------------------------------------------------------------
 
 def _beside(tip: Point, w: float, h: float, ax: float, ay: float) -> list[float]:

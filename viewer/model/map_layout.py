@@ -165,6 +165,16 @@ def curve_points(start: tuple[float, float], end: tuple[float, float], n: int = 
     return (1 - t) ** 2 * np.asarray(start) + 2 * (1 - t) * t * control + t ** 2 * np.asarray(end)
 
 
+def arrow_head(start: tuple[float, float], end: tuple[float, float], size: float) -> np.ndarray:
+    """The corners of an arrow's head at ``end``: its tip, then the two back corners (``size`` long)."""
+    tip = np.asarray(end, dtype=float)
+    along = tip - np.asarray(curve_control(start, end))
+    along /= float(np.hypot(*along)) or 1.0
+    side = np.array([-along[1], along[0]]) * size * 0.55
+    back = tip - along * size
+    return np.array([tip, back + side, back - side])
+
+
 def _anchor(rings: list[np.ndarray]) -> tuple[float, float]:
     """A label point: the area centroid of the largest ring."""
     best, best_area, best_c = None, -1.0, (0.0, 0.0)

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
-from ..model.label_placement import Box, FlowLabel, label_sides, place_flow_labels, place_names, stroke
-from ..model.map_layout import Arrow, MapLayout, build_layout, curve_points
+from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
+                                      stroke)
+from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
 from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -389,6 +390,8 @@ class MapPanel(Retranslating, QWidget):
                   for a in self.shown[0]}
         lines = [edge for a in self.shown[0] for curve in curves[a.origin, a.destination]
                  for edge in stroke(curve, a.width + 2)]
+        lines += [line for item in self.arrow_items for end in item.arrow.ends
+                  for line in solid(to_scene(arrow_head(item.arrow.start, end, item.head)))]
         order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
         flows = [FlowLabel(tuple(to_scene(arrow.label_at)[0]), _flow_label_size(label, mark),
                            label_sides(None if arrow.destination == "" else (arrow.label_at[0] - arrow.start[0],
