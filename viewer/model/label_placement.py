@@ -95,7 +95,7 @@ class FlowLabel:
         """Points a leader line may end on (at most 64 of them)."""
         if not self.arrow:
             return np.array([self.tip], dtype=float)
-        points = np.vstack([_densify(np.asarray(line, dtype=float), 4.0) for line in self.arrow])
+        points = _densify(self.arrow, 4.0)
         return points[:: max(1, len(points) // 64)]
 
 
@@ -117,12 +117,12 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
         rank = np.arange(len(near)) * 4.0
         spot = _near_spot(near, rank, area, taken, leaders, cover)
         if spot is None:
-            grid = _grid(area, w, h)
+            grid = _grid(area, w, h, taken, label.tip)
             boxes = np.vstack([near, grid])
             cost = np.concatenate([rank, _distance(grid, label.tip)])
             spot = _cheapest(boxes, cost, targets, area, taken, leaders, cover)
-        if spot is None:
-            spot = _least_overlap(near, _grid(area, w, h), label.tip, targets, area, taken)
+            if spot is None:
+                spot = _least_overlap(near, grid, label.tip, targets, area, taken)
         taken.append(spot.box)
         if spot.leader is not None:
             leaders.append(spot.leader)
@@ -246,10 +246,13 @@ def _pull_in(box: np.ndarray, area: Box) -> np.ndarray:
     return box + np.array([dx, dy, dx, dy])
 
 
-def _grid(area: Box, w: float, h: float) -> np.ndarray:
-    """Boxes of size w x h all over the area, STEP apart (and against its right and bottom edges)."""
-    xs = _steps(area.left, area.right - w)
-    ys = _steps(area.top, area.bottom - h)
+def _grid(area: Box, w: float, h: float, taken: list[Box], tip: Point) -> np.ndarray:
+    """Boxes of size w x h all over the area: on a grid (finer for smaller labels), against the area's
+    edges, against each taken box's sides and in line with the tip."""
+    step = max(STEP, min(w, h) / 3)
+    edges = _edges(taken)
+    xs = _steps(area.left, area.right - w, step, [tip[0] - w / 2, *(edges[:, 2] + MARGIN), *(edges[:, 0] - MARGIN - w)])
+    ys = _steps(area.top, area.bottom - h, step, [tip[1] - h / 2, *(edges[:, 3] + MARGIN), *(edges[:, 1] - MARGIN - h)])
     if not len(xs) or not len(ys):
         return np.zeros((0, 4))
     gx, gy = np.meshgrid(xs, ys)
@@ -257,10 +260,12 @@ def _grid(area: Box, w: float, h: float) -> np.ndarray:
     return np.column_stack([gx, gy, gx + w, gy + h])
 
 
-def _steps(low: float, high: float) -> np.ndarray:
+def _steps(low: float, high: float, step: float, more: list[float]) -> np.ndarray:
+    """From low to high ``step`` apart, high itself, and those of ``more`` in between."""
     if high < low:
         return np.zeros(0)
-    return np.unique(np.append(np.arange(low, high, STEP), high))
+    more = np.asarray(more, dtype=float)
+    return np.unique(np.concatenate([np.arange(low, high, step), [high], more[(more >= low) & (more <= high)]]))
 
 
 def _leader(box: np.ndarray, target) -> Segment:
@@ -333,12 +338,11 @@ class _Coverage:
         nx, ny = _cells(area)
         counts = np.zeros((ny, nx))
         spacing = CELL / 2
-        for line in lines:
-            pts = _densify(np.asarray(line, dtype=float), spacing)
-            i = np.floor((pts[:, 0] - area.left) / CELL).astype(int)
-            j = np.floor((pts[:, 1] - area.top) / CELL).astype(int)
-            keep = (i >= 0) & (i < nx) & (j >= 0) & (j < ny)
-            np.add.at(counts, (j[keep], i[keep]), spacing)
+        pts = _densify(lines, spacing)
+        i = np.floor((pts[:, 0] - area.left) / CELL).astype(int)
+        j = np.floor((pts[:, 1] - area.top) / CELL).astype(int)
+        keep = (i >= 0) & (i < nx) & (j >= 0) & (j < ny)
+        np.add.at(counts, (j[keep], i[keep]), spacing)
         self.table = _table(counts)
         self.shape = (nx, ny)
 
@@ -364,16 +368,19 @@ def _table(values: np.ndarray) -> np.ndarray:
     return table
 
 
-def _densify(line: np.ndarray, spacing: float) -> np.ndarray:
-    """Points along a polyline no further apart than ``spacing``."""
-    if len(line) < 2:
-        return line.reshape(-1, 2)
-    seg = np.diff(line, axis=0)
+def _densify(lines: list[np.ndarray], spacing: float) -> np.ndarray:
+    """Points along polylines no further apart than ``spacing`` (all lines' points in one array)."""
+    lines = [np.asarray(line, dtype=float).reshape(-1, 2) for line in lines]
+    pairs = [(line[:-1], line[1:]) for line in lines if len(line) >= 2]
+    ends = [line[-1:] for line in lines if len(line)]
+    if not pairs:
+        return np.vstack(ends) if ends else np.zeros((0, 2))
+    start = np.vstack([a for a, _b in pairs])
+    seg = np.vstack([b for _a, b in pairs]) - start
     counts = np.maximum(np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / spacing).astype(int), 1)
-    starts = np.repeat(line[:-1], counts, axis=0)
-    steps = np.repeat(seg / counts[:, None], counts, axis=0)
     k = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    return np.vstack([starts + steps * k[:, None], line[-1:]])
+    along = np.repeat(start, counts, axis=0) + np.repeat(seg / counts[:, None], counts, axis=0) * k[:, None]
+    return np.vstack([along, *ends])
 
 
 def _edges(boxes: list[Box]) -> np.ndarray:
@@ -396,8 +403,9 @@ def _free(boxes: np.ndarray, taken: list[Box], leaders: list[Segment]) -> np.nda
     ok = np.ones(len(boxes), dtype=bool)
     for other in _edges(taken):
         ok &= ~_hits(boxes, *other, MARGIN)
-    for leader in leaders:
-        ok &= ~_segment_hits(leader, boxes)
+    if leaders and len(boxes):
+        ends = np.array(leaders, dtype=float)   # leaders x (start, end) x (x, y)
+        ok &= ~_crossings(ends[:, 0], ends[:, 1], boxes).any(axis=0)
     return ok
 
 
@@ -426,12 +434,6 @@ def _overlap_area(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
         h = np.minimum(boxes[:, 3], bottom) - np.maximum(boxes[:, 1], top)
         total += np.clip(w, 0, None) * np.clip(h, 0, None)
     return total
-
-
-def _segment_hits(segment: Segment, boxes: np.ndarray) -> np.ndarray:
-    """Whether the segment passes through the inside of each box."""
-    start, end = np.array([segment[0]], dtype=float), np.array([segment[1]], dtype=float)
-    return _crossings(start, end, boxes)[0]
 
 
 def _crossings(start: np.ndarray, end: np.ndarray, boxes: np.ndarray) -> np.ndarray:
