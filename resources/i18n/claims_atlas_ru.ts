@@ -1857,16 +1857,20 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Толщина:</translation>
     </message>
     <message>
-        <source>people · dotted: no figure · dashed: per day ·</source>
-        <translation>человек · точками: без цифры · штрихами: в день ·</translation>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>dotted: no figure</source>
+        <translation>точками: без цифры</translation>
+    </message>
+    <message>
+        <source>dashed: per day</source>
+        <translation>штрихами: в день</translation>
     </message>
     <message>
         <source>✕ denied</source>
         <translation>✕ отрицается</translation>
-    </message>
-    <message>
-        <source>people ·</source>
-        <translation>человек ·</translation>
     </message>
 </context>
 <context>

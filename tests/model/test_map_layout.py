@@ -1,11 +1,13 @@
 """The map's content, computed without Qt: regions from data, arrows, scales."""
 
 import numpy as np
+import pytest
 import pandas as pd
 
 from viewer.model import geography
 from viewer.model.flows import compute_flows
-from viewer.model.map_layout import MAX_WIDTH_PX, MIN_WIDTH_PX, build_layout, width_px
+from viewer.model.map_layout import (MAX_WIDTH_PX, MIN_WIDTH_PX, arrow_head, build_layout, curve_control,
+                                     curve_points, width_px)
 
 
 def flows_of(rows):
@@ -87,3 +89,16 @@ def test_ranges_are_worded_as_people_read_them():
     from viewer.model import flows_records
     pol = next(r for r in flows_records(flows) if r["destination"] == "POL")
     assert (pol["low"], pol["high"]) == (500000, 700000) and list(pol)[-1] == "denied_by"
+
+
+def test_an_arrows_curve_and_head_end_where_it_points():
+    start, end = (0.0, 0.0), (300.0, -200.0)
+    points = curve_points(start, end)
+    assert tuple(points[0]) == start and tuple(points[-1]) == end
+    head = arrow_head(start, end, 40.0)
+    assert tuple(head[0]) == end
+    back = (head[1] + head[2]) / 2
+    assert np.hypot(*(back - head[0])) == pytest.approx(40.0)
+    along = np.asarray(end) - np.asarray(curve_control(start, end))   # the curve's way at its end
+    ahead = head[0] - back
+    assert along[0] * ahead[1] - along[1] * ahead[0] == pytest.approx(0.0, abs=1e-6) and np.dot(along, ahead) > 0

@@ -152,6 +152,29 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
     return MapLayout(origin, projection, shapes, roles, anchors, arrows, abroad, view, scale_max, missing)
 
 
+def curve_control(start: tuple[float, float], end: tuple[float, float]) -> tuple[float, float]:
+    """The control point of an arrow's gentle curve (a quadratic Bézier): sideways from the midpoint."""
+    (sx, sy), (ex, ey) = start, end
+    return (sx + ex) / 2 - (ey - sy) * 0.15, (sy + ey) / 2 + (ex - sx) * 0.15
+
+
+def curve_points(start: tuple[float, float], end: tuple[float, float], n: int = 24) -> np.ndarray:
+    """Points along an arrow's curve from start to end, ``n`` of them."""
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    control = np.asarray(curve_control(start, end))
+    return (1 - t) ** 2 * np.asarray(start) + 2 * (1 - t) * t * control + t ** 2 * np.asarray(end)
+
+
+def arrow_head(start: tuple[float, float], end: tuple[float, float], size: float) -> np.ndarray:
+    """The corners of an arrow's head at ``end``: its tip, then the two back corners (``size`` long)."""
+    tip = np.asarray(end, dtype=float)
+    along = tip - np.asarray(curve_control(start, end))
+    along /= float(np.hypot(*along)) or 1.0
+    side = np.array([-along[1], along[0]]) * size * 0.55
+    back = tip - along * size
+    return np.array([tip, back + side, back - side])
+
+
 def _anchor(rings: list[np.ndarray]) -> tuple[float, float]:
     """A label point: the area centroid of the largest ring."""
     best, best_area, best_c = None, -1.0, (0.0, 0.0)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
-from ..model.map_layout import Arrow
+from ..model.map_layout import Arrow, arrow_head, curve_control
 from .cached_item import CachedPictureItem
 from .palette import LIGHT, Theme
 from .svg_safe import draw_path
@@ -150,15 +148,8 @@ class ArrowItem(CachedPictureItem):
         self._shape = self._build_shape()
 
     def _curve(self, end) -> QPainterPath:
-        sx, sy = self.arrow.start
-        ex, ey = end
-        # A gentle curve: the control point is offset sideways from the midpoint.
-        mx, my = (sx + ex) / 2, (sy + ey) / 2
-        dx, dy = ex - sx, ey - sy
-        ctrl = QPointF(mx - dy * 0.15, my + dx * 0.15)
-        # Stop short of the anchor so the head lands on it.
-        path = QPainterPath(QPointF(sx, sy))
-        path.quadTo(ctrl, QPointF(ex, ey))
+        path = QPainterPath(QPointF(*self.arrow.start))
+        path.quadTo(QPointF(*curve_control(self.arrow.start, end)), QPointF(*end))
         return path
 
     def _build_shape(self) -> QPainterPath:
@@ -196,17 +187,9 @@ class ArrowItem(CachedPictureItem):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             draw_path(p, curve)
-            angle = curve.angleAtPercent(1.0)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour))
-            p.drawPolygon(self._head(QPointF(*end), angle))
-
-    def _head(self, tip: QPointF, angle_deg: float) -> QPolygonF:
-        # pyqtgraph's y axis points up; Qt's angleAtPercent is measured in item coordinates.
-        a = math.radians(angle_deg)
-        back = QPointF(-math.cos(a), math.sin(a)) * self.head
-        side = QPointF(-math.sin(a), -math.cos(a)) * self.head * 0.55
-        return QPolygonF([tip, tip + back + side, tip + back - side])
+            p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrow_head(self.arrow.start, end, self.head)]))
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True

@@ -6,11 +6,13 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model.countries import country_name
-from ..model.map_layout import Arrow, MapLayout, build_layout, width_px
+from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
+                                      stroke)
+from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
 from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -18,7 +20,8 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
 from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
-from .palette import LIGHT, Theme, focus_frame, theme_of
+from .map_legend import WidthLegend
+from .palette import Theme, focus_frame, theme_of
 
 
 class ClickableText(pg.TextItem):
@@ -36,76 +39,36 @@ class ClickableText(pg.TextItem):
             event.accept()
 
 
-def _candidates(arrow) -> list[tuple[float, float]]:
-    """Anchor choices for a flow label, the side beyond the arrow's tip first."""
-    if arrow.destination == "":
-        first = [(0.5, 0.0), (0.5, 1.0)]
-    else:
-        dx = arrow.label_at[0] - arrow.start[0]
-        dy = arrow.label_at[1] - arrow.start[1]
-        # Scene y grows downwards, data y upwards.
-        first = [(0.0, 0.5) if dx > 0 else (1.0, 0.5), (0.5, 1.0) if dy > 0 else (0.5, 0.0)]
-    rest = [(0.0, 0.5), (1.0, 0.5), (0.5, 0.0), (0.5, 1.0), (0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
-    return first + [c for c in rest if c not in first]
+def _view_to_scene(box: pg.ViewBox):
+    """A function taking points of the map (rows of x, y) to scene pixels for the view as it is now."""
+    origin = box.mapViewToScene(QPointF(0.0, 0.0))
+    ex, ey = box.mapViewToScene(QPointF(1.0, 0.0)) - origin, box.mapViewToScene(QPointF(0.0, 1.0)) - origin
+    matrix = np.array([[ex.x(), ex.y()], [ey.x(), ey.y()]])
+    shift = np.array([origin.x(), origin.y()])
+    return lambda points: np.asarray(points, dtype=float).reshape(-1, 2) @ matrix + shift
 
 
-class WidthLegend(Retranslating, QWidget):
-    """Sample arrow widths on the map's one scale of totals."""
+def _to_view(box: pg.ViewBox, points) -> np.ndarray:
+    """Scene pixels back to points of the map (rows of x, y)."""
+    mapped = [box.mapSceneToView(QPointF(*p)) for p in points]
+    return np.array([[p.x(), p.y()] for p in mapped]).reshape(-1, 2)
 
-    def __init__(self, theme: Theme = LIGHT):
-        super().__init__()
-        self.scale_max = 0.0
-        self.theme = theme
-        self.setMinimumHeight(34)
 
-    def set_scale(self, scale_max: float) -> None:
-        self.scale_max = scale_max
-        self.update()
+def _put(box: pg.ViewBox, label: pg.TextItem, left: float, top: float) -> None:
+    """Put a label's top left corner at these scene pixels."""
+    label.setAnchor((0, 0))
+    label.setPos(box.mapSceneToView(QPointF(left, top)))
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.setMinimumHeight(max(34, int(self.fontMetrics().height() * 2.2)))
-        self.update()
 
-    def texts(self) -> tuple[str, str, str]:
-        """The legend's words in the interface language: title, key, denial mark."""
-        return (self.tr("Width:"), self.tr("people · dotted: no figure · dashed: per day ·"), self.tr("✕ denied"))
+def _flow_label_size(label: pg.TextItem, mark: pg.TextItem | None) -> tuple[float, float]:
+    """Width and height in pixels of a flow label with its denial mark (if any) below it."""
+    size = label.textItem.boundingRect()
+    below = mark.textItem.boundingRect() if mark else QRectF()
+    return max(size.width(), below.width()), size.height() + below.height()
 
-    def retranslate(self) -> None:
-        self.update()   # texts() are translated as they are painted
 
-    def paintEvent(self, _event) -> None:
-        title, note, denied = self.texts()
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = p.fontMetrics()
-        middle = self.height() / 2
-        baseline = int(middle + (metrics.ascent() - metrics.descent()) / 2)
-        ink = QColor(self.theme.text)
-        x = 6
-        p.setPen(ink)
-        p.drawText(x, baseline, title)
-        x += metrics.horizontalAdvance(title) + 10
-        samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
-        line = metrics.height() * 2
-        for value in samples:
-            pen = QPen(QColor(self.theme.flow))
-            pen.setWidthF(width_px(value, self.scale_max))
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            p.setPen(pen)
-            p.drawLine(x, int(middle), x + line, int(middle))
-            p.setPen(ink)
-            label = number(round(value))
-            p.drawText(x + line + 6, baseline, label)
-            x += line + 18 + metrics.horizontalAdvance(label)
-        room = self.width() - x - metrics.horizontalAdvance(denied) - 12
-        if metrics.horizontalAdvance(note) > room:   # a narrow window: the key shortened
-            note = self.tr("people ·")
-        p.drawText(x, baseline, note)
-        x += metrics.horizontalAdvance(note) + 6
-        p.setPen(QColor(self.theme.denial))
-        p.drawText(x, baseline, denied)
-        p.end()
+def _box_of(rect: QRectF) -> Box:
+    return Box(rect.left(), rect.top(), rect.width(), rect.height())
 
 
 class MapPanel(Retranslating, QWidget):
@@ -235,7 +198,7 @@ class MapPanel(Retranslating, QWidget):
         self.reset_button.setText(self.tr("Reset view"))
         self.reset_button.setToolTip(self.tr("Show all flows again (Ctrl+0)"))
         self.legend.setAccessibleName(self.tr("Map legend"))
-        self.legend.setAccessibleDescription(" ".join(self.legend.texts()))
+        self.legend.setAccessibleDescription(self.legend.description())
 
     def focus_target(self):
         """What F6 gives the focus to."""
@@ -333,6 +296,7 @@ class MapPanel(Retranslating, QWidget):
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
                 label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
                 label.setPos(*layout.anchors[code])
+                label.code = code
                 label.setZValue(5)
                 self.plot.addItem(label)
                 if role == "origin":
@@ -340,6 +304,9 @@ class MapPanel(Retranslating, QWidget):
                 else:
                     self.country_labels.append((self._area(code), label))
         self.country_labels = [label for _area, label in sorted(self.country_labels, key=lambda t: -t[0])]
+        self.leaders = pg.PlotCurveItem(pen=pg.mkPen(theme.label_text, width=1))
+        self.leaders.setZValue(15)   # over the arrows, under the labels
+        self.plot.addItem(self.leaders, ignoreBounds=True)
         self._add_arrows()
         self._add_flow_labels()
         title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
@@ -405,48 +372,52 @@ class MapPanel(Retranslating, QWidget):
         self.labels.append((arrow, label, mark))
 
     def place_labels(self) -> None:
-        """Put each flow label beside its arrow's tip where it overlaps no other label.
+        """Put the flow labels beside their arrows' tips and the neighbours' names where they cover nothing.
 
-        Labels keep their size in pixels, so placement is done in scene pixels
-        for the current view, largest flows first.
+        Labels keep their size in pixels, so placement is done in scene pixels for the current view
+        (``viewer.model.label_placement``): flow labels first, largest flow first; names move within
+        their country or hide.
         """
+        if self.layout_ is None or self.countries is None:
+            return
         box = self.plot.getPlotItem().getViewBox()
+        to_scene = _view_to_scene(box)
+        area = _box_of(box.sceneBoundingRect())
         for item in self.fixed_labels:
             item.updateTransform()   # its size on screen, for the view as it is now
-        taken = [self._scene_rect(item) for item in self.fixed_labels]
+        taken = [_box_of(self._scene_rect(item)) for item in self.fixed_labels]
+        curves = {(a.origin, a.destination): [to_scene(curve_points(a.start, end)) for end in a.ends]
+                  for a in self.shown[0]}
+        lines = [edge for a in self.shown[0] for curve in curves[a.origin, a.destination]
+                 for edge in stroke(curve, a.width + 2)]
+        lines += [line for item in self.arrow_items for end in item.arrow.ends
+                  for line in solid(to_scene(arrow_head(item.arrow.start, end, item.head)))]
         order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
-        for arrow, label, mark in order:
-            tip = box.mapViewToScene(QPointF(*arrow.label_at))
-            size = label.textItem.boundingRect()
-            w, h = size.width(), size.height()
-            mh = mark.textItem.boundingRect().height() if mark else 0.0
-            best = None
-            scene = box.sceneBoundingRect()
-            for ax, ay in _candidates(arrow):
-                rect = QRectF(tip.x() - ax * w + (8 if ax == 0 else -8 if ax == 1 else 0),
-                              tip.y() - ay * (h + mh) + (8 if ay == 0 else -8 if ay == 1 else 0), w, h + mh)
-                if scene.contains(rect) and not any(rect.intersects(t) for t in taken):
-                    best = rect
-                    break
-                best = best or rect
-            if not scene.contains(best):  # nothing fits: keep it on screen at least
-                dx = max(scene.left() - best.left(), 0) - max(best.right() - scene.right(), 0)
-                dy = max(scene.top() - best.top(), 0) - max(best.bottom() - scene.bottom(), 0)
-                best = best.translated(dx, dy)
-            taken.append(best)
-            label.setAnchor((0, 0))
-            label.setPos(box.mapSceneToView(best.topLeft()))
+        flows = [FlowLabel(tuple(to_scene(arrow.label_at)[0]), _flow_label_size(label, mark),
+                           label_sides(None if arrow.destination == "" else (arrow.label_at[0] - arrow.start[0],
+                                                                             arrow.label_at[1] - arrow.start[1])),
+                           curves.get((arrow.origin, arrow.destination), []))
+                 for arrow, label, mark in order]
+        spots = place_flow_labels(flows, area, taken, lines)
+        for (_arrow, label, mark), spot in zip(order, spots):
+            _put(box, label, spot.box.left, spot.box.top)
             if mark:
-                mark.setAnchor((0, 0))
-                mark.setPos(box.mapSceneToView(QPointF(best.left(), best.top() + h)))
-        # Neighbours' names give way to the flow labels and to the names of larger countries.
-        for item in self.country_labels:
-            item.updateTransform()
-            rect = self._scene_rect(item)
-            clear = not any(rect.intersects(t) for t in taken)
-            item.setVisible(clear)
-            if clear:
-                taken.append(rect)
+                _put(box, mark, spot.box.left, spot.box.top + label.textItem.boundingRect().height())
+        leaders = [spot.leader for spot in spots if spot.leader is not None]
+        ends = _to_view(box, [end for leader in leaders for end in leader])
+        self.leaders.setData(ends[:, 0], ends[:, 1], connect="pairs")
+        # Neighbours' names give way to the flow labels, their leaders, the arrows and larger countries' names.
+        names = self.country_labels
+        shapes, anchors = self.layout_.shapes, self.layout_.anchors
+        sizes = [item.textItem.boundingRect() for item in names]
+        spots = place_names([tuple(to_scene(anchors[item.code])[0]) for item in names],
+                            [(size.width(), size.height()) for size in sizes],
+                            [[to_scene(ring) for ring in shapes[item.code]] for item in names],
+                            area, taken + [spot.box for spot in spots], leaders, lines)
+        for item, spot in zip(names, spots):
+            item.setVisible(spot is not None)
+            if spot is not None:
+                _put(box, item, spot.left, spot.top)
 
     def _area(self, code: str) -> float:
         """A country's size on the map (its outline's bounding box), to rank the names that may hide."""

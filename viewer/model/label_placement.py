@@ -1,0 +1,456 @@
+"""Where the map's labels go on screen: geometry in pixels (y grows downwards), without Qt.
+
+Flow labels (the ones with figures) come first, in the order given (largest flow first): beside their
+arrow's tip where they cover no other label, else at the nearest free spot, tied to the tip by a thin
+leader line that crosses no label. Country names yield to them: a name keeps its place if it covers
+nothing, else moves to the nearest free spot inside its own country, else is hidden.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+GAP = 8.0
+"""Pixels between an arrow's tip and its label."""
+LEADER_FROM = 2 * GAP
+"""A label further than this from its tip is tied to it by a leader line."""
+MARGIN = 2.0
+"""Pixels kept clear between two labels (their frames are drawn on their edges)."""
+STEP = 6.0
+"""Pixels between the spots tried for a label that does not fit beside its tip."""
+CELL = 3.0
+"""Pixels of the grid that judges what lies inside a country and under an arrow."""
+LINE_COST = 1.5
+"""What covering a pixel of arrow costs, in pixels of distance from the label's place."""
+LEADER_COST = 24.0
+"""What needing a leader line costs, in pixels of distance."""
+CROSSING_COST = 1e6
+"""What a leader line across a label costs: more than any distance."""
+
+Point = tuple[float, float]
+Segment = tuple[Point, Point]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A label's rectangle in pixels."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def overlaps(self, other: Box, margin: float = 0.0) -> bool:
+        """True if the two share more than an edge (or come closer than ``margin``)."""
+        return bool(_hits(_edges([self]), *_edges([other]).T, margin)[0])
+
+
+@dataclass(frozen=True)
+class FlowSpot:
+    """Where a flow label went, and its leader line (from the label's edge to the tip) if it needs one."""
+
+    box: Box
+    leader: Segment | None
+
+
+def label_sides(direction: Point | None) -> list[Point]:
+    """Where a label may sit by its tip, as the point of the label (fractions of width, height) at the tip.
+
+    ``direction`` is the arrow's, from its start to its tip, in map units (y grows upwards); the side
+    beyond the tip comes first. None (a flow abroad as a whole, labelled on its origin): below, then above.
+    """
+    if direction is None:
+        first = [(0.5, 0.0), (0.5, 1.0)]
+    else:
+        dx, dy = direction
+        first = [(0.0, 0.5) if dx > 0 else (1.0, 0.5), (0.5, 1.0) if dy > 0 else (0.5, 0.0)]
+    rest = [(0.0, 0.5), (1.0, 0.5), (0.5, 0.0), (0.5, 1.0), (0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+    return first + [c for c in rest if c not in first]
+
+
+@dataclass
+class FlowLabel:
+    """A flow label to place: its tip (the arrow's, or the middle of a group's), size and preferred sides."""
+
+    tip: Point
+    size: Point
+    """Width and height in pixels."""
+    sides: list[Point]
+    """As :func:`label_sides` gives them."""
+    arrow: list[np.ndarray] = field(default_factory=list)
+    """Its own arrow's lines in pixels: a leader line ends on them (at the tip if there are none)."""
+
+    def targets(self) -> np.ndarray:
+        """Points a leader line may end on (at most 64 of them)."""
+        if not self.arrow:
+            return np.array([self.tip], dtype=float)
+        points = _densify(self.arrow, 4.0)
+        return points[:: max(1, len(points) // 64)]
+
+
+def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray]) -> list[FlowSpot]:
+    """Place each flow label by its tip, in the order given.
+
+    No label overlaps another or a ``fixed`` one while there is room in ``area``; each stays clear
+    of the arrows (``lines``, polylines in pixels) where it can. A label that cannot sit beside its
+    tip goes to the nearest free spot with a leader line to its arrow; with no free spot left, to the
+    spot that overlaps least.
+    """
+    cover = _Coverage(area, lines)
+    taken = list(fixed)
+    leaders: list[Segment] = []
+    spots = []
+    for label in labels:
+        (w, h), targets = label.size, label.targets()
+        near = np.array([_beside(label.tip, w, h, ax, ay) for ax, ay in label.sides])
+        rank = np.arange(len(near)) * 4.0
+        spot = _near_spot(near, rank, area, taken, leaders, cover)
+        if spot is None:
+            grid = _grid(area, w, h, taken, label.tip)
+            boxes = np.vstack([near, grid])
+            cost = np.concatenate([rank, _distance(grid, label.tip)])
+            spot = _cheapest(boxes, cost, targets, area, taken, leaders, cover)
+            if spot is None:
+                spot = _least_overlap(near, grid, label.tip, targets, area, taken)
+        taken.append(spot.box)
+        if spot.leader is not None:
+            leaders.append(spot.leader)
+        spots.append(spot)
+    return spots
+
+
+def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
+                taken: list[Box], leaders: list[Segment], lines: list[np.ndarray]) -> list[Box | None]:
+    """Place each country name (centred on its anchor, in the order given) or hide it (None).
+
+    A name may not overlap a ``taken`` box, an earlier name, a leader line or an arrow (``lines``,
+    polylines in pixels). It keeps its anchor when it covers none of them there and shows whole; else it
+    goes to the nearest spot inside its country (``outlines``, rings in pixels) and the ``area`` clear of
+    them if there is one; else it is hidden.
+    """
+    cover = _Coverage(area, lines)
+    taken = list(taken)
+    placed: list[Box | None] = []
+    for (x, y), (w, h), rings in zip(anchors, sizes, outlines):
+        home = np.array([[x - w / 2, y - h / 2, x + w / 2, y + h / 2]])
+        clear = bool(_free(home, taken, leaders)[0]) and cover.length(home)[0] == 0
+        box = _box(home[0]) if clear else None
+        # Out of sight there is nothing to move; a name cut by the view's edge moves in, or hides.
+        if _touches(home, area) and not (clear and _inside(home, area, 0.0)[0]):
+            box = _spot_inside(rings, w, h, (x, y), area, taken, leaders, cover)
+        if box is not None:
+            taken.append(box)
+        placed.append(box)
+    return placed
+
+
+def stroke(points: np.ndarray, width: float) -> list[np.ndarray]:
+    """A line drawn ``width`` pixels wide as polylines for the labels to keep clear of: its middle and
+    (if wide) its two edges."""
+    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    if width <= 3 or len(points) < 2:
+        return [points]
+    along = np.gradient(points, axis=0)
+    normal = np.column_stack([-along[:, 1], along[:, 0]])
+    normal /= np.maximum(np.hypot(normal[:, 0], normal[:, 1]), 1e-9)[:, None]
+    return [points, points + normal * width / 2, points - normal * width / 2]
+
+
+def solid(triangle: np.ndarray) -> list[np.ndarray]:
+    """A filled triangle (an arrow's head, in pixels) as lines close enough together to cover it: a fan
+    from its first corner to points along the opposite side, no further apart than the grid."""
+    tip, left, right = np.asarray(triangle, dtype=float)
+    count = max(int(np.ceil(np.hypot(*(right - left)) / CELL)), 1) + 1
+    return [np.array([tip, left + (right - left) * k / (count - 1)]) for k in range(count)]
+
+
+# --- flow labels -------------------------------------------------------------
+
+def _beside(tip: Point, w: float, h: float, ax: float, ay: float) -> list[float]:
+    left = tip[0] - ax * w + (GAP if ax == 0 else -GAP if ax == 1 else 0.0)
+    top = tip[1] - ay * h + (GAP if ay == 0 else -GAP if ay == 1 else 0.0)
+    return [left, top, left + w, top + h]
+
+
+def _near_spot(near, rank, area, taken, leaders, cover) -> FlowSpot | None:
+    """The best place beside the tip, if one is free and covers no arrow."""
+    ok = _inside(near, area) & _free(near, taken, leaders)
+    if not ok.any():
+        return None
+    covered = cover.length(near)
+    best = int(np.argmin(np.where(ok, rank + LINE_COST * covered, np.inf)))
+    return FlowSpot(_box(near[best]), None) if covered[best] == 0 else None
+
+
+def _cheapest(boxes, cost, targets, area, taken, leaders, cover) -> FlowSpot | None:
+    """The free box of least cost (distance, arrows covered, a leader), its leader crossing no label if it can."""
+    ok = _inside(boxes, area) & _free(boxes, taken, leaders)
+    if not ok.any():
+        return None
+    boxes, cost = boxes[ok], cost[ok]
+    bound = cost + LINE_COST * cover.length(boxes)   # what each costs at least: without its leader
+    order = np.argsort(bound, kind="stable")
+    count = 256
+    while True:
+        # Judge the leaders of the cheapest few; the rest can only win if these all cost more than them.
+        pick = order[:count]
+        best, total, leader = _with_leaders(boxes[pick], bound[pick], targets, taken)
+        if count >= len(order) or total <= bound[order[count]]:
+            return FlowSpot(_box(boxes[pick][best]), leader)
+        count *= 4
+
+
+def _with_leaders(boxes, bound, targets, taken) -> tuple[int, float, Segment | None]:
+    """The box that costs least counting its leader line (if it needs one), that cost and the leader."""
+    reach, nearest = _reach(boxes, targets)
+    far = reach > LEADER_FROM
+    start = np.column_stack([np.clip(targets[nearest, 0], boxes[:, 0], boxes[:, 2]),
+                             np.clip(targets[nearest, 1], boxes[:, 1], boxes[:, 3])])
+    crossing = np.where(far, _crossings(start, targets[nearest], _edges(taken)).sum(axis=1), 0)
+    # A leader across a label only if there is no other way.
+    total = bound + np.where(far, LEADER_COST, 0.0) + CROSSING_COST * crossing
+    i = int(np.argmin(total))
+    return i, float(total[i]), _leader(boxes[i], targets[nearest[i]]) if far[i] else None
+
+
+def _least_overlap(near, grid, tip, targets, area, taken) -> FlowSpot:
+    """No free spot: the one in the area that overlaps the other labels least (else the first, pulled in)."""
+    first = _pull_in(near[0], area)
+    boxes = np.vstack([first[None, :], grid])
+    best = boxes[int(np.argmin(_overlap_area(boxes, _edges(taken)) + _distance(boxes, tip) * 1e-3))]
+    reach, nearest = _reach(best[None, :], targets)
+    return FlowSpot(_box(best), _leader(best, targets[nearest[0]]) if reach[0] > LEADER_FROM else None)
+
+
+def _reach(boxes: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How far each box is from the nearest target point, and which point that is."""
+    far = np.stack([_distance(boxes, (x, y)) for x, y in targets])
+    nearest = np.argmin(far, axis=0)
+    return far[nearest, np.arange(len(boxes))], nearest
+
+
+def _pull_in(box: np.ndarray, area: Box) -> np.ndarray:
+    dx = max(area.left - box[0], 0.0) - max(box[2] - area.right, 0.0)
+    dy = max(area.top - box[1], 0.0) - max(box[3] - area.bottom, 0.0)
+    return box + np.array([dx, dy, dx, dy])
+
+
+def _grid(area: Box, w: float, h: float, taken: list[Box], tip: Point) -> np.ndarray:
+    """Boxes of size w x h all over the area: on a grid (finer for smaller labels), against the area's
+    edges, against each taken box's sides and in line with the tip."""
+    step = max(STEP, min(w, h) / 3)
+    edges = _edges(taken)
+    xs = _steps(area.left, area.right - w, step, [tip[0] - w / 2, *(edges[:, 2] + MARGIN), *(edges[:, 0] - MARGIN - w)])
+    ys = _steps(area.top, area.bottom - h, step, [tip[1] - h / 2, *(edges[:, 3] + MARGIN), *(edges[:, 1] - MARGIN - h)])
+    if not len(xs) or not len(ys):
+        return np.zeros((0, 4))
+    gx, gy = np.meshgrid(xs, ys)
+    gx, gy = gx.ravel(), gy.ravel()
+    return np.column_stack([gx, gy, gx + w, gy + h])
+
+
+def _steps(low: float, high: float, step: float, more: list[float]) -> np.ndarray:
+    """From low to high ``step`` apart, high itself, and those of ``more`` in between."""
+    if high < low:
+        return np.zeros(0)
+    more = np.asarray(more, dtype=float)
+    return np.unique(np.concatenate([np.arange(low, high, step), [high], more[(more >= low) & (more <= high)]]))
+
+
+def _leader(box: np.ndarray, target) -> Segment:
+    """From the box's nearest point to the target."""
+    x, y = float(target[0]), float(target[1])
+    return (float(np.clip(x, box[0], box[2])), float(np.clip(y, box[1], box[3]))), (x, y)
+
+
+# --- names -------------------------------------------------------------------
+
+def _spot_inside(rings, w, h, anchor, area, taken, leaders, cover) -> Box | None:
+    """The free box clear of the arrows, inside the country and the area, nearest the anchor."""
+    inside = _inside_cells(rings, area)
+    if inside is None:
+        return None
+    (i0, j0), mask = inside
+    kw, kh = math.ceil(w / CELL), math.ceil(h / CELL)
+    rows, cols = mask.shape
+    if kw > cols or kh > rows:
+        return None
+    outside = _table(~mask)
+    out = (outside[kh:, kw:] - outside[:-kh, kw:] - outside[kh:, :-kw] + outside[:-kh, :-kw])
+    jj, ii = np.nonzero(out == 0)
+    if not len(ii):
+        return None
+    left = area.left + (i0 + ii) * CELL
+    top = area.top + (j0 + jj) * CELL
+    boxes = np.column_stack([left, top, left + w, top + h])
+    boxes = boxes[_free(boxes, taken, leaders) & (cover.length(boxes) == 0)]
+    if not len(boxes):
+        return None
+    centre_x, centre_y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    return _box(boxes[int(np.argmin(np.hypot(centre_x - anchor[0], centre_y - anchor[1])))])
+
+
+def _inside_cells(rings: list[np.ndarray], area: Box):
+    """Which grid cells of the area (within the country's bounds) have their centre inside the rings."""
+    rings = [r for r in rings if len(r) >= 3]
+    if not rings:
+        return None
+    pts = np.vstack(rings)
+    nx, ny = int(area.width // CELL), int(area.height // CELL)   # whole cells: a box on them stays in the area
+    i0 = max(int((pts[:, 0].min() - area.left) // CELL), 0)
+    i1 = min(int(math.ceil((pts[:, 0].max() - area.left) / CELL)), nx)
+    j0 = max(int((pts[:, 1].min() - area.top) // CELL), 0)
+    j1 = min(int(math.ceil((pts[:, 1].max() - area.top) / CELL)), ny)
+    if i1 <= i0 or j1 <= j0:
+        return None
+    a = pts
+    b = np.vstack([np.roll(r, -1, axis=0) for r in rings])
+    xs = area.left + (np.arange(i0, i1) + 0.5) * CELL
+    mask = np.zeros((j1 - j0, i1 - i0), dtype=bool)
+    for row, y in enumerate(area.top + (np.arange(j0, j1) + 0.5) * CELL):
+        crosses = (a[:, 1] <= y) != (b[:, 1] <= y)
+        if not crosses.any():
+            continue
+        p, q = a[crosses], b[crosses]
+        at = np.sort(p[:, 0] + (y - p[:, 1]) * (q[:, 0] - p[:, 0]) / (q[:, 1] - p[:, 1]))
+        mask[row] = np.searchsorted(at, xs) % 2 == 1
+    return (i0, j0), mask
+
+
+# --- shared geometry ---------------------------------------------------------
+
+class _Coverage:
+    """The arrows drawn into a grid over the area: how many pixels of them a box covers."""
+
+    def __init__(self, area: Box, lines: list[np.ndarray]):
+        self.area = area
+        nx, ny = _cells(area)
+        counts = np.zeros((ny, nx))
+        spacing = CELL / 2
+        pts = _densify(lines, spacing)
+        i = np.floor((pts[:, 0] - area.left) / CELL).astype(int)
+        j = np.floor((pts[:, 1] - area.top) / CELL).astype(int)
+        keep = (i >= 0) & (i < nx) & (j >= 0) & (j < ny)
+        np.add.at(counts, (j[keep], i[keep]), spacing)
+        self.table = _table(counts)
+        self.shape = (nx, ny)
+
+    def length(self, boxes: np.ndarray) -> np.ndarray:
+        nx, ny = self.shape
+        a = self.area
+        i0 = np.clip(np.floor((boxes[:, 0] - a.left) / CELL), 0, nx).astype(int)
+        i1 = np.clip(np.ceil((boxes[:, 2] - a.left) / CELL), 0, nx).astype(int)
+        j0 = np.clip(np.floor((boxes[:, 1] - a.top) / CELL), 0, ny).astype(int)
+        j1 = np.clip(np.ceil((boxes[:, 3] - a.top) / CELL), 0, ny).astype(int)
+        t = self.table
+        return t[j1, i1] - t[j0, i1] - t[j1, i0] + t[j0, i0]
+
+
+def _cells(area: Box) -> tuple[int, int]:
+    return max(int(math.ceil(area.width / CELL)), 1), max(int(math.ceil(area.height / CELL)), 1)
+
+
+def _table(values: np.ndarray) -> np.ndarray:
+    """A summed-area table with a leading row and column of zeros."""
+    table = np.zeros((values.shape[0] + 1, values.shape[1] + 1))
+    table[1:, 1:] = np.cumsum(np.cumsum(values, axis=0), axis=1)
+    return table
+
+
+def _densify(lines: list[np.ndarray], spacing: float) -> np.ndarray:
+    """Points along polylines no further apart than ``spacing`` (all lines' points in one array)."""
+    lines = [np.asarray(line, dtype=float).reshape(-1, 2) for line in lines]
+    pairs = [(line[:-1], line[1:]) for line in lines if len(line) >= 2]
+    ends = [line[-1:] for line in lines if len(line)]
+    if not pairs:
+        return np.vstack(ends) if ends else np.zeros((0, 2))
+    start = np.vstack([a for a, _b in pairs])
+    seg = np.vstack([b for _a, b in pairs]) - start
+    counts = np.maximum(np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / spacing).astype(int), 1)
+    k = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    along = np.repeat(start, counts, axis=0) + np.repeat(seg / counts[:, None], counts, axis=0) * k[:, None]
+    return np.vstack([along, *ends])
+
+
+def _edges(boxes: list[Box]) -> np.ndarray:
+    """Boxes as rows of left, top, right, bottom."""
+    return np.array([[b.left, b.top, b.right, b.bottom] for b in boxes]).reshape(-1, 4)
+
+
+def _box(row: np.ndarray) -> Box:
+    return Box(float(row[0]), float(row[1]), float(row[2] - row[0]), float(row[3] - row[1]))
+
+
+def _hits(boxes: np.ndarray, left, top, right, bottom, margin: float) -> np.ndarray:
+    """Whether each box overlaps the one given (a margin apart counts as touching)."""
+    return ((boxes[:, 0] < right + margin) & (left < boxes[:, 2] + margin)
+            & (boxes[:, 1] < bottom + margin) & (top < boxes[:, 3] + margin))
+
+
+def _free(boxes: np.ndarray, taken: list[Box], leaders: list[Segment]) -> np.ndarray:
+    """Boxes that overlap no taken box and that no leader line crosses."""
+    ok = np.ones(len(boxes), dtype=bool)
+    for other in _edges(taken):
+        ok &= ~_hits(boxes, *other, MARGIN)
+    if leaders and len(boxes):
+        ends = np.array(leaders, dtype=float)   # leaders x (start, end) x (x, y)
+        ok &= ~_crossings(ends[:, 0], ends[:, 1], boxes).any(axis=0)
+    return ok
+
+
+def _inside(boxes: np.ndarray, area: Box, slack: float = 0.5) -> np.ndarray:
+    return ((boxes[:, 0] >= area.left - slack) & (boxes[:, 2] <= area.right + slack)
+            & (boxes[:, 1] >= area.top - slack) & (boxes[:, 3] <= area.bottom + slack))
+
+
+def _touches(boxes: np.ndarray, area: Box) -> bool:
+    """Whether the (single) box shows at all in the area."""
+    return bool(_hits(boxes, area.left, area.top, area.right, area.bottom, 0.0)[0])
+
+
+def _distance(boxes: np.ndarray, point: Point) -> np.ndarray:
+    """From the point to the nearest point of each box (0 inside)."""
+    x, y = point
+    dx = np.maximum(np.maximum(boxes[:, 0] - x, x - boxes[:, 2]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, 1] - y, y - boxes[:, 3]), 0.0)
+    return np.hypot(dx, dy)
+
+
+def _overlap_area(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    total = np.zeros(len(boxes))
+    for left, top, right, bottom in others:
+        w = np.minimum(boxes[:, 2], right) - np.maximum(boxes[:, 0], left)
+        h = np.minimum(boxes[:, 3], bottom) - np.maximum(boxes[:, 1], top)
+        total += np.clip(w, 0, None) * np.clip(h, 0, None)
+    return total
+
+
+def _crossings(start: np.ndarray, end: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Whether each segment (rows of ``start``, ``end``) passes through the inside of each box: a
+    segments x boxes table (Liang-Barsky clipping)."""
+    px, py = start[:, 0:1], start[:, 1:2]
+    dx, dy = end[:, 0:1] - px, end[:, 1:2] - py
+    left, top, right, bottom = (boxes[:, k][None, :] for k in range(4))
+    t0 = np.zeros((len(start), len(boxes)))
+    t1 = np.ones((len(start), len(boxes)))
+    ok = np.ones((len(start), len(boxes)), dtype=bool)
+    for p, q in ((-dx, px - left), (dx, right - px), (-dy, py - top), (dy, bottom - py)):
+        p = np.broadcast_to(p, q.shape)
+        flat = p == 0
+        ok &= ~flat | (q > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            r = np.where(flat, 0.0, q / np.where(flat, 1.0, p))
+        t0 = np.where(~flat & (p < 0), np.maximum(t0, r), t0)
+        t1 = np.where(~flat & (p > 0), np.minimum(t1, r), t1)
+    return ok & (t1 - t0 > 1e-6)
