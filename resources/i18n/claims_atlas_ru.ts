@@ -1390,8 +1390,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
     </message>
     <message>
-        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code; give the country the flow leaves, e.g. &quot;RUS&quot;</source>
-        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами; укажите страну, из которой идёт поток, например &quot;RUS&quot;</translation>
+        <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
+        <translation>{value}: пустая часть; соединяйте коды только знаком &apos;;&apos;, например FIN;EST</translation>
     </message>
     <message>
         <source>no resource named &quot;{name}&quot;; add one with &quot;path&quot;: &quot;{default}&quot; (the default path was tried)</source>
@@ -1436,6 +1436,14 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>has spaces around it; write digits only</source>
         <translation>с пробелами по краям; пишите только цифры</translation>
+    </message>
+    <message>
+        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code: write it {code}</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами: пишите {code}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code: no country has it</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3: такого кода нет ни у одной страны</translation>
     </message>
     <message numerus="yes">
         <source>the quote occurs %n time(s)</source>
@@ -1498,16 +1506,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами вроде RUS</translation>
     </message>
     <message>
+        <source>{why}; give the country the flow leaves, e.g. &quot;RUS&quot;</source>
+        <translation>{why}; укажите страну, из которой идёт поток, например &quot;RUS&quot;</translation>
+    </message>
+    <message>
         <source>{value} is below value_low; the upper bound must be at least the lower one</source>
         <translation>{value} меньше value_low; верхняя граница должна быть не меньше нижней</translation>
     </message>
     <message>
         <source>{value} is before period_start; the period must not run backwards</source>
         <translation>{value} раньше period_start; период не может идти назад</translation>
-    </message>
-    <message>
-        <source>{value} is not an upper-case ISO 3166-1 alpha-3 code (several destinations are joined by &apos;;&apos;, e.g. FIN;EST)</source>
-        <translation>{value} — не код ISO 3166-1 alpha-3 заглавными буквами (несколько стран назначения соединяются знаком &apos;;&apos;, например FIN;EST)</translation>
     </message>
     <message>
         <source>{value} {why}</source>
@@ -1540,6 +1548,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>a second column has no name; rename or remove one; the first was kept</source>
         <translation>ещё один столбец без имени; переименуйте или удалите один из них; оставлен первый</translation>
+    </message>
+    <message>
+        <source>{why} (in the group {value})</source>
+        <translation>{why} (в группе {value})</translation>
     </message>
     <message>
         <source>required column is missing from the header; add it (the rows were not read) (the header has {near}: names are taken as written, so remove the spaces)</source>

@@ -398,13 +398,14 @@ broken("quote-prefix-and-suffix-disagree", "c3's prefix fits the second occurren
 # Codes
 ISO = "is not an upper-case ISO 3166-1 alpha-3 code"
 broken("destination-not-iso", "c3's destination is SUN (the Soviet Union: not in ISO 3166-1)",
-       claim("c3", destination="SUN"), claims="c1 c2 c4 c5", expect=[f'claims.csv:4: destination: "SUN" {ISO}'])
+       claim("c3", destination="SUN"), claims="c1 c2 c4 c5",
+       expect=['claims.csv:4: destination: "SUN" is not an ISO 3166-1 alpha-3 code: no country has it'])
 broken("destination-lower-case", "c3's destination is kaz", claim("c3", destination="kaz"),
-       claims="c1 c2 c4 c5", expect=[f'claims.csv:4: destination: "kaz" {ISO}'])
+       claims="c1 c2 c4 c5", expect=[f'claims.csv:4: destination: "kaz" {ISO}: write it KAZ'])
 broken("destination-group-lower-case-member", "c4's destination is FIN;est", claim("c4", destination="FIN;est"),
-       claims="c1 c2 c3 c5", expect=[f'claims.csv:5: destination: "est" {ISO}'])
+       claims="c1 c2 c3 c5", expect=[f'claims.csv:5: destination: "est" {ISO}: write it EST (in the group "FIN;est")'])
 broken("origin-lower-case", "c5's origin is rus", claim("c5", origin="rus"), claims="c1 c2 c3 c4",
-       expect=[f'claims.csv:6: origin: "rus" {ISO} such as RUS'])
+       expect=[f'claims.csv:6: origin: "rus" {ISO}: write it RUS'])
 
 # Numbers
 for name, column, value, words in [

@@ -131,3 +131,27 @@ def test_every_translation_fills_in_the_same_values_as_its_template(qapp):
             assert CYRILLIC.search(shown) or template in ("{why} ({path})", "{value} {why}", "{path} {why}"), template
     finally:
         i18n.apply("en")
+
+
+def test_a_folder_with_problems_opens_on_the_problems_tab(qtbot, settings, tmp_path):
+    """The problems are seen first, not left on a tab behind the claims; a clean folder opens on the claims."""
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    import shutil
+    broken = tmp_path / "broken"
+    shutil.copytree(DATA, broken)
+    claims = broken / "claims.csv"
+    claims.write_text(claims.read_text(encoding="utf-8").replace(",asserts,", ",Asserts,", 1), encoding="utf-8")
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model.set_dataset(load_dataset(broken))
+    qtbot.waitUntil(lambda: not win.docks["problems"].visibleRegion().isEmpty())
+    assert win.docks["table"].visibleRegion().isEmpty()   # the claims are the other tab
+    win.docks["table"].raise_()
+    model.set_dataset(load_dataset(broken), keep_state=True)   # a reload leaves the tabs as the user set them
+    qtbot.wait(50)
+    assert not win.docks["table"].visibleRegion().isEmpty()
+    model.set_dataset(load_dataset(DATA))
+    qtbot.waitUntil(lambda: not win.docks["table"].visibleRegion().isEmpty())
+    assert not win.docks["problems"].isVisible()

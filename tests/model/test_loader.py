@@ -139,10 +139,16 @@ def test_unknown_enum_values(make_dataset, column, value):
         f'claims.csv:4: {column}: "{value}" is not one of:')
 
 
-@pytest.mark.parametrize("column, value", [("destination", "kaz"), ("destination", "KZ"), ("destination", "XXX"),
-                                           ("destination", "FIN;"), ("destination", "FIN, EST"), ("origin", "Rus")])
-def test_country_codes_must_be_upper_case_iso_alpha3(make_dataset, column, value):
-    assert "is not an upper-case ISO 3166-1 alpha-3 code" in only_problem(make_dataset(claims=claims_with(**{column: value})))
+@pytest.mark.parametrize("column, value, words", [
+    ("destination", "kaz", '"kaz" is not an upper-case ISO 3166-1 alpha-3 code: write it KAZ'),
+    ("destination", "KZ", '"KZ" is not an upper-case ISO 3166-1 alpha-3 code such as RUS'),
+    ("destination", "XXX", '"XXX" is not an ISO 3166-1 alpha-3 code: no country has it'),
+    ("destination", "FIN;", '"FIN;" has an empty part: join codes with \';\' and nothing else, e.g. FIN;EST'),
+    ("destination", "FIN, EST", '"FIN, EST" is not an upper-case ISO 3166-1 alpha-3 code such as RUS'),
+    ("destination", "FIN;ZZZ", '"ZZZ" is not an ISO 3166-1 alpha-3 code: no country has it (in the group "FIN;ZZZ")'),
+    ("origin", "Rus", '"Rus" is not an upper-case ISO 3166-1 alpha-3 code: write it RUS')])
+def test_country_codes_must_be_upper_case_iso_alpha3(make_dataset, column, value, words):
+    assert only_problem(make_dataset(claims=claims_with(**{column: value}))).endswith(f"{column}: {words}")
 
 
 def test_group_destinations_are_sets(make_dataset):

@@ -11,7 +11,7 @@ from pathlib import Path
 from .countries import iso_alpha3
 from .files import path_problem, read_text
 from .problems import FILE_COLUMN, DatasetError, Message, Problem, msg, quoted
-from .rules import NAME_PATTERN
+from .rules import NAME_PATTERN, explain_code
 
 DESCRIPTOR = "datapackage.json"
 MAX_DESCRIPTOR_BYTES = 10 * 1024**2
@@ -104,9 +104,9 @@ def _check(folder: Path, raw: dict, text: str) -> Descriptor:
             problem("claims:origin", msg('is required: the ISO 3166-1 alpha-3 code of the country the flow '
                                          'leaves, e.g. "RUS"'))
         else:
-            shown = quoted(origin) if isinstance(origin, str) else json.dumps(origin)
-            problem("claims:origin", msg('{value} is not an upper-case ISO 3166-1 alpha-3 code; give the '
-                                         'country the flow leaves, e.g. "RUS"', value=shown))
+            why = explain_code(origin, iso_alpha3()) if isinstance(origin, str) else msg(
+                "{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS", value=json.dumps(origin))
+            problem("claims:origin", msg('{why}; give the country the flow leaves, e.g. "RUS"', why=why))
         origin = None
     event = raw.get("claims:event")
     if event is not None and not _event_ok(event):

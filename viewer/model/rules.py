@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .problems import Message, msg
+from .problems import Message, msg, quoted
 
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
 NAME_PATTERN = r"[a-z0-9._-]+"
@@ -46,6 +46,16 @@ def explain_number(value: str) -> Message:
     if value != v:
         return msg("has spaces around it; write digits only")
     return msg("is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)")
+
+
+def explain_code(value: str, codes: frozenset[str] | set[str]) -> Message:
+    """Why ``value`` is not a country code of the format (an upper-case ISO 3166-1 alpha-3 code), to act on."""
+    if value.upper() in codes:
+        return msg("{value} is not an upper-case ISO 3166-1 alpha-3 code: write it {code}",
+                   value=quoted(value), code=value.upper())
+    if re.fullmatch(r"[A-Z]{3}", value):
+        return msg("{value} is not an ISO 3166-1 alpha-3 code: no country has it", value=quoted(value))
+    return msg("{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS", value=quoted(value))
 
 
 def compile_full(pattern: str) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from .problems import Message, Problem, msg, quoted
 from .strcol import STR, factorize, fullmatch, is_empty, isin, take
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
                     ID_PATTERN, MAX_DIGITS, METRICS, SOURCE_COLUMNS, SOURCE_REQUIRED, STANCES,
-                    UNITS, URL_PATTERN, explain_number)
+                    UNITS, URL_PATTERN, explain_code, explain_number)
 
 def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, ...]) -> tuple[list[Problem], bool]:
     """Problems of the header row, and whether the rows can be used at all."""
@@ -132,8 +132,7 @@ def check_claims(table: Table, origin: str | None, source_ids: pd.Series,
     if origin is None:
         check.flag(no_origin, "origin",
                    msg("no origin here and datapackage.json has no valid claims:origin to default to"))
-    check.flag(~(isin(origins, codes) | no_origin), "origin",
-               lambda v: msg("{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS", value=quoted(v)))
+    check.flag(~(isin(origins, codes) | no_origin), "origin", lambda v: explain_code(v, codes))
     destination = _check_destinations(check, codes)
     low = _bound(check, "value_low")
     high = _bound(check, "value_high")
@@ -178,9 +177,14 @@ def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
             continue
         parts = value.split(";")
         wrong = [p for p in parts if p not in codes]
-        if wrong:
-            errors[value] = msg("{value} is not an upper-case ISO 3166-1 alpha-3 code (several destinations "
-                                "are joined by ';', e.g. FIN;EST)", value=quoted(wrong[0]))
+        if "" in parts:
+            errors[value] = msg("{value} has an empty part: join codes with ';' and nothing else, e.g. FIN;EST",
+                                value=quoted(value))
+            wrong_at[k] = True
+        elif wrong:
+            why = explain_code(wrong[0], codes)
+            errors[value] = why if len(parts) == 1 else msg("{why} (in the group {value})", why=why,
+                                                             value=quoted(value))
             wrong_at[k] = True
         else:
             canonical[k] = ";".join(sorted(set(parts)))

@@ -35,6 +35,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.settings = settings or QSettings("ClaimsAtlas", "Claims Atlas")
         self.setWindowTitle("Claims Atlas")   # the product's name, in every language
         self.setAcceptDrops(True)
+        self._problems_raised_for: Path | None = None   # the folder whose problems were last brought forward
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.map = MapPanel(app)
         self.table = ClaimsPanel(app)
@@ -369,6 +370,10 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         self.docks["problems"].setVisible(bool(dataset.problems))
         if not dataset.problems:
             self.docks["table"].raise_()
+        elif self._problems_raised_for != dataset.folder:
+            # A folder opened with problems shows them first (once: a reload leaves the tabs as they are).
+            self.docks["problems"].raise_()
+        self._problems_raised_for = dataset.folder if dataset.problems else None
         self._update_status()
         view = self.app.view
         if len(view):
