@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import REPO
 
-SHIPPED = ["resources/borders/countries-50m.json.gz", "resources/borders/LICENSE.md",
+SHIPPED = ["resources/borders/countries-50m.json.gz", "resources/borders/LICENSE.md", "docs/dataset-format.md",
            "resources/i18n/claims_atlas_en.ts", "resources/i18n/claims_atlas_ru.ts"]
 
 

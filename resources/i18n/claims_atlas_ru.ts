@@ -781,8 +781,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Не удаётся открыть {folder}:</translation>
     </message>
     <message>
-        <source>A dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ (see the dataset format in the docs).</source>
-        <translation>Набор данных — это папка с файлами datapackage.json, sources.csv, claims.csv и папкой articles/ (см. описание формата в документации).</translation>
+        <source>A dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/. The format is described in {path}.</source>
+        <translation>Набор данных — это папка с файлами datapackage.json, sources.csv, claims.csv и папкой articles/. Формат описан в {path}.</translation>
     </message>
     <message>
         <source>No dataset open</source>

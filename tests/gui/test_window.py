@@ -53,6 +53,9 @@ def test_unreadable_folder_shows_a_message_not_a_traceback(qtbot, settings, tmp_
     win.open_folder(tmp_path)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "datapackage.json:1: file: not found" in shown[0] and str(tmp_path) in shown[0]
+    from viewer.shipped import shipped
+    guide = shipped("docs/dataset-format.md")
+    assert guide.is_file() and str(guide) in shown[0]   # where to read how a dataset is written
 
 
 def test_layout_is_remembered(qtbot, settings):

@@ -16,6 +16,7 @@ from ..qt.bridge import AppModel
 from ..qt.loader import Loading
 from ..qt.plain import plain
 from ..qt.words import wording
+from ..shipped import shipped
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
 from .exports import ExportController
@@ -326,8 +327,9 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open dataset"),
                           plain(self.tr("{folder} cannot be opened:").format(folder=self._opening)
                                 + f"\n\n{message}\n\n") +
-                          self.tr("A dataset is a folder with datapackage.json, sources.csv, claims.csv and articles/ "
-                                  "(see the dataset format in the docs)."), QMessageBox.StandardButton.Ok, self)
+                          plain(self.tr("A dataset is a folder with datapackage.json, sources.csv, claims.csv and "
+                                        "articles/. The format is described in {path}.").format(
+                              path=shipped("docs/dataset-format.md"))), QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)   # file names and messages are data, never markup
         self.show_message(box)
 
