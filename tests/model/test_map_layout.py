@@ -102,3 +102,13 @@ def test_an_arrows_curve_and_head_end_where_it_points():
     along = np.asarray(end) - np.asarray(curve_control(start, end))   # the curve's way at its end
     ahead = head[0] - back
     assert along[0] * ahead[1] - along[1] * ahead[0] == pytest.approx(0.0, abs=1e-6) and np.dot(along, ahead) > 0
+
+
+def test_the_whole_main_land_of_the_origin_is_in_view():
+    """Russia reaches past the antimeridian (Chukotka): its main land is in the view however few flows there are."""
+    flows = flows_of([{"claim_id": "a", "origin": "RUS", "destination": "KAZ", "value_low": 5, "value_high": 5}])
+    layout = build_layout("RUS", flows)
+    x0, y0, x1, y1 = layout.view
+    main = max(layout.shapes["RUS"], key=len)
+    assert x0 <= main[:, 0].min() and main[:, 0].max() <= x1
+    assert y0 <= main[:, 1].min() and main[:, 1].max() <= y1

@@ -214,14 +214,22 @@ def _drop_context_outside(view, shapes, roles, anchors) -> None:
             del roles[code], shapes[code], anchors[code]
 
 
+def _largest_ring(rings: list[np.ndarray]) -> np.ndarray:
+    """The ring enclosing the largest area (shoelace formula): a country's main land."""
+    def area(ring: np.ndarray) -> float:
+        x, y = ring[:, 0], ring[:, 1]
+        return abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1)))) / 2
+    return max(rings, key=area)
+
+
 def _view_rect(shapes, roles, arrows, abroad) -> tuple[float, float, float, float]:
     pts = [np.vstack(shapes[c]) for c, r in roles.items() if r == "destination" and shapes[c]]
     for a in arrows:
         pts.append(np.array([a.start, *a.ends]))
     if abroad is not None:
         pts.append(np.array([abroad.start]))
-    if not pts:
-        pts = [np.vstack(shapes[c]) for c, r in roles.items() if r == "origin" and shapes[c]]
+    # The origin's main land is always whole (its islands may fall outside): the map is of the origin country.
+    pts += [_largest_ring(shapes[c]) for c, r in roles.items() if r == "origin" and shapes[c]]
     allp = np.vstack(pts)
     x0, y0 = allp.min(axis=0)
     x1, y1 = allp.max(axis=0)
