@@ -112,3 +112,12 @@ def test_the_whole_main_land_of_the_origin_is_in_view():
     main = max(layout.shapes["RUS"], key=len)
     assert x0 <= main[:, 0].min() and main[:, 0].max() <= x1
     assert y0 <= main[:, 1].min() and main[:, 1].max() <= y1
+
+
+def test_a_country_around_a_pole_is_named_not_drawn():
+    """Antarctica wraps all the way round: drawn in a regional projection it would cut the map with a seam."""
+    flows = flows_of([{"claim_id": "a", "origin": "RUS", "destination": "ATA", "value_low": 5, "value_high": 5},
+                      {"claim_id": "b", "origin": "RUS", "destination": "KAZ", "value_low": 5, "value_high": 5}])
+    layout = build_layout("RUS", flows)
+    assert "ATA" in layout.missing and "ATA" not in layout.shapes
+    assert "KAZ" in layout.shapes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -87,12 +88,23 @@ def arrow_value(flows: pd.DataFrame) -> float | None:
     return float(highs.max()) if len(highs) else None
 
 
+AROUND_A_POLE = 300.0
+"""A country spanning this many degrees of longitude or more is not drawn: it is named as having no shape."""
+
+
+@lru_cache(maxsize=None)
+def _lon_span(code: str) -> float:
+    box = geography.bounding_box(code)
+    return box.lon_max - box.lon_min
+
+
 def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> MapLayout:
     """Lay out the map of ``origin``, its land neighbours and every place the flows name.
 
     Labels are worded with ``words`` (English by default).
     """
-    known = set(geography.known_codes())
+    # A country around a pole (Antarctica) wraps all the way round: a regional map cannot draw it.
+    known = {c for c in geography.known_codes() if _lon_span(c) < AROUND_A_POLE}
     named: set[str] = {origin}
     for o, d in zip(flows["origin"], flows["destination"]):
         named.add(o)
