@@ -18,6 +18,7 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
 from .cached_item import CachedPictureItem
+from .fitted_plot import FittedPlot
 from .palette import LIGHT, Theme, focus_frame, theme_of
 from .svg_safe import draw_path, hatch_lines, in_pixels
 
@@ -138,15 +139,18 @@ class ComparisonChart(Retranslating, QWidget):
         self.app = app
         self._own_theme = theme
         self.destination: str | None = None
+        self._x_max = 1.0
+        self._home_x: tuple[float, float] | None = None   # the x range the chart chose, until the reader zooms
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.plot = pg.PlotWidget(background=self.theme.base)
+        self.plot = FittedPlot(background=self.theme.base)
         self.plot.installEventFilter(self)
         self._reframe = QTimer(self, singleShot=True, interval=0)
         self._reframe.timeout.connect(self._frame_rows)
         self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._space_ticks)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._frame_figures)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -276,7 +280,7 @@ class ComparisonChart(Retranslating, QWidget):
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": self.theme.claimant(c["claimant_type"])})
-            who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
+            who = c["claimant"]
             what = words.metric(c["metric"])
             if c["unit"] == "people_per_day":
                 what = self.tr("{metric} a day").format(metric=what)
@@ -294,8 +298,9 @@ class ComparisonChart(Retranslating, QWidget):
         # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
         self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
         self.empty.setVisible(not len(rows))
+        self._x_max = x_max
+        self._home_x = None
         self._frame_rows()
-        self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
 
@@ -319,14 +324,32 @@ class ComparisonChart(Retranslating, QWidget):
                 first=number(n - first - shown + 1), last=number(n - first), n=number(n))
         self.title.setText(title)
         room = max(80, int(self.plot.width() * 0.45))
-        ticks = [(y, metrics.elidedText(who, Qt.TextElideMode.ElideRight,
-                                        max(40, room - metrics.horizontalAdvance(rest))) + rest)
-                 for y, who, rest in labels]
+        ticks = [(y, _label(metrics, who, rest, room)) for y, who, rest in labels]
         axis = self.plot.getAxis("left")
         # The axis gets the width of its longest label now: left to itself it widens only after a paint,
         # and drops the labels that did not fit in that paint (an export paints once).
         axis.setWidth(max((metrics.horizontalAdvance(text) for _y, text in ticks), default=0) + 16)
         axis.setTicks([ticks])
+        self._frame_figures()
+
+    def _frame_figures(self) -> None:
+        """From 0 to the largest figure claimed, with room beside them for their labels on the axis (the
+        largest figure's label is half as wide as itself past its end), unless the reader has zoomed."""
+        (x0, x1), _y = self.plot.viewRange()
+        if self._home_x is not None and not np.allclose((x0, x1), self._home_x, rtol=1e-9, atol=0):
+            return   # zoomed or panned by hand: a resize keeps it
+        pixels = self.plot.getPlotItem().getViewBox().width()
+        x_max = self._x_max
+        metrics = QFontMetrics(self.plot.getAxis("bottom").font())
+        left, right = 0.027, 0.072   # of the width: a little room before 0, room after the arrows of "at least"
+        if pixels > 0:
+            left = max(left, (metrics.horizontalAdvance(number(0)) / 2 + 3) / pixels)
+            right = max(right, (metrics.horizontalAdvance(number(round(x_max))) / 2 + 3) / pixels)
+        if left + right > 0.8:   # too narrow for room: the axis leaves out the labels that do not fit
+            left, right = 0.027, 0.072
+        span = x_max / (1 - left - right)
+        self._home_x = (-left * span, x_max + right * span)
+        self.plot.setXRange(*self._home_x, padding=0)
 
     def _space_ticks(self, *_args) -> None:
         """Figures on the axis far enough apart to read: pyqtgraph spaces them by a fixed pixel count,
@@ -359,6 +382,14 @@ class ComparisonChart(Retranslating, QWidget):
                               "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush(theme.base),
                               "pen": pg.mkPen(ink if selected else colour, width=2)})
         self.points.setData(spots)
+
+
+def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
+    """A bar's label in ``room`` pixels: the claimant's name shortened first, as little as the room asks;
+    then, if what follows it is longer than the room itself, the whole label."""
+    elide = Qt.TextElideMode.ElideRight
+    label = metrics.elidedText(who, elide, max(40, room - metrics.horizontalAdvance(rest))) + rest
+    return label if metrics.horizontalAdvance(label) <= room else metrics.elidedText(label, elide, room)
 
 
 def _legend_html(theme: Theme) -> str:
