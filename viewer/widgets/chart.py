@@ -8,10 +8,11 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
+from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -27,6 +28,10 @@ HATCH_SPACING = 6.0
 """Pixels between the lines that hatch a denial's bar."""
 HATCH_TINT = 45
 """Opacity (of 255) of the denial colour under its hatching."""
+FADE = 0.6
+"""An "up to" bar fades in over this share of its length: its low end is open, not 0."""
+OPEN_DASHES = [2.0, 2.0]
+"""The dotted edges of an "up to" bar's faded part: dash and gap, in pen widths."""
 
 
 class RangeBarsItem(CachedPictureItem):
@@ -72,19 +77,20 @@ class RangeBarsItem(CachedPictureItem):
             outline = QPen(QColor(self.theme.text) if selected else colour.darker(130), 0)
             outline.setCosmetic(True)
             outline.setWidthF(2.5 if selected else 1.0)
-            p.setPen(outline)
             fill = QColor(colour)
             if bar["denies"]:   # a light tint under the hatching paint() adds
                 fill.setAlpha(HATCH_TINT)
-            p.setBrush(QBrush(fill))
-            box = QPainterPath()
-            box.addRect(rect)
-            draw_path(p, box)
-            if bar["lo"] is None:   # "up to": open at the low end
-                p.setPen(QPen(QColor(self.theme.base), 0))
-                edge = QPainterPath(QPointF(0, y - BAR_HALF))
-                edge.lineTo(QPointF(0, y + BAR_HALF))
-                draw_path(p, edge)
+            if bar["lo"] is None:   # "up to": no low end, so the bar fades in from 0 between dotted edges
+                self._draw_open(p, rect, fill, QColor(self.theme.text) if selected else colour, outline.widthF())
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(fill))
+                p.drawRect(rect)
+                box = QPainterPath()
+                box.addRect(rect)
+                p.setPen(outline)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                draw_path(p, box)
             if bar["hi"] is None:   # "at least": an arrowhead at the high end
                 end = rect.right()
                 tip = QPainterPath()
@@ -95,6 +101,38 @@ class RangeBarsItem(CachedPictureItem):
                 p.setBrush(QBrush(colour))
                 draw_path(p, tip)
 
+    @staticmethod
+    def _draw_open(p: QPainter, rect: QRectF, fill: QColor, edge: QColor, width: float) -> None:
+        """An "up to" bar: its fill fades in from nothing at 0 over the first FADE of its length, and its
+        edges there are dotted, in the bar's own colour (which stands out 3:1 on the chart's ground);
+        then solid, with a solid end at the figure. No edge at 0: the range has no low end."""
+        faded = rect.left() + FADE * rect.width()
+        ramp = QLinearGradient(QPointF(rect.left(), 0), QPointF(faded, 0))
+        ramp.setColorAt(0, QColor(fill.red(), fill.green(), fill.blue(), 0))
+        ramp.setColorAt(1, fill)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(ramp))
+        p.drawRect(rect)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        solid = QPen(edge, 0)
+        solid.setCosmetic(True)
+        solid.setWidthF(width)
+        end = QPainterPath(QPointF(faded, rect.top()))
+        for corner in (rect.topRight(), rect.bottomRight(), QPointF(faded, rect.bottom())):
+            end.lineTo(corner)
+        p.setPen(solid)
+        draw_path(p, end)
+        dotted = QPen(solid)
+        dotted.setWidthF(max(width, 1.5))
+        dotted.setDashPattern(OPEN_DASHES)
+        dotted.setCapStyle(Qt.PenCapStyle.FlatCap)   # square caps would close the gaps up
+        start = QPainterPath(QPointF(rect.left(), rect.top()))
+        start.lineTo(QPointF(faded, rect.top()))
+        start.moveTo(QPointF(rect.left(), rect.bottom()))
+        start.lineTo(QPointF(faded, rect.bottom()))
+        p.setPen(dotted)
+        draw_path(p, start)
+
     def paint(self, painter: QPainter, *args) -> None:
         super().paint(painter, *args)
         self._hatch(painter)
@@ -102,17 +140,24 @@ class RangeBarsItem(CachedPictureItem):
     def _hatch(self, painter: QPainter) -> None:
         """Hatch the denials' bars with lines in device pixels (the bars' cached drawing is in data
         units, stretched differently along x and y): no pattern brush, which SVG viewers draw as a block."""
-        rects = [self._rect(bar) for bar in self.bars if bar["denies"]]
-        rects = [r for r in rects if r is not None]
-        if not rects:
+        hatched = [(self._rect(bar), bar["lo"] is None) for bar in self.bars if bar["denies"]]
+        hatched = [(rect, open_) for rect, open_ in hatched if rect is not None]
+        if not hatched:
             return
         with in_pixels(painter) as to_pixels:
-            pen = QPen(QColor(self.theme.denial), 1)
+            ink = QColor(self.theme.denial)
+            pen = QPen(ink, 1)
             pen.setCosmetic(True)
             painter.setPen(pen)
-            for rect in rects:
-                inside = to_pixels.mapRect(rect).adjusted(1.5, 1.5, -1.5, -1.5)   # within the outline
+            for rect, open_ in hatched:
+                box = to_pixels.mapRect(rect)
+                inside = box.adjusted(1.5, 1.5, -1.5, -1.5)   # within the outline
                 for line in hatch_lines(inside, HATCH_SPACING):
+                    if open_:   # fading in as the bar's tint does
+                        faded = QColor(ink)
+                        faded.setAlphaF(min(1.0, (line.center().x() - box.left()) / (FADE * box.width())))
+                        pen.setColor(faded)
+                        painter.setPen(pen)
                     painter.drawLine(line)
 
     def mouseClickEvent(self, event) -> None:
@@ -131,13 +176,16 @@ class ComparisonChart(Retranslating, QWidget):
     """For the selected destination, every claim's figure side by side.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (an
-    exported picture is always light).
+    exported picture is always light). With ``outline_selection`` false the
+    selected claim looks like every other (an exported picture, read where no
+    claim is selected).
     """
 
-    def __init__(self, app: AppModel, theme: Theme | None = None):
+    def __init__(self, app: AppModel, theme: Theme | None = None, outline_selection: bool = True):
         super().__init__()
         self.app = app
         self._own_theme = theme
+        self._outline_selection = outline_selection
         self.destination: str | None = None
         self._x_max = 1.0
         self._home_x: tuple[float, float] | None = None   # the x range the chart chose, until the reader zooms
@@ -169,7 +217,7 @@ class ComparisonChart(Retranslating, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
@@ -193,7 +241,6 @@ class ComparisonChart(Retranslating, QWidget):
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
         self.plot.getAxis("bottom").setLabel(self.tr("people"))
-        self.empty.setText(self.tr("No claim about this destination passes the current filters."))
         self.legend.setText(_legend_html(self.theme))
         self.refresh()
 
@@ -251,11 +298,15 @@ class ComparisonChart(Retranslating, QWidget):
         claim = self.app.claim(self.app.state.claim_id)
         return claim["destination"] if claim else ""
 
+    def _outlined(self) -> str | None:
+        """The claim drawn outlined: the selected one, unless this chart outlines none."""
+        return self.app.state.claim_id if self._outline_selection else None
+
     def _claim_selected(self, claim_id) -> None:
         if self._target() != self.destination:
             self.refresh()
         else:
-            self.bars.set_selected(claim_id)
+            self.bars.set_selected(self._outlined())
             self._update_points()
             self._frame_rows()
         describe(self.plot, claim_summary(self.app, claim_id))
@@ -293,16 +344,32 @@ class ComparisonChart(Retranslating, QWidget):
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
-        self.bars.set_bars(bars, x_max, self.app.state.claim_id)
+        self.bars.set_bars(bars, x_max, self._outlined())
         self._bar_data = bars
         # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
         self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
+        self.empty.setText("" if len(rows) else self._why_empty())
         self.empty.setVisible(not len(rows))
         self._x_max = x_max
         self._home_x = None
         self._frame_rows()
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
+
+    def _why_empty(self) -> str:
+        """Why no claim is shown: none at all, none about the destination, or the filters hide them."""
+        view = self.app.view
+        if view.n == 0:
+            return self.tr("The dataset holds no claims.")
+        name = destination_name(self.destination, self.app.words)
+        about = int(np.count_nonzero(view.mask(Filters(destination=self.destination))))
+        if about:
+            return self.tr("The current filters hide the %n claim(s) about {destination}.", "", about).format(
+                destination=name)
+        if self.app.state.filters.destination is None and self.app.state.claim_id is None:
+            return self.tr("No claim is about abroad as a whole; select a claim to see the claims about its "
+                           "destination.")
+        return self.tr("No claim is about {destination}.").format(destination=name)
 
     def _frame_rows(self) -> None:
         """Show as many bars as fit one line of text each, around the selected claim, with labels
@@ -371,7 +438,7 @@ class ComparisonChart(Retranslating, QWidget):
         ink = theme.text
         for bar in getattr(self, "_bar_data", []):
             lo, hi = bar["lo"], bar["hi"]
-            selected = bar["claim_id"] == self.app.state.claim_id
+            selected = bar["claim_id"] == self._outlined()
             colour = theme.denial if bar["denies"] else bar["colour"]
             if lo is not None and hi is not None and lo == hi:
                 spots.append({"pos": (lo, bar["y"]), "data": bar["claim_id"], "size": 15 if selected else 11,
@@ -393,11 +460,17 @@ def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
 
 
 def _legend_html(theme: Theme) -> str:
-    """The legend in the interface language (our own words, escaped all the same)."""
+    """The legend in the interface language (our own words, escaped all the same); it wraps between its
+    entries, never within one."""
     translate = QCoreApplication.translate
     labels = claimant_type_labels()
-    parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
+
+    def whole(text: str) -> str:
+        return html.escape(text).replace(" ", "&nbsp;")
+    parts = [f'<span style="color:{c}">■</span>&nbsp;{whole(labels.get(t, t))}'
              for t, c in theme.claimant_colours().items() if t]
-    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
-    parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
+    parts.append(f'<span style="color:{theme.denial}">✕&nbsp;▨</span>&nbsp;' + whole(translate("ComparisonChart", "denial")))
+    parts += [whole(translate("ComparisonChart", "◇ no figure")),
+              whole(translate("ComparisonChart", "░▒▓ fades in from 0 = “up to”")),
+              whole(translate("ComparisonChart", "▶ = “at least”"))]
     return " &nbsp; ".join(parts)
