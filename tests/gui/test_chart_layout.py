@@ -65,7 +65,7 @@ def test_figures_on_the_axis_do_not_run_together_in_a_narrow_chart(window, qtbot
 
 def test_bars_out_of_sight_do_not_peek_into_a_short_chart(window, qtbot):
     """Each bar shown is whole, and no bar (or its arrow tip) of a row out of sight reaches into view."""
-    from viewer.widgets.chart import BAR_HALF
+    from viewer.widgets.range_bars import BAR_HALF
     model, win = window
     plot = win.chart.plot
     model.state.select("bb-01")
