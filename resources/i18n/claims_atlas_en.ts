@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ComparisonChart</name>
+    <message numerus="yes">
+        <source>The current filters hide the %n claim(s) about {destination}.</source>
+        <translation>
+            <numerusform>The current filters hide the %Ln claim about {destination}.</numerusform>
+            <numerusform>The current filters hide the %Ln claims about {destination}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n source(s)</source>

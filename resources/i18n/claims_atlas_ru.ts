@@ -169,10 +169,6 @@
         <translation>человек</translation>
     </message>
     <message>
-        <source>No claim about this destination passes the current filters.</source>
-        <translation>Ни одно утверждение об этом направлении не проходит через текущие фильтры.</translation>
-    </message>
-    <message>
         <source>Claims about {destination} ({n} shown)</source>
         <translation>Куда: {destination} · показано утверждений: {n}</translation>
     </message>
@@ -189,6 +185,26 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source>The dataset holds no claims.</source>
+        <translation>В наборе данных нет ни одного утверждения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current filters hide the %n claim(s) about {destination}.</source>
+        <translation>
+            <numerusform>Куда: {destination} — текущие фильтры скрывают %n утверждение.</numerusform>
+            <numerusform>Куда: {destination} — текущие фильтры скрывают %n утверждения.</numerusform>
+            <numerusform>Куда: {destination} — текущие фильтры скрывают %n утверждений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is about abroad as a whole; select a claim to see the claims about its destination.</source>
+        <translation>Нет утверждений о выезде за рубеж в целом; выберите утверждение, чтобы увидеть утверждения о его направлении.</translation>
+    </message>
+    <message>
+        <source>No claim is about {destination}.</source>
+        <translation>Куда: {destination} — нет ни одного утверждения.</translation>
+    </message>
+    <message>
         <source> · {first}–{last} of {n} in view (↑↓)</source>
         <translation> · видно {first}–{last} из {n} (↑↓)</translation>
     </message>
@@ -197,8 +213,16 @@
         <translation>отрицание</translation>
     </message>
     <message>
-        <source>◇ no figure · open end = “up to” · ▶ = “at least”</source>
-        <translation>◇ без цифры · открытый край = «до» · ▶ = «не менее»</translation>
+        <source>◇ no figure</source>
+        <translation>◇ без цифры</translation>
+    </message>
+    <message>
+        <source>░▒▓ fades in from 0 = “up to”</source>
+        <translation>░▒▓ бледнеет к 0 = «до»</translation>
+    </message>
+    <message>
+        <source>▶ = “at least”</source>
+        <translation>▶ = «не менее»</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_figures_on_the_axis_do_not_run_together_in_a_narrow_chart(window, qtbot
 
 def test_bars_out_of_sight_do_not_peek_into_a_short_chart(window, qtbot):
     """Each bar shown is whole, and no bar (or its arrow tip) of a row out of sight reaches into view."""
-    from viewer.widgets.chart import BAR_HALF
+    from viewer.widgets.range_bars import BAR_HALF
     model, win = window
     plot = win.chart.plot
     model.state.select("bb-01")
@@ -78,3 +78,60 @@ def test_bars_out_of_sight_do_not_peek_into_a_short_chart(window, qtbot):
     assert inside and outside
     assert all(y0 <= y - reach and y + reach <= y1 for y in inside)
     assert all(y + reach <= y0 or y - reach >= y1 for y in outside)
+
+
+def _axis_texts(axis) -> list[tuple[str, object]]:
+    """The figures the bottom axis draws, each with its box in the axis's coordinates."""
+    from PySide6.QtGui import QImage, QPainter
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _line, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(text, rect) for rect, _flags, text in texts]
+
+
+def test_every_figure_on_the_axis_is_whole_and_the_largest_claimed_has_room(window, qtbot):
+    """Kazakhstan's claims reach 200,000: that figure's label sat under the chart's right edge, half cut."""
+    model, win = window
+    plot = win.chart.plot
+    model.state.select("bb-07")
+    axis = plot.getAxis("bottom")
+    for width in (380, 520, 664, 900):
+        plot.setFixedWidth(width)
+        qtbot.waitUntil(lambda: plot.width() == width)
+        qtbot.wait(30)   # the chart re-frames itself once the resize has settled
+        seen = plot.viewport().rect()
+        texts = _axis_texts(axis)
+        assert "200,000" in [text for text, _rect in texts], width
+        for text, rect in texts:
+            shown = plot.mapFromScene(axis.mapRectToScene(rect)).boundingRect()
+            assert seen.contains(shown), (width, text, shown, seen)
+
+
+def test_names_are_cut_only_for_want_of_room(window, qtbot):
+    """A wide chart (an export 3200 px wide) shows the claimants' names whole; a narrow one elides them,
+    the labels keeping to less than half its width."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from viewer.widgets.chart import ComparisonChart
+    model, _win = window
+    model.state.select("bb-03")   # abroad: Forbes Russia's source, named at length
+    name = "Forbes Russia source familiar with the Kremlin's estimates"
+    chart = ComparisonChart(model)
+    qtbot.addWidget(chart)
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    chart.show()
+    axis = chart.plot.getAxis("left")
+    metrics = QFontMetrics(axis.font())
+    for width in (3200, 500):
+        chart.resize(width, 600)
+        qtbot.waitUntil(lambda: chart.plot.width() > width - 20)
+        chart._frame_rows()
+        labels = [text for _y, text in axis._tickLevels[0]]
+        assert all(metrics.horizontalAdvance(text) <= 0.45 * chart.plot.width() for text in labels), width
+        if width == 3200:
+            assert any(text.startswith(name + " · ") for text in labels), labels
+        else:
+            assert not any(name in text for text in labels) and any("…" in text for text in labels), labels

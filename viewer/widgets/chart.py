@@ -7,146 +7,49 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model.countries import destination_name
+from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
-from .cached_item import CachedPictureItem
-from .palette import LIGHT, Theme, focus_frame, theme_of
-from .svg_safe import draw_path, hatch_lines, in_pixels
-
-BAR_HALF = 0.28
-HATCH_SPACING = 6.0
-"""Pixels between the lines that hatch a denial's bar."""
-HATCH_TINT = 45
-"""Opacity (of 255) of the denial colour under its hatching."""
-
-
-class RangeBarsItem(CachedPictureItem):
-    """Range bars in data coordinates; the drawing is cached in a QPicture."""
-
-    def __init__(self):
-        super().__init__()
-        self.bars: list[dict] = []
-        self.selected: str | None = None
-        self.x_max = 1.0
-        self.on_click = None
-        self.theme: Theme = LIGHT
-
-    def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
-        self.bars, self.x_max, self.selected = bars, x_max, selected
-        self.invalidate(geometry=True)
-
-    def set_selected(self, claim_id: str | None) -> None:
-        if claim_id != self.selected:
-            self.selected = claim_id
-            self.invalidate()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, -1, self.x_max * 1.05, len(self.bars) + 1)
-
-    def _rect(self, bar: dict) -> QRectF | None:
-        """The bar's rectangle, or None when the bar is a point or has no figure."""
-        lo, hi = bar["lo"], bar["hi"]
-        if (lo is None and hi is None) or (lo is not None and lo == hi):
-            return None   # single figures are drawn as points by the scatter item
-        start = 0.0 if lo is None else lo
-        end = self.x_max * 1.02 if hi is None else hi
-        return QRectF(start, bar["y"] - BAR_HALF, end - start, 2 * BAR_HALF)
-
-    def draw(self, p: QPainter) -> None:
-        for bar in self.bars:
-            rect = self._rect(bar)
-            if rect is None:
-                continue
-            y = bar["y"]
-            colour = QColor(self.theme.denial if bar["denies"] else bar["colour"])
-            selected = bar["claim_id"] == self.selected
-            outline = QPen(QColor(self.theme.text) if selected else colour.darker(130), 0)
-            outline.setCosmetic(True)
-            outline.setWidthF(2.5 if selected else 1.0)
-            p.setPen(outline)
-            fill = QColor(colour)
-            if bar["denies"]:   # a light tint under the hatching paint() adds
-                fill.setAlpha(HATCH_TINT)
-            p.setBrush(QBrush(fill))
-            box = QPainterPath()
-            box.addRect(rect)
-            draw_path(p, box)
-            if bar["lo"] is None:   # "up to": open at the low end
-                p.setPen(QPen(QColor(self.theme.base), 0))
-                edge = QPainterPath(QPointF(0, y - BAR_HALF))
-                edge.lineTo(QPointF(0, y + BAR_HALF))
-                draw_path(p, edge)
-            if bar["hi"] is None:   # "at least": an arrowhead at the high end
-                end = rect.right()
-                tip = QPainterPath()
-                tip.addPolygon(QPolygonF([QPointF(end, y - BAR_HALF * 1.5), QPointF(end + self.x_max * 0.025, y),
-                                          QPointF(end, y + BAR_HALF * 1.5)]))
-                tip.closeSubpath()
-                p.setPen(outline)
-                p.setBrush(QBrush(colour))
-                draw_path(p, tip)
-
-    def paint(self, painter: QPainter, *args) -> None:
-        super().paint(painter, *args)
-        self._hatch(painter)
-
-    def _hatch(self, painter: QPainter) -> None:
-        """Hatch the denials' bars with lines in device pixels (the bars' cached drawing is in data
-        units, stretched differently along x and y): no pattern brush, which SVG viewers draw as a block."""
-        rects = [self._rect(bar) for bar in self.bars if bar["denies"]]
-        rects = [r for r in rects if r is not None]
-        if not rects:
-            return
-        with in_pixels(painter) as to_pixels:
-            pen = QPen(QColor(self.theme.denial), 1)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            for rect in rects:
-                inside = to_pixels.mapRect(rect).adjusted(1.5, 1.5, -1.5, -1.5)   # within the outline
-                for line in hatch_lines(inside, HATCH_SPACING):
-                    painter.drawLine(line)
-
-    def mouseClickEvent(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = event.pos()
-        for bar in self.bars:
-            if abs(pos.y() - bar["y"]) <= BAR_HALF and bar["lo_draw"] <= pos.x() <= bar["hi_draw"]:
-                if self.on_click:
-                    self.on_click(bar["claim_id"])
-                event.accept()
-                return
+from .fitted_plot import FittedPlot
+from .palette import Theme, focus_frame, theme_of
+from .range_bars import RangeBarsItem
 
 
 class ComparisonChart(Retranslating, QWidget):
     """For the selected destination, every claim's figure side by side.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (an
-    exported picture is always light).
+    exported picture is always light). With ``outline_selection`` false the
+    selected claim looks like every other (an exported picture, read where no
+    claim is selected).
     """
 
-    def __init__(self, app: AppModel, theme: Theme | None = None):
+    def __init__(self, app: AppModel, theme: Theme | None = None, outline_selection: bool = True):
         super().__init__()
         self.app = app
         self._own_theme = theme
+        self._outline_selection = outline_selection
         self.destination: str | None = None
+        self._x_max = 1.0
+        self._home_x: tuple[float, float] | None = None   # the x range the chart chose, until the reader zooms
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
         self.title.setStyleSheet("font-weight: 600;")
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.plot = pg.PlotWidget(background=self.theme.base)
+        self.plot = FittedPlot(background=self.theme.base)
         self.plot.installEventFilter(self)
         self._reframe = QTimer(self, singleShot=True, interval=0)
         self._reframe.timeout.connect(self._frame_rows)
         self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._space_ticks)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._frame_figures)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -165,7 +68,7 @@ class ComparisonChart(Retranslating, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.empty = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
@@ -189,7 +92,6 @@ class ComparisonChart(Retranslating, QWidget):
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
         self.plot.getAxis("bottom").setLabel(self.tr("people"))
-        self.empty.setText(self.tr("No claim about this destination passes the current filters."))
         self.legend.setText(_legend_html(self.theme))
         self.refresh()
 
@@ -247,11 +149,15 @@ class ComparisonChart(Retranslating, QWidget):
         claim = self.app.claim(self.app.state.claim_id)
         return claim["destination"] if claim else ""
 
+    def _outlined(self) -> str | None:
+        """The claim drawn outlined: the selected one, unless this chart outlines none."""
+        return self.app.state.claim_id if self._outline_selection else None
+
     def _claim_selected(self, claim_id) -> None:
         if self._target() != self.destination:
             self.refresh()
         else:
-            self.bars.set_selected(claim_id)
+            self.bars.set_selected(self._outlined())
             self._update_points()
             self._frame_rows()
         describe(self.plot, claim_summary(self.app, claim_id))
@@ -276,7 +182,7 @@ class ComparisonChart(Retranslating, QWidget):
             x_max = max(x_max, lo or 0, hi or 0)
             bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
                          "colour": self.theme.claimant(c["claimant_type"])})
-            who = c["claimant"] if len(c["claimant"]) <= 26 else c["claimant"][:25] + "…"
+            who = c["claimant"]
             what = words.metric(c["metric"])
             if c["unit"] == "people_per_day":
                 what = self.tr("{metric} a day").format(metric=what)
@@ -289,15 +195,32 @@ class ComparisonChart(Retranslating, QWidget):
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
             bar["hi_draw"] = x_max * 1.02 if bar["hi"] is None else bar["hi"]
-        self.bars.set_bars(bars, x_max, self.app.state.claim_id)
+        self.bars.set_bars(bars, x_max, self._outlined())
         self._bar_data = bars
         # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
         self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
+        self.empty.setText("" if len(rows) else self._why_empty())
         self.empty.setVisible(not len(rows))
+        self._x_max = x_max
+        self._home_x = None
         self._frame_rows()
-        self.plot.setXRange(-x_max * 0.03, x_max * 1.08, padding=0)
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
+
+    def _why_empty(self) -> str:
+        """Why no claim is shown: none at all, none about the destination, or the filters hide them."""
+        view = self.app.view
+        if view.n == 0:
+            return self.tr("The dataset holds no claims.")
+        name = destination_name(self.destination, self.app.words)
+        about = int(np.count_nonzero(view.mask(Filters(destination=self.destination))))
+        if about:
+            return self.tr("The current filters hide the %n claim(s) about {destination}.", "", about).format(
+                destination=name)
+        if self.app.state.filters.destination is None and self.app.state.claim_id is None:
+            return self.tr("No claim is about abroad as a whole; select a claim to see the claims about its "
+                           "destination.")
+        return self.tr("No claim is about {destination}.").format(destination=name)
 
     def _frame_rows(self) -> None:
         """Show as many bars as fit one line of text each, around the selected claim, with labels
@@ -319,14 +242,32 @@ class ComparisonChart(Retranslating, QWidget):
                 first=number(n - first - shown + 1), last=number(n - first), n=number(n))
         self.title.setText(title)
         room = max(80, int(self.plot.width() * 0.45))
-        ticks = [(y, metrics.elidedText(who, Qt.TextElideMode.ElideRight,
-                                        max(40, room - metrics.horizontalAdvance(rest))) + rest)
-                 for y, who, rest in labels]
+        ticks = [(y, _label(metrics, who, rest, room)) for y, who, rest in labels]
         axis = self.plot.getAxis("left")
         # The axis gets the width of its longest label now: left to itself it widens only after a paint,
         # and drops the labels that did not fit in that paint (an export paints once).
         axis.setWidth(max((metrics.horizontalAdvance(text) for _y, text in ticks), default=0) + 16)
         axis.setTicks([ticks])
+        self._frame_figures()
+
+    def _frame_figures(self) -> None:
+        """From 0 to the largest figure claimed, with room beside them for their labels on the axis (the
+        largest figure's label is half as wide as itself past its end), unless the reader has zoomed."""
+        (x0, x1), _y = self.plot.viewRange()
+        if self._home_x is not None and not np.allclose((x0, x1), self._home_x, rtol=1e-9, atol=0):
+            return   # zoomed or panned by hand: a resize keeps it
+        pixels = self.plot.getPlotItem().getViewBox().width()
+        x_max = self._x_max
+        metrics = QFontMetrics(self.plot.getAxis("bottom").font())
+        left, right = 0.027, 0.072   # of the width: a little room before 0, room after the arrows of "at least"
+        if pixels > 0:
+            left = max(left, (metrics.horizontalAdvance(number(0)) / 2 + 3) / pixels)
+            right = max(right, (metrics.horizontalAdvance(number(round(x_max))) / 2 + 3) / pixels)
+        if left + right > 0.8:   # too narrow for room: the axis leaves out the labels that do not fit
+            left, right = 0.027, 0.072
+        span = x_max / (1 - left - right)
+        self._home_x = (-left * span, x_max + right * span)
+        self.plot.setXRange(*self._home_x, padding=0)
 
     def _space_ticks(self, *_args) -> None:
         """Figures on the axis far enough apart to read: pyqtgraph spaces them by a fixed pixel count,
@@ -348,7 +289,7 @@ class ComparisonChart(Retranslating, QWidget):
         ink = theme.text
         for bar in getattr(self, "_bar_data", []):
             lo, hi = bar["lo"], bar["hi"]
-            selected = bar["claim_id"] == self.app.state.claim_id
+            selected = bar["claim_id"] == self._outlined()
             colour = theme.denial if bar["denies"] else bar["colour"]
             if lo is not None and hi is not None and lo == hi:
                 spots.append({"pos": (lo, bar["y"]), "data": bar["claim_id"], "size": 15 if selected else 11,
@@ -361,12 +302,27 @@ class ComparisonChart(Retranslating, QWidget):
         self.points.setData(spots)
 
 
+def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
+    """A bar's label in ``room`` pixels: the claimant's name shortened first, as little as the room asks;
+    then, if what follows it is longer than the room itself, the whole label."""
+    elide = Qt.TextElideMode.ElideRight
+    label = metrics.elidedText(who, elide, max(40, room - metrics.horizontalAdvance(rest))) + rest
+    return label if metrics.horizontalAdvance(label) <= room else metrics.elidedText(label, elide, room)
+
+
 def _legend_html(theme: Theme) -> str:
-    """The legend in the interface language (our own words, escaped all the same)."""
+    """The legend in the interface language (our own words, escaped all the same); it wraps between its
+    entries, never within one."""
     translate = QCoreApplication.translate
     labels = claimant_type_labels()
-    parts = [f'<span style="color:{c}">■</span> {html.escape(labels.get(t, t))}'
+
+    def whole(text: str) -> str:
+        return html.escape(text).replace(" ", "&nbsp;")
+    parts = [f'<span style="color:{c}">■</span>&nbsp;{whole(labels.get(t, t))}'
              for t, c in theme.claimant_colours().items() if t]
-    parts.append(f'<span style="color:{theme.denial}">✕ ▨</span> ' + html.escape(translate("ComparisonChart", "denial")))
-    parts.append(html.escape(translate("ComparisonChart", "◇ no figure · open end = “up to” · ▶ = “at least”")))
+    denial = whole(translate("ComparisonChart", "denial"))
+    parts.append(f'<span style="color:{theme.denial}">✕&nbsp;▨</span>&nbsp;{denial}')
+    parts += [whole(translate("ComparisonChart", "◇ no figure")),
+              whole(translate("ComparisonChart", "░▒▓ fades in from 0 = “up to”")),
+              whole(translate("ComparisonChart", "▶ = “at least”"))]
     return " &nbsp; ".join(parts)

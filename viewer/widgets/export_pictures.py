@@ -177,8 +177,9 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
 
 @contextmanager
 def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterator[Picture]:
-    """The comparison chart as the window shows it: the selected destination, under the filters (always light)."""
-    chart = ComparisonChart(app, LIGHT)
+    """The comparison chart as the window shows it: the selected destination, under the filters (always light).
+    No claim is outlined: on paper there is no selection, and an outline would single one claim out."""
+    chart = ComparisonChart(app, LIGHT, outline_selection=False)
     chart.title.hide()
     with _offscreen(chart, *size):
         chart.refresh()

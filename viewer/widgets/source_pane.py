@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter,
-                               QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
 from ..model.text import NormalisedText, occurrence_picked
@@ -16,6 +16,10 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number, relation_labels
 from .palette import ink_on, theme_of
+from .whole_rows import WholeRowsScroll
+
+ROW_GAP = 4
+"""Pixels between the rows of "Other claims on this flow"."""
 
 
 def readable_time(value: str) -> str:
@@ -101,6 +105,7 @@ class SourcePane(Retranslating, QWidget):
         self.related_layout = QGridLayout(self.related)
         self.related_layout.setContentsMargins(0, 0, 0, 0)
         self.related_layout.setColumnStretch(1, 1)
+        self.related_layout.setVerticalSpacing(ROW_GAP)
         self._related_rows: list[tuple[QLabel, QPushButton]] = []
         self._related_ids: list[str] = []
         self.related_note = QLabel(textFormat=Qt.TextFormat.PlainText)
@@ -108,7 +113,6 @@ class SourcePane(Retranslating, QWidget):
         related_box_layout = QVBoxLayout(related_box)
         related_box_layout.setContentsMargins(0, 0, 0, 0)
         related_box_layout.addWidget(self.related)
-        related_box_layout.addWidget(self.related_note)
         related_box_layout.addStretch(1)
         self.related_title = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.related_title.setStyleSheet("font-weight: 600;")
@@ -120,10 +124,12 @@ class SourcePane(Retranslating, QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
         lower_layout.addWidget(self.related_title)
-        self.related_scroll = scroll = QScrollArea(widgetResizable=True)
+        self.related_scroll = scroll = WholeRowsScroll()   # never a row cut in half
         scroll.setWidget(related_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lower_layout.addWidget(scroll)
+        lower_layout.addWidget(scroll, 1)
+        lower_layout.addWidget(self.related_note)
+        lower_layout.addStretch(0)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.article)
         split.addWidget(lower)
@@ -283,6 +289,10 @@ class SourcePane(Retranslating, QWidget):
             button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
         self.related_title.setVisible(self._source_id is not None)
+        self.related_scroll.setVisible(bool(related))
+        if rows:
+            tag, button = rows[0]
+            self.related_scroll.set_rows(max(tag.sizeHint().height(), button.sizeHint().height()), ROW_GAP)
         if not related and self._source_id is not None:
             self.related_note.setText(self.tr("No other claim on this flow."))
         elif total > len(related):
