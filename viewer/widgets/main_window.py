@@ -59,7 +59,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
-        self.tabifyDockWidget(self.docks["chart"], self.docks["presentation"])
         self.docks["presentation"].hide()
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
