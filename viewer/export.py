@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,19 @@ def destination_code(text: str, known: set[str]) -> str:
         shown = ", ".join(sorted(d or "abroad" for d in known)) or "none"
         raise ValueError(f"--destination {text}: no claim goes there; the destinations are: {shown}")
     return code
+
+
+def nothing_matches(request: Request) -> str:
+    """The error when the filters asked for leave no claim (nothing is written then)."""
+    given = " ".join(f"{flag} {shlex.quote(value)}" for flag, value in (
+        ("--select", request.select), ("--destination", request.destination), ("--search", request.search)) if value)
+    claims = "no claim" + (f" on the flow of {request.select}" if request.select is not None else "")
+    if request.search:
+        what = (f"{claims} about that destination matches the search" if request.destination is not None
+                else f"{claims} matches the search")
+    else:
+        what = f"{claims} goes to that destination"
+    return f"{given}: {what}; nothing was written"
 
 
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
@@ -111,6 +125,9 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     app.processEvents()
     written = []
     try:
+        if (destination is not None or request.search) and not len(export_rows(
+                model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
+            raise ValueError(nothing_matches(request))
         for flag, path, _endings in request.targets():
             try:
                 if flag == "--window":

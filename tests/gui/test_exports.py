@@ -304,6 +304,17 @@ def test_command_line_errors_are_clear(tmp_path, args, message):
     assert result.stderr.count("\n") == 1   # the message alone: no warning from Qt before it
 
 
+def test_a_search_that_matches_nothing_is_an_error_and_writes_nothing(tmp_path):
+    result = _cli("--search", "nothingmatches", "--report", tmp_path / "r.html", "--chart", tmp_path / "c.png")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == ("claims-atlas export: --search nothingmatches: no claim matches the search; "
+                             "nothing was written\n")   # one line: no traceback, no Qt warning
+    result = _cli("--select", "bb-07", "--search", "Peskov", "--claims", tmp_path / "c.csv")
+    assert result.returncode == 2
+    assert "--select bb-07 --search Peskov: no claim on the flow of bb-07 matches the search" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_every_report_word_is_translatable():
     from viewer.model.report_html import LABELS
     from viewer.qt.report_files import report_labels
