@@ -139,3 +139,12 @@ def test_lang_help_and_behaviour_agree(tmp_path):
     assert report({"LANG": "ru_RU.UTF-8", "LANGUAGE": "ru"}) == ('<!DOCTYPE html>\n<html lang="ru">', True)
     assert report({"LANG": "en_GB.UTF-8"}, "--lang", "ru")[1]
     assert report({"LANG": "en_GB.UTF-8", "CLAIMS_ATLAS_LANG": "ru"})[1]
+
+
+def test_flows_of_a_dataset_with_problems_say_what_was_left_out(tmp_path):
+    from tests.conftest import broken_copy
+    folder = broken_copy(tmp_path / "broken data")
+    result = run("flows", folder)
+    assert result.returncode == 0 and "Abroad" in result.stdout
+    assert result.stderr == ("claims-atlas: 15 problems found; rows with problems are left out of these flows "
+                             f"(14 of 19 claims, 1 of 2 sources). Run \"claims-atlas check '{folder}'\" to list them.\n")

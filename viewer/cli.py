@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -161,11 +162,26 @@ def _flows(folder: Path, as_json: bool) -> int:
         print(flows_json(records))
     else:
         print(_flows_table(records))
-    if dataset.problems:
-        n = len(dataset.problems)
-        print(f"claims-atlas: {n:,} problem{'s' if n != 1 else ''} found; rows with problems are left out "
-              f"of these flows. Run 'claims-atlas check {folder}' to list them.", file=sys.stderr)
+    _warn_left_out(dataset, folder, "these flows")
     return 0
+
+
+def _warn_left_out(dataset, folder: Path, what: str) -> None:
+    """One line on stderr when the dataset had problems: what they left out of ``what``, how to list them."""
+    left = dataset.left_out()
+    if not left:
+        return
+    parts = []
+    for table, n, read in (("claims", left.claims, left.claims_read), ("sources", left.sources, left.sources_read)):
+        if n is None:
+            parts.append(f"the {table} table could not be read")
+        elif n:
+            parts.append(f"{n:,} of {_count(read, table[:-1])}")
+    counts = f" ({', '.join(parts)})" if parts else ""
+    command = f"claims-atlas check {shlex.quote(str(folder))}"
+    shown = f'"{command}"' if "'" in command else f"'{command}'"
+    print(f"claims-atlas: {_count(left.problems, 'problem')} found; rows with problems are left out of {what}"
+          f"{counts}. Run {shown} to list them.", file=sys.stderr)
 
 
 def flows_json(records: list[dict]) -> str:
@@ -201,7 +217,8 @@ def _export(args) -> int:
     try:
         request.size = parse_size(args.size)
         request.lang = args.lang
-        written = run(args.dataset, request)
+        loaded = []
+        written = run(args.dataset, request, loaded=loaded.append)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
         return 2
@@ -210,6 +227,7 @@ def _export(args) -> int:
         return 2
     for path in written:
         print(path)
+    _warn_left_out(loaded[0], args.dataset, "the files written")
     return 0
 
 

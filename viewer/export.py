@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 import shlex
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model.dataset import Dataset
 
 PICTURES = (".png", ".svg")
 REPORTS = (".html", ".htm", ".pdf")
@@ -75,12 +80,15 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
                                select=select, size=size, **files, **more))
 
 
-def run(folder: Path, request: Request) -> list[str]:
+def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None = None) -> list[str]:
+    """Write what ``request`` asks for; ``loaded`` is given the dataset once read (to tell of its problems)."""
     for flag, path, endings in request.targets():
         if path.suffix.lower() not in endings:
             raise ValueError(f"{flag} {path}: the file name must end in {' or '.join(endings)}")
     from .model import load_dataset
     dataset = load_dataset(folder)
+    if loaded is not None:
+        loaded(dataset)
     if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
         raise ValueError(f"--select {request.select}: no claim with that id was loaded from {folder}")
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
@@ -98,6 +106,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
 
     from .app import build_window
     from .model.report import build_report, export_rows
+    from .qt.left_out import report_notice
     from .qt.picture import save_picture
     from .qt.report_files import describe_error, write_claims, write_report
     from .widgets.export_pictures import chart_picture, map_picture, scope_description
@@ -144,7 +153,8 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
                     if flag == "--report":
                         description = scope_description(model, state.filters, request.select)
                         write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
-                                                        description, words=model.words, origin=dataset.origin))
+                                                        description, words=model.words, origin=dataset.origin,
+                                                        notice=report_notice(dataset)))
                     else:
                         write_claims(path, dataset.claims, rows)
             except OSError as err:

@@ -263,3 +263,29 @@ def test_paged_html_puts_the_denials_under_the_claims_with_no_table_or_backgroun
     flow = paper[paper.index("<h2>Russia → Abroad · left</h2>"):paper.index("<h2>Russia → Abroad · other</h2>")]
     assert flow.index("<h3>Claims (5)</h3>") < flow.index("claim bb-02") < flow.index(
         '<h3 class="denials">Denials (2)</h3>') < flow.index("claim bb-01")
+
+
+def test_left_out_counts_the_rows_the_problems_kept_out(tmp_path, make_dataset):
+    from tests.conftest import broken_copy
+    from viewer.model.dataset import LeftOut
+    assert load_dataset(broken_copy(tmp_path / "broken")).left_out() == LeftOut(15, 14, 1, 19, 2)
+    clean = load_dataset(DATA).left_out()
+    assert not clean and clean == LeftOut(0, 0, 0, 19, 2)
+    rows = [dict(r) for r in CLAIMS]
+    rows[1]["stance"] = "maybe"
+    assert load_dataset(make_dataset(claims=rows)).left_out() == LeftOut(1, 1, 0, 4, 1)
+    assert load_dataset(make_dataset(claims="")).left_out() == LeftOut(1, None, 0, None, 1)   # unreadable
+    ragged = load_dataset(make_dataset(claims="claim_id,source_id\nc9\n"))   # left out by the reader itself
+    assert ragged.left_out().claims == ragged.left_out().claims_read == 1
+
+
+def test_the_notice_opens_the_report_as_plain_text():
+    dataset, view = _view(DATA)
+    report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims",
+                          notice=(f"15 problems {MARKUP}", "claims-atlas check 'my data'"))
+    for paged in (False, True):
+        page = report_html(report, paged=paged)
+        notice = page.index(f'<p class="notice">15 problems {_escaped(MARKUP)}</p>')
+        assert page.index("<h1>") < notice < page.index('<p class="meta">All claims')
+        assert "<code>claims-atlas check &#x27;my data&#x27;</code>" in page
+    assert 'class="notice"' not in report_html(build_report(view, dataset.sources, _all(view), dataset.title, "x"))

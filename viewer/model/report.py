@@ -77,6 +77,10 @@ class Report:
     """Every source cited, once: outlet, published, title, byline, url, source_id."""
     language: str = "en"
     """The language of the report's own words (ISO 639-1)."""
+    notice: str = ""
+    """Said near the top when the dataset had problems: how many, what was left out, how to list them."""
+    command: str = ""
+    """The command that lists the problems, shown under the notice."""
 
 
 def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
@@ -134,9 +138,10 @@ def reading_order(flows: pd.DataFrame, origin: str | None) -> pd.DataFrame:
 
 
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
-                 progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None) -> Report:
+                 progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None,
+                 notice: tuple[str, str] = ("", "")) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in :func:`reading_order` from the
-    dataset's ``origin``.
+    dataset's ``origin``; ``notice`` says what the dataset's problems left out and the command that lists them (see Report.notice).
 
     A flow's denials are listed even when the rows leave them out (a report
     must not show a figure without what disputes it): all those the rows hold,
@@ -169,7 +174,7 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
         if progress is not None:
             progress(done + 1, len(chosen))
     ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
-    return Report(title, scope, sections, len(rows), ordered, words.language)
+    return Report(title, scope, sections, len(rows), ordered, words.language, *notice)
 
 
 def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:

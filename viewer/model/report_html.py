@@ -50,6 +50,9 @@ h1 { font-size: 17pt; margin-bottom: 0.2em; }
 h2 { font-size: 12.5pt; margin-top: 1.4em; margin-bottom: 0.2em; border-bottom: 1px solid #bbbbbb; }
 p { margin-top: 0.15em; margin-bottom: 0.15em; }
 .meta { color: #555555; }
+.notice { color: #8a3800; font-weight: bold; margin-top: 0.3em; }
+.command { white-space: pre; margin-left: 1.5em; margin-bottom: 0.6em; }
+code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; }
 .range { margin-bottom: 0.5em; }
 .range b { font-size: 11pt; }
 table.pair { width: 100%; border-collapse: collapse; }
@@ -93,6 +96,10 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
               '<meta name="generator" content="Claims Atlas">\n'
               f"<title>{text(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n")
     out.write(f"<h1>{text(report.title)}</h1>\n")
+    if report.notice:
+        out.write(f'<p class="notice">{text(report.notice)}</p>\n')
+        if report.command:
+            out.write(f'<p class="command"><code>{text(report.command)}</code></p>\n')
     out.write(f'<p class="meta">{text(report.scope)}</p>\n')
     summary = labels["summary"].format(claims=_count(labels, "claims", report.n_claims),
                                        flows=_count(labels, "flows", len(report.flows)),
