@@ -1779,8 +1779,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>URL не указан</translation>
     </message>
     <message>
-        <source>Made with Claims Atlas {version} on {date}.</source>
-        <translation>Сделано в Claims Atlas {version} {date}.</translation>
+        <source>Made with Claims Atlas {version}, {date}.</source>
+        <translation>Сделано в Claims Atlas {version}, {date}.</translation>
     </message>
     <message>
         <source>{path}: {what} is written as {endings}; end the file name with one of them</source>
@@ -1996,6 +1996,21 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>{line} · denied ({n})</source>
         <comment>n: how many claims deny the flow</comment>
         <translation>{line} · отрицается ({n})</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <comment>the period a figure counts, both ends known (no dash: a line may break after one)</comment>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <comment>the period a figure counts, with no end given</comment>
+        <translation>с {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <comment>the period a figure counts, with no start given</comment>
+        <translation>по состоянию на {end}</translation>
     </message>
     <message>
         <source>left</source>

@@ -364,6 +364,25 @@ def test_the_window_exports_say_what_was_left_out_too(qtbot, settings, monkeypat
     assert "Warning" not in QImageReader(str(path)).textKeys()
 
 
+@pytest.mark.parametrize("lang, source, period, made", [
+    ("en", "<b>Hindustan Times</b>, 6 Oct 2022:", "period from 21 Sep 2022 to 4 Oct 2022",
+     r"Made with Claims Atlas [\d.]+, \d{1,2} [A-Z][a-z]{2} \d{4}\."),
+    ("ru", "<b>Hindustan Times</b>, 6 октября 2022:", "период с 21 сентября 2022 по 4 октября 2022",
+     r"Сделано в Claims Atlas [\d.]+, \d{1,2} [а-я]+ \d{4}\."),
+])
+def test_report_dates_are_worded_as_in_the_app_and_a_period_keeps_to_one_line(tmp_path, lang, source, period, made):
+    from pypdf import PdfReader
+    page_file, pdf_file = tmp_path / "r.html", tmp_path / "r.pdf"
+    assert _cli("--report", page_file, "--report", pdf_file, "--lang", lang).returncode == 0
+    page = page_file.read_text(encoding="utf-8")
+    assert source in page and "T18:42" not in page   # the Sources list as the claims: no raw date-time
+    assert period.replace(" ", "\u00a0") in page   # no-break spaces: never cut
+    assert re.search(made, page)
+    lines = [line.strip() for p in PdfReader(str(pdf_file)).pages for line in p.extract_text().splitlines()]
+    assert not [line for line in lines if line.endswith("–") or line.startswith("–")]   # no dangling dash
+    assert any(period.replace(" ", "\u00a0") in line for line in lines)
+
+
 def test_every_report_word_is_translatable():
     from viewer.model.report_html import LABELS
     from viewer.qt.report_files import report_labels

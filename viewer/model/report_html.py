@@ -115,7 +115,7 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
     out.write(f'<h2>{text(labels["sources"])}</h2>\n<p class="meta">{text(labels["sources_intro"])}</p>\n')
     for source in report.sources:
         by = f' {text(labels["by"])} {text(source["byline"])}' if source["byline"] else ""
-        out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["published"])}: '
+        out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["date"])}: '
                   f'“{text(source["title"])}”{by} · {url_html(source["url"], labels)}</p>\n')
     out.write("</body>\n</html>\n")
 
@@ -175,11 +175,11 @@ def _entry(e: ClaimEntry, labels: dict) -> str:
     if e.value_text:
         parts.append(f'{text(labels["worded"])} “{text(e.value_text)}”')
     who = text(e.claimant) + (f" ({text(e.claimant_type)})" if e.claimant_type else "")
-    details = [text(e.metric)] + ([f'{text(labels["period"])} {text(e.period)}'] if e.period else [])
+    details = [text(e.metric)] + ([f'{text(labels["period"])}\u00a0{text(e.period)}'] if e.period else [])
     by = f' {text(labels["by"])} {text(e.byline)}' if e.byline else ""
     lines = [f'<p class="quote">“{text(e.quote)}”</p>',
              f'<p class="who">{" · ".join(parts)} — {who} · {" · ".join(details)}</p>',
-             f'<p class="cite">{text(e.outlet)}, {text(e.published[:10])}: “{text(e.title)}”{by} · '
+             f'<p class="cite">{text(e.outlet)}, {text(e.published)}: “{text(e.title)}”{by} · '
              f'{url_html(e.url, labels)} · <span class="id">{text(labels["claim"])} {text(e.claim_id)}</span></p>']
     if e.note:
         lines.append(f'<p class="note">{text(labels["note"])} {text(e.note)}</p>')
