@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .languages import LANGUAGES, env_note, unsupported_env
 from .shipped import shipped
 
 COMMANDS = ("check", "flows", "export")
-LANGUAGES = ("en", "ru")
-"""Interface languages (viewer.qt.i18n.LANGUAGES; repeated here so the CLI loads no Qt)."""
 
 
 def bundled_dataset() -> Path:
@@ -35,10 +34,12 @@ def _parser() -> argparse.ArgumentParser:
                                         "FILE:LINE: COLUMN: message (paths relative to the folder). "
                                         "Exit status: 0 clean, 1 problems found, 2 not a readable dataset."))
     check.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
+    _lang_option(check, argparse.SUPPRESS, argparse.SUPPRESS)   # refused with a note, in any place
     flows = sub.add_parser("flows", help="summarise the flows the claims add up to",
                            description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
     flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
+    _lang_option(flows, argparse.SUPPRESS, argparse.SUPPRESS)
     exp = sub.add_parser(
         "export", help="write the map, chart, a report or the claims CSV (or render the window), offscreen",
         description=("Write exports offscreen, with no display needed. Pictures carry a footer citing the "
@@ -90,7 +91,7 @@ ROOT_LANG = (", ".join(LANGUAGES) + ": the language of the window and of export'
 
 
 def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=text)
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), default=default, help=text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"claims-atlas {args.command}: --lang applies to the window and to export; "
                   f"{args.command} always prints in English", file=sys.stderr)
             return 2
+        if args.command not in ("check", "flows") and args.lang is None and unsupported_env() is not None:
+            # The window and export's files are in English then: said once, here (the window says it too).
+            print(env_note(unsupported_env()), file=sys.stderr)
         if args.command == "check":
             return _check(args.dataset)
         if args.command == "flows":

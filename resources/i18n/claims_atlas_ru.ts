@@ -1904,6 +1904,13 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>{variable}={value} is not a language of Claims Atlas (it has {languages}); the interface is in English.</source>
+        <translation>{variable}={value}: такого языка в Claims Atlas нет (есть {languages}); интерфейс на английском.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeController</name>
     <message>
         <source>&amp;Theme</source>
