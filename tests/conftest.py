@@ -84,3 +84,17 @@ def make_dataset(tmp_path):
     def make(**parts) -> Path:
         return write_dataset(tmp_path / "ds", **parts)
     return make
+
+
+def broken_copy(folder: Path) -> Path:
+    """The bundled dataset with problems, at ``folder``: Breitbart's source has no outlet (so it and its
+    14 claims are left out) and one Hindustan Times claim writes "10 000"; 15 problems, 5 of 19 claims load."""
+    import shutil
+    shutil.copytree(DATA, folder)
+    for name, row, column, value in (("sources.csv", 1, "outlet", ""), ("claims.csv", 2, "value_low", "10 000")):
+        with open(folder / name, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows, columns = list(reader), reader.fieldnames
+        rows[row][column] = value
+        (folder / name).write_text(csv_text(rows, columns), encoding="utf-8", newline="")
+    return folder

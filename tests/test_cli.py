@@ -138,3 +138,43 @@ def test_lang_help_and_behaviour_agree(tmp_path):
     assert report({"LANG": "ru_RU.UTF-8", "LANGUAGE": "ru"}) == ('<!DOCTYPE html>\n<html lang="ru">', True)
     assert report({"LANG": "en_GB.UTF-8"}, "--lang", "ru")[1]
     assert report({"LANG": "en_GB.UTF-8", "CLAIMS_ATLAS_LANG": "ru"})[1]
+
+
+def test_flows_of_a_dataset_with_problems_say_what_was_left_out(tmp_path):
+    from tests.conftest import broken_copy
+    folder = broken_copy(tmp_path / "broken data")
+    result = run("flows", folder)
+    assert result.returncode == 0 and "Abroad" in result.stdout
+    assert result.stderr == ("claims-atlas: 15 problems found; rows with problems are left out of these flows "
+                             f"(14 of 19 claims, 1 of 2 sources). Run \"claims-atlas check '{folder}'\" to list them.\n")
+
+
+def test_lang_is_refused_with_a_note_before_or_after_check_and_flows():
+    for args in (("--lang", "ru", "check", DATA), ("check", DATA, "--lang", "ru"), ("check", "--lang", "ru", DATA),
+                 ("flows", DATA, "--lang", "ru"), ("flows", DATA, "--json", "--lang", "en")):
+        result = run(*args)
+        command = "check" if "check" in args else "flows"
+        assert result.returncode == 2 and result.stdout == "", args
+        assert result.stderr == (f"claims-atlas {command}: --lang applies to the window and to export; "
+                                 f"{command} always prints in English\n"), args
+    assert "--lang" not in run("check", "--help").stdout   # refused, so not offered
+
+
+def test_an_unsupported_claims_atlas_lang_is_said_once_and_english_used(tmp_path):
+    import os
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "CLAIMS_ATLAS"))},
+           "CLAIMS_ATLAS_LANG": "de", "LANG": "ru_RU.UTF-8", "LANGUAGE": "ru"}
+    out = tmp_path / "r.html"
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--report", str(out)],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0
+    assert result.stderr == ("claims-atlas: CLAIMS_ATLAS_LANG=de is not a language of Claims Atlas (it has en, ru); "
+                             "using English.\n")
+    assert '<html lang="en">' in out.read_text(encoding="utf-8")   # not the system's Russian
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(DATA), "--report", str(out), "--lang",
+                             "ru"], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0 and result.stderr == ""   # --lang chose: nothing to say
+    assert '<html lang="ru">' in out.read_text(encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "viewer", "check", str(DATA)], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 0 and "CLAIMS_ATLAS_LANG" not in result.stderr   # check is English anyway

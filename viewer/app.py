@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .model import load_dataset
 from .qt.bridge import AppModel
+from .qt.plain import plain
 
 
 def make_app() -> QApplication:
@@ -33,6 +34,15 @@ def build_window(folder: Path | None = None, settings=None, *, synchronous: bool
     i18n.apply(i18n.choose(settings if settings is not None else QSettings("ClaimsAtlas", "Claims Atlas"), lang))
     model = AppModel()
     window = MainWindow(model, settings)
+    ignored = i18n.unsupported_env() if i18n.supported(lang) is None else None
+    if ignored is not None:
+        note = QCoreApplication.translate(
+            "Startup", "{variable}={value} is not a language of Claims Atlas (it has {languages}); "
+                       "the interface is in English.").format(
+            variable=i18n.ENV, value=plain(ignored),
+            languages=", ".join(f"{code} ({name})" for code, name in i18n.LANGUAGES.items()))
+        # Once the window shows: a message shown before would not hide the status bar's own text.
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(note, 20000))
     if folder is not None:
         if synchronous:
             model.set_dataset(load_dataset(folder))

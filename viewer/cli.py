@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
 from . import __version__
+from .languages import LANGUAGES, env_note, unsupported_env
 from .shipped import shipped
 
 COMMANDS = ("check", "flows", "export")
-LANGUAGES = ("en", "ru")
-"""Interface languages (viewer.qt.i18n.LANGUAGES; repeated here so the CLI loads no Qt)."""
 
 
 def bundled_dataset() -> Path:
@@ -34,10 +34,12 @@ def _parser() -> argparse.ArgumentParser:
                                         "FILE:LINE: COLUMN: message (paths relative to the folder). "
                                         "Exit status: 0 clean, 1 problems found, 2 not a readable dataset."))
     check.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
+    _lang_option(check, argparse.SUPPRESS, argparse.SUPPRESS)   # refused with a note, in any place
     flows = sub.add_parser("flows", help="summarise the flows the claims add up to",
                            description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
     flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
+    _lang_option(flows, argparse.SUPPRESS, argparse.SUPPRESS)
     exp = sub.add_parser(
         "export", help="write the map, chart, a report or the claims CSV (or render the window), offscreen",
         description=("Write exports offscreen, with no display needed. Pictures carry a footer citing the "
@@ -89,7 +91,7 @@ ROOT_LANG = (", ".join(LANGUAGES) + ": the language of the window and of export'
 
 
 def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=text)
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), default=default, help=text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"claims-atlas {args.command}: --lang applies to the window and to export; "
                   f"{args.command} always prints in English", file=sys.stderr)
             return 2
+        if args.command not in ("check", "flows") and args.lang is None and unsupported_env() is not None:
+            # The window and export's files are in English then: said once, here (the window says it too).
+            print(env_note(unsupported_env()), file=sys.stderr)
         if args.command == "check":
             return _check(args.dataset)
         if args.command == "flows":
@@ -161,11 +166,26 @@ def _flows(folder: Path, as_json: bool) -> int:
         print(flows_json(records))
     else:
         print(_flows_table(records))
-    if dataset.problems:
-        n = len(dataset.problems)
-        print(f"claims-atlas: {n:,} problem{'s' if n != 1 else ''} found; rows with problems are left out "
-              f"of these flows. Run 'claims-atlas check {folder}' to list them.", file=sys.stderr)
+    _warn_left_out(dataset, folder, "these flows")
     return 0
+
+
+def _warn_left_out(dataset, folder: Path, what: str) -> None:
+    """One line on stderr when the dataset had problems: what they left out of ``what``, how to list them."""
+    left = dataset.left_out()
+    if not left:
+        return
+    parts = []
+    for table, n, read in (("claims", left.claims, left.claims_read), ("sources", left.sources, left.sources_read)):
+        if n is None:
+            parts.append(f"the {table} table could not be read")
+        elif n:
+            parts.append(f"{n:,} of {_count(read, table[:-1])}")
+    counts = f" ({', '.join(parts)})" if parts else ""
+    command = f"claims-atlas check {shlex.quote(str(folder))}"
+    shown = f'"{command}"' if "'" in command else f"'{command}'"
+    print(f"claims-atlas: {_count(left.problems, 'problem')} found; rows with problems are left out of {what}"
+          f"{counts}. Run {shown} to list them.", file=sys.stderr)
 
 
 def flows_json(records: list[dict]) -> str:
@@ -201,7 +221,8 @@ def _export(args) -> int:
     try:
         request.size = parse_size(args.size)
         request.lang = args.lang
-        written = run(args.dataset, request)
+        loaded = []
+        written = run(args.dataset, request, loaded=loaded.append)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
         return 2
@@ -210,6 +231,7 @@ def _export(args) -> int:
         return 2
     for path in written:
         print(path)
+    _warn_left_out(loaded[0], args.dataset, "the files written")
     return 0
 
 

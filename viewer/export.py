@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import shlex
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model.dataset import Dataset
 
 PICTURES = (".png", ".svg")
 REPORTS = (".html", ".htm", ".pdf")
@@ -53,6 +59,19 @@ def destination_code(text: str, known: set[str]) -> str:
     return code
 
 
+def nothing_matches(request: Request) -> str:
+    """The error when the filters asked for leave no claim (nothing is written then)."""
+    given = " ".join(f"{flag} {shlex.quote(value)}" for flag, value in (
+        ("--select", request.select), ("--destination", request.destination), ("--search", request.search)) if value)
+    claims = "no claim" + (f" on the flow of {request.select}" if request.select is not None else "")
+    if request.search:
+        what = (f"{claims} about that destination matches the search" if request.destination is not None
+                else f"{claims} matches the search")
+    else:
+        what = f"{claims} goes to that destination"
+    return f"{given}: {what}; nothing was written"
+
+
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
            select: str | None = None, size: tuple[int, int] = (1600, 1000), **more) -> list[str]:
     """Render or write offscreen; returns the files written. Raises ValueError for bad requests."""
@@ -61,12 +80,15 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
                                select=select, size=size, **files, **more))
 
 
-def run(folder: Path, request: Request) -> list[str]:
+def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None = None) -> list[str]:
+    """Write what ``request`` asks for; ``loaded`` is given the dataset once read (to tell of its problems)."""
     for flag, path, endings in request.targets():
         if path.suffix.lower() not in endings:
             raise ValueError(f"{flag} {path}: the file name must end in {' or '.join(endings)}")
     from .model import load_dataset
     dataset = load_dataset(folder)
+    if loaded is not None:
+        loaded(dataset)
     if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
         raise ValueError(f"--select {request.select}: no claim with that id was loaded from {folder}")
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
@@ -84,6 +106,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
 
     from .app import build_window
     from .model.report import build_report, export_rows
+    from .qt.left_out import report_notice
     from .qt.picture import save_picture
     from .qt.report_files import describe_error, write_claims, write_report
     from .widgets.export_pictures import chart_picture, map_picture, scope_description
@@ -111,6 +134,9 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     app.processEvents()
     written = []
     try:
+        if (destination is not None or request.search) and not len(export_rows(
+                model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
+            raise ValueError(nothing_matches(request))
         for flag, path, _endings in request.targets():
             try:
                 if flag == "--window":
@@ -127,7 +153,8 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
                     if flag == "--report":
                         description = scope_description(model, state.filters, request.select)
                         write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
-                                                        description, words=model.words, origin=dataset.origin))
+                                                        description, words=model.words, origin=dataset.origin,
+                                                        notice=report_notice(dataset)))
                     else:
                         write_claims(path, dataset.claims, rows)
             except OSError as err:

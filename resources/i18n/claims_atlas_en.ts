@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>LeftOutWords</name>
+    <message numerus="yes">
+        <source>{left} of its %n claim(s)</source>
+        <translation>
+            <numerusform>{left} of its %Ln claim</numerusform>
+            <numerusform>{left} of its %Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of its %n source(s)</source>
+        <translation>
+            <numerusform>{left} of its %Ln source</numerusform>
+            <numerusform>{left} of its %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset has %n problem(s)</source>
+        <translation>
+            <numerusform>The dataset has %Ln problem</numerusform>
+            <numerusform>The dataset has %Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n claim(s) left out for problems in the dataset (see claims-atlas check).</source>
+        <translation>
+            <numerusform>{left} of %Ln claim left out for problems in the dataset (see claims-atlas check).</numerusform>
+            <numerusform>{left} of %Ln claims left out for problems in the dataset (see claims-atlas check).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n source(s)</source>

@@ -469,6 +469,10 @@
         <translation>Утверждения, прошедшие фильтры: {filters}</translation>
     </message>
     <message>
+        <source>Every claim loaded from the dataset</source>
+        <translation>Все загруженные утверждения набора данных</translation>
+    </message>
+    <message>
         <source>Every claim in the dataset</source>
         <translation>Все утверждения набора данных</translation>
     </message>
@@ -593,6 +597,74 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutWords</name>
+    <message>
+        <source>the whole claims table (it could not be read)</source>
+        <translation>вся таблица утверждений (её не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>the whole sources table (it could not be read)</source>
+        <translation>вся таблица источников (её не удалось прочитать)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of its %n claim(s)</source>
+        <translation>
+            <numerusform>{left} из %Ln утверждения</numerusform>
+            <numerusform>{left} из %Ln утверждений</numerusform>
+            <numerusform>{left} из %Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of its %n source(s)</source>
+        <translation>
+            <numerusform>{left} из %Ln источника</numerusform>
+            <numerusform>{left} из %Ln источников</numerusform>
+            <numerusform>{left} из %Ln источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every claim of the dataset is in this report.</source>
+        <translation>В этом отчёте не все утверждения набора данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset has %n problem(s)</source>
+        <translation>
+            <numerusform>В наборе данных %Ln проблема</numerusform>
+            <numerusform>В наборе данных %Ln проблемы</numerusform>
+            <numerusform>В наборе данных %Ln проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}; left out for them: {parts}.</source>
+        <translation>{problems}; из-за них пропущены: {parts}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two things left out</comment>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>{problems}; no claim or source was left out for them.</source>
+        <translation>{problems}; ни одно утверждение и ни один источник из-за них не пропущены.</translation>
+    </message>
+    <message>
+        <source>To list them, run:</source>
+        <translation>Чтобы увидеть их список, выполните:</translation>
+    </message>
+    <message>
+        <source>The claims table could not be read: no claim is shown (see claims-atlas check).</source>
+        <translation>Таблицу утверждений не удалось прочитать: утверждения не показаны (см. claims-atlas check).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n claim(s) left out for problems in the dataset (see claims-atlas check).</source>
+        <translation>
+            <numerusform>{left} из %Ln утверждения пропущены из-за проблем в наборе данных (см. claims-atlas check).</numerusform>
+            <numerusform>{left} из %Ln утверждений пропущены из-за проблем в наборе данных (см. claims-atlas check).</numerusform>
+            <numerusform>{left} из %Ln утверждений пропущены из-за проблем в наборе данных (см. claims-atlas check).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,8 +1815,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>URL не указан</translation>
     </message>
     <message>
-        <source>Made with Claims Atlas {version} on {date}.</source>
-        <translation>Сделано в Claims Atlas {version} {date}.</translation>
+        <source>Made with Claims Atlas {version}, {date}.</source>
+        <translation>Сделано в Claims Atlas {version}, {date}.</translation>
     </message>
     <message>
         <source>{path}: {what} is written as {endings}; end the file name with one of them</source>
@@ -1868,6 +1940,13 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>{variable}={value} is not a language of Claims Atlas (it has {languages}); the interface is in English.</source>
+        <translation>{variable}={value}: такого языка в Claims Atlas нет (есть {languages}); интерфейс на английском.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeController</name>
     <message>
         <source>&amp;Theme</source>
@@ -1960,6 +2039,21 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>{line} · denied ({n})</source>
         <comment>n: how many claims deny the flow</comment>
         <translation>{line} · отрицается ({n})</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <comment>the period a figure counts, both ends known (no dash: a line may break after one)</comment>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <comment>the period a figure counts, with no end given</comment>
+        <translation>с {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <comment>the period a figure counts, with no start given</comment>
+        <translation>по состоянию на {end}</translation>
     </message>
     <message>
         <source>left</source>

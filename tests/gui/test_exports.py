@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from tests.conftest import DATA
+from tests.conftest import DATA, broken_copy
 from viewer.model import load_dataset
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -302,6 +302,85 @@ def test_command_line_errors_are_clear(tmp_path, args, message):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr.replace(f"{tmp_path}/", "")
     assert result.stderr.count("\n") == 1   # the message alone: no warning from Qt before it
+
+
+def test_a_search_that_matches_nothing_is_an_error_and_writes_nothing(tmp_path):
+    result = _cli("--search", "nothingmatches", "--report", tmp_path / "r.html", "--chart", tmp_path / "c.png")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == ("claims-atlas export: --search nothingmatches: no claim matches the search; "
+                             "nothing was written\n")   # one line: no traceback, no Qt warning
+    result = _cli("--select", "bb-07", "--search", "Peskov", "--claims", tmp_path / "c.csv")
+    assert result.returncode == 2
+    assert "--select bb-07 --search Peskov: no claim on the flow of bb-07 matches the search" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+NOTICE = ("Not every claim of the dataset is in this report. The dataset has 15 problems; left out for them: "
+          "14 of its 19 claims and 1 of its 2 sources. To list them, run:")
+PICTURE_NOTE = "14 of 19 claims left out for problems in the dataset (see claims-atlas check)."
+
+
+def test_exports_of_a_dataset_with_problems_say_what_was_left_out(tmp_path):
+    from pypdf import PdfReader
+    folder = broken_copy(tmp_path / "broken")
+    files = [tmp_path / name for name in ("r.html", "r.pdf", "m.png", "c.svg")]
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(folder), "--report", files[0], "--report",
+                             files[1], "--map", files[2], "--chart", files[3]], capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0 and result.stdout.split() == [str(files[i]) for i in (2, 3, 0, 1)]
+    assert result.stderr == ("claims-atlas: 15 problems found; rows with problems are left out of the files written "
+                             f"(14 of 19 claims, 1 of 2 sources). Run 'claims-atlas check {folder}' to list them.\n")
+    page = files[0].read_text(encoding="utf-8")
+    assert page.index(NOTICE) < page.index("<h2>")   # near the top, before the first flow
+    assert "<code>claims-atlas check broken</code>" in page and "Every claim loaded from the dataset" in page
+    first = _words(PdfReader(str(files[1])).pages[0].extract_text())
+    assert NOTICE in first and "claims-atlas check broken" in first
+    assert QImageReader(str(files[2])).text("Warning") == PICTURE_NOTE
+    assert PICTURE_NOTE in _svg_text(files[3])
+    russian = tmp_path / "ru.html"
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", str(folder), "--report", russian, "--lang", "ru"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0
+    assert ("В этом отчёте не все утверждения набора данных. В наборе данных 15 проблем; из-за них пропущены: "
+            "14 из 19 утверждений и 1 из 2 источников.") in russian.read_text(encoding="utf-8")
+
+
+def test_the_window_exports_say_what_was_left_out_too(qtbot, settings, monkeypatch, tmp_path):
+    from viewer.app import build_window
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model.set_dataset(load_dataset(broken_copy(tmp_path / "broken")))
+    page = _export(qtbot, win, monkeypatch, "report", tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.index(NOTICE) < page.index("<h2>")
+    path = _export(qtbot, win, monkeypatch, "chart", tmp_path / "c.png")
+    assert QImageReader(str(path)).text("Warning") == PICTURE_NOTE
+    _footer_is_drawn(QImage(str(path)), 2 * 60)
+    assert PICTURE_NOTE in _svg_text(_export(qtbot, win, monkeypatch, "map", tmp_path / "m.svg"))
+    model.set_dataset(load_dataset(DATA))   # a clean dataset: nothing said
+    page = _export(qtbot, win, monkeypatch, "report", tmp_path / "clean.html").read_text(encoding="utf-8")
+    assert 'class="notice"' not in page and "Every claim in the dataset" in page
+    path = _export(qtbot, win, monkeypatch, "map", tmp_path / "clean.png")
+    assert "Warning" not in QImageReader(str(path)).textKeys()
+
+
+@pytest.mark.parametrize("lang, source, period, made", [
+    ("en", "<b>Hindustan Times</b>, 6 Oct 2022:", "period from 21 Sep 2022 to 4 Oct 2022",
+     r"Made with Claims Atlas [\d.]+, \d{1,2} [A-Z][a-z]{2} \d{4}\."),
+    ("ru", "<b>Hindustan Times</b>, 6 октября 2022:", "период с 21 сентября 2022 по 4 октября 2022",
+     r"Сделано в Claims Atlas [\d.]+, \d{1,2} [а-я]+ \d{4}\."),
+])
+def test_report_dates_are_worded_as_in_the_app_and_a_period_keeps_to_one_line(tmp_path, lang, source, period, made):
+    from pypdf import PdfReader
+    page_file, pdf_file = tmp_path / "r.html", tmp_path / "r.pdf"
+    assert _cli("--report", page_file, "--report", pdf_file, "--lang", lang).returncode == 0
+    page = page_file.read_text(encoding="utf-8")
+    assert source in page and "T18:42" not in page   # the Sources list as the claims: no raw date-time
+    assert period.replace(" ", "\u00a0") in page   # no-break spaces: never cut
+    assert re.search(made, page)
+    lines = [line.strip() for p in PdfReader(str(pdf_file)).pages for line in p.extract_text().splitlines()]
+    assert not [line for line in lines if line.endswith("–") or line.startswith("–")]   # no dangling dash
+    assert any(period.replace(" ", "\u00a0") in line for line in lines)
 
 
 def test_every_report_word_is_translatable():

@@ -204,6 +204,27 @@ def test_language_choice_order(settings, monkeypatch, qapp):
     assert i18n.choose(settings) == "ru"   # nothing chosen: the system's language
 
 
+def test_an_unsupported_claims_atlas_lang_means_english_and_the_window_says_so(qtbot, settings, monkeypatch):
+    from viewer.app import build_window
+    from viewer.qt import i18n
+    monkeypatch.setenv("CLAIMS_ATLAS_LANG", "de_DE")
+    settings.setValue("language", "ru")   # not this either: the variable asked for a language it has not
+    assert i18n.choose(settings) == "en" and i18n.choose(settings, "ru") == "ru"
+    _model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert i18n.current() == "en"
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage() == (
+        "CLAIMS_ATLAS_LANG=de_DE is not a language of Claims Atlas (it has en (English), ru (Русский)); "
+        "the interface is in English."))
+    assert not win.status_label.isVisible()   # the message stands alone, not over the status text
+    _model, win = build_window(None, settings, lang="ru")   # --lang chose: nothing to say
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.wait(50)
+    assert i18n.current() == "ru" and win.statusBar().currentMessage() == ""
+
+
 def test_translations_compile_into_the_cache_and_follow_the_source(tmp_path, monkeypatch, qapp):
     from viewer.qt import i18n
     monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")

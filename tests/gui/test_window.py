@@ -226,3 +226,19 @@ def test_no_stray_tab_bar_is_drawn_over_the_docks(tmp_path):
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen", CLAIMS_ATLAS_LANG="en"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_filters_that_leave_no_claim_before_the_first_is_selected(qtbot, settings):
+    """The first claim is selected a moment after a dataset shows; a filter set meanwhile may leave none."""
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model.set_dataset(load_dataset(DATA))
+    model.state.update_filters(text="nothingmatches")
+    qtbot.wait(100)   # the deferred selection runs (it raised IndexError on an empty view)
+    assert len(model.view) == 0 and model.state.claim_id is None
+    model.state.clear_filters()
+    model.set_dataset(load_dataset(DATA))
+    qtbot.waitUntil(lambda: model.state.claim_id == model.view.claim_id_at(0))

@@ -122,3 +122,13 @@ def test_the_view_with_quotes_found_keeps_its_own_words():
     assert early.text("destination", 0) == "Finland" and found.text("destination", 0) != "Finland"
     assert found.text_mask(found.text("destination", 1).lower()).tolist() == [False, True]
     assert early.text_mask("georgia").tolist() == [False, True]
+
+
+def test_first_claim_is_none_when_the_filters_leave_none():
+    from viewer.model.state import Filters
+    dataset = load_dataset(DATA)
+    view = ClaimsView(dataset.claims, dataset.sources)
+    view.update(Filters(), "published", True)
+    assert view.first_claim_id() == view.claim_id_at(0)
+    view.update(Filters(text="nothingmatches"), "published", True)
+    assert len(view) == 0 and view.first_claim_id() is None

@@ -45,7 +45,8 @@ def test_bundled_report_has_every_flow_with_its_range_and_denials():
     claim = next(c for c in by_heading["Russia → Kazakhstan · entered"].claims if c.claim_id == "bb-07")
     assert claim.quote.startswith("Kazakhstan’s Interior Minister Marat Akhmetzhanov said on Tuesday")
     assert claim.claimant == "Marat Akhmetzhanov, Kazakhstan's interior minister"
-    assert (claim.outlet, claim.published, claim.period) == ("Breitbart", "2022-10-06", "2022-09-21 – 2022-10-04")
+    assert (claim.outlet, claim.published, claim.period) == ("Breitbart", "2022-10-06",
+                                                             "from\u00a02022-09-21\u00a0to\u00a02022-10-04")
 
 
 def test_up_to_is_worded_like_the_map_and_denials_stay_beside_a_partial_flow(make_dataset):
@@ -69,7 +70,9 @@ def test_html_holds_every_citation_and_is_self_contained():
     page = report_html(report, generated="Made on 2026-01-01.")
     for claim in dataset.claims.itertuples():
         assert _escaped(claim.quote) in page and _escaped(claim.claimant) in page
-    assert "Hindustan Times</b>, 2022-10-06T18:42:00+05:30" in page and "Hindustan Times, 2022-10-06:" in page
+    # the Sources list words a date as the claims do, the time of day left out (it was 2022-10-06T18:42:00+05:30)
+    assert "Hindustan Times</b>, 2022-10-06:" in page and "Hindustan Times, 2022-10-06:" in page
+    assert "T18:42" not in page
     assert "19 claims on 10 flows, from 2 sources." in page
     assert "Made on 2026-01-01." in page
     lower = page.lower()
@@ -263,3 +266,29 @@ def test_paged_html_puts_the_denials_under_the_claims_with_no_table_or_backgroun
     flow = paper[paper.index("<h2>Russia → Abroad · left</h2>"):paper.index("<h2>Russia → Abroad · other</h2>")]
     assert flow.index("<h3>Claims (5)</h3>") < flow.index("claim bb-02") < flow.index(
         '<h3 class="denials">Denials (2)</h3>') < flow.index("claim bb-01")
+
+
+def test_left_out_counts_the_rows_the_problems_kept_out(tmp_path, make_dataset):
+    from tests.conftest import broken_copy
+    from viewer.model.dataset import LeftOut
+    assert load_dataset(broken_copy(tmp_path / "broken")).left_out() == LeftOut(15, 14, 1, 19, 2)
+    clean = load_dataset(DATA).left_out()
+    assert not clean and clean == LeftOut(0, 0, 0, 19, 2)
+    rows = [dict(r) for r in CLAIMS]
+    rows[1]["stance"] = "maybe"
+    assert load_dataset(make_dataset(claims=rows)).left_out() == LeftOut(1, 1, 0, 4, 1)
+    assert load_dataset(make_dataset(claims="")).left_out() == LeftOut(1, None, 0, None, 1)   # unreadable
+    ragged = load_dataset(make_dataset(claims="claim_id,source_id\nc9\n"))   # left out by the reader itself
+    assert ragged.left_out().claims == ragged.left_out().claims_read == 1
+
+
+def test_the_notice_opens_the_report_as_plain_text():
+    dataset, view = _view(DATA)
+    report = build_report(view, dataset.sources, _all(view), dataset.title, "All claims",
+                          notice=(f"15 problems {MARKUP}", "claims-atlas check 'my data'"))
+    for paged in (False, True):
+        page = report_html(report, paged=paged)
+        notice = page.index(f'<p class="notice">15 problems {_escaped(MARKUP)}</p>')
+        assert page.index("<h1>") < notice < page.index('<p class="meta">All claims')
+        assert "<code>claims-atlas check &#x27;my data&#x27;</code>" in page
+    assert 'class="notice"' not in report_html(build_report(view, dataset.sources, _all(view), dataset.title, "x"))

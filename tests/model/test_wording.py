@@ -56,3 +56,20 @@ def test_claims_view_relabels_cells_sort_and_search():
     assert names == sorted(names, key=str.casefold)
     # Filters still work on codes.
     assert len(view.update(Filters(destination="KAZ"), "published", True)) == (ds.claims["destination"] == "KAZ").sum()
+
+
+def test_dates_and_periods_are_worded_and_never_cut():
+    months = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+    russian = Wording(language="ru", period_span="с {start} по {end}", period_from="с {start}",
+                      period_until="по состоянию на {end}",
+                      day=lambda d: f"{d.day} {months[d.month - 1]} {d.year}")
+    nb = "\u00a0"
+    assert russian.date("2022-10-06T18:42:00+05:30") == russian.date("2022-10-06") == "6 октября 2022"
+    assert ENGLISH.date("2022-10-06T18:42:00+05:30") == "2022-10-06"   # the model's own: ISO, the day alone
+    assert ENGLISH.date("sometime") == "sometime"
+    assert ENGLISH.period("2022-09-21", "") == f"from{nb}2022-09-21"   # no dangling dash
+    assert ENGLISH.period("", "2022-10-04") == f"until{nb}2022-10-04"
+    assert ENGLISH.period("2022-09-21", "2022-10-04") == f"from{nb}2022-09-21{nb}to{nb}2022-10-04"
+    assert ENGLISH.period("", "") == ""
+    assert russian.period("2022-09-21", "") == nb.join(["с", "21", "сентября", "2022"])
+    assert " " not in russian.period("2022-09-21", "2022-10-04")

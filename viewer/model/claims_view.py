@@ -288,6 +288,10 @@ class ClaimsView:
     def claim_id_at(self, visible_row: int) -> str:
         return self._ids[self.order[visible_row]]
 
+    def first_claim_id(self) -> str | None:
+        """The claim on the first visible row, or None when the filters leave none."""
+        return self._ids[self.order[0]] if len(self.order) else None
+
     def row_of(self, claim_id: str | None) -> int | None:
         """The claim's row in the whole frame, or None."""
         if claim_id is None:

@@ -26,6 +26,20 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """The dataset's problems and the rows left out for them (None: not known, the table was unreadable)."""
+
+    problems: int
+    claims: int | None
+    sources: int | None
+    claims_read: int | None
+    sources_read: int | None
+
+    def __bool__(self) -> bool:
+        return self.problems > 0
+
+
 @dataclass
 class Dataset:
     """Sources and claims that passed every check, and the problems of the rest."""
@@ -36,6 +50,8 @@ class Dataset:
     claims: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
+    rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
+    """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _source_rows: pd.Index | None = field(default=None, repr=False)
 
@@ -46,6 +62,14 @@ class Dataset:
     @property
     def origin(self) -> str | None:
         return self.descriptor.origin
+
+    def left_out(self) -> LeftOut:
+        """How many problems there were and how many rows they kept out of what is loaded."""
+        def missing(table: str, loaded: int) -> int | None:
+            read = self.rows_read.get(table)
+            return None if read is None else max(read - loaded, 0)
+        return LeftOut(len(self.problems), missing("claims", len(self.claims)), missing("sources", len(self.sources)),
+                       self.rows_read.get("claims"), self.rows_read.get("sources"))
 
     def flows(self) -> pd.DataFrame:
         """The flows of the loaded claims (see flows.compute_flows)."""
@@ -202,9 +226,11 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     left_out: dict[str, int] = {}
     sources_read = False
     table = read_table(folder, sources_file, msg("sources table")) if "sources" in descriptor.paths else None
+    rows_read: dict[str, int | None] = {"sources": None, "claims": None}
     if table is not None:
         problems += table.problems
         usable = table.frame is not None
+        rows_read["sources"] = _rows(table)
         if usable:
             header, usable = header_problems(table, SOURCE_REQUIRED, SOURCE_COLUMNS)
             problems += header
@@ -218,6 +244,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     if table is not None:
         problems += table.problems
         usable = table.frame is not None
+        rows_read["claims"] = _rows(table)
         if usable:
             header, usable = header_problems(table, CLAIM_REQUIRED, CLAIM_COLUMNS)
             problems += header
@@ -225,11 +252,16 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             claims, found = check_claims(table, descriptor.origin, source_ids, left_out, sources_file, sources_read)
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
-                      sorted(problems, key=_problem_order(descriptor)))
+                      sorted(problems, key=_problem_order(descriptor)), rows_read=rows_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled)
     return dataset
+
+
+def _rows(table) -> int | None:
+    """The data rows of a table, those the reader left out included; None if it could not be read."""
+    return None if table.frame is None else len(table.frame) + len(table.dropped)
 
 
 def _empty(columns: tuple[str, ...]) -> pd.DataFrame:

@@ -41,6 +41,7 @@ class ClaimEntry:
     note: str
     outlet: str
     published: str
+    """The day the source was published, in words."""
     title: str
     byline: str
     url: str
@@ -74,9 +75,14 @@ class Report:
     flows: list[FlowSection]
     n_claims: int
     sources: list[dict] = field(default_factory=list)
-    """Every source cited, once: outlet, published, title, byline, url, source_id."""
+    """Every source cited, once: outlet, published (as written), date (its day in words), title, byline, url,
+    source_id."""
     language: str = "en"
     """The language of the report's own words (ISO 639-1)."""
+    notice: str = ""
+    """Said near the top when the dataset had problems: how many, what was left out, how to list them."""
+    command: str = ""
+    """The command that lists the problems, shown under the notice."""
 
 
 def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
@@ -84,13 +90,6 @@ def flow_heading(origin: str, destination: str, metric: str, unit: str, words: W
     rate = " · " + words.per_day.format(figure="").strip() if unit == "people_per_day" else ""
     return (f"{country_name(origin, words)} → {destination_name(destination, words)} · "
             f"{words.metric(metric)}{rate}")
-
-
-def period_text(start: str, end: str) -> str:
-    """ "2022-09-21 – 2022-10-04", open ends left open ("2022-09-21 –"): the same in every language."""
-    if not start and not end:
-        return ""
-    return f"{start} – {end}".strip()
 
 
 def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending: bool,
@@ -134,9 +133,10 @@ def reading_order(flows: pd.DataFrame, origin: str | None) -> pd.DataFrame:
 
 
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
-                 progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None) -> Report:
+                 progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None,
+                 notice: tuple[str, str] = ("", "")) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in :func:`reading_order` from the
-    dataset's ``origin``.
+    dataset's ``origin``; ``notice`` says what the dataset's problems left out and the command that lists them (see Report.notice).
 
     A flow's denials are listed even when the rows leave them out (a report
     must not show a figure without what disputes it): all those the rows hold,
@@ -168,8 +168,9 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
             if whole is not None and len(whole["claims"]) else words.no_claim, more))
         if progress is not None:
             progress(done + 1, len(chosen))
-    ordered = sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))
-    return Report(title, scope, sections, len(rows), ordered, words.language)
+    ordered = [{**s, "date": words.date(s["published"])} for s in
+               sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))]
+    return Report(title, scope, sections, len(rows), ordered, words.language, *notice)
 
 
 def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:
@@ -207,8 +208,8 @@ def _entry(view: ClaimsView, row: int, by_source: dict[str, dict], cited: dict[s
         claimant_type=words.claimant_type(str(c.get("claimant_type", ""))), stance=str(c["stance"]),
         metric=words.metric(str(c["metric"])), figure=format_range(c["value_low"], c["value_high"], c["unit"], words),
         value_text=str(c.get("value_text", "")),
-        period=period_text(str(c.get("period_start", "")), str(c.get("period_end", ""))),
-        note=str(c.get("note", "")), outlet=str(source["outlet"]), published=str(source["published"]),
+        period=words.period(str(c.get("period_start", "")), str(c.get("period_end", ""))),
+        note=str(c.get("note", "")), outlet=str(source["outlet"]), published=words.date(source["published"]),
         title=str(source["title"]), byline=str(source["byline"]), url=str(source["url"]))
 
 

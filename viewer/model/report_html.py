@@ -50,6 +50,9 @@ h1 { font-size: 17pt; margin-bottom: 0.2em; }
 h2 { font-size: 12.5pt; margin-top: 1.4em; margin-bottom: 0.2em; border-bottom: 1px solid #bbbbbb; }
 p { margin-top: 0.15em; margin-bottom: 0.15em; }
 .meta { color: #555555; }
+.notice { color: #8a3800; font-weight: bold; margin-top: 0.3em; }
+.command { white-space: pre; margin-left: 1.5em; margin-bottom: 0.6em; }
+code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; }
 .range { margin-bottom: 0.5em; }
 .range b { font-size: 11pt; }
 table.pair { width: 100%; border-collapse: collapse; }
@@ -93,6 +96,10 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
               '<meta name="generator" content="Claims Atlas">\n'
               f"<title>{text(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n")
     out.write(f"<h1>{text(report.title)}</h1>\n")
+    if report.notice:
+        out.write(f'<p class="notice">{text(report.notice)}</p>\n')
+        if report.command:
+            out.write(f'<p class="command"><code>{text(report.command)}</code></p>\n')
     out.write(f'<p class="meta">{text(report.scope)}</p>\n')
     summary = labels["summary"].format(claims=_count(labels, "claims", report.n_claims),
                                        flows=_count(labels, "flows", len(report.flows)),
@@ -108,7 +115,7 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
     out.write(f'<h2>{text(labels["sources"])}</h2>\n<p class="meta">{text(labels["sources_intro"])}</p>\n')
     for source in report.sources:
         by = f' {text(labels["by"])} {text(source["byline"])}' if source["byline"] else ""
-        out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["published"])}: '
+        out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["date"])}: '
                   f'“{text(source["title"])}”{by} · {url_html(source["url"], labels)}</p>\n')
     out.write("</body>\n</html>\n")
 
@@ -168,11 +175,11 @@ def _entry(e: ClaimEntry, labels: dict) -> str:
     if e.value_text:
         parts.append(f'{text(labels["worded"])} “{text(e.value_text)}”')
     who = text(e.claimant) + (f" ({text(e.claimant_type)})" if e.claimant_type else "")
-    details = [text(e.metric)] + ([f'{text(labels["period"])} {text(e.period)}'] if e.period else [])
+    details = [text(e.metric)] + ([f'{text(labels["period"])}\u00a0{text(e.period)}'] if e.period else [])
     by = f' {text(labels["by"])} {text(e.byline)}' if e.byline else ""
     lines = [f'<p class="quote">“{text(e.quote)}”</p>',
              f'<p class="who">{" · ".join(parts)} — {who} · {" · ".join(details)}</p>',
-             f'<p class="cite">{text(e.outlet)}, {text(e.published[:10])}: “{text(e.title)}”{by} · '
+             f'<p class="cite">{text(e.outlet)}, {text(e.published)}: “{text(e.title)}”{by} · '
              f'{url_html(e.url, labels)} · <span class="id">{text(labels["claim"])} {text(e.claim_id)}</span></p>']
     if e.note:
         lines.append(f'<p class="note">{text(labels["note"])} {text(e.note)}</p>')

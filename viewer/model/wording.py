@@ -8,8 +8,16 @@ line prints it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
+
+NO_BREAK = "\u00a0"
+
+
+def iso_day(day: date) -> str:
+    """A calendar date as ISO 8601 ("2022-10-06"): the command line's, and the model's without a Wording."""
+    return day.isoformat()
 
 
 @dataclass(frozen=True, eq=True)
@@ -33,6 +41,11 @@ class Wording:
     no_claim: str = "no claim"
     flow_line: str = "{metric} {figure}"
     denied: str = "{line} · denied ({n})"
+    period_span: str = "from {start} to {end}"
+    period_from: str = "from {start}"
+    period_until: str = "until {end}"
+    day: Callable[[date], str] = field(default=iso_day, compare=False, hash=False)
+    """A calendar date in words ("6 Oct 2022"; the Qt side gives the interface language's)."""
     metrics: Mapping[str, str] = field(default_factory=dict, hash=False)
     stances: Mapping[str, str] = field(default_factory=dict, hash=False)
     claimant_types: Mapping[str, str] = field(default_factory=dict, hash=False)
@@ -45,6 +58,26 @@ class Wording:
 
     def claimant_type(self, code: str) -> str:
         return self.claimant_types.get(code, code)
+
+    def date(self, value: str) -> str:
+        """The calendar date of an ISO 8601 date or date-time, in words; as written if it is neither."""
+        try:
+            return self.day(date.fromisoformat(str(value)[:10]))
+        except ValueError:
+            return str(value)
+
+    def period(self, start: str, end: str) -> str:
+        """ "from 21 Sep 2022 to 4 Oct 2022", "from 21 Sep 2022", "until 4 Oct 2022" ("" for none), in no-break
+        spaces: a period is never cut across two lines (nor after a dash: Qt breaks after one, no-break
+        space or not, so the templates have none)."""
+        start, end = (self.date(d) if d else "" for d in (start, end))
+        if start and end:
+            text = self.period_span.format(start=start, end=end)
+        elif start or end:
+            text = self.period_from.format(start=start) if start else self.period_until.format(end=end)
+        else:
+            return ""
+        return text.replace(" ", NO_BREAK)
 
 
 ENGLISH = Wording()

@@ -78,7 +78,7 @@ class AppModel(QObject):
             self.orderChanged.emit()
             if event == "filters" and self.view.visible_row_of(self.state.claim_id) is None:
                 # The selection was filtered out: follow the filter to its first claim.
-                self.state.select(self.view.claim_id_at(0) if len(self.view) else None)
+                self.state.select(self.view.first_claim_id())
         if event == "filters":
             self.filtersChanged.emit()
 

@@ -22,25 +22,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
+from ..languages import ENV, LANGUAGES, supported, unsupported_env
 from ..shipped import shipped
 
-LANGUAGES = {"en": "English", "ru": "Русский"}
-"""Supported languages, each named in itself (so never translated)."""
-ENV = "CLAIMS_ATLAS_LANG"
+__all__ = ["ENV", "LANGUAGES", "Retranslating", "apply", "choose", "current", "supported", "system_language"]
+
 SETTING = "language"
 SOURCES = shipped("resources/i18n")
 PREFIX = "claims_atlas"
 
 _installed: list[QTranslator] = []
 _current = "en"
-
-
-def supported(name: str | None) -> str | None:
-    """The supported language a locale name means ("ru_RU", "ru-RU", "RU" -> "ru"), or None."""
-    if not name:
-        return None
-    lang = str(name).replace("-", "_").split("_")[0].strip().lower()
-    return lang if lang in LANGUAGES else None
 
 
 def system_language() -> str:
@@ -53,7 +45,12 @@ def system_language() -> str:
 
 
 def choose(settings=None, override: str | None = None) -> str:
-    """The language to start in: override, then ``CLAIMS_ATLAS_LANG``, the setting, the system."""
+    """The language to start in: override, then ``CLAIMS_ATLAS_LANG``, the setting, the system.
+
+    A ``CLAIMS_ATLAS_LANG`` naming a language the app does not have means English (see
+    :func:`viewer.languages.unsupported_env`: the user is told so)."""
+    if supported(override) is None and unsupported_env() is not None:
+        return "en"
     for candidate in (override, os.environ.get(ENV), settings.value(SETTING) if settings is not None else None):
         lang = supported(candidate)
         if lang:

@@ -43,10 +43,17 @@ class Picture:
     spilling: tuple[QWidget, ...] = ()
     """Children of ``body`` whose drawing runs past their edges (a zoomed plot): SVG keeps no clip
     that every viewer honours, so they are drawn first and masked around."""
+    note: str = ""
+    """Claims the dataset's problems left out, if any (see viewer.qt.left_out.picture_note)."""
 
     @property
     def footer(self) -> str:
-        return self.sources + "\n" + self.credit
+        return footer_text(self.sources, self.note, self.credit)
+
+
+def footer_text(sources: str, note: str, credit: str) -> str:
+    """The footer's lines: the citations, what was left out (if anything), the credit."""
+    return "\n".join(line for line in (sources, note, credit) if line)
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -164,7 +171,7 @@ def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
     generator.setResolution(round(screen.logicalDotsPerInch()) if screen else 96)
     meta = _metadata(picture)
     generator.setTitle(meta["Title"])
-    generator.setDescription(meta["Description"] + "\n" + meta["Source"])
+    generator.setDescription("\n".join(meta[key] for key in ("Description", "Source", "Warning") if key in meta))
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(_cannot_write())
@@ -183,5 +190,8 @@ def _cannot_write() -> str:
 
 def _metadata(picture: Picture) -> dict[str, str]:
     software = QCoreApplication.translate("Picture", "Claims Atlas {version}").format(version=__version__)
-    return {"Title": picture.title, "Description": picture.subtitle,
+    meta = {"Title": picture.title, "Description": picture.subtitle,
             "Source": picture.all_sources or picture.sources, "Comment": picture.credit, "Software": software}
+    if picture.note:
+        meta["Warning"] = picture.note   # a PNG keyword of its own
+    return meta

@@ -17,6 +17,7 @@ from ..model.claims_csv import write_claims_csv
 from ..model.report import Report
 from ..model.report_html import report_html, write_report_html
 from .pdf import write_pdf
+from .words import wording
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
 
@@ -59,8 +60,9 @@ def report_labels() -> dict[str, str]:
 
 
 def generated_line() -> str:
-    return translate("Report", "Made with Claims Atlas {version} on {date}.").format(version=__version__,
-                                                                      date=date.today().isoformat())
+    """ "Made with Claims Atlas 0.1.0, 22 Nov 2026." (the date as the app words dates)."""
+    return translate("Report", "Made with Claims Atlas {version}, {date}.").format(
+        version=__version__, date=wording().date(date.today().isoformat()))
 
 
 def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:

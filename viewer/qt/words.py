@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..model.wording import Wording
 from . import i18n
@@ -25,10 +27,21 @@ def wording() -> Wording:
         no_claim=translate("Wording", "no claim", "a flow that only has denials"),
         flow_line=translate("Wording", "{metric} {figure}", "a line of a flow label, e.g. entered 200,000"),
         denied=translate("Wording", "{line} · denied ({n})", "n: how many claims deny the flow"),
+        period_span=translate("Wording", "from {start} to {end}",
+                              "the period a figure counts, both ends known (no dash: a line may break after one)"),
+        period_from=translate("Wording", "from {start}", "the period a figure counts, with no end given"),
+        period_until=translate("Wording", "until {end}", "the period a figure counts, with no start given"),
+        day=day,
         metrics=metric_labels(),
         stances=stance_labels(),
         claimant_types=claimant_type_labels(),
     )
+
+
+def day(value: date) -> str:
+    """A calendar date in the interface language, as the source pane words it ("6 Oct 2022", "6 октября 2022")."""
+    fmt = translate("SourcePane", "d MMM yyyy", "date format of QLocale::toString, e.g. 6 Oct 2022")
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def metric_labels() -> dict[str, str]:

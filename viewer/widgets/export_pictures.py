@@ -20,7 +20,8 @@ from ..model.report import citation_line, flow_heading, sources_cited
 from ..model.state import Filters
 from ..model.wording import ENGLISH, Wording
 from ..qt.bridge import AppModel
-from ..qt.picture import MARGIN, Picture, chrome_height
+from ..qt.left_out import picture_note
+from ..qt.picture import MARGIN, Picture, chrome_height, footer_text
 from ..qt.plain import plain
 from .chart import ComparisonChart
 from .map_panel import MapPanel
@@ -66,6 +67,8 @@ def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> s
         return text
     if filters_text:
         return translate("Exports", "Claims passing the filters: {filters}").format(filters=filters_text)
+    if app.dataset is not None and app.dataset.left_out().claims != 0:   # some could not be loaded
+        return translate("Exports", "Every claim loaded from the dataset")
     return translate("Exports", "Every claim in the dataset")
 
 
@@ -163,7 +166,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
         subtitle = panel.title.text() + " · " + translate(
             "Exports", "arrow width by the largest figure claimed; every flow named")
         credit = _credit(app, borders=True)
-        _fit(panel, (title, subtitle, sources + "\n" + credit), size)
+        note = picture_note(app.dataset)
+        _fit(panel, (title, subtitle, footer_text(sources, note, credit)), size)
         if live is not None and live.layout_ is not None:
             rect = live.plot.getPlotItem().getViewBox().viewRect()
             panel.plot.getPlotItem().getViewBox().setRange(QRectF(rect), padding=0)
@@ -172,7 +176,7 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
         QApplication.processEvents()
         panel.place_labels()
         _export_mode(panel.plot)
-        yield Picture(title, subtitle, panel, sources, credit, every, spilling=(panel.plot,))
+        yield Picture(title, subtitle, panel, sources, credit, every, spilling=(panel.plot,), note=note)
 
 
 @contextmanager
@@ -191,6 +195,7 @@ def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterato
         if filters:
             subtitle += " · " + translate("Exports", "filters: {filters}").format(filters=filters)
         credit = _credit(app, borders=False)
-        _fit(chart, (title, subtitle, sources + "\n" + credit), size, most=ROW_HEIGHT * len(ids) + 160)
+        note = picture_note(app.dataset)
+        _fit(chart, (title, subtitle, footer_text(sources, note, credit)), size, most=ROW_HEIGHT * len(ids) + 160)
         _export_mode(chart.plot)
-        yield Picture(title, subtitle, chart, sources, credit, every, spilling=(chart.plot,))
+        yield Picture(title, subtitle, chart, sources, credit, every, spilling=(chart.plot,), note=note)

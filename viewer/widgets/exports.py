@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPr
 from ..model.report import build_report, export_rows, flow_heading
 from ..model.state import Filters
 from ..qt.export_job import ExportJob, checked
+from ..qt.left_out import report_notice
 from ..qt.picture import save_picture
 from ..qt.plain import plain
 from ..qt.report_files import MAX_PDF_CLAIMS, check_suffix, describe_error, write_claims, write_report
@@ -192,10 +193,12 @@ class ExportController(QObject):
             return
         dataset, view, rows, words = self.app.dataset, self.app.view, chosen.rows, self.app.words
         if kind == "report":
+            notice = report_notice(dataset)
+
             def task(progress, cancelled):
                 step = checked(progress, cancelled)
                 report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words,
-                                      origin=dataset.origin)
+                                      origin=dataset.origin, notice=notice)
                 write_report(path, report, step)
         else:
             def task(progress, cancelled):

@@ -376,9 +376,14 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
             self.docks["problems"].raise_()
         self._problems_raised_for = dataset.folder if dataset.problems else None
         self._update_status()
-        view = self.app.view
-        if len(view):
-            QTimer.singleShot(0, lambda: self.app.state.select(view.claim_id_at(0)) if self.app.state.claim_id is None else None)
+        QTimer.singleShot(0, self._select_first)
+
+    def _select_first(self) -> None:
+        """Select the first claim shown, if none is selected yet (by then the filters may leave none)."""
+        if self.app.view is not None and self.app.state.claim_id is None:
+            first = self.app.view.first_claim_id()
+            if first is not None:
+                self.app.state.select(first)
 
     def _claim_selected(self, _claim_id) -> None:
         self._update_status()
