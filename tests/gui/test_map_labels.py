@@ -53,3 +53,14 @@ def test_no_label_overlaps_another_at_the_default_view_and_after_zooming(qtbot, 
             qtbot.keyClick(panel.plot, Qt.Key.Key_Plus if key == "+" else Qt.Key.Key_Minus)
             placed(qtbot, panel)
         assert overlaps(panel) == [], when
+
+
+def test_the_map_scene_is_what_its_framed_viewport_shows(window, qtbot):
+    """With the focus frame, a scene the size of the whole widget put the map's right and bottom edges
+    (and labels placed there) under the frame."""
+    _model, win = window
+    plot = win.map.plot
+    qtbot.waitUntil(lambda: plot.viewport().width() > 0)
+    qtbot.wait(20)
+    assert plot.sceneRect().width() <= plot.viewport().width()
+    assert plot.sceneRect().height() <= plot.viewport().height()

@@ -19,6 +19,7 @@ from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
+from .fitted_plot import FittedPlot
 from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
 from .map_legend import WidthLegend
 from .palette import Theme, focus_frame, theme_of
@@ -93,7 +94,7 @@ class MapPanel(Retranslating, QWidget):
         self.country_labels: list = []
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
-        self.plot = pg.PlotWidget(background=self.theme.sea)
+        self.plot = FittedPlot(background=self.theme.sea)   # (the scene is what the framed viewport shows)
         self.plot.setStyleSheet(focus_frame(self.theme))
         self.plot.installEventFilter(self)
         self.plot.setMenuEnabled(False)
