@@ -34,6 +34,15 @@ def bundled_window(qtbot, settings):
     return model, win
 
 
+def window_at(qtbot, settings, monkeypatch, lang: str, size: tuple[int, int]):
+    """The window on the bundled data in ``lang`` at ``size``, its docks balanced for that size."""
+    monkeypatch.setenv("CLAIMS_ATLAS_LANG", lang)
+    model, win = bundled_window(qtbot, settings)
+    win.resize(*size)
+    win.balance_docks()
+    return model, win
+
+
 @pytest.fixture(autouse=True)
 def english_again():
     """A test that switches the interface language leaves it English for the next."""

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QRectF, Qt
 
-from tests.gui.conftest import bundled_window
+from tests.gui.conftest import window_at
 
 
 def label_rects(panel) -> list[tuple[str, QRectF]]:
@@ -38,10 +38,7 @@ def placed(qtbot, panel) -> None:
 @pytest.mark.parametrize("lang", ["en", "ru"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1500, 950)])
 def test_no_label_overlaps_another_at_the_default_view_and_after_zooming(qtbot, settings, monkeypatch, lang, size):
-    monkeypatch.setenv("CLAIMS_ATLAS_LANG", lang)
-    _model, win = bundled_window(qtbot, settings)
-    win.resize(*size)
-    win.balance_docks()
+    _model, win = window_at(qtbot, settings, monkeypatch, lang, size)
     panel = win.map
     placed(qtbot, panel)
     panel.reset_view()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import bundled_window
+from tests.gui.conftest import window_at
 
 
 def _cut_rows(pane) -> list[str]:
@@ -40,10 +40,7 @@ def _wheel(widget, notches: int) -> None:
 @pytest.mark.parametrize("lang", ["en", "ru"])
 @pytest.mark.parametrize("size", [(1600, 1000), (1920, 1080)])
 def test_every_row_shown_is_whole(qtbot, settings, monkeypatch, lang, size):
-    monkeypatch.setenv("CLAIMS_ATLAS_LANG", lang)
-    model, win = bundled_window(qtbot, settings)
-    win.resize(*size)
-    win.balance_docks()
+    model, win = window_at(qtbot, settings, monkeypatch, lang, size)
     model.state.select("ht-02")   # six other claims on its flow: more than the list shows at once
     pane = win.source
     scroll = pane.related_scroll
