@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
                                QVBoxLayout, QWidget)
@@ -14,7 +14,7 @@ from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
-from ..qt.words import number, relation_labels
+from ..qt.words import day, number, relation_labels
 from .palette import ink_on, theme_of
 from .whole_rows import WholeRowsScroll
 
@@ -31,7 +31,7 @@ def readable_time(value: str) -> str:
     try:
         if "T" not in value:
             d = date.fromisoformat(value)
-            return _date(d)
+            return day(d)
         t = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
@@ -39,12 +39,7 @@ def readable_time(value: str) -> str:
     if t.utcoffset() is not None:
         minutes = int(t.utcoffset().total_seconds() // 60)
         zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
-    return f"{_date(t)}, {t:%H:%M}{zone}"
-
-
-def _date(d) -> str:
-    fmt = QCoreApplication.translate("SourcePane", "d MMM yyyy", "date format of QLocale::toString, e.g. 6 Oct 2022")
-    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
+    return f"{day(t)}, {t:%H:%M}{zone}"
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
