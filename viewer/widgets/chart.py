@@ -303,11 +303,15 @@ class ComparisonChart(Retranslating, QWidget):
 
 
 def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
-    """A bar's label in ``room`` pixels: the claimant's name shortened first, as little as the room asks;
-    then, if what follows it is longer than the room itself, the whole label."""
+    """A bar's label in ``room`` pixels. The claimant is what the row is about: when the label does not
+    fit, the name keeps up to half the room (all it needs, if what follows is short) and what follows
+    is shortened at its end (the outlet first, then the metric)."""
     elide = Qt.TextElideMode.ElideRight
-    label = metrics.elidedText(who, elide, max(40, room - metrics.horizontalAdvance(rest))) + rest
-    return label if metrics.horizontalAdvance(label) <= room else metrics.elidedText(label, elide, room)
+    who_width, rest_width = metrics.horizontalAdvance(who), metrics.horizontalAdvance(rest)
+    if who_width + rest_width <= room:
+        return who + rest
+    short = metrics.elidedText(who, elide, max(min(who_width, room // 2), room - rest_width))
+    return short + metrics.elidedText(rest, elide, max(0, room - metrics.horizontalAdvance(short)))
 
 
 def _legend_html(theme: Theme) -> str:
