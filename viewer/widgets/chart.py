@@ -211,6 +211,9 @@ class ComparisonChart(Retranslating, QWidget):
         """Why no claim is shown: none at all, none about the destination, or the filters hide them."""
         view = self.app.view
         if view.n == 0:
+            dataset = self.app.dataset
+            if dataset is not None and dataset.problems:
+                return self.tr("No claim could be loaded: each has a problem (see Problems).")
             return self.tr("The dataset holds no claims.")
         name = destination_name(self.destination, self.app.words)
         about = int(np.count_nonzero(view.mask(Filters(destination=self.destination))))
