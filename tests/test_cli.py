@@ -178,3 +178,11 @@ def test_an_unsupported_claims_atlas_lang_is_said_once_and_english_used(tmp_path
     result = subprocess.run([sys.executable, "-m", "viewer", "check", str(DATA)], capture_output=True, text=True,
                             timeout=120, env=env)
     assert result.returncode == 0 and "CLAIMS_ATLAS_LANG" not in result.stderr   # check is English anyway
+
+
+def test_a_folder_that_is_not_a_dataset_is_told_where_the_format_is(tmp_path):
+    from viewer.shipped import shipped
+    for command in (["check", str(tmp_path)], ["export", str(tmp_path), "--map", str(tmp_path / "m.png")]):
+        result = run(*command)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert f"The dataset format is described in {shipped('docs/dataset-format.md')}." in result.stderr

@@ -15,6 +15,9 @@ from .shipped import shipped
 COMMANDS = ("check", "flows", "export")
 
 
+FORMAT_NOTE = f"The dataset format is described in {shipped('docs/dataset-format.md')}."
+
+
 def bundled_dataset() -> Path:
     """The dataset shipped with the app (data/ beside the package, or inside it when installed from a wheel)."""
     return shipped("data")
@@ -135,7 +138,7 @@ def _load(folder: Path, verify_quotes: bool = True):
             print(f"claims-atlas: {folder}: {problem.message}", file=sys.stderr)
         else:
             print(f"{problem}", file=sys.stderr)
-            print(f"claims-atlas: {folder} cannot be read as a dataset.", file=sys.stderr)
+            print(f"claims-atlas: {folder} cannot be read as a dataset. {FORMAT_NOTE}", file=sys.stderr)
         return None
 
 
@@ -225,6 +228,7 @@ def _export(args) -> int:
         written = run(args.dataset, request, loaded=loaded.append)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
+        print(f"claims-atlas export: {args.dataset} cannot be read as a dataset. {FORMAT_NOTE}", file=sys.stderr)
         return 2
     except ValueError as err:
         print(f"claims-atlas export: {err}", file=sys.stderr)

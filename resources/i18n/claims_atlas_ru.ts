@@ -185,6 +185,10 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source>No claim could be loaded: each has a problem (see Problems).</source>
+        <translation>Ни одно утверждение не загружено: у каждого есть проблема (см. «Проблемы»).</translation>
+    </message>
+    <message>
         <source>The dataset holds no claims.</source>
         <translation>В наборе данных нет ни одного утверждения.</translation>
     </message>

@@ -94,6 +94,9 @@ def test_an_empty_chart_says_why(window, qtbot, make_dataset):
     assert not chart.empty.isVisibleTo(chart)
     model.set_dataset(load_dataset(make_dataset(claims=csv_text([], columns=list(CLAIMS[0])))))
     assert chart.empty.isVisibleTo(chart) and chart.empty.text() == "The dataset holds no claims."
+    every_bad = [dict(c, stance="claims") for c in CLAIMS]   # all left out: not "no claims"
+    model.set_dataset(load_dataset(make_dataset(claims=every_bad)))
+    assert chart.empty.text() == "No claim could be loaded: each has a problem (see Problems)."
     model.set_dataset(load_dataset(make_dataset(claims=[c for c in CLAIMS if c["destination"]])))
     model.state.select(None)
     assert chart.empty.text() == ("No claim is about abroad as a whole; select a claim to see the claims about "

@@ -61,3 +61,14 @@ def test_the_map_scene_is_what_its_framed_viewport_shows(window, qtbot):
     qtbot.wait(20)
     assert plot.sceneRect().width() <= plot.viewport().width()
     assert plot.sceneRect().height() <= plot.viewport().height()
+
+
+def test_a_place_the_map_cannot_draw_is_named_in_its_title(qtbot, settings, make_dataset):
+    from tests.conftest import CLAIMS
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    claims = [dict(CLAIMS[2], destination="ATA")] + CLAIMS[:2]
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    model.set_dataset(load_dataset(make_dataset(claims=claims)))
+    assert win.map.title.text().endswith("no shape for Antarctica")

@@ -44,3 +44,12 @@ def test_a_wide_legend_keeps_one_line(window, qtbot):
     legend = win.map.legend
     assert len(legend.lines()) == 1
     assert legend.height() < 2 * legend._row_height(legend.fontMetrics())
+
+
+def test_with_no_figure_on_the_map_the_legend_explains_no_widths(window):
+    _model, win = window
+    legend = win.map.legend
+    assert legend.items()[0].text == "Width:"
+    legend.set_scale(0.0)
+    texts = [item.text for item in legend.items()]
+    assert "Width:" not in texts and "people" not in texts and texts[0] == "dotted: no figure"

@@ -14,8 +14,9 @@ from ..model.dataset import Dataset, LeftOut
 
 
 def check_command(dataset: Dataset) -> str:
-    """The command that lists the problems, naming the dataset's folder (its name only: no private path)."""
-    return "claims-atlas check " + shlex.quote(dataset.folder.name or str(dataset.folder))
+    """The command that lists the problems, naming the dataset's folder in full, so that it can be run from
+    anywhere as it is (its bare name worked only from the folder above it)."""
+    return "claims-atlas check " + shlex.quote(str(dataset.folder))
 
 
 class LeftOutWords(QObject):

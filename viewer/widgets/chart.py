@@ -211,6 +211,9 @@ class ComparisonChart(Retranslating, QWidget):
         """Why no claim is shown: none at all, none about the destination, or the filters hide them."""
         view = self.app.view
         if view.n == 0:
+            dataset = self.app.dataset
+            if dataset is not None and dataset.problems:
+                return self.tr("No claim could be loaded: each has a problem (see Problems).")
             return self.tr("The dataset holds no claims.")
         name = destination_name(self.destination, self.app.words)
         about = int(np.count_nonzero(view.mask(Filters(destination=self.destination))))
@@ -303,11 +306,15 @@ class ComparisonChart(Retranslating, QWidget):
 
 
 def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
-    """A bar's label in ``room`` pixels: the claimant's name shortened first, as little as the room asks;
-    then, if what follows it is longer than the room itself, the whole label."""
+    """A bar's label in ``room`` pixels. The claimant is what the row is about: when the label does not
+    fit, the name keeps up to half the room (all it needs, if what follows is short) and what follows
+    is shortened at its end (the outlet first, then the metric)."""
     elide = Qt.TextElideMode.ElideRight
-    label = metrics.elidedText(who, elide, max(40, room - metrics.horizontalAdvance(rest))) + rest
-    return label if metrics.horizontalAdvance(label) <= room else metrics.elidedText(label, elide, room)
+    who_width, rest_width = metrics.horizontalAdvance(who), metrics.horizontalAdvance(rest)
+    if who_width + rest_width <= room:
+        return who + rest
+    short = metrics.elidedText(who, elide, max(min(who_width, room // 2), room - rest_width))
+    return short + metrics.elidedText(rest, elide, max(0, room - metrics.horizontalAdvance(short)))
 
 
 def _legend_html(theme: Theme) -> str:

@@ -87,6 +87,8 @@ class WidthLegend(Retranslating, QWidget):
     def items(self) -> list[Item]:
         title, people, dotted, dashed, denied = self.texts()
         samples = [self.scale_max * f for f in (0.1, 0.4, 1.0)] if self.scale_max else []
+        if not samples:   # no figure on the map: no widths to explain ("Width:" with nothing after it)
+            return [Item(dotted), Item(dashed, separated=True), Item(denied, denial=True, separated=True)]
         return ([Item(title)] + [Item(number(round(v)), value=v) for v in samples]
                 + [Item(people), Item(dotted, separated=True), Item(dashed, separated=True),
                    Item(denied, denial=True, separated=True)])

@@ -312,7 +312,8 @@ class MapPanel(Retranslating, QWidget):
         self._add_flow_labels()
         title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
         if layout.missing:
-            title += " — " + self.tr("no shape for {codes}").format(codes=", ".join(layout.missing))
+            names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
+            title += " — " + self.tr("no shape for {codes}").format(codes=names)
         self.title.setText(plain(title))
         self.legend.set_scale(self.shown[2])
         if kept is None:
