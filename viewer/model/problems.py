@@ -40,8 +40,7 @@ class Message:
             return text
         values = self.values
         if "%n" in text:
-            n = values["n"]
-            text = text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+            text = english_count(text, values["n"])
         return text.format(**{k: str(v) if isinstance(v, Message) else v for k, v in values.items()})
 
     def __repr__(self) -> str:
@@ -61,6 +60,11 @@ class Message:
 
     def __reduce__(self):   # pickled to and from the quote workers
         return Message, (self.template, self.keys, self.args)
+
+
+def english_count(template: str, n: int) -> str:
+    """A "%n time(s)" template for the count ``n`` in English: "1 time", "3 times" (as Qt's English plurals)."""
+    return template.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 _KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..model.csvtable import unnamed_column, unnamed_position
-from ..model.problems import FILE_COLUMN, Message, Problem, one_line
+from ..model.problems import FILE_COLUMN, Message, Problem, english_count, one_line
 
 CONTEXT = "Problems"
 
@@ -28,7 +28,7 @@ def translated(text: Message | str) -> str:
     n = n if isinstance(n, int) else -1
     words = QCoreApplication.translate(CONTEXT, text.template, None, n)
     if n >= 0 and words == text.template.replace("%n", str(n)):   # an untranslated count: English plural
-        words = words.replace("(s)", "" if n == 1 else "s")
+        words = english_count(text.template, n)
     if not values:
         return words
     try:
