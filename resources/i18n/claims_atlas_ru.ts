@@ -1755,6 +1755,11 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>источников: {n}</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <comment>quotation marks around a quote or a title</comment>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
         <source>The figures are what each source claims, quoted exactly; they are not verified facts.</source>
         <translation>Числа — это то, что утверждает каждый источник, в точных цитатах; это не проверенные факты.</translation>
     </message>

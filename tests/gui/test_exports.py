@@ -344,6 +344,8 @@ def test_exports_of_a_dataset_with_problems_say_what_was_left_out(tmp_path):
     assert result.returncode == 0
     assert ("В этом отчёте не все утверждения набора данных. В наборе данных 15 проблем; из-за них пропущены: "
             "14 из 19 утверждений и 1 из 2 источников.") in russian.read_text(encoding="utf-8")
+    page = russian.read_text(encoding="utf-8")   # quotes and titles in Russian quotation marks
+    assert '<p class="quote">«' in page and '<p class="quote">“' not in page
 
 
 def test_the_window_exports_say_what_was_left_out_too(qtbot, settings, monkeypatch, tmp_path):

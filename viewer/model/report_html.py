@@ -41,6 +41,7 @@ LABELS = {
     "sources": "Sources",
     "sources_intro": "Every source quoted above, by date of publication.",
     "no_url": "no URL given",
+    "quoted": "“{text}”",
 }
 
 CSS = """
@@ -116,8 +117,13 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
     for source in report.sources:
         by = f' {text(labels["by"])} {text(source["byline"])}' if source["byline"] else ""
         out.write(f'<p class="cite"><b>{text(source["outlet"])}</b>, {text(source["date"])}: '
-                  f'“{text(source["title"])}”{by} · {url_html(source["url"], labels)}</p>\n')
+                  f'{_quoted(source["title"], labels)}{by} · {url_html(source["url"], labels)}</p>\n')
     out.write("</body>\n</html>\n")
+
+
+def _quoted(value, labels: dict) -> str:
+    """Dataset text in the language's quotation marks (“…” in English, «…» in Russian), escaped."""
+    return text(labels["quoted"]).format(text=text(value))
 
 
 def _count(labels: dict, what: str, n: int) -> str:
@@ -173,13 +179,13 @@ def _entry(e: ClaimEntry, labels: dict) -> str:
         figure = f'<span class="deny">✕ {text(labels["denies"])}</span> {figure}'
     parts = [figure]
     if e.value_text:
-        parts.append(f'{text(labels["worded"])} “{text(e.value_text)}”')
+        parts.append(f'{text(labels["worded"])} {_quoted(e.value_text, labels)}')
     who = text(e.claimant) + (f" ({text(e.claimant_type)})" if e.claimant_type else "")
     details = [text(e.metric)] + ([f'{text(labels["period"])}\u00a0{text(e.period)}'] if e.period else [])
     by = f' {text(labels["by"])} {text(e.byline)}' if e.byline else ""
-    lines = [f'<p class="quote">“{text(e.quote)}”</p>',
+    lines = [f'<p class="quote">{_quoted(e.quote, labels)}</p>',
              f'<p class="who">{" · ".join(parts)} — {who} · {" · ".join(details)}</p>',
-             f'<p class="cite">{text(e.outlet)}, {text(e.published)}: “{text(e.title)}”{by} · '
+             f'<p class="cite">{text(e.outlet)}, {text(e.published)}: {_quoted(e.title, labels)}{by} · '
              f'{url_html(e.url, labels)} · <span class="id">{text(labels["claim"])} {text(e.claim_id)}</span></p>']
     if e.note:
         lines.append(f'<p class="note">{text(labels["note"])} {text(e.note)}</p>')

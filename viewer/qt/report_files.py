@@ -37,6 +37,7 @@ def report_labels() -> dict[str, str]:
         "claims_one": translate("Report", "{n} claim"), "claims_many": translate("Report", "{n} claims"),
         "flows_one": translate("Report", "{n} flow"), "flows_many": translate("Report", "{n} flows"),
         "sources_one": translate("Report", "{n} source"), "sources_many": translate("Report", "{n} sources"),
+        "quoted": translate("Report", "“{text}”", "quotation marks around a quote or a title"),
         "disclaimer": translate(
             "Report", "The figures are what each source claims, quoted exactly; they are not verified facts."),
         "range": translate("Report", "Range claimed:"),
