@@ -173,6 +173,10 @@
         <translation>Куда: {destination} · показано утверждений: {n}</translation>
     </message>
     <message>
+        <source>Claims about abroad as a whole ({n} shown)</source>
+        <translation>Куда: за рубеж в целом · показано утверждений: {n}</translation>
+    </message>
+    <message>
         <source>{metric} a day</source>
         <translation>{metric} в день</translation>
     </message>

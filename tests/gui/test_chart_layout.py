@@ -135,3 +135,11 @@ def test_names_are_cut_only_for_want_of_room(window, qtbot):
             assert any(text.startswith(name + " · ") for text in labels), labels
         else:
             assert not any(name in text for text in labels) and any("…" in text for text in labels), labels
+
+
+def test_the_title_words_abroad_as_words_not_as_a_name(window):
+    model, win = window
+    model.state.select("bb-03")   # a claim about abroad as a whole
+    assert win.chart.title.text().startswith("Claims about abroad as a whole (8 shown)")
+    model.state.select("bb-07")
+    assert win.chart.title.text().startswith("Claims about Kazakhstan (")

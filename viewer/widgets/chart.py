@@ -171,8 +171,12 @@ class ComparisonChart(Retranslating, QWidget):
         rows = np.flatnonzero(mask)
         rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
         words = self.app.words
-        self._title = plain(self.tr("Claims about {destination} ({n} shown)").format(
-            destination=destination_name(self.destination, words), n=number(len(rows))))
+        if self.destination:
+            title = self.tr("Claims about {destination} ({n} shown)").format(
+                destination=destination_name(self.destination, words), n=number(len(rows)))
+        else:   # "Abroad" is a name on the map and in the table; mid-sentence it reads as words
+            title = self.tr("Claims about abroad as a whole ({n} shown)").format(n=number(len(rows)))
+        self._title = plain(title)
         bars, labels = [], []
         x_max = 1.0
         for y, row in enumerate(rows):
