@@ -132,3 +132,14 @@ def test_first_claim_is_none_when_the_filters_leave_none():
     assert view.first_claim_id() == view.claim_id_at(0)
     view.update(Filters(text="nothingmatches"), "published", True)
     assert len(view) == 0 and view.first_claim_id() is None
+
+
+def test_largest_rows_are_the_last_of_a_stable_sort():
+    """The chart's 60 bars: the same rows, in the same order, as a full stable sort would give."""
+    from viewer.model.claims_view import largest_rows
+    rng = np.random.default_rng(7)
+    for n, k, distinct in [(0, 60, 5), (10, 60, 5), (1000, 60, 3), (1000, 60, 500), (5000, 7, 2), (200, 60, 1)]:
+        keys = rng.integers(-1, distinct, n).astype(float)   # -1: no figure; few distinct values: many ties
+        rows = np.sort(rng.choice(n, size=n // 2, replace=False)) if n else np.arange(0)
+        expected = rows[np.argsort(keys[rows], kind="stable")][-k:]
+        assert np.array_equal(largest_rows(keys, rows, k), expected), (n, k, distinct)

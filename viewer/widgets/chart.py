@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..model.claims_view import largest_rows
 from ..model.countries import destination_name
 from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
@@ -169,7 +170,7 @@ class ComparisonChart(Retranslating, QWidget):
         self.destination = self._target()
         mask = view.mask(replace(self.app.state.filters, destination=self.destination))
         rows = np.flatnonzero(mask)
-        rows = rows[np.argsort(view.figure_key[rows], kind="stable")][-60:]
+        rows = largest_rows(view.figure_key, rows, 60)
         words = self.app.words
         if self.destination:
             title = self.tr("Claims about {destination} ({n} shown)").format(
