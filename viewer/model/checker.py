@@ -6,7 +6,6 @@ distinct values, and only the cells that get a problem become Python strings.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -15,7 +14,7 @@ import pandas as pd
 
 from .problems import Message, Problem, msg, quoted
 from .rules import DATE_PATTERN, DATETIME_PATTERN
-from .strcol import STR, factorize, first_seen, fullmatch, is_empty, isin
+from .strcol import STR, collector_paused, factorize, first_seen, fullmatch, is_empty, isin
 
 
 class RowChecker:
@@ -42,17 +41,12 @@ class RowChecker:
             return
         values = self.column(column).iloc[rows].tolist() if callable(message) else [None] * len(rows)
         made: dict = {}   # a bad value often repeats (a whole column written one wrong way): worded once
-        gc_was_on = gc.isenabled()
-        gc.disable()   # a million Messages: the collector would rescan them again and again
-        try:
+        with collector_paused():   # a million Messages
             for i, value in zip(rows, values):
                 text = made.get(value) if callable(message) else message
                 if text is None:
                     text = made[value] = message(value)
                 self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
-        finally:
-            if gc_was_on:
-                gc.enable()
         self.bad |= mask
 
     def flag_at(self, row: int, column: str, message: Message) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
 import itertools
@@ -18,7 +17,7 @@ from pyarrow import csv as pacsv
 
 from .files import MAX_TABLE_BYTES, decode_text, read_bytes
 from .problems import FILE_COLUMN, Message, Problem, msg, one_line, quoted
-from .strcol import STR, str_series
+from .strcol import STR, collector_paused, str_series
 
 _BAD_BYTE = r"[\udc80-\udcff]"
 _BOM_BYTES = "\ufeff".encode("utf-8")
@@ -59,13 +58,8 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
     if not text[:4096].strip("\r\n") and not text.strip("\r\n"):
         return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, msg(
             "is empty; it needs at least a header row naming the columns"))])
-    gc_was_on = gc.isenabled()
-    gc.disable()  # a million small lists: the collector would rescan them again and again
-    try:
+    with collector_paused():   # a million small lists
         return _build(rel, text, decoded.bad_bytes, [])
-    finally:
-        if gc_was_on:
-            gc.enable()
 
 
 def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Table:

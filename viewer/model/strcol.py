@@ -9,7 +9,10 @@ Python string only when someone reads it.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -137,6 +140,19 @@ def use_system_allocator() -> None:
     """
     if pa.default_memory_pool().backend_name != "system":
         pa.set_memory_pool(pa.system_memory_pool())
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's garbage collector off for a while: making a million small objects (rows, problems),
+    it would rescan them again and again. Back as it was afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def release_memory() -> None:
