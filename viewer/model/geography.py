@@ -107,7 +107,18 @@ def _lon_interval(lons: np.ndarray) -> tuple[float, float]:
 
 def bounding_box(codes: str | Iterable[str]) -> BBox:
     """Box around one or several countries, continuous across the antimeridian."""
-    codes = [codes] if isinstance(codes, str) else list(codes)
+    if isinstance(codes, str):
+        return _country_box(codes)
+    return _box(list(codes))
+
+
+@lru_cache(maxsize=None)
+def _country_box(code: str) -> BBox:
+    """One country's box: asked for every country by each map layout, so made once."""
+    return _box([code])
+
+
+def _box(codes: list[str]) -> BBox:
     points = np.concatenate([r for c in codes for r in country(c).rings])
     lon_min, lon_max = _lon_interval(points[:, 0])
     return BBox(lon_min, float(points[:, 1].min()), lon_max, float(points[:, 1].max()))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -92,7 +91,6 @@ AROUND_A_POLE = 300.0
 """A country spanning this many degrees of longitude or more is not drawn: it is named as having no shape."""
 
 
-@lru_cache(maxsize=None)
 def _lon_span(code: str) -> float:
     box = geography.bounding_box(code)
     return box.lon_max - box.lon_min
