@@ -61,8 +61,13 @@ class SelectionChanged(Change):
 
 
 @dataclass(frozen=True)
+class OrderChanged(Change):
+    """The visible order was made again (the sort, the filters or the language changed)."""
+
+
+@dataclass(frozen=True)
 class FiltersChanged(Change):
-    """The filters or the sort changed: the visible order was made again."""
+    """The filters changed (announced after the OrderChanged they cause)."""
 
 
 @dataclass(frozen=True)
@@ -70,5 +75,5 @@ class WordsChanged(Change):
     """The interface language changed: text made from the data must be made again."""
 
 
-__all__ = ["Change", "ClaimsChanged", "DatasetOpened", "FiltersChanged", "ProblemsChanged",
+__all__ = ["Change", "ClaimsChanged", "DatasetOpened", "FiltersChanged", "OrderChanged", "ProblemsChanged",
            "SelectionChanged", "SourcesChanged", "WordsChanged"]

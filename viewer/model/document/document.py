@@ -36,6 +36,9 @@ from .rows import TableRows
 from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically
 
 TABLES = ("sources", "claims")
+KEEP_BYTES = 64 * 1024**2
+"""A table file larger than this is not kept in memory: a hard link beside the journal keeps the
+file as read (a save replaces the file, not the linked inode), and its bytes are read from there."""
 KNOWN = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS}
 ID = {"sources": "source_id", "claims": "claim_id"}
 
@@ -113,6 +116,10 @@ class Document:
                 self.rows[name].raw.original_cells = self.rows[name].cells
                 self._stamps[name] = stamp(path)
                 self._saved_versions[name] = self.rows[name].raw._version
+                if len(data) > KEEP_BYTES:
+                    reader = self._original_copy(name, path)
+                    if reader is not None:
+                        self.rows[name].raw.forget_bytes(reader)
         self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
                          "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
         dataset.claims[KEY] = key_column(dataset.claims, self.rows.get("claims"))
@@ -131,6 +138,24 @@ class Document:
         self._other += rest
         self.dataset = dataset
         self._problems_cache = (self.version, dataset.problems)
+
+    def _original_copy(self, name: str, path: Path):
+        """A reader of the file as read, through a hard link that outlives saves (None: no link here)."""
+        link = self.journal.path.with_name(self.journal.path.name.replace(".journal.jsonl", f".{name}.orig"))
+        try:
+            link.parent.mkdir(parents=True, exist_ok=True)
+            if link.exists():
+                link.unlink()
+            os.link(path, link)
+        except OSError:
+            return None
+        seen = stamp(link)
+
+        def read() -> bytes:
+            if stamp(link) != seen:
+                raise ChangedOnDisk([path.name])
+            return link.read_bytes()
+        return read
 
     def _path(self, dataset: Dataset, table: str) -> Path:
         return self.folder / dataset.descriptor.paths.get(table, f"{table}.csv")
@@ -182,19 +207,15 @@ class Document:
 
     def _ids_of(self, table: str) -> list[str]:
         rows = self.rows.get(table)
-        if rows is None:
-            return []
-        position = rows.header.index(ID[table]) if ID[table] in rows.header else None
-        out = []
-        for key in rows.raw.order.tolist():
-            cells = rows.cells(key)
-            if cells is not None and position is not None:
-                out.append(cells[position])
-        return out
+        return [] if rows is None else rows.column(ID[table])
 
     def subscribe(self, listener: Callable[[list[Change]], None]) -> None:
         """Call ``listener(changes)`` after every edit, undo and redo."""
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[list[Change]], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     # --- the scripting API ---------------------------------------------------------------------------
     def add_claim(self, **columns: str) -> str:

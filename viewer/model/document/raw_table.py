@@ -52,7 +52,7 @@ class RawTable:
     """A CSV file's bytes as records, plus the records changed, added or removed since it was read."""
 
     file: str
-    data: bytes
+    _data: bytes | None
     header: list[str]
     header_end: int
     """The header's bytes are data[:header_end] (the BOM included)."""
@@ -71,6 +71,8 @@ class RawTable:
     original_cells: object = field(default=None, repr=False)
     """key -> the cells of a record as read (needed only to rewrite every record for a new column)."""
     _header_as_read: list[str] | None = field(default=None, repr=False)
+    source: object = field(default=None, repr=False)
+    """Where to read the file's bytes again when they are needed (a callable; see ``data``)."""
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
     _lines_cache: tuple[int, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
     _version: int = 0
@@ -100,6 +102,19 @@ class RawTable:
         data = text.encode("utf-8")
         return cls(file, data, list(header), len(data), np.zeros(0, dtype=np.int64),
                    np.zeros(0, dtype=np.int64), newline, end_line=2)
+
+    @property
+    def data(self) -> bytes:
+        """The file's bytes as read. A large file's bytes are not kept in memory: they are read again
+        (``source``, which refuses a file that changed on disk since) when a save needs them."""
+        if self._data is not None:
+            return self._data
+        return self.source()
+
+    def forget_bytes(self, source) -> None:
+        """Drop the bytes from memory; ``source()`` reads them again."""
+        self.source = source
+        self._data = None
 
     @property
     def n_original(self) -> int:
@@ -214,9 +229,10 @@ class RawTable:
 
     def chunks(self) -> Iterable[bytes | memoryview]:
         """The file as it stands, in pieces: runs of untouched original bytes and changed records."""
-        view = memoryview(self.data)
+        data = self.data
+        view = memoryview(data)
         if self.header_changed:
-            bom = self.data.startswith(b"\xef\xbb\xbf")
+            bom = data.startswith(b"\xef\xbb\xbf")
             yield _serialise(self.header, self.newline, bom=bom).encode("utf-8", "surrogateescape")
         else:
             yield self._terminated(view[: self.header_end], len(self.order) > 0)
@@ -244,7 +260,7 @@ class RawTable:
                     yield _serialise(cells, self.newline).encode("utf-8", "surrogateescape")
                 continue
             last = int(keys[stop - 1])
-            end = int(self.starts[last + 1]) if last + 1 < n else len(self.data)
+            end = int(self.starts[last + 1]) if last + 1 < n else len(data)
             yield self._terminated(view[int(self.starts[key]): end], stop < len(keys))
 
     def _terminated(self, piece: memoryview, more: bool) -> memoryview | bytes:

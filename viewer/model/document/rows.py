@@ -96,6 +96,30 @@ class TableRows:
         keys = np.concatenate((keys, np.asarray(extra, dtype=np.int64)))
         return keys[np.isin(keys, self.raw.order)]
 
+    def column(self, column: str) -> list[str]:
+        """One column's cells of every record as it stands, in file order (records not parsed left out)."""
+        if column not in self.header:
+            return []
+        position = self.header.index(column)
+        order = self.raw.order
+        values = np.full(len(order), None, dtype=object)
+        n = self.raw.n_original
+        original = order < n
+        if self.frame is not None and len(self.frame):
+            from_frame = np.full(n, -1, dtype=np.int64)
+            from_frame[self.frame_keys] = np.arange(len(self.frame_keys))
+            rows = from_frame[order[original]]
+            cells = arrow(self.frame[self.frame.columns[position]]).to_numpy(zero_copy_only=False)
+            picked = np.full(len(rows), None, dtype=object)
+            picked[rows >= 0] = cells[rows[rows >= 0]]
+            values[original] = picked
+        special = list(self.raw.changed) + [k for k in self.dropped if k not in self.raw.changed]
+        for i in np.flatnonzero(np.isin(order, np.asarray(special, dtype=np.int64))).tolist():
+            key = int(order[i])
+            cells = self.raw.changed.get(key) or self.dropped[key]
+            values[i] = cells[position]
+        return [v for v in values.tolist() if v is not None]
+
     def frame_of(self, keys: list[int]) -> tuple[pd.DataFrame, np.ndarray]:
         """A small frame of some records' cells (the header's columns, STR), and their lines now."""
         header = self.header
