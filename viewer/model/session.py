@@ -129,6 +129,13 @@ class Session:
 
     # --- reading --------------------------------------------------------------------------------------------
     @property
+    def problems(self) -> list:
+        """The dataset's problems as it stands (the document's, when editing)."""
+        if self.document is not None:
+            return self.document.problems
+        return self.dataset.problems if self.dataset is not None else []
+
+    @property
     def flows(self):
         return self.view.flows if self.view is not None else None
 

@@ -94,6 +94,11 @@ class AppModel(QObject):
             self.wordsChanged.emit()
 
     @property
+    def problems(self) -> list:
+        """The dataset's problems as it stands (edits included)."""
+        return self.session.problems
+
+    @property
     def flows(self):
         """The dataset's flows (computed with the view, off the GUI thread)."""
         return self.session.flows

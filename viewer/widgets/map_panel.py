@@ -123,6 +123,7 @@ class MapPanel(Retranslating, QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
         app.datasetChanged.connect(self.rebuild)
+        app.claimsChanged.connect(self._claims_changed)
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
         app.themeChanged.connect(self._theme_changed)
@@ -255,6 +256,12 @@ class MapPanel(Retranslating, QWidget):
             destination=arrow.title, lines="; ".join(arrow.lines)))
 
     # --- building -----------------------------------------------------------
+    def _claims_changed(self, _change) -> None:
+        """Claims changed: lay the flows out again, keeping the zoom and pan."""
+        if self.app.dataset is not None:
+            self._lay_out()
+            self.redraw(keep_view=True)
+
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
         self._lay_out()

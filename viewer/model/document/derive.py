@@ -54,6 +54,12 @@ class KeyedProblems:
         else:
             self.by_key.pop(key, None)
 
+    def citing_lines(self) -> list[int]:
+        """Records whose problem names another record's line ("first used on line 12"): when lines move,
+        they are worded again."""
+        return [key for key, found in self.by_key.items()
+                if any(problem.text.template.startswith("duplicate {column}") for problem, _ in found)]
+
     def current(self, keys: np.ndarray, lines: np.ndarray) -> list[Problem]:
         """Every problem with its line as the file stands (records removed take theirs along)."""
         if not self.by_key:

@@ -79,7 +79,7 @@ class Document:
         remove_stale_temps(doc.folder)
         doc._derive_all(verify_quotes=verify_quotes, progress=progress, cancelled=cancelled, first=True)
         if recover:
-            doc._recover()
+            doc.recover()
         return doc
 
     @classmethod
@@ -98,12 +98,24 @@ class Document:
         write_atomically(folder / "claims.csv", [(",".join(CLAIM_COLUMNS) + "\n").encode()])
         return cls.open(folder, journal_dir=journal_dir, recover=False)
 
+    @classmethod
+    def adopt(cls, folder: str | Path, dataset: Dataset, keep: dict, *, journal_dir: Path | None = None) -> "Document":
+        """The document of a dataset just read with ``load_dataset(..., keep=keep)`` (a loader off the
+        GUI thread reads it that way). Its journal is not replayed: see :meth:`recover`."""
+        doc = cls(Path(folder), journal_dir)
+        remove_stale_temps(doc.folder)
+        doc._adopt(dataset, keep, first=True)
+        return doc
+
     def _derive_all(self, *, verify_quotes: bool = True, progress=None, cancelled=None, first: bool = False) -> None:
         """Derive everything from the records as they stand (the loader, on them)."""
         contents = {} if first else {t: r.raw.to_bytes() for t, r in self.rows.items() if r is not None}
         keep: dict = {}
         dataset = load_dataset(self.folder, verify_quotes=verify_quotes, progress=progress, cancelled=cancelled,
                                contents=contents, keep=keep)
+        self._adopt(dataset, keep, first)
+
+    def _adopt(self, dataset: Dataset, keep: dict, first: bool) -> None:
         if first:
             for name in TABLES:
                 table = keep["tables"].get(name)
@@ -111,15 +123,16 @@ class Document:
                 if table is None or table.frame is None:
                     self.rows[name] = None
                     continue
-                data = path.read_bytes()
-                self.rows[name] = TableRows.from_table(table, data)
-                self.rows[name].raw.original_cells = self.rows[name].cells
                 self._stamps[name] = stamp(path)
+                size = self._stamps[name][0] if self._stamps[name] else 0
+                reader = self._original_copy(name, path) if size > KEEP_BYTES else None
+                if reader is None:
+                    self.rows[name] = TableRows.from_table(table, path.read_bytes())
+                else:
+                    self.rows[name] = TableRows.from_table(table, None, path)
+                    self.rows[name].raw.forget_bytes(reader)
+                self.rows[name].raw.original_cells = self.rows[name].cells
                 self._saved_versions[name] = self.rows[name].raw._version
-                if len(data) > KEEP_BYTES:
-                    reader = self._original_copy(name, path)
-                    if reader is not None:
-                        self.rows[name].raw.forget_bytes(reader)
         self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
                          "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
         dataset.claims[KEY] = key_column(dataset.claims, self.rows.get("claims"))
@@ -227,7 +240,7 @@ class Document:
                   {"op": "add_claim", "columns": columns})
         return columns["claim_id"]
 
-    def update_claim(self, claim_id: str, **columns: str) -> None:
+    def update_claim(self, claim_id: str, /, **columns: str) -> None:
         self._update("claims", claim_id, columns, f"Edit claim {claim_id}", "update_claim")
 
     def delete_claim(self, claim_id: str) -> None:
@@ -242,7 +255,7 @@ class Document:
                   {"op": "add_source", "columns": columns})
         return columns["source_id"]
 
-    def update_source(self, source_id: str, **columns: str) -> None:
+    def update_source(self, source_id: str, /, **columns: str) -> None:
         self._update("sources", source_id, columns, f"Edit source {source_id}", "update_source")
 
     def delete_source(self, source_id: str) -> None:
@@ -422,6 +435,12 @@ class Document:
         rows = self._table("claims")
         ids = self._ids_touched(command, "claims")
         keys = {op.key for op in command.ops if not isinstance(op, O.AddColumn)}
+        if self._lines_moved(command, rows):
+            position = rows.header.index("claim_id")
+            for key in self._keyed.get("claims", KeyedProblems()).citing_lines():
+                cells = rows.cells(key) if rows.raw.position_of(key) >= 0 else None
+                if cells is not None:
+                    ids.add(cells[position])
         keys |= set(rows.keys_with("claim_id", ids).tolist())
         dataset = self.dataset
         kept, problems = recheck_claims(dataset, rows, sorted(keys), self._context)
@@ -448,6 +467,18 @@ class Document:
                              columns=None if columns is None else frozenset(columns))
 
     @staticmethod
+    def _lines_moved(command: O.Command, rows: TableRows) -> bool:
+        """Whether the command moved the lines of records it did not touch."""
+        raw = rows.raw
+        for op in command.ops:
+            if isinstance(op, (O.Insert, O.Remove)):
+                if op.position < len(raw.order) - (1 if isinstance(op, O.Insert) else 0):
+                    return True
+            elif isinstance(op, O.Replace) and _spans_lines(raw, op):
+                return True
+        return False
+
+    @staticmethod
     def _ids_before(command: O.Command, rows: TableRows, table: str) -> set[str]:
         """Ids the records had as read from the file (ops that changed them first know them only by key)."""
         position = rows.header.index(ID[table])
@@ -463,10 +494,19 @@ class Document:
         return out
 
     # --- recovery ----------------------------------------------------------------------------------------------
-    def _recover(self) -> None:
+    def pending(self) -> tuple[int, float | None]:
+        """What the journal holds from an earlier session that did not save: (entries, when last written)."""
+        entries = self.journal.entries() if not self._done else []
+        net = 0
+        for entry in entries:
+            net += -1 if entry.get("op") == "undo" else 1
+        return max(net, 0), (entries[-1].get("at") if entries else None)
+
+    def recover(self) -> int:
+        """Restore the edits the journal holds (left by a crash) as unsaved changes; return how many."""
         entries = self.journal.entries()
         if not entries:
-            return
+            return 0
         self._replaying = True
         try:
             for entry in entries:
@@ -478,6 +518,7 @@ class Document:
             self._replaying = False
         self.recovered = len(self._done)
         self.recovered_at = entries[-1].get("at")
+        return self.recovered
 
     def _replay(self, entry: dict) -> None:
         op = entry.get("op")
@@ -506,6 +547,18 @@ class Document:
         self.__dict__.update(fresh.__dict__)
         for listener in list(self._listeners):
             listener([DatasetOpened(self.version)])
+
+
+def _spans_lines(raw, op) -> bool:
+    """Whether a replaced record took more or fewer lines before than after."""
+    from .raw_table import count_lines, _serialise
+    after = count_lines(_serialise(op.after, raw.newline))
+    if op.before is not None:
+        return count_lines(_serialise(op.before, raw.newline)) != after
+    if op.key >= raw.n_original:
+        return True
+    end = raw.start_lines[op.key + 1] if op.key + 1 < raw.n_original else raw.end_line
+    return int(end - raw.start_lines[op.key]) != after
 
 
 __all__ = ["ChangedOnDisk", "DatasetError", "Document"]

@@ -30,7 +30,7 @@ def default_journal_dir() -> Path:
 def journal_path(folder: Path, directory: Path | None = None) -> Path:
     real = os.path.realpath(folder)
     digest = hashlib.sha256(os.fsencode(real)).hexdigest()[:20]
-    return (directory or default_journal_dir()) / f"{digest}{SUFFIX}"
+    return Path(directory or default_journal_dir()) / f"{digest}{SUFFIX}"
 
 
 class Journal:

@@ -20,17 +20,39 @@ import numpy as np
 Cells = list[str]
 
 
-def line_starts(data: bytes) -> np.ndarray:
+BLOCK = 1 << 24
+
+
+def line_starts(data) -> tuple[np.ndarray, int]:
     """Byte offset of the start of each physical line (as the csv module counts lines:
-    a line ends at \\r\\n, \\n or a lone \\r). ``starts[k]`` is where line k + 1 starts."""
-    raw = np.frombuffer(data, dtype=np.uint8)
-    ends = np.flatnonzero(raw == 10)
-    if b"\r" in data:
-        cr = np.flatnonzero(raw == 13)
-        lone = cr[(cr + 1 >= len(raw)) | (raw[np.minimum(cr + 1, len(raw) - 1)] != 10)]
-        if len(lone):
-            ends = np.union1d(ends, lone)
-    return np.concatenate(([0], ends + 1)).astype(np.int64)
+    a line ends at \\r\\n, \\n or a lone \\r), and the size. ``starts[k]`` is where line k + 1 starts.
+
+    ``data`` is the bytes, or a binary file to read them from (a block at a time, so a large
+    table never needs a second copy in memory).
+    """
+    blocks = [data] if isinstance(data, (bytes, bytearray, memoryview)) else iter(lambda: data.read(BLOCK), b"")
+    ends = []
+    offset = 0
+    cr_pending = False   # the previous block ended with a CR: a lone one unless this block starts with LF
+    for block in blocks:
+        raw = np.frombuffer(block, dtype=np.uint8)
+        if not len(raw):
+            continue
+        if cr_pending and raw[0] != 10:
+            ends.append(np.asarray([offset - 1], dtype=np.int64))
+        found = np.flatnonzero(raw == 10)
+        if b"\r" in block:
+            cr = np.flatnonzero(raw[:-1] == 13)
+            lone = cr[raw[cr + 1] != 10]
+            if len(lone):
+                found = np.union1d(found, lone)
+        cr_pending = bool(raw[-1] == 13)
+        ends.append(found.astype(np.int64) + offset)
+        offset += len(raw)
+    if cr_pending:
+        ends.append(np.asarray([offset - 1], dtype=np.int64))
+    ends = np.concatenate(ends) if ends else np.zeros(0, dtype=np.int64)
+    return np.concatenate(([0], ends + 1)).astype(np.int64), offset
 
 
 def _newline_of(data: bytes) -> str:
@@ -64,6 +86,8 @@ class RawTable:
     order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     """The keys of the records as they stand now, in file order."""
     end_line: int = 1
+    size: int = 0
+    """The file's size as read, in bytes."""
     """One past the last physical line of the file as read."""
     changed: dict[int, Cells] = field(default_factory=dict)
     """The cells of each record changed or added since the file was read."""
@@ -79,21 +103,35 @@ class RawTable:
 
     # --- reading ---------------------------------------------------------------------------
     @classmethod
-    def from_bytes(cls, file: str, data: bytes, header: Sequence[str], record_lines: Iterable[int]) -> "RawTable":
+    def from_bytes(cls, file: str, data: bytes | None, header: Sequence[str], record_lines: Iterable[int],
+                   path=None) -> "RawTable":
         """Cut ``data`` into records starting on ``record_lines`` (physical lines, after the header).
 
         Anything between two record starts (blank lines, lines the reader could not parse)
         stays with the record before it, so every byte of the file belongs to some record.
         """
-        starts_of_line = line_starts(data)
-        n_lines = len(starts_of_line) - (1 if data.endswith((b"\n", b"\r")) else 0)
+        if data is None:   # a large file: only its line starts are needed now
+            with open(path, "rb") as f:
+                starts_of_line, size = line_starts(f)
+                f.seek(max(size - 1, 0))
+                ends_with_break = f.read(1) in (b"\n", b"\r")
+        else:
+            starts_of_line, size = line_starts(data)
+            ends_with_break = data.endswith((b"\n", b"\r"))
+        n_lines = len(starts_of_line) - (1 if ends_with_break else 0)
         lines = np.unique(np.asarray(list(record_lines), dtype=np.int64))
         lines = lines[(lines > 1) & (lines <= max(n_lines, 1))]
         offsets = starts_of_line[lines - 1] if len(lines) else np.zeros(0, dtype=np.int64)
-        header_end = int(offsets[0]) if len(offsets) else len(data)
-        table = cls(file, data, list(header), header_end, offsets.astype(np.int64), lines, _newline_of(data))
+        header_end = int(offsets[0]) if len(offsets) else size
+        if data is None:
+            with open(path, "rb") as f:
+                head = f.read(min(header_end + 4096, size))
+        else:
+            head = data[: header_end + 4096]
+        table = cls(file, data, list(header), header_end, offsets.astype(np.int64), lines, _newline_of(head))
         table.order = np.arange(len(lines), dtype=np.int64)
-        table.end_line = len(starts_of_line) + (0 if data.endswith((b"\n", b"\r")) or not data else 1)
+        table.end_line = len(starts_of_line) + (0 if ends_with_break or not size else 1)
+        table.size = size
         return table
 
     @classmethod
@@ -261,6 +299,8 @@ class RawTable:
                 continue
             last = int(keys[stop - 1])
             end = int(self.starts[last + 1]) if last + 1 < n else len(data)
+            if end > len(data):
+                raise OSError(f"{self.file}: the file as read is no longer whole")
             yield self._terminated(view[int(self.starts[key]): end], stop < len(keys))
 
     def _terminated(self, piece: memoryview, more: bool) -> memoryview | bytes:

@@ -31,13 +31,13 @@ class TableRows:
         """Cells of records the reader left out (rows of the wrong width, bad bytes), by key."""
 
     @classmethod
-    def from_table(cls, table: Table, data: bytes) -> "TableRows":
+    def from_table(cls, table: Table, data: bytes | None, path=None) -> "TableRows":
         """Cut a table's file into records: every parsed row, every row left out, every line a problem names."""
         header = table.frame.attrs["header"] if table.frame is not None else []
         starts = [table.lines] if table.frame is not None else []
         starts.append(np.asarray([line for line, _cells in table.dropped], dtype=np.int64))
         starts.append(np.asarray([p.line for p in table.problems if p.file == table.file], dtype=np.int64))
-        raw = RawTable.from_bytes(table.file, data, header, np.concatenate(starts) if starts else [])
+        raw = RawTable.from_bytes(table.file, data, header, np.concatenate(starts) if starts else [], path)
         keys = np.searchsorted(raw.start_lines, table.lines) if table.frame is not None else np.zeros(0, np.int64)
         dropped = {}
         for line, cells in table.dropped:
