@@ -456,7 +456,7 @@ class Document:
         header = rows.header
         for op in command.ops:
             if isinstance(op, O.Replace):
-                before = op.before if op.before is not None else None
+                before = op.before if op.before is not None else rows.cells_as_read(op.key)
                 if before is None:
                     columns = None
                     break
