@@ -116,6 +116,7 @@ def recheck_claims(dataset: Dataset, rows: TableRows, keys: list[int], context: 
     for problem in found:
         problems[key_of_line[problem.line]].append(problem)
     kept = kept.copy()
+    kept.attrs = {}
     kept[KEY] = np.asarray([key_of_line[int(line)] for line in kept["line"]], dtype=np.int64)
     if dataset.quotes_verified and len(kept):
         kept = _find_quotes(dataset, kept, problems, key_of_line)

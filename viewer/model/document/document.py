@@ -135,6 +135,10 @@ class Document:
                 self._saved_versions[name] = self.rows[name].raw._version
         self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
                          "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
+        # The header the reader noted (frame.attrs) is the file's business, not the derived frame's: pandas
+        # deep-copies attrs at every operation, which an edit at a million claims would pay many times.
+        dataset.claims.attrs = {}
+        dataset.sources.attrs = {}
         dataset.claims[KEY] = key_column(dataset.claims, self.rows.get("claims"))
         dataset.sources[KEY] = key_column(dataset.sources, self.rows.get("sources"))
         self._keyed, self._other = {}, []
