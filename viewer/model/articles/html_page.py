@@ -1,0 +1,132 @@
+"""A saved web page: its main text by trafilatura (Apache 2.0), tidied, and its metadata.
+
+On top of trafilatura alone (measured in benchmarks/bench_articles.py):
+- lines that are page chrome left inside the body ("Read more: …", "Also
+  read", "Advertisement", share and subscription lines) are dropped, and a
+  line repeated (a caption shown twice) is kept once;
+- when trafilatura finds too little (a page it does not recognise), it is
+  asked again favouring recall;
+- the metadata prefers what the page states for machines: JSON-LD
+  ``datePublished`` and ``author``, ``article:published_time`` (with its
+  time and zone, where trafilatura keeps the date only), ``og:site_name``,
+  the canonical link and ``<html lang>``.
+Paragraphs are separated by a blank line, as in the dataset's articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .browser_text import is_chrome
+from .dates import parse_date
+from .hints import split_site_suffix
+
+MIN_TEXT = 200
+"""Below this many characters, trafilatura's first answer is taken as a miss and it is asked again."""
+
+
+def read_html(html: str) -> tuple[str, dict[str, str]]:
+    """The main text of a saved page (paragraphs separated by blank lines) and its metadata."""
+    from lxml import html as lxml_html
+    import trafilatura
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return "", {}
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                      deduplicate=False)
+    text = (doc.text if doc else "") or ""
+    if len(text) < MIN_TEXT:
+        again = trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, favor_recall=True)
+        if again and len(again.text or "") > len(text):
+            text = again.text
+    meta = _metadata(tree, doc)
+    return tidy(text, meta.get("title", "")), meta
+
+
+def tidy(text: str, title: str = "") -> str:
+    """Paragraphs without chrome lines or repeats, separated by blank lines."""
+    out, seen = [], set()
+    for line in text.split("\n"):
+        line = line.strip()
+        key = " ".join(line.split())
+        if not key or is_chrome(key) or (key in seen and len(key) > 3):
+            continue
+        seen.add(key)
+        out.append(line)
+    return "\n\n".join(out) + "\n" if out else ""
+
+
+def _metadata(tree, doc) -> dict[str, str]:
+    meta = {"title": "", "outlet": "", "published": "", "byline": "", "url": "", "language": ""}
+    ld = _json_ld(tree)
+    props = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if key and node.get("content") and key not in props:
+            props[key] = node.get("content").strip()
+    meta["title"] = (ld.get("headline") or props.get("og:title") or (doc.title if doc else "") or "").strip()
+    meta["outlet"] = (props.get("og:site_name") or ld.get("publisher") or (doc.sitename if doc else "") or "").strip()
+    if meta["title"]:
+        title, site = split_site_suffix(meta["title"], meta["outlet"])
+        meta["title"] = title
+        meta["outlet"] = meta["outlet"] or site
+    for candidate in (ld.get("datePublished"), props.get("article:published_time"), props.get("datepublished"),
+                      props.get("pubdate"), props.get("date"), doc.date if doc else None):
+        iso = parse_date(candidate or "")
+        if iso:
+            meta["published"] = iso
+            break
+    meta["byline"] = (ld.get("author") or props.get("author") or props.get("article:author") or
+                      (doc.author if doc else "") or "").strip()
+    if meta["byline"].startswith("http"):
+        meta["byline"] = ""
+    url = ""
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
+            url = link.get("href").strip()
+            break
+    meta["url"] = url or next((u for u in (props.get("og:url"), doc.url if doc else None)
+                               if u and u.startswith("http")), "")
+    lang = (tree.get("lang") or tree.get("xml:lang") or props.get("og:locale") or "").strip()
+    meta["language"] = re.split(r"[_-]", lang)[0].lower() if lang else ""
+    return meta
+
+
+def _json_ld(tree) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's first JSON-LD article, as text."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+                return {"headline": _name(item.get("headline")), "datePublished": _name(item.get("datePublished")),
+                        "author": _name(item.get("author")), "publisher": _name(item.get("publisher"))}
+    return {}
+
+
+def _items(data):
+    if isinstance(data, list):
+        for x in data:
+            yield from _items(x)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _items(data["@graph"])
+
+
+def _name(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list):
+        return ", ".join(n for n in (_name(v) for v in value) if n)
+    return ""
