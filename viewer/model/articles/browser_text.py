@@ -71,6 +71,7 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
     seen: set[str] = set()
     begun = False
     bodies = 0
+    crumbs: set[str] = set()   # the parts of a breadcrumb: a header line repeating one is a section label
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -86,13 +87,15 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
             meta["published"] = meta["published"] or parse_date(line)
             continue
         if is_chrome(line):
+            if "/" in line or "›" in line or "»" in line:
+                crumbs.update(p.strip().lower() for p in re.split(r"[/›»>|]", line))
             continue
         if bodies < 3 and meta["title"]:
             who = _byline(line)
             if who:
                 meta["byline"] = meta["byline"] or who
                 continue
-            if not begun and _is_label(line):
+            if not begun and (_is_label(line) or line.lower() in crumbs):
                 continue
         key = " ".join(line.split())
         if key in seen and len(key) > 3:

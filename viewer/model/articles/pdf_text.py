@@ -14,7 +14,7 @@ def read_pdf(data: bytes) -> tuple[str, dict[str, str]]:
     """Text and metadata of a PDF; raises NotText for an encrypted, broken or scanned (image-only) one."""
     import logging
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -22,12 +22,14 @@ def read_pdf(data: bytes) -> tuple[str, dict[str, str]]:
             try:
                 if not reader.decrypt(""):
                     raise NotText(msg("the PDF is encrypted; save an unprotected copy and import that"))
-            except NotImplementedError:
+            except (NotImplementedError, DependencyError):
                 raise NotText(msg("the PDF is encrypted; save an unprotected copy and import that")) from None
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
     except NotText:
         raise
+    except DependencyError:   # an AES-encrypted file needs the cryptography package to be opened at all
+        raise NotText(msg("the PDF is encrypted; save an unprotected copy and import that")) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
         raise NotText(msg("the PDF cannot be read ({why}); save it again from its viewer", why=str(err)[:80])) from None
     text = "\n\n".join(_paragraphs(p) for p in pages if p.strip())

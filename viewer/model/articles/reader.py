@@ -52,6 +52,7 @@ def read_article_bytes(data: bytes, name: str, max_bytes: int = MAX_INPUT_BYTES)
             from .pdf_text import read_pdf
             text, meta = read_pdf(data)
         elif suffix in _IMAGE_SUFFIXES and suffix != ".svg":
+            decode(data)   # names the kind of file when it can tell ("a PNG image")
             raise NotText(msg("the file is an image, not an article; give a saved page (.html), "
                               "a PDF or a text file"))
         else:

@@ -38,7 +38,7 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     s, e = cut_lo, cut_hi
     while s < e and text[s] in " \t“\"'«":
         s += 1
-    while e > s and text[e - 1] in " \t,;:":
+    while e > s and text[e - 1] in " \t\r,;:.":
         e -= 1
     if text[s:e].count("“") > text[s:e].count("”") and text[e:e + 1] == "”":
         e += 1
