@@ -30,13 +30,16 @@ CHROME = _any(
     r"(sign ?in|sign ?out|sign ?up|log ?in|log ?out|register|my account|edit profile|saved articles|following|"
     r"my reads|my offers|story saved|bookmark|войти|выйти|регистрация|личный кабинет)",
     r"(create (a )?free account|already have an account|register free|start \d+ days? free trial|subscribe\b|"
+    r"sign up (to|for)\b.{0,80}(newsletter|briefing|alerts).{0,40}|get latest .{0,80} news.{0,120}|"
+    r"подпишитесь\b.{0,160}|підпис(уйтесь|атися)\b.{0,160}|abonnieren sie.{0,120}|"
     r"subscribe now|unlock exciting|newsletters?, alerts|personalise your news|personalize your news|"
     r"подпи(сат|шит)ься|оформить подписку).{0,160}",
     r"(read more|read also|also read|see also|must read|recommended|you may also like|related( stories| articles)?|"
-    r"читайте также|читайте нас|смотрите также|по теме|ещё по теме|подробнее)\b.{0,200}",
+    r"читайте также|читайте нас|смотрите также|по теме|ещё по теме|еще по теме|подробнее|читайте також|"
+    r"дивіться також|lesen sie auch|mehr zum thema|auch interessant)\b.{0,200}",
     r".{0,120}(copyright|©|\(c\) \d{4}|all rights reserved|все права защищены).{0,120}",
     r"(\d+\s+)?(comments?|комментари(и|ев|й))|please let us know if you're having issues with commenting\.?",
-    r"advertisement|реклама|sponsored( content)?|scroll to continue( with content)?|×|close|menu|search|меню|поиск",
+    r"advertisement|реклама|реклама\.|anzeige|werbung|sponsored( content)?|scroll to continue( with content)?|×|close|menu|search|меню|поиск",
     r"(trending|trending topics|topics|tags|темы|теги|most read|popular|самое читаемое)",
     r"(new delhi|moscow|москва|london) -?\d{1,2}\s?°?c",                  # weather widgets
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday), \w+ \d{1,2}, \d{4}",   # today's date

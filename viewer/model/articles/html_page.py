@@ -42,20 +42,55 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
         if again and len(again.text or "") > len(text):
             text = again.text
     meta = _metadata(tree, doc)
-    return tidy(text, meta.get("title", "")), meta
+    return tidy(text, meta, _standfirst(tree)), meta
 
 
-def tidy(text: str, title: str = "") -> str:
-    """Paragraphs without chrome lines or repeats, separated by blank lines."""
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”»)]?$")
+_STANDFIRST = re.compile(r"standfirst|sortdec|subtitle|subheadline|sub-headline|\blead\b|intro|\bdek\b|excerpt|"
+                         r"summary|article-description|synopsis", re.I)
+
+
+def tidy(text: str, meta: dict[str, str] | None = None, standfirst: str = "") -> str:
+    """Paragraphs without chrome lines, repeats, the headline, byline or date, separated by blank lines.
+
+    Short lines that are not sentences (a site's name, menu words) are dropped
+    at the start and end of the text, where a page's header and footer leave
+    them; the standfirst the extractor left out is put back first.
+    """
+    meta = meta or {}
+    drop = {" ".join(meta.get(k, "").split()).lower() for k in ("title", "byline") if meta.get(k)}
     out, seen = [], set()
     for line in text.split("\n"):
         line = line.strip()
         key = " ".join(line.split())
-        if not key or is_chrome(key) or (key in seen and len(key) > 3):
+        if not key or is_chrome(key) or (key in seen and len(key) > 3) or key.lower() in drop:
             continue
+        if len(key) < 40 and parse_date(key) and len(key.split()) <= 6:
+            continue   # a date line
         seen.add(key)
         out.append(line)
+    while out and _stray(out[0]):
+        out.pop(0)
+    while out and _stray(out[-1]):
+        out.pop()
+    if standfirst and " ".join(standfirst.split()) not in seen and out:
+        out.insert(0, standfirst)
     return "\n\n".join(out) + "\n" if out else ""
+
+
+def _stray(line: str) -> bool:
+    return len(line.split()) < 5 and not _SENTENCE_END.search(line)
+
+
+def _standfirst(tree) -> str:
+    """The summary under the headline, where the page marks one (class "standfirst", "lead", ...)."""
+    for node in tree.iter("h2", "div", "p"):
+        cls = node.get("class") or ""
+        if cls and _STANDFIRST.search(cls):
+            words = " ".join(node.text_content().split())
+            if 40 <= len(words) <= 400:
+                return words
+    return ""
 
 
 def _metadata(tree, doc) -> dict[str, str]:
