@@ -161,12 +161,12 @@ def _import_one(folder: Path, file: Path, sources_path: Path, taken: set[str], k
     key = text_key(article.text)
     if key in known:
         return Imported(str(file), source_id=known[key], duplicate=True, article=article)
-    for value, option in ((article.outlet, "--outlet NAME"), (article.title, "--title TEXT"),
-                          (article.published, "--published YYYY-MM-DD")):
+    for value, missing in (
+            (article.outlet, msg("no outlet found in the file; give it with --outlet NAME")),
+            (article.title, msg("no title found in the file; give it with --title TEXT")),
+            (article.published, msg("no publication date found in the file; give it with --published YYYY-MM-DD"))):
         if not value.strip():
-            what = {"--outlet NAME": "outlet", "--title TEXT": "title"}.get(option, "publication date")
-            return Imported(str(file), error=msg("no {what} found in the file; give it with {option}",
-                                                 what=what, option=option))
+            return Imported(str(file), error=missing)
     source_id = make_source_id(article.outlet, article.published, taken)
     row = {"source_id": source_id, "outlet": article.outlet, "title": article.title,
            "published": article.published, "url": article.url, "byline": article.byline,
