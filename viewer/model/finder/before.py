@@ -10,6 +10,12 @@ _REV_TOKEN = re.compile(r"[\s\u00a0\u202f]*([^\s\u00a0\u202f]+)")
 _STRIP = "()[]«»\"'“”„,:;"
 
 
+def last_word(text: str, s: int) -> str:
+    """The word just before offset ``s``, lower-cased and without quotes or brackets ("" if none)."""
+    parts = text[max(0, s - 24):s].rsplit(None, 1)
+    return parts[-1].strip(_STRIP).lower() if parts else ""
+
+
 _memo: list = [None, None, None]   # the last text asked about, (s, n), and the answer
 
 
@@ -57,12 +63,13 @@ CURRENCY_WORDS = frozenset("rs rs. usd eur rub us$ $ € £ ¥ ₽ ₹ ₴ ₸ u
 _MONTH = re.compile(rf"(?:{L.MONTHS})\.?", re.I)
 
 
-_QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIERS)
+QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIERS)
+AGE_ID_LAST = frozenset(k[-1] for k in AGE_ID)
 
 
 def qualifier(words: list[tuple[str, int]]) -> tuple[str, int] | None:
     """("up to", start) when the words before a figure are a qualifier of the format's table, else None."""
-    if not words or words[0][0] not in _QUALIFIER_LAST:
+    if not words or words[0][0] not in QUALIFIER_LAST:
         return None
     for k in range(min(_LONGEST, len(words)), 0, -1):
         phrase = tuple(w for w, _ in reversed(words[:k]))

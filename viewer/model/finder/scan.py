@@ -15,8 +15,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import lexicon as L
-from .before import (AGE_ID, CURRENCY_WORDS, RANGE_OPENERS, YEAR_PREPS, ends_with, is_month,
-                     last_words, qualifier)
+from .before import (AGE_ID, AGE_ID_LAST, CURRENCY_WORDS, QUALIFIER_LAST, RANGE_OPENERS, YEAR_PREPS, ends_with,
+                     is_month, last_word, last_words, qualifier)
 from .numbers import number_value, whole, words_value
 
 _I = re.I
@@ -178,12 +178,14 @@ def _range(text: str, m: re.Match) -> Figure | None:
 
 def _excluded(text: str, s: int, e: int, raw: str, mult: str | None, value: int, range_part: bool = False) -> bool:
     """A year, date, time, percentage, money, age, ordinal, phone number or id: not a count of people."""
-    words = last_words(text, s, 4)
-    last = words[0][0] if words and words[0][1] + len(words[0][0]) >= s - 2 else ""
+    last = last_word(text, s)
     after = text[e:e + 30]
-    if text[s - 1:s] in _CURRENCY_CHARS or last in CURRENCY_WORDS or ends_with(words, AGE_ID):
+    if text[s - 1:s] in _CURRENCY_CHARS or last in CURRENCY_WORDS or (
+            last in AGE_ID_LAST and ends_with(last_words(text, s, 4), AGE_ID)):
         return True
-    if not range_part and _NOT_PEOPLE.match(after):
+    first = after.lstrip(" \u00a0")[:1]
+    unit_next = first.isalpha() or first in "%-$€£₽"
+    if not range_part and unit_next and _NOT_PEOPLE.match(after):
         return True
     if after[:1] in ("%", "$", "€", "£", "₽") or after[:2] in (" %", "\u00a0%"):
         return True
@@ -191,12 +193,12 @@ def _excluded(text: str, s: int, e: int, raw: str, mult: str | None, value: int,
         digits = raw.isdigit()
         if digits and len(raw) >= 7 or (digits and len(raw) > 1 and raw[0] == "0"):
             return True   # an id, or a zero-padded code
-        if value <= 31 and ((last and is_month(last)) or _MONTH_AFTER.match(after)):
+        if value <= 31 and ((last and is_month(last)) or (unit_next or first == ".") and _MONTH_AFTER.match(after)):
             return True   # a date
         if digits and len(raw) == 4 and 1000 <= value <= 2100 and (
                 last in YEAR_PREPS or not _people_word_next(after)):
             return True   # a year
-        if digits and len(raw) <= 4 and _MONTH_AFTER.match(after):
+        if digits and len(raw) <= 4 and (unit_next or first == ".") and _MONTH_AFTER.match(after):
             return True
     return False
 
@@ -240,7 +242,7 @@ def _finish(text: str, s: int, e: int, low: int, high: int, wording: str | None,
             people_from: int | None = None) -> Figure | None:
     start = s
     if wording is None:
-        q = qualifier(last_words(text, s, 4))
+        q = qualifier(last_words(text, s, 4)) if last_word(text, s) in QUALIFIER_LAST else None
         wording = "exact"
         if q is not None:
             wording, start = q
@@ -258,18 +260,16 @@ def _finish(text: str, s: int, e: int, low: int, high: int, wording: str | None,
         return None
     end_clause = _CLAUSE_END.search(text, e, e + 80)
     window = text[e:end_clause.start() if end_clause else e + 80]
-    per_day = _mentions_day(window) and _PER_DAY.search(window) is not None
-    if not per_day:
-        opening = _clause_start(text, start)
-        per_day = _mentions_day(text[opening:start]) and _DAILY_BEFORE.search(text, opening, start) is not None
+    opening = _clause_start(text, start)
+    per_day = False
+    if _mentions_day(text[opening:start] + " " + window):
+        per_day = _PER_DAY.search(window) is not None or _DAILY_BEFORE.search(text, opening, start) is not None
     return Figure(start, e, text[start:e], low, high, "people_per_day" if per_day else "people", wording)
-
-
-_CLAUSE_BACK = re.compile(r".*(?:[.;!?](?:\s)|\n)", re.S)
 
 
 def _clause_start(text: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (at most 120 characters back)."""
     lo = max(0, start - 120)
-    found = _CLAUSE_BACK.match(text, lo, start)
-    return found.end() if found else lo
+    cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start), text.rfind("! ", lo, start),
+              text.rfind("? ", lo, start), text.rfind("\n", lo, start))
+    return cut + 1 if cut >= 0 else lo
