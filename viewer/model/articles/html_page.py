@@ -4,6 +4,8 @@ On top of trafilatura alone (measured in benchmarks/bench_articles.py):
 - lines that are page chrome left inside the body ("Read more: …", "Also
   read", "Advertisement", share and subscription lines) are dropped, and a
   line repeated (a caption shown twice) is kept once;
+- tables that lay the page out (their cells hold paragraphs) are read as
+  blocks, not as a data table;
 - when trafilatura finds too little (a page it does not recognise), it is
   asked again favouring recall;
 - the metadata prefers what the page states for machines: JSON-LD
@@ -34,6 +36,8 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
         tree = lxml_html.document_fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         return "", {}
+    if _unwrap_layout_tables(tree):
+        html = lxml_html.tostring(tree, encoding="unicode")
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
                                       deduplicate=False)
     text = (doc.text if doc else "") or ""
@@ -48,6 +52,17 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”»)]?$")
 _STANDFIRST = re.compile(r"standfirst|sortdec|subtitle|subheadline|sub-headline|\blead\b|intro|\bdek\b|excerpt|"
                          r"summary|article-description|synopsis", re.I)
+
+
+def _unwrap_layout_tables(tree) -> bool:
+    """Tables that lay out a page (their cells hold paragraphs) become divs, so their text is not a table's."""
+    changed = False
+    for table in list(tree.iter("table")):
+        if sum(1 for _ in table.iter("p")) >= 2:
+            for node in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
+                node.tag = "div"
+            changed = True
+    return changed
 
 
 def tidy(text: str, meta: dict[str, str] | None = None, standfirst: str = "") -> str:
