@@ -42,6 +42,15 @@ FOUND = [
     ("Границу пересекли десятки тысяч россиян.", "десятки тысяч", 10000, 99999, "people", "vague"),
     ("Сотни тысяч мужчин уехали из России.", "Сотни тысяч", 100000, 999999, "people", "vague"),
     ("По оценкам, уехали почти миллион человек.", "почти миллион", N, 1000000, "people", "up to"),
+    ("Более миллиона человек покинули страну.", "Более миллиона", 1000000, N, "people", "at least"),
+    ("The ministry said 1,200 Russians applied for asylum, up 30% from 2021.", "1,200", 1200, 1200, "people",
+     "exact"),
+    ("The border crossing handled 4,500 cars and 12,000 people on Sunday.", "12,000", 12000, 12000, "people",
+     "exact"),
+    ("Roughly 10,000 to 15,000 Russians a day crossed into Kazakhstan.", "10,000 to 15,000", 10000, 15000,
+     "people_per_day", "range"),
+    ("Tausende Russen flohen nach Georgien.", "Tausende", 1000, 9999, "people", "vague"),
+    ("Майже 200 тис. росіян в'їхали до Казахстану.", "Майже 200 тис.", N, 200000, "people", "up to"),
     ("В Грузию въехали более 50 тыс. граждан России.", "более 50 тыс.", 50000, N, "people", "at least"),
     ("Ежедневно границу пересекают до 10 тысяч человек.", "до 10 тысяч", N, 10000, "people_per_day", "up to"),
     ("В день границу пересекают 5 тыс. человек.", "5 тыс.", 5000, 5000, "people_per_day", "exact"),
@@ -92,6 +101,8 @@ NOT_FIGURES = [
     "Flight SU1234 left at 6 am.",
     "The company made 5,000 cars.",
     "Over the weekend, the flow decreased.",
+    "Russia has a population of 144 million.",
+    "Between 2019 and 2021 the number of migrants fell.",
 ]
 
 

@@ -21,7 +21,7 @@ VAGUE = [
 WORDED_EXACT = [
     (r"half a million|полмиллиона|півмільйона|eine halbe million", 500_000),
     (r"a quarter of a million|четверть миллиона", 250_000),
-    (r"(?:a|one) million|один миллион|миллион|один мільйон|мільйон|eine million", 1_000_000),
+    (r"(?:a|one) million|один миллион|миллиона|миллион|один мільйон|мільйона|мільйон|eine million", 1_000_000),
     (r"(?:a|one) thousand|одна тысяча|тысяча|eintausend", 1_000),
 ]
 SMALL_WORDS = {
