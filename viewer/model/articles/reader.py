@@ -35,7 +35,7 @@ def read_article(path: str | os.PathLike, max_bytes: int = MAX_INPUT_BYTES) -> A
         raise ArticleError(str(path), msg("the file cannot be read (permission denied)")) from None
     except IsADirectoryError:
         raise ArticleError(str(path), msg("is not a file; give a saved page, a PDF or a text file")) from None
-    return read_article_bytes(data, path.name, max_bytes)
+    return read_article_bytes(data, str(path), max_bytes)
 
 
 def read_article_bytes(data: bytes, name: str, max_bytes: int = MAX_INPUT_BYTES) -> Article:
@@ -71,7 +71,7 @@ def read_article_bytes(data: bytes, name: str, max_bytes: int = MAX_INPUT_BYTES)
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ArticleError(name, msg("the article's text is over the dataset format's limit of 10 MiB"))
     article = Article(text=text, **{k: v for k, v in meta.items() if k in Article.__dataclass_fields__ and v})
-    hints = name_hints(os.path.splitext(name)[0])
+    hints = name_hints(os.path.splitext(os.path.basename(name))[0])
     article.outlet = article.outlet or hints.get("outlet", "")
     article.published = article.published or hints.get("published", "")
     article.language = article.language or guess_language(text) or ""
