@@ -5,6 +5,7 @@
 untouched), so ``text[f.start:f.end] == f.text``.
 """
 
+from .claimed import unclaimed
 from .scan import Figure, find_figures
 
-__all__ = ["Figure", "find_figures"]
+__all__ = ["Figure", "find_figures", "unclaimed"]
