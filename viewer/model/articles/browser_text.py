@@ -37,7 +37,8 @@ CHROME = _any(
     r"(read more|read also|also read|see also|must read|recommended|you may also like|related( stories| articles)?|"
     r"читайте также|читайте нас|смотрите также|по теме|ещё по теме|еще по теме|подробнее|читайте також|"
     r"дивіться також|lesen sie auch|mehr zum thema|auch interessant)\b.{0,200}",
-    r".{0,120}(copyright|©|\(c\) \d{4}|all rights reserved|все права защищены).{0,120}",
+    r"(copyright|©|\(c\) \d{4}).{0,150}|.{0,100}(all rights reserved|все права защищены|усі права захищено|"
+    r"alle rechte vorbehalten).{0,100}",
     r"(\d+\s+)?(comments?|комментари(и|ев|й))|please let us know if you're having issues with commenting\.?",
     r"advertisement|реклама|реклама\.|anzeige|werbung|sponsored( content)?|scroll to continue( with content)?|×|close|menu|search|меню|поиск",
     r"(trending|trending topics|topics|tags|темы|теги|most read|popular|самое читаемое)",
@@ -58,8 +59,25 @@ BYLINE = [re.compile(r"(?:by|written by|автор|авторы|текст)\s*:?
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?\s*$")
 
 
+_LINK_LEAD = re.compile(r"(read more|read also|also read|see also|must read|recommended|you may also like|related|"
+                        r"читайте|смотрите|по теме|ещё по теме|еще по теме|подробнее|дивіться|lesen sie|mehr zum|"
+                        r"auch interessant)\b\s*(?P<mark>[:|»›-])?", _I)
+
+
 def is_chrome(line: str) -> bool:
-    return CHROME.fullmatch(line.strip()) is not None
+    """Whether a line is page chrome: short, and made of the words of ``CHROME``.
+
+    A line over 200 characters is never chrome. A "Read more"-like line that
+    ends as a sentence does ("Related to this, ... said.") is chrome only
+    when a colon or bar follows its first words ("Read more: ...").
+    """
+    line = line.strip()
+    if len(line) > 200 or CHROME.fullmatch(line) is None:
+        return False
+    lead = _LINK_LEAD.match(line)
+    if lead and not lead.group("mark") and len(line.split()) > 4 and _SENTENCE_END.search(line):
+        return False
+    return True
 
 
 def _is_body(line: str) -> bool:

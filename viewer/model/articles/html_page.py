@@ -46,7 +46,8 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
         if again and len(again.text or "") > len(text):
             text = again.text
     meta = _metadata(tree, doc)
-    return tidy(text, meta, _standfirst(tree)), meta
+    body = tidy(text, meta)
+    return tidy(text, meta, _standfirst(tree, body.split("\n", 1)[0])), meta
 
 
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”»)]?$")
@@ -97,13 +98,26 @@ def _stray(line: str) -> bool:
     return len(line.split()) < 5 and not _SENTENCE_END.search(line)
 
 
-def _standfirst(tree) -> str:
-    """The summary under the headline, where the page marks one (class "standfirst", "lead", ...)."""
-    for node in tree.iter("h2", "div", "p"):
+def _standfirst(tree, first_line: str = "") -> str:
+    """The summary under the headline, where the page marks one (class "standfirst", "lead", ...).
+
+    Only an element after the headline (the first h1) and before the body's
+    first paragraph counts, so that a teaser of another article does not.
+    """
+    key = " ".join(first_line.split())[:60]
+    seen_h1 = tree.find(".//h1") is None
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "h1":
+            seen_h1 = True
+            continue
+        if node.tag == "p" and key and key in " ".join(node.text_content().split()):
+            return ""   # the body has begun
         cls = node.get("class") or ""
-        if cls and _STANDFIRST.search(cls):
+        if seen_h1 and node.tag in ("h2", "div", "p") and cls and _STANDFIRST.search(cls):
             words = " ".join(node.text_content().split())
-            if 40 <= len(words) <= 400:
+            if 40 <= len(words) <= 400 and (not key or key not in words):
                 return words
     return ""
 
