@@ -171,3 +171,48 @@ def test_text_json_has_the_keys_of_the_issue(tmp_path, capsys):
     assert main(["text", str(path), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert list(record) == ["file", "text", "title", "outlet", "published", "byline", "url", "language"]
+
+
+GUARDIAN_LIKE_COPY = """Skip to main content
+World
+Europe
+Ukraine war
+Finland to close border to Russian tourists
+Move leaves few easy routes into Schengen area for Russians fleeing mobilisation
+
+Tom Ellis in Helsinki
+Thu 29 Sep 2022 15.58 BST
+Listen to this article
+4 min read
+
+Finland will close its border to Russian tourists from midnight on Friday, the government said, after the number of Russians crossing into the country doubled in the week after the mobilisation was announced.
+
+Advertisement
+
+The Finnish border guard said nearly 17,000 Russians entered Finland over the weekend, compared with about 8,500 a week earlier.
+
+Related: Russians queue for days at Georgian border
+
+Estonia, Latvia and Lithuania had already stopped admitting Russians with tourist visas.
+
+Photograph: Lehtikuva/Reuters
+
+Explore more on these topics
+Finland
+Russia
+Europe
+Share
+Reuse this content
+Most viewed
+"""
+
+
+def test_menus_above_the_headline_and_reading_aids_are_dropped():
+    text, = [read_article_bytes(GUARDIAN_LIKE_COPY.encode("utf-8"), "copy.txt")]
+    assert text.text.startswith("Finland to close border to Russian tourists\nMove leaves few easy routes")
+    for chrome in ("Skip to main content", "Europe\n", "Listen to this article", "4 min read", "Advertisement",
+                   "Related:", "Explore more", "Reuse this content", "Most viewed", "Tom Ellis"):
+        assert chrome not in text.text
+    assert "Photograph: Lehtikuva/Reuters" in text.text   # a credit stays, as in the bundled articles
+    assert (text.title, text.byline, text.published) == ("Finland to close border to Russian tourists", "Tom Ellis",
+                                                         "2022-09-29T15:58:00+01:00")

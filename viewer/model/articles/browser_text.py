@@ -41,7 +41,9 @@ CHROME = _any(
     r"alle rechte vorbehalten).{0,100}",
     r"(\d+\s+)?(comments?|комментари(и|ев|й))|please let us know if you're having issues with commenting\.?",
     r"advertisement|реклама|реклама\.|anzeige|werbung|sponsored( content)?|scroll to continue( with content)?|×|close|menu|search|меню|поиск",
-    r"(trending|trending topics|topics|tags|темы|теги|most read|popular|самое читаемое)",
+    r"(trending|trending topics|topics|tags|темы|теги|most read|most viewed|popular|самое читаемое|"
+    r"skip to (main )?content|listen to this article|\d+ min(ute)?s? read|reuse this content|"
+    r"explore more on these topics|перейти к содержанию|слушать|время чтения.{0,20})",
     r"(new delhi|moscow|москва|london) -?\d{1,2}\s?°?c",                  # weather widgets
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday), \w+ \d{1,2}, \d{4}",   # today's date
     r"follow (us|trending topics).{0,80}",
@@ -49,7 +51,8 @@ CHROME = _any(
 FOOTER = _any(
     r"share this (article|story)( on)?", r"topics", r"trending topics", r"comments", r"tags", r"темы", r"теги",
     r"get latest .{0,80} news.{0,120}", r"please let us know if you're having issues with commenting\.?",
-    r"(you may also like|related (stories|articles)|more from .{1,40}|recommended( for you)?|most read)",
+    r"(you may also like|related (stories|articles)|more from .{1,40}|recommended( for you)?|most read|most viewed|"
+    r"explore more on these topics|reuse this content)",
     r"(комментарии|читайте нас в .{1,40}|подписывайтесь на .{1,80})",
 )
 DATE_LINE = re.compile(r"(published|updated|posted|first published|last updated|date|опубликовано|обновлено|"
@@ -93,7 +96,8 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
     begun = False
     bodies = 0
     crumbs: set[str] = set()   # the parts of a breadcrumb: a header line repeating one is a section label
-    for raw in lines:
+    title_at = _title_line(lines)
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
@@ -111,8 +115,10 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
             if "/" in line or "›" in line or "»" in line:
                 crumbs.update(p.strip().lower() for p in re.split(r"[/›»>|]", line))
             continue
+        if title_at is not None and i < title_at:
+            continue   # menu words above the headline
         if bodies < 3 and meta["title"]:
-            who = _byline(line)
+            who = _byline(line) or (_name_line(line) if not begun and line.lower() not in crumbs else "")
             if who:
                 meta["byline"] = meta["byline"] or who
                 continue
@@ -131,6 +137,37 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
         kept.append(raw)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
     return body + "\n" if body else "", meta
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The index of the headline: the first line above the body of four words or more (else the first)."""
+    header = []
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or is_chrome(line) or (DATE_LINE.fullmatch(line) and parse_date(line)):
+            continue
+        if _is_body(line):
+            break
+        header.append((i, line))
+    for i, line in header:
+        if len(line.split()) >= 4 and len(line) <= 300:
+            return i
+    return header[0][0] if header else None
+
+
+_NAME = re.compile(r"(?:by\s+)?(?P<who>[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’.-]+){1,3})"
+                   r"(?: (?:in|в|из|aus) [A-ZА-ЯЁ][\w-]+)?")
+_SECTION_WORDS = {"news", "world", "politics", "business", "sport", "sports", "europe", "asia", "opinion", "latest",
+                  "india", "russia", "ukraine", "war", "middle", "east", "us", "uk", "live", "video", "analysis",
+                  "новости", "мир", "политика", "общество", "экономика", "в", "мире", "россия"}
+
+
+def _name_line(line: str) -> str:
+    """A byline of names alone ("Tom Ellis in Helsinki", "Анна Петрова"), or ""."""
+    found = _NAME.fullmatch(line)
+    if not found or all(w.lower() in _SECTION_WORDS for w in found.group("who").split()):
+        return ""
+    return found.group("who")
 
 
 def _byline(line: str) -> str:
