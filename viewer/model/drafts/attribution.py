@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _SAY = (r"said|says|told(?: reporters)?|added|denied|denies|confirmed|reported|estimated|estimates|announced|"
-        r"claimed|claims|stated|insisted|admitted|rejected|rejects|wrote|noted|put|puts|gave|"
+        r"claimed|claims|stated|insisted|admitted|rejected|rejects|dismissed|disputed|wrote|noted|put|puts|gave|"
         r"сообщил[аи]?|заявил[аи]?|сказал[аи]?|отметил[аи]?|подтвердил[аи]?|отрицает|отверг(?:ла|ли)?|"
         r"опроверг(?:ла|ли)?|пишет|передает|передаёт|оценил[аи]?|сообщает|заявляет|повідомив|заявив|сказав")
 _TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
@@ -14,6 +14,8 @@ _TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 SUBJECT_SAYS = re.compile(rf"^(?:But |And |However, |Yet |Но |А |Однако )?(?P<who>[^,;:“\"«]{{2,90}}?){_TIME}\s+"
                           rf"(?:{_SAY})\b", re.U)
 SAYS_SUBJECT = re.compile(rf"[,”\"»]\s*(?:{_SAY})\s+(?P<who>[A-ZА-ЯЁ][^,.;:“\"«]{{1,80}})", re.U)
+TRAILING = re.compile(rf",\s*(?P<who>[^,;:“\"«]{{2,60}}?)\s+(?:said|says|reported|told [\w ]{{2,30}}|added|"
+                      rf"сообщил[аи]?|заявил[аи]?|сказал[аи]?)\s*[.!]?$", re.U)
 ACCORDING = re.compile(r"(?:according to|as reported by|citing|по данным|по словам|по информации|по оценкам|"
                        r"как сообщил[аи]?|как сообщает|как заявил[аи]?|за даними|за словами|laut|nach angaben)\s+"
                        r"(?P<who>[^,.;:“\"«]{2,80})", re.I | re.U)
@@ -34,9 +36,10 @@ def _clean(who: str) -> str:
 def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
     """(claimant, confidence, is_anaphora) for the figure at ``figure_at`` in ``sentence``; ("", 0, False)."""
     found: list[tuple[int, str, float]] = []
-    for pattern, confidence in ((REPORTS, 0.7), (ACCORDING, 0.8), (BY_SOURCE, 0.7), (SAYS_SUBJECT, 0.6)):
+    for pattern, confidence in ((REPORTS, 0.7), (ACCORDING, 0.8), (BY_SOURCE, 0.7), (SAYS_SUBJECT, 0.6),
+                                (TRAILING, 0.6)):
         for m in pattern.finditer(sentence):
-            if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE):
+            if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE, TRAILING):
                 found.append((m.start("who"), _clean(m.group("who")), confidence))
     m = SUBJECT_SAYS.match(sentence)
     if m and m.start("who") < figure_at and len(m.group("who").split()) <= 12:
