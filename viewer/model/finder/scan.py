@@ -34,12 +34,16 @@ _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|до|и|і|та|по|bis|und)\s+)
 _SMALL = "|".join(sorted((re.escape(w) for w in L.SMALL_WORDS), key=len, reverse=True))
 _START = r"(?<![\w.,/#№:+-])"
 
-CANDIDATE = re.compile(
+NUMERIC = re.compile(
     rf"{_START}(?P<r1>{_num('g1')})"
     rf"(?P<m1>{_MULT})?(?P<sep>{_SEP})(?P<r2>{_num('g2')})(?P<m2>{_MULT})?(?![\w:/])"
-    rf"|{_START}(?P<n>{_num('g3')})(?P<m>{_MULT})?(?![\w/]|[:]\d)"
-    rf"|(?<!\w)(?P<vague>" + "|".join(v for v, _, _ in L.VAGUE) + r")(?!\w)"
-    rf"|(?<!\w)(?P<exact>" + "|".join(v for v, _ in L.WORDED_EXACT) + r")(?!\w)"
+    rf"|{_START}(?P<n>{_num('g3')})(?P<m>{_MULT})?(?![\w/]|[:]\d)",
+    _I)
+SINGLE = re.compile(rf"{_START}(?P<n>{_num('g3')})(?P<m>{_MULT})?(?![\w/]|[:]\d)", _I)
+_MAY_RANGE = re.compile(rf"{_SEP}\d", _I)
+WORDED = re.compile(
+    r"(?<!\w)(?P<vague>" + "|".join(v for v, _, _ in L.VAGUE) + r")(?!\w)"
+    r"|(?<!\w)(?P<exact>" + "|".join(v for v, _ in L.WORDED_EXACT) + r")(?!\w)"
     rf"|(?<!\w)(?P<words>{_SMALL})[ -](?P<wm>" + "|".join(w for w, _ in L.MULTIPLIERS[:2]) + r")(?!\w)",
     _I)
 _AFTER_LEAST = re.compile(L.AFTER_AT_LEAST + r"(?!\w)", _I)
@@ -97,11 +101,13 @@ def find_figures(text: str) -> list[Figure]:
             continue
         found = None
         if digit:
-            found = CANDIDATE.match(text, at)
+            found = SINGLE.match(text, at)   # a range only where a separator follows the first number
+            if found is None or _MAY_RANGE.match(text, found.end()) or text[found.end():found.end() + 1] in "-–—":
+                found = NUMERIC.match(text, at) or found
         else:   # a worded quantity starts up to four words before its stem ("half a million", "tens of ...")
             starts = [w.start() for w in _WORD_BACK.finditer(text, max(pos, at - 30), at)]
             for start in starts[-5:]:
-                found = CANDIDATE.match(text, start)
+                found = WORDED.match(text, start)
                 if found is not None and found.end() > at:
                     break
                 found = None
@@ -117,17 +123,17 @@ def find_figures(text: str) -> list[Figure]:
 def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     """The figure a candidate gives (or None) and where to look next."""
     s, e = m.start(), m.end()
-    if (m.group("n") is not None or m.group("r1") is not None) and _maybe_phone(text, s, e):
+    numeric = m.re is NUMERIC or m.re is SINGLE
+    if numeric and _maybe_phone(text, s, e):
         for phone in _PHONE.finditer(text, max(0, s - 16), min(len(text), e + 20)):
             if phone.start() <= s < phone.end():
                 return None, max(e, phone.end())
-    kind = m.lastgroup
-    if m.group("r1") is not None:
+    if m.re is NUMERIC and m.group("r1") is not None:
         rng = _range(text, m)
         if rng is None:   # not a range: read the first number alone and carry on after it
             return _single(text, s, m.start("sep"), m.group("r1"), m.group("m1")), m.start("sep")
         return rng, e
-    if m.group("n") is not None:
+    if numeric:
         return _single(text, s, e, m.group("n"), m.group("m")), e
     if m.group("vague") is not None:
         low, high = next((lo, hi) for v, lo, hi in L.VAGUE if re.fullmatch(v, m.group("vague"), _I))
@@ -135,7 +141,6 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     if m.group("exact") is not None:
         value = next(v for w, v in L.WORDED_EXACT if re.fullmatch(w, m.group("exact"), _I))
         return _finish(text, s, e, value, value, None), e
-    del kind
     value = words_value(m.group("words"), m.group("wm"))
     return (_finish(text, s, e, value, value, None) if value else None), e
 
@@ -203,31 +208,51 @@ def _excluded(text: str, s: int, e: int, raw: str, mult: str | None, value: int,
     return False
 
 
+class _Words:
+    """What a lower-case word is (people, verb of moving, auxiliary, count word), remembered once read."""
+
+    def __init__(self):
+        self.kinds: dict[str, int] = {}
+
+    PEOPLE, VERB, AUX, COUNT = 1, 2, 4, 8
+
+    def kind(self, word: str) -> int:
+        k = self.kinds.get(word)
+        if k is None:
+            k = ((self.PEOPLE if _PEOPLE.fullmatch(word) else 0) | (self.VERB if _VERB.fullmatch(word) else 0)
+                 | (self.AUX if _AUX.fullmatch(word) or word in _SKIP else 0)
+                 | (self.COUNT if _COUNT.fullmatch(word) else 0))
+            if len(self.kinds) > 100_000:
+                self.kinds.clear()
+            self.kinds[word] = k
+        return k
+
+
+_WORDS = _Words()
+
+
 def _people_word_next(after: str) -> bool:
     token = _TOKEN.search(after[:25])
-    return token is not None and after[:token.start()].strip() == "" and _PEOPLE.fullmatch(token.group()) is not None
+    return (token is not None and after[:token.start()].strip() == ""
+            and bool(_WORDS.kind(token.group().lower()) & _Words.PEOPLE))
 
 
-def _about_people(text: str, s: int, e: int) -> bool:
-    end = _CLAUSE_END.search(text, e, e + 90)
-    after = text[e:end.start() if end else e + 90]
-    tokens = [t.lower() for t in _TOKEN.findall(after)[:7]]
-    if tokens and (_COUNT.fullmatch(tokens[0]) or _PER_DAY.match(after.strip())):
+def _about_people(text: str, s: int, after: str) -> bool:
+    """Whether the words after a figure (to the clause's end) or just before it say it counts people."""
+    kinds = [_WORDS.kind(t.lower()) for t in _TOKEN.findall(after, 0, 90)[:6]]
+    if kinds and (kinds[0] & _Words.COUNT or _PER_DAY.match(after.strip())):
         return True
-    i = 0
-    for token in tokens[:6]:
-        if _PEOPLE.fullmatch(token):
+    for k in kinds:
+        if k & _Words.PEOPLE:
             return True
-        if token not in _SKIP and not _AUX.fullmatch(token):
+        if not k & _Words.AUX:
             break
-        i += 1
-    for token in tokens[:4]:
-        if _VERB.fullmatch(token):
+    for k in kinds[:4]:
+        if k & _Words.VERB:
             return True
-        if not _AUX.fullmatch(token) and token not in _SKIP:
+        if not k & _Words.AUX:
             break
-    before = text[max(0, s - 40):s]
-    return _COUNT_BEFORE.search(before) is not None
+    return _COUNT_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 _DAY_STEMS = ("day", "dail", "дн", "ден", "сутк", "ежедн", "ежесут", "щодн", "добу", "tag", "tägl", "jour", "día")
@@ -256,10 +281,10 @@ def _finish(text: str, s: int, e: int, low: int, high: int, wording: str | None,
         q = qualifier(last_words(text, s, 4))
         if q is not None and q[0] == "up to":
             start = q[1]
-    if not _about_people(text, start, e):
+    end_clause = _CLAUSE_END.search(text, e, e + 90)
+    window = text[e:end_clause.start() if end_clause else e + 90]
+    if not _about_people(text, start, window):
         return None
-    end_clause = _CLAUSE_END.search(text, e, e + 80)
-    window = text[e:end_clause.start() if end_clause else e + 80]
     opening = _clause_start(text, start)
     per_day = False
     if _mentions_day(text[opening:start] + " " + window):
