@@ -32,7 +32,10 @@ FOUND = [
     ("Some 2\u202f317 people registered.", "Some 2\u202f317", 2317, 2317, "people", "about"),
     ("10k people crossed.", "10k", 10000, 10000, "people", "exact"),
     ("Officials counted 5,000 arrivals daily.", "5,000", 5000, 5000, "people_per_day", "exact"),
+    ("Moscow announced a drive to call up hundreds of thousands to fight.", "hundreds of thousands", 100000,
+     999999, "people", "vague"),
     # Russian
+    ("Путин объявил о намерении призвать 300 тысяч резервистов.", "300 тысяч", 300000, 300000, "people", "exact"),
     ("В Казахстан въехали 200 тысяч россиян.", "200 тысяч", 200000, 200000, "people", "exact"),
     ("Из страны уехали около 700 тыс. человек.", "около 700 тыс.", 700000, 700000, "people", "about"),
     ("По данным источника, страну покинули от 600 до 700 тысяч человек.", "от 600 до 700 тысяч", 600000, 700000,

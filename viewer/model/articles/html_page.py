@@ -30,8 +30,12 @@ MIN_TEXT = 200
 
 def read_html(html: str) -> tuple[str, dict[str, str]]:
     """The main text of a saved page (paragraphs separated by blank lines) and its metadata."""
+    import logging
+
     from lxml import html as lxml_html
     import trafilatura
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.ERROR)   # its notes on odd pages are not the user's business
     try:
         tree = lxml_html.document_fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):

@@ -75,6 +75,10 @@ AUX = (r"have|has|had|could|may|might|would|will|were|are|is|was|been|reportedly
        r"officially|since|have been|уже|также|тоже|официально|вже|haben|sind")
 COUNT_WORDS = (r"figure|figures|number|numbers|total|count|tally|estimate|estimates|estimated|"
                r"число|числ\w*|количеств\w*|численност\w*|цифр\w*|кількіст\w*|zahl")
+# Verbs before a figure whose object is people ("to call up hundreds of thousands", "эвакуировали 5 тысяч").
+PEOPLE_VERBS_BEFORE = (r"call(?:ed|ing|s)? up|mobili[sz]\w*|draft(?:ed|ing)?|conscript\w*|recruit(?:ed|ing)?|"
+                       r"evacuat\w*|deport\w*|detain\w*|призва\w*|призыва\w*|мобилизова\w*|эвакуирова\w*|"
+                       r"депортирова\w*|задержа\w*|мобілізува\w*|призва\w*|einberuf\w*|mobilisier\w*")
 PER_DAY = (r"(?:a|per|each|every) day|daily|a day|per 24 hours|в день|в сутки|за сутки|ежедневно|ежесуточно|"
            r"на день|щодня|на добу|за добу|pro tag|täglich|am tag|par jour|al día|por día")
 

@@ -55,7 +55,7 @@ _PEOPLE = re.compile(rf"(?:{L.PEOPLE})", _I)
 _VERB = re.compile(rf"(?:{L.VERBS})", _I)
 _AUX = re.compile(rf"(?:{L.AUX})", _I)
 _COUNT = re.compile(rf"(?:{L.COUNT_WORDS})", _I)
-_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{L.COUNT_WORDS})(?!\w)", _I)
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{L.COUNT_WORDS}|{L.PEOPLE_VERBS_BEFORE})(?!\w)", _I)
 _PER_DAY = re.compile(rf"(?<!\w)(?:{L.PER_DAY})(?!\w)", _I)
 _DAILY_BEFORE = re.compile(r"(?<!\w)(?:daily|every day|each day|per day|ежедневно|ежесуточно|в день|в сутки|"
                            r"за сутки|на день|щодня|на добу|за добу|täglich|pro tag)(?!\w)", _I)
