@@ -34,7 +34,13 @@ FOUND = [
     ("Officials counted 5,000 arrivals daily.", "5,000", 5000, 5000, "people_per_day", "exact"),
     ("Moscow announced a drive to call up hundreds of thousands to fight.", "hundreds of thousands", 100000,
      999999, "people", "vague"),
+    ("The number of Russians who have entered Kazakhstan has reached 200,000.", "200,000", 200000, 200000,
+     "people", "exact"),
+    ("Some 1.2m people have left, the study found.", "Some 1.2m", 1200000, 1200000, "people", "about"),
     # Russian
+    ("Из России уехали от 600 тыс. до 700 тыс. человек.", "от 600 тыс. до 700 тыс.", 600000, 700000, "people",
+     "range"),
+    ("Число уехавших из России достигло 700 тысяч.", "700 тысяч", 700000, 700000, "people", "exact"),
     ("Путин объявил о намерении призвать 300 тысяч резервистов.", "300 тысяч", 300000, 300000, "people", "exact"),
     ("В Казахстан въехали 200 тысяч россиян.", "200 тысяч", 200000, 200000, "people", "exact"),
     ("Из страны уехали около 700 тыс. человек.", "около 700 тыс.", 700000, 700000, "people", "about"),
@@ -105,6 +111,7 @@ NOT_FIGURES = [
     "The company made 5,000 cars.",
     "Over the weekend, the flow decreased.",
     "Russia has a population of 144 million.",
+    "A 5m wall stood there.",
     "Between 2019 and 2021 the number of migrants fell.",
 ]
 

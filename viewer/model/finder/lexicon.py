@@ -7,6 +7,7 @@ MULTIPLIERS = [
     (r"thousand|тысяч[аиу]?|тыс\.?|тисяч[аіу]?|тис\.?|tausend|tsd\.?|mille|mil", 1_000),
     (r"million|millions|миллион(?:а|ов|ы)?|млн\.?|мільйон(?:а|ів|и)?|millionen|mio\.?|millones|millón", 1_000_000),
     (r"k", 1_000),
+    (r"m", 1_000_000),
 ]
 
 # Worded quantities with bounds that the format's table gives (low, high, wording).
@@ -40,7 +41,7 @@ UP_TO = (r"up to|nearly|almost|under|less than|fewer than|no more than|not more 
          r"до|почти|менее|меньше|не более|не больше|чуть менее|максимум|около почти|"
          r"майже|менше|не більше|"
          r"bis zu|fast|knapp|weniger als|beinahe")
-AT_LEAST = (r"more than|over|at least|upwards of|no fewer than|no less than|not less than|in excess of|"
+AT_LEAST = (r"more than|over|at least|upwards of|upward of|no fewer than|no less than|not less than|in excess of|"
             r"более|свыше|больше|не менее|не меньше|по меньшей мере|по крайней мере|как минимум|минимум|"
             r"понад|більше|щонайменше|не менше|принаймні|"
             r"mehr als|über|mindestens|über|plus de|au moins|más de")

@@ -29,7 +29,7 @@ def _num(name: str) -> str:
 
 
 _NUM = _num("g")
-_MULT = r"(?:[ \u00a0\u202f]?(?:" + "|".join(w for w, _ in L.MULTIPLIERS[:2]) + r")(?:(?<=\.)|(?!\w))|k\b)"
+_MULT = r"(?:[ \u00a0\u202f]?(?:" + "|".join(w for w, _ in L.MULTIPLIERS[:2]) + r")(?:(?<=\.)|(?!\w))|[km]\b)"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|до|и|і|та|по|bis|und)\s+)"
 _SMALL = "|".join(sorted((re.escape(w) for w in L.SMALL_WORDS), key=len, reverse=True))
 _START = r"(?<![\w.,/#№:+-])"
@@ -252,7 +252,7 @@ def _about_people(text: str, s: int, after: str) -> bool:
             return True
         if not k & _Words.AUX:
             break
-    return _COUNT_BEFORE.search(text, max(0, s - 40), s) is not None
+    return _COUNT_BEFORE.search(text, _clause_start(text, s), s) is not None
 
 
 _DAY_STEMS = ("day", "dail", "дн", "ден", "сутк", "ежедн", "ежесут", "щодн", "добу", "tag", "tägl", "jour", "día")
