@@ -2,8 +2,9 @@
 
 On top of trafilatura alone (measured in benchmarks/bench_articles.py):
 - lines that are page chrome left inside the body ("Read more: …", "Also
-  read", "Advertisement", share and subscription lines) are dropped, and a
-  line repeated (a caption shown twice) is kept once;
+  read", "Advertisement", share and subscription lines), photo captions and
+  credits ("Photo: …", "… (AP)") and date lines are dropped, and a line
+  repeated is kept once;
 - tables that lay the page out (their cells hold paragraphs) are read as
   blocks, not as a data table;
 - when trafilatura finds too little (a page it does not recognise), it is
@@ -20,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 
-from .browser_text import is_chrome
+from .browser_text import DATE_LINE, is_chrome
 from .dates import parse_date
 from .hints import split_site_suffix
 
@@ -54,6 +55,10 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     return tidy(text, meta, _standfirst(tree, body.split("\n", 1)[0])), meta
 
 
+# A photo's caption or credit left in the body: "Photo: Reuters", "Фото: ТАСС", "... (AP)", "... Getty Images".
+CAPTION = re.compile(r"(?:(?:photo|photograph|image|picture|illustration|video|фото|видео|иллюстрация|скриншот|"
+                     r"screenshot|bild|foto)\s*(?:credit)?\s*[:|©].{0,180}|.{0,180}(?:\((?:AP|AFP|Reuters|REUTERS|EPA|"
+                     r"Getty Images|ТАСС|РИА Новости)\)|Getty Images|/ ?AFP|/ ?Reuters|via AP)\)?\.?)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”»)]?$")
 _STANDFIRST = re.compile(r"standfirst|sortdec|subtitle|subheadline|sub-headline|\blead\b|intro|\bdek\b|excerpt|"
                          r"summary|article-description|synopsis", re.I)
@@ -87,6 +92,8 @@ def tidy(text: str, meta: dict[str, str] | None = None, standfirst: str = "") ->
             continue
         if len(key) < 40 and parse_date(key) and len(key.split()) <= 6:
             continue   # a date line
+        if (len(key) < 120 and DATE_LINE.fullmatch(key) and parse_date(key)) or CAPTION.fullmatch(key):
+            continue   # "Updated: ...", a caption
         seen.add(key)
         out.append(line)
     while out and _stray(out[0]):
