@@ -157,6 +157,7 @@ def _metadata(tree, doc) -> dict[str, str]:
                       (doc.author if doc else "") or "").strip()
     if meta["byline"].startswith("http"):
         meta["byline"] = ""
+    meta["byline"] = re.sub(r"^(?:by|von|автор:?)\s+|\s+(?:in|в|aus)\s+[A-ZА-ЯЁ][\w-]+$", "", meta["byline"], flags=re.I)
     url = ""
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
