@@ -1570,6 +1570,14 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Claims Atlas не может определить кодировку файла; сохраните его заново в UTF-8</translation>
     </message>
     <message>
+        <source>added as {source_id} ({outlet}, {published}, &quot;{title}&quot;)</source>
+        <translation>добавлен как {source_id} ({outlet}, {published}, «{title}»)</translation>
+    </message>
+    <message>
+        <source>already in the dataset as {source_id}; nothing added</source>
+        <translation>уже есть в наборе данных как {source_id}; ничего не добавлено</translation>
+    </message>
+    <message>
         <source>no outlet found in the file; give it with --outlet NAME</source>
         <translation>в файле не найдено издание; укажите его через --outlet НАЗВАНИЕ</translation>
     </message>

@@ -46,14 +46,19 @@ class Imported:
     error: Message | None = None
     article: Article | None = None
 
+    def message(self) -> Message:
+        """What became of the file, in words the window can translate."""
+        if self.error is not None:
+            return self.error
+        if self.duplicate:
+            return msg("already in the dataset as {source_id}; nothing added", source_id=self.source_id)
+        a = self.article
+        return msg("added as {source_id} ({outlet}, {published}, \"{title}\")", source_id=self.source_id,
+                   outlet=a.outlet, published=a.published, title=a.title)
+
     def line(self) -> str:
         """The line ``claims-atlas import`` prints."""
-        if self.error is not None:
-            return f"{self.file}: {self.error}"
-        if self.duplicate:
-            return f"{self.file}: already in the dataset as {self.source_id}; nothing added"
-        a = self.article
-        return f"{self.file}: added as {self.source_id} ({a.outlet}, {a.published}, \"{a.title}\")"
+        return f"{self.file}: {self.message()}"
 
 
 class ImportError_(ValueError):
