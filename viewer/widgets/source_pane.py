@@ -133,6 +133,7 @@ class SourcePane(Retranslating, QWidget):
         layout.addWidget(split, 1)
         app.claimSelected.connect(self.show_claim)
         app.datasetChanged.connect(lambda: self.show_claim(None))
+        app.claimsChanged.connect(lambda _change: self.show_claim(self.app.state.claim_id))
         app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
