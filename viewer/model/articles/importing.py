@@ -1,29 +1,24 @@
-"""Adding articles to a dataset: the text to articles/<source_id>.txt, a row appended to sources.csv.
+"""Adding articles to a dataset: the text to articles/<source_id>.txt, a row added to sources.csv.
 
-Only the new row is written to sources.csv (through :mod:`..edit.csv_append`);
-the text file and the table are each replaced in one step (a temporary file
-renamed over), so a failed import leaves no half file. An article whose text
-is already in the dataset (compared after the format's white-space
-normalisation) is not added twice. A folder that does not exist yet is made a
-dataset first, with its datapackage.json, an empty sources.csv and claims.csv.
+The row goes through the dataset's Document (viewer.model.document), which
+writes only the new record and replaces the file in one step; the text file
+is written the same way (a temporary file renamed over), so a failed import
+leaves no half file. An article whose text is already in the dataset
+(compared after the format's white-space normalisation) is not added twice. A
+folder that does not exist yet is made a dataset first (Document.create).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..countries import iso_alpha3
-from ..edit.csv_append import BOM, append_text
-from ..package import DESCRIPTOR, read_descriptor
+from ..package import DESCRIPTOR
 from ..problems import Message, msg
 from ..text import normalise
 from .dates import parse_date
@@ -31,9 +26,6 @@ from .model import Article, ArticleError
 from .reader import read_article
 
 SOURCE_COLUMNS = ["source_id", "outlet", "title", "published", "url", "byline", "language", "text_path"]
-CLAIM_COLUMNS = ["claim_id", "source_id", "quote", "quote_prefix", "quote_suffix", "claimant", "claimant_type",
-                 "stance", "metric", "origin", "destination", "value_low", "value_high", "value_text", "unit",
-                 "period_start", "period_end", "note"]
 
 
 @dataclass
@@ -91,71 +83,56 @@ def text_key(text: str) -> str:
     return hashlib.sha256(normalise(text).strip().encode("utf-8")).hexdigest()
 
 
-def create_dataset(folder: Path, origin: str) -> None:
-    """A new, empty dataset in ``folder`` (made if missing) for flows leaving ``origin``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    name = slug(folder.resolve().name) or "dataset"
-    descriptor = {
-        "name": name, "title": folder.resolve().name, "created": datetime.now(timezone.utc).strftime(
-            "%Y-%m-%dT%H:%M:%SZ"),
-        "claims:origin": origin,
-        "resources": [
-            {"name": "sources", "path": "sources.csv", "format": "csv", "mediatype": "text/csv",
-             "encoding": "utf-8"},
-            {"name": "claims", "path": "claims.csv", "format": "csv", "mediatype": "text/csv",
-             "encoding": "utf-8"}],
-    }
-    _write(folder / "sources.csv", ",".join(SOURCE_COLUMNS) + "\n")
-    _write(folder / "claims.csv", ",".join(CLAIM_COLUMNS) + "\n")
-    (folder / "articles").mkdir(exist_ok=True)
-    _write(folder / DESCRIPTOR, json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
-
-
 def import_files(folder: Path, files: list[Path], origin: str | None = None, outlet: str = "",
                  published: str = "", title: str = "") -> list[Imported]:
     """Add each file to the dataset in ``folder``; one :class:`Imported` per file, in order.
 
-    Raises ImportError_ when the dataset itself cannot take them.
+    Each source is added through the dataset's Document and saved at once
+    (only the new record is written). Raises ImportError_ when the dataset
+    itself cannot take them.
     """
+    from ..document import ChangedOnDisk, Document
+    from ..problems import DatasetError
     folder = Path(folder)
     if published and not parse_date(published):
         raise ImportError_(f"--published {published!r} is not a date; give it as YYYY-MM-DD")
     published = parse_date(published) if published else ""
     if origin is not None and origin not in iso_alpha3():
         raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
-    if not (folder / DESCRIPTOR).exists():
-        if folder.exists() and not folder.is_dir():
-            raise ImportError_(f"{folder} is a file, not a dataset folder")
-        if folder.exists() and any(folder.iterdir()):
-            raise ImportError_(f"{folder} holds files but no {DESCRIPTOR}; give a dataset folder or a new one")
-        if origin is None:
-            raise ImportError_(f"{folder} is not a dataset yet; give --origin CODE (the ISO alpha-3 code of the "
-                               "country the flows leave, e.g. RUS) to create it")
-        create_dataset(folder, origin)
-    from ..problems import DatasetError
     try:
-        descriptor = read_descriptor(folder)
+        if not (folder / DESCRIPTOR).exists():
+            if folder.exists() and not folder.is_dir():
+                raise ImportError_(f"{folder} is a file, not a dataset folder")
+            if folder.exists() and any(folder.iterdir()):
+                raise ImportError_(f"{folder} holds files but no {DESCRIPTOR}; give a dataset folder or a new one")
+            if origin is None:
+                raise ImportError_(f"{folder} is not a dataset yet; give --origin CODE (the ISO alpha-3 code of "
+                                   "the country the flows leave, e.g. RUS) to create it")
+            name = folder.resolve().name
+            doc = Document.create(folder, name=slug(name) or "dataset", title=name, origin=origin)
+        else:
+            doc = Document.open(folder, verify_quotes=False, recover=False)
     except DatasetError as err:
         raise ImportError_(str(err.problem)) from None
-    sources_path = folder / descriptor.paths.get("sources", "sources.csv")
+    except (OSError, ValueError) as err:
+        raise ImportError_(f"{folder}: {err}") from None
     try:
-        existing = sources_path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        existing = ""
-    except (OSError, UnicodeDecodeError) as err:
-        raise ImportError_(f"{sources_path}: cannot be read ({err})") from None
-    rows = _rows(existing)
-    taken = {r.get("source_id", "") for r in rows}
-    known = _known_texts(folder, rows)
-    results = []
-    for file in files:
-        results.append(_import_one(folder, Path(file), sources_path, taken, known,
-                                   outlet=outlet, published=published, title=title))
-    return results
+        if doc.pending()[0]:
+            raise ImportError_(f"{folder} has edits made in the window that were never saved; open it in Claims "
+                               "Atlas and save or discard them first")
+        taken = set(doc.source_ids())
+        known = _known_texts(doc)
+        results = []
+        for file in files:
+            results.append(_import_one(doc, Path(file), taken, known, outlet=outlet, published=published,
+                                       title=title, changed_on_disk=ChangedOnDisk))
+        return results
+    finally:
+        doc.close()
 
 
-def _import_one(folder: Path, file: Path, sources_path: Path, taken: set[str], known: dict[str, str],
-                outlet: str, published: str, title: str) -> Imported:
+def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet: str, published: str, title: str,
+                changed_on_disk) -> Imported:
     try:
         article = read_article(file)
     except ArticleError as err:
@@ -176,19 +153,21 @@ def _import_one(folder: Path, file: Path, sources_path: Path, taken: set[str], k
     row = {"source_id": source_id, "outlet": article.outlet, "title": article.title,
            "published": article.published, "url": article.url, "byline": article.byline,
            "language": article.language or "en"}
-    existing = sources_path.read_bytes().decode("utf-8") if sources_path.exists() else ""
-    columns = set(_header(existing) or SOURCE_COLUMNS)
-    text_file = folder / "articles" / f"{source_id}.txt"
+    header = set(doc.rows["sources"].raw.header) if doc.rows.get("sources") is not None else set(SOURCE_COLUMNS)
+    text_file = doc.folder / "articles" / f"{source_id}.txt"
     if text_file.exists():
         return Imported(str(file), error=msg("articles/{name} already exists; move it away or give another "
                                              "--outlet", name=text_file.name))
+    added = False
     try:
         text_file.parent.mkdir(parents=True, exist_ok=True)
         _write(text_file, article.text)
-        added = append_text(existing, [{k: v for k, v in row.items() if k in columns}], SOURCE_COLUMNS)
-        _write_bytes(sources_path, sources_path.read_bytes() + added.encode("utf-8")
-                     if sources_path.exists() else added.encode("utf-8"))
-    except OSError as err:
+        doc.add_source(**{k: v for k, v in row.items() if k in header or k == "source_id"})
+        added = True
+        doc.save()
+    except (OSError, changed_on_disk) as err:
+        if added:
+            doc.undo()
         text_file.unlink(missing_ok=True)
         return Imported(str(file), error=msg("could not be written ({why}); nothing was added", why=str(err)))
     taken.add(source_id)
@@ -196,25 +175,13 @@ def _import_one(folder: Path, file: Path, sources_path: Path, taken: set[str], k
     return Imported(str(file), source_id=source_id, article=article)
 
 
-def _header(existing: str) -> list[str]:
-    from ..edit.csv_append import header_of
-    return header_of(existing)
-
-
-def _rows(existing: str) -> list[dict[str, str]]:
-    text = existing[1:] if existing.startswith(BOM) else existing
-    return list(csv.DictReader(io.StringIO(text, newline="")))
-
-
-def _known_texts(folder: Path, rows: list[dict[str, str]]) -> dict[str, str]:
+def _known_texts(doc) -> dict[str, str]:
     """Hash of each article text already in the dataset -> its source_id (unreadable ones skipped)."""
     known = {}
-    for row in rows:
-        sid = row.get("source_id", "")
-        rel = row.get("text_path") or f"articles/{sid}.txt"
+    for sid in doc.dataset.sources["source_id"]:
         try:
-            known.setdefault(text_key((folder / rel).read_bytes().decode("utf-8-sig")), sid)
-        except (OSError, UnicodeDecodeError):
+            known.setdefault(text_key(doc.dataset.article_text(sid)), sid)
+        except (OSError, KeyError, UnicodeDecodeError):
             continue
     return known
 

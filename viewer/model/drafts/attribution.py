@@ -14,8 +14,8 @@ _TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 SUBJECT_SAYS = re.compile(rf"^(?:But |And |However, |Yet |Но |А |Однако )?(?P<who>[^,;:“\"«]{{2,90}}?){_TIME}\s+"
                           rf"(?:{_SAY})\b", re.U)
 SAYS_SUBJECT = re.compile(rf"[,”\"»]\s*(?:{_SAY})\s+(?P<who>[A-ZА-ЯЁ][^,.;:“\"«]{{1,80}})", re.U)
-TRAILING = re.compile(rf",\s*(?P<who>[^,;:“\"«]{{2,60}}?)\s+(?:said|says|reported|told [\w ]{{2,30}}|added|"
-                      rf"сообщил[аи]?|заявил[аи]?|сказал[аи]?)\s*[.!]?$", re.U)
+TRAILING = re.compile(r",\s*(?P<who>[^,;:“\"«]{2,60}?)\s+(?:said|says|reported|told [\w ]{2,30}|added|"
+                      r"сообщил[аи]?|заявил[аи]?|сказал[аи]?)\s*[.!]?$", re.U)
 ACCORDING = re.compile(r"(?:according to|as reported by|citing|по данным|по словам|по информации|по оценкам|"
                        r"как сообщил[аи]?|как сообщает|как заявил[аи]?|за даними|за словами|laut|nach angaben)\s+"
                        r"(?P<who>[^,.;:“\"«]{2,80})", re.I | re.U)
