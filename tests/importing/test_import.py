@@ -86,3 +86,18 @@ def test_a_file_without_a_date_asks_for_one(tmp_path, capsys):
     assert "no publication date found in the file; give it with --published YYYY-MM-DD" in capsys.readouterr().err
     assert main(["import", str(folder), str(note), "--outlet", "Example", "--published", "2022-10-03"]) == 0
     assert "added as example-2022-10-03" in capsys.readouterr().out
+
+
+def test_a_dataset_with_unsaved_edits_from_the_window_is_left_alone(tmp_path, capsys):
+    from viewer.model.document import Document
+    folder = tmp_path / "ds"
+    main(["import", str(folder), str(SEED_FILES[0]), "--origin", "RUS"])
+    doc = Document.open(folder)
+    doc.update_source("hindustan-times-2022-10-06", byline="Reuters staff")   # journalled, never saved
+    doc.close()
+    before = (folder / "sources.csv").read_bytes()
+    capsys.readouterr()
+    assert main(["import", str(folder), str(SEED_FILES[1])]) == 2
+    assert "never saved" in capsys.readouterr().err
+    assert (folder / "sources.csv").read_bytes() == before
+    assert not (folder / "articles" / "breitbart-2022-10-06.txt").exists()
