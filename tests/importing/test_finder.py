@@ -37,7 +37,14 @@ FOUND = [
     ("The number of Russians who have entered Kazakhstan has reached 200,000.", "200,000", 200000, 200000,
      "people", "exact"),
     ("Some 1.2m people have left, the study found.", "Some 1.2m", 1200000, 1200000, "people", "about"),
+    ("Several hundred thousand Russians have left.", "Several hundred thousand", 100000, 999999, "people",
+     "vague"),
+    ("A few thousand people crossed.", "A few thousand", 1000, 9999, "people", "vague"),
+    ("Hundreds of people queued at the checkpoint.", "Hundreds", 100, 999, "people", "vague"),
     # Russian
+    ("Несколько тысяч человек пересекли границу.", "Несколько тысяч", 1000, 9999, "people", "vague"),
+    ("Сотни россиян ждали на границе.", "Сотни", 100, 999, "people", "vague"),
+    ("Несколько сотен тысяч человек уехали.", "Несколько сотен тысяч", 100000, 999999, "people", "vague"),
     ("Из России уехали от 600 тыс. до 700 тыс. человек.", "от 600 тыс. до 700 тыс.", 600000, 700000, "people",
      "range"),
     ("Число уехавших из России достигло 700 тысяч.", "700 тысяч", 700000, 700000, "people", "exact"),
@@ -112,6 +119,7 @@ NOT_FIGURES = [
     "Over the weekend, the flow decreased.",
     "Russia has a population of 144 million.",
     "A 5m wall stood there.",
+    "Hundreds of cars queued.",
     "Between 2019 and 2021 the number of migrants fell.",
 ]
 

@@ -13,11 +13,15 @@ MULTIPLIERS = [
 # Worded quantities with bounds that the format's table gives (low, high, wording).
 VAGUE = [
     (r"tens of thousands|десятк(?:и|ов|ами|ам) тысяч|десятк(?:и|ів|ами) тисяч|zehntausende", 10_000, 99_999),
-    (r"hundreds of thousands|сот(?:ни|ен|нями) тысяч|сот(?:ні|ень|нями) тисяч|hunderttausende",
-     100_000, 999_999),
-    (r"(?:several |a few )?thousands|(?:несколько |нескольких )?тысяч(?:и|ами)|(?:кілька )?тисяч(?:і|ами)|tausende",
+    (r"hundreds of thousands|(?:several|a few) hundred thousand|сот(?:ни|ен|нями) тысяч|"
+     r"(?:несколько|нескольких) сот(?:ен|ни) тысяч|сот(?:ні|ень|нями) тисяч|кілька сотень тисяч|hunderttausende|"
+     r"mehrere hunderttausend", 100_000, 999_999),
+    (r"(?:several |a few )?thousands|(?:several|a few) thousand|(?:несколько |нескольких )?тысяч(?:и|ами)|"
+     r"(?:несколько|нескольких) тысяч|(?:кілька )?тисяч(?:і|ами)|кілька тисяч|tausende|mehrere tausend",
      1_000, 9_999),
-    (r"millions|миллионы|мільйони|millionen", 1_000_000, 9_999_999),
+    (r"millions|(?:several|a few) million|миллионы|(?:несколько|нескольких) миллионов|мільйони|"
+     r"кілька мільйонів|millionen", 1_000_000, 9_999_999),
+    (r"hundreds|сотни|сотен|сотні|hunderte", 100, 999),
 ]
 WORDED_EXACT = [
     (r"half a million|полмиллиона|півмільйона|eine halbe million", 500_000),

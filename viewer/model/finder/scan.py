@@ -84,7 +84,8 @@ class Figure:
 
 # Every candidate starts at a digit or holds one of these stems: the full expression is tried only there.
 _DIGITS = re.compile(r"[0-9]+")
-_STEMS = re.compile(r"housand|HOUSAND|illion|ILLION|ысяч|ЫСЯЧ|иллион|ИЛЛИОН|ільйон|исяч|ausend")
+_STEMS = re.compile(r"housand|HOUSAND|illion|ILLION|ысяч|ЫСЯЧ|иллион|ИЛЛИОН|ільйон|исяч|ausend|undreds|UNDREDS|"
+                    r"отни|отен|отні|underte")   # literal words only: the scan for them stays quick
 _WORD_BACK = re.compile(r"(?<!\w)\w", re.U)
 
 
@@ -105,7 +106,7 @@ def find_figures(text: str) -> list[Figure]:
             if found is None or _MAY_RANGE.match(text, found.end()) or text[found.end():found.end() + 1] in "-–—":
                 found = NUMERIC.match(text, at) or found
         else:   # a worded quantity starts up to four words before its stem ("half a million", "tens of ...")
-            starts = [w.start() for w in _WORD_BACK.finditer(text, max(pos, at - 30), at)]
+            starts = [w.start() for w in _WORD_BACK.finditer(text, max(pos, at - 30), at + 1)]
             for start in starts[-5:]:
                 found = WORDED.match(text, start)
                 if found is not None and found.end() > at:
