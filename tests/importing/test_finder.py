@@ -81,6 +81,9 @@ FOUND = [
     ("До Грузії прибули близько 70 тисяч осіб.", "близько 70 тисяч", 70000, 70000, "people", "about"),
     ("Rund 66.000 Russen reisten nach Finnland.", "Rund 66.000", 66000, 66000, "people", "about"),
     ("Mehr als 200.000 Menschen flohen nach Kasachstan.", "Mehr als 200.000", 200000, N, "people", "at least"),
+    ("Plus de 200 000 Russes ont quitté le pays.", "Plus de 200 000", 200000, N, "people", "at least"),
+    ("Près de 700\u202f000 personnes sont parties.", "Près de 700\u202f000", N, 700000, "people", "up to"),
+    ("Más de 200.000 rusos huyeron a Kazajistán.", "Más de 200.000", 200000, N, "people", "at least"),
     ("Täglich kamen bis zu 10.000 Menschen an.", "bis zu 10.000", N, 10000, "people_per_day", "up to"),
 ]
 

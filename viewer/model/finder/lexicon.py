@@ -12,12 +12,13 @@ MULTIPLIERS = [
 
 # Worded quantities with bounds that the format's table gives (low, high, wording).
 VAGUE = [
-    (r"tens of thousands|десятк(?:и|ов|ами|ам) тысяч|десятк(?:и|ів|ами) тисяч|zehntausende", 10_000, 99_999),
-    (r"hundreds of thousands|(?:several|a few) hundred thousand|сот(?:ни|ен|нями) тысяч|"
+    (r"des dizaines de milliers|decenas de miles|tens of thousands|десятк(?:и|ов|ами|ам) тысяч|десятк(?:и|ів|ами) тисяч|zehntausende", 10_000, 99_999),
+    (r"des centaines de milliers|cientos de miles|hundreds of thousands|(?:several|a few) hundred thousand|сот(?:ни|ен|нями) тысяч|"
      r"(?:несколько|нескольких) сот(?:ен|ни) тысяч|сот(?:ні|ень|нями) тисяч|кілька сотень тисяч|hunderttausende|"
      r"mehrere hunderttausend", 100_000, 999_999),
     (r"(?:several |a few )?thousands|(?:several|a few) thousand|(?:несколько |нескольких )?тысяч(?:и|ами)|"
-     r"(?:несколько|нескольких) тысяч|(?:кілька )?тисяч(?:і|ами)|кілька тисяч|tausende|mehrere tausend",
+     r"(?:несколько|нескольких) тысяч|(?:кілька )?тисяч(?:і|ами)|кілька тисяч|tausende|mehrere tausend|"
+     r"des milliers|miles de",
      1_000, 9_999),
     (r"millions|(?:several|a few) million|миллионы|(?:несколько|нескольких) миллионов|мільйони|"
      r"кілька мільйонів|millionen", 1_000_000, 9_999_999),
@@ -44,15 +45,16 @@ SMALL_WORDS = {
 UP_TO = (r"up to|nearly|almost|under|less than|fewer than|no more than|not more than|as many as|close to|"
          r"до|почти|менее|меньше|не более|не больше|чуть менее|максимум|около почти|"
          r"майже|менше|не більше|"
-         r"bis zu|fast|knapp|weniger als|beinahe")
+         r"bis zu|fast|knapp|weniger als|beinahe|"
+         r"près de|presque|jusqu'à|jusqu’à|moins de|casi|hasta|menos de")
 AT_LEAST = (r"more than|over|at least|upwards of|upward of|no fewer than|no less than|not less than|in excess of|"
             r"более|свыше|больше|не менее|не меньше|по меньшей мере|по крайней мере|как минимум|минимум|"
             r"понад|більше|щонайменше|не менше|принаймні|"
-            r"mehr als|über|mindestens|über|plus de|au moins|más de")
+            r"mehr als|über|mindestens|plus de|au moins|más de|al menos")
 ABOUT = (r"about|around|approximately|some|roughly|an estimated|estimated|circa|c\.|approx\.|"
          r"около|примерно|порядка|приблизительно|ориентировочно|"
          r"близько|приблизно|орієнтовно|"
-         r"etwa|rund|ungefähr|circa|ca\.|environ|alrededor de|unos|unas")
+         r"etwa|rund|ungefähr|ca\.|environ|quelque|autour de|alrededor de|cerca de|unos|unas")
 AFTER_AT_LEAST = r"\s*(?:\+|or more|and more|plus|и более|и больше|і більше|oder mehr)"
 
 # What makes a figure one about people: a noun or pronoun just after it, a verb of moving, or a word
@@ -69,7 +71,7 @@ PEOPLE = (r"people|persons?|individuals|men|women|children|kids|citizens|nationa
           r"украин\w*|белорус\w*|казах\w*|грузин\w*|армян\w*|узбек\w*|киргиз\w*|"
           r"осіб|особ\w*|громадян\w*|росіян\w*|чоловік\w*|біженц\w*|мігрант\w*|українц\w*|"
           r"menschen|personen|russen|flüchtlinge|bürger\w*|männer|migranten|ukrainer\w*|einwohner|"
-          r"personnes|russes|réfugiés|personas|rusos|refugiados")
+          r"personnes|russes|réfugiés|hommes|citoyens|personas|rusos|refugiados|hombres|ciudadanos|migrantes")
 VERBS = (r"fled|left|leave|leaving|crossed|cross|entered|enter|entering|arrived|arrive|arriving|applied|"
          r"registered|sought|moved|went|came|returned|departed|emigrated|relocated|escaped|fleeing|went|"
          r"уехал\w*|выехал\w*|въехал\w*|прибыл\w*|покинул\w*|пересекл\w*|бежал\w*|сбежал\w*|переехал\w*|"

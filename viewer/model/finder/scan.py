@@ -85,7 +85,7 @@ class Figure:
 # Every candidate starts at a digit or holds one of these stems: the full expression is tried only there.
 _DIGITS = re.compile(r"[0-9]+")
 _STEMS = re.compile(r"housand|HOUSAND|illion|ILLION|ысяч|ЫСЯЧ|иллион|ИЛЛИОН|ільйон|исяч|ausend|undreds|UNDREDS|"
-                    r"отни|отен|отні|underte")   # literal words only: the scan for them stays quick
+                    r"отни|отен|отні|underte|illiers|iles de")   # literal words only: the scan for them stays quick
 _WORD_BACK = re.compile(r"(?<!\w)\w", re.U)
 
 
