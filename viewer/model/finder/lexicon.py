@@ -1,4 +1,4 @@
-"""The words the figure finder reads, in English, Russian, Ukrainian and German (lower case, as regex parts)."""
+"""The words the figure finder reads: English, Russian, Ukrainian, German, some French and Spanish (regex parts)."""
 
 from __future__ import annotations
 
