@@ -148,7 +148,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 def _maybe_phone(text: str, s: int, e: int) -> bool:
     near = text[max(0, s - 16):e + 20]
-    return "+" in near or "(" in near or "-" in near or "." in near
+    return "+" in near or "(" in near or near.count("-") >= 2 or near.count(".") >= 2
 
 
 def _single(text: str, s: int, e: int, raw: str, mult: str | None) -> Figure | None:
@@ -241,7 +241,7 @@ def _people_word_next(after: str) -> bool:
 def _about_people(text: str, s: int, after: str) -> bool:
     """Whether the words after a figure (to the clause's end) or just before it say it counts people."""
     kinds = [_WORDS.kind(t.lower()) for t in _TOKEN.findall(after, 0, 90)[:6]]
-    if kinds and (kinds[0] & _Words.COUNT or _PER_DAY.match(after.strip())):
+    if kinds and (kinds[0] & _Words.COUNT or _mentions_day(after[:16]) and _PER_DAY.match(after.strip())):
         return True
     for k in kinds:
         if k & _Words.PEOPLE:
@@ -259,9 +259,11 @@ def _about_people(text: str, s: int, after: str) -> bool:
 _DAY_STEMS = ("day", "dail", "дн", "ден", "сутк", "ежедн", "ежесут", "щодн", "добу", "tag", "tägl", "jour", "día")
 
 
+_DAY_RE = re.compile("|".join(_DAY_STEMS))   # literal stems, on lower-cased text: a quick scan
+
+
 def _mentions_day(words: str) -> bool:
-    lowered = words.lower()
-    return any(stem in lowered for stem in _DAY_STEMS)
+    return _DAY_RE.search(words.lower()) is not None
 
 
 def _finish(text: str, s: int, e: int, low: int, high: int, wording: str | None,
