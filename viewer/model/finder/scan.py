@@ -28,7 +28,6 @@ def _num(name: str) -> str:
             r"|\d+(?:[.,]\d+)?)")
 
 
-_NUM = _num("g")
 _MULT = r"(?:[ \u00a0\u202f]?(?:" + "|".join(w for w, _ in L.MULTIPLIERS[:2]) + r")(?:(?<=\.)|(?!\w))|[km]\b)"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|до|и|і|та|по|bis|und)\s+)"
 _SMALL = "|".join(sorted((re.escape(w) for w in L.SMALL_WORDS), key=len, reverse=True))
@@ -179,7 +178,7 @@ def _range(text: str, m: re.Match) -> Figure | None:
     if _excluded(text, m.start(), m.end(), m.group("r2"), m2 or m1, high) or \
             _excluded(text, m.start(), m.start("sep"), m.group("r1"), m1 or m2, low, range_part=True):
         return None
-    return _finish(text, s, m.end(), low, high, "range", people_from=m.end())
+    return _finish(text, s, m.end(), low, high, "range")
 
 
 def _excluded(text: str, s: int, e: int, raw: str, mult: str | None, value: int, range_part: bool = False) -> bool:
@@ -266,8 +265,12 @@ def _mentions_day(words: str) -> bool:
     return _DAY_RE.search(words.lower()) is not None
 
 
-def _finish(text: str, s: int, e: int, low: int, high: int, wording: str | None,
-            people_from: int | None = None) -> Figure | None:
+def _finish(text: str, s: int, e: int, low: int | None, high: int | None, wording: str | None) -> Figure | None:
+    """The figure at [s, e) with its qualifier, if the words around it say it counts people; else None.
+
+    ``wording`` is None for a figure whose qualifier is still to be read
+    ("about", "up to", ...), "range" or "vague" when the candidate gave it.
+    """
     start = s
     if wording is None:
         q = qualifier(last_words(text, s, 4)) if last_word(text, s) in QUALIFIER_LAST else None
