@@ -24,6 +24,8 @@ class AppModel(QObject):
     orderChanged = Signal()
     themeChanged = Signal()
     wordsChanged = Signal()          # the interface language changed: text made from data must be made again
+    claimsChanged = Signal(object)   # a viewer.model.changes.ClaimsChanged: claims changed in place, added, removed
+    sourcesChanged = Signal(object)  # a viewer.model.changes.SourcesChanged: sources changed in place
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QToolBar)
+                               QProgressBar, QPushButton, QToolBar, QWidget)
 
 from .. import __version__
 from ..model.dataset import Dataset
@@ -17,19 +18,31 @@ from ..qt.loader import Loading
 from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
-from .chart import ComparisonChart
-from .claims_table import ClaimsPanel
 from .exports import ExportController
-from .map_panel import MapPanel
-from .presenting import PresentationControls
-from .problems_panel import ProblemsPanel
-from .source_pane import SourcePane
+from .registry import PANELS
 from .theme import ThemeController
+
+if TYPE_CHECKING:
+    from .chart import ComparisonChart
+    from .claims_table import ClaimsPanel
+    from .map_panel import MapPanel
+    from .presenting import PresentationControls
+    from .problems_panel import ProblemsPanel
+    from .source_pane import SourcePane
 
 MAX_RECENT = 8
 
 
 class MainWindow(i18n.Retranslating, QMainWindow):
+    # The panels of the registry, each as the attribute of its name (window.map, window.table…).
+    map: MapPanel
+    table: ClaimsPanel
+    source: SourcePane
+    chart: ComparisonChart
+    problems: ProblemsPanel
+    presenting: PresentationControls
+    """View › Presentation's controls (made with the presentation list panel)."""
+
     def __init__(self, app: AppModel, settings: QSettings | None = None):
         super().__init__()
         self.app = app
@@ -38,29 +51,12 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setAcceptDrops(True)
         self._problems_raised_for: Path | None = None   # the folder whose problems were last brought forward
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self.map = MapPanel(app)
-        self.table = ClaimsPanel(app)
-        self.source = SourcePane(app)
-        self.chart = ComparisonChart(app)
-        self.problems = ProblemsPanel(app)
+        self.panels: dict[str, QWidget] = {}
+        """Each panel of the registry by its name, in F6 order."""
+        self.docks: dict[str, QDockWidget] = {}
+        """The dock of each panel not in the middle, by the panel's name."""
+        self._add_panels()
         self.themes = ThemeController(app, self.settings, self)
-        self.presenting = PresentationControls(self, app, self.settings)
-        self.setCentralWidget(self.map)
-        self.docks = {}
-        for name, widget, area in (
-                ("table", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("chart", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("presentation", self.presenting.panel, Qt.DockWidgetArea.RightDockWidgetArea)):
-            dock = QDockWidget(self)
-            dock.setObjectName(f"dock-{name}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[name] = dock
-        self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
-        self.docks["presentation"].hide()
-        self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton()
         self.status_label = QLabel()
@@ -76,10 +72,34 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         app.datasetChanged.connect(self._dataset_changed)
         app.claimSelected.connect(self._claim_selected)
         app.orderChanged.connect(self._update_status)
-        self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
-        """The panes F6 and Shift+F6 cycle through, in this order."""
+        self.panes = list(self.panels.values())
+        """The panes F6 and Shift+F6 cycle through, in this order (the registry's)."""
         self.retranslate()
         self._restore()
+
+    def _add_panels(self) -> None:
+        """Every panel of the registry: made, docked (or put in the middle) and set out as by default."""
+        for panel in PANELS:
+            widget = panel.factory(self)
+            self.panels[panel.name] = widget
+            setattr(self, panel.name, widget)
+            if panel.area is None:
+                self.setCentralWidget(widget)
+                continue
+            dock = QDockWidget(self)
+            dock.setObjectName(f"dock-{panel.name}")   # saved layouts are restored by it: never rename
+            dock.setWidget(widget)
+            self.addDockWidget(panel.area, dock)
+            self.docks[panel.name] = dock
+        for panel in PANELS:
+            if panel.tab_with is not None:
+                self.tabifyDockWidget(self.docks[panel.tab_with], self.docks[panel.name])
+        for panel in PANELS:
+            if not panel.visible:
+                self.docks[panel.name].hide()
+        for panel in PANELS:
+            if panel.tab_with is not None:
+                self.docks[panel.tab_with].raise_()
 
     # --- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -164,13 +184,11 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                                       "with their sources (Ctrl+E)"))
         self.presenting.retranslate()
         self.themes.retranslate()
-        for name, title, toggle in (("table", self.tr("Claims"), self.tr("Cl&aims")),
-                                    ("source", self.tr("Source"), self.tr("&Source")),
-                                    ("chart", self.tr("Comparison"), self.tr("Co&mparison")),
-                                    ("problems", self.tr("Problems"), self.tr("Pro&blems")),
-                                    ("presentation", self.tr("Presentation List"), self.tr("Presentati&on List"))):
-            self.docks[name].setWindowTitle(title)
-            self.docks[name].toggleViewAction().setText(toggle)
+        for panel in PANELS:
+            self.panels[panel.name].setAccessibleName(str(panel.accessible_name))
+            if panel.name in self.docks:
+                self.docks[panel.name].setWindowTitle(str(panel.title))
+                self.docks[panel.name].toggleViewAction().setText(str(panel.toggle))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop opening the dataset; what is shown stays"))
         self.progress.setAccessibleName(self.tr("Loading progress"))
@@ -191,19 +209,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             i18n.apply(lang)
 
     def cycle_panes(self, step: int) -> None:
-        """Move the focus to the next (step 1) or previous (-1) open pane: map, claims, source, chart, problems,
-        presentation list."""
-        panes = [p for p in self.panes if p is self.map or self._dock_of(p).toggleViewAction().isChecked()]
+        """Move the focus to the next (step 1) or previous (-1) open pane, in the registry's order: map, claims,
+        source, chart, problems, presentation list."""
+        panes = [p for p in self.panes if self._dock_of(p) is None or self._dock_of(p).toggleViewAction().isChecked()]
         focus = QApplication.focusWidget()
         here = next((i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))),
                     -1 if step > 0 else 0)
         pane = panes[(here + step) % len(panes)]
-        if pane is not self.map:
+        if self._dock_of(pane) is not None:
             self._dock_of(pane).raise_()
         pane.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _dock_of(self, pane) -> QDockWidget:
-        return next(d for d in self.docks.values() if d.widget() is pane)
+    def _dock_of(self, pane) -> QDockWidget | None:
+        """The pane's dock; None for the one in the middle."""
+        return next((d for d in self.docks.values() if d.widget() is pane), None)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)

@@ -12,10 +12,10 @@ from ..model.relations import related_rows
 from ..model.text import NormalisedText, occurrence_picked
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import day, number, relation_labels
 from .palette import ink_on, theme_of
+from .panel import LinkedPanel
 from .whole_rows import WholeRowsScroll
 
 ROW_GAP = 4
@@ -75,12 +75,11 @@ class ArticleView(QPlainTextEdit):
             self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
 
 
-class SourcePane(Retranslating, QWidget):
+class SourcePane(LinkedPanel):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it."""
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._spans: list[tuple[int, int, str]] = []
         self._source_id: str | None = None
         self.heading = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
@@ -131,15 +130,10 @@ class SourcePane(Retranslating, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        app.claimSelected.connect(self.show_claim)
-        app.datasetChanged.connect(lambda: self.show_claim(None))
-        app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
-        app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Source pane"))
         self.article.setAccessibleName(self.tr("Article text"))
         self.heading.setAccessibleName(self.tr("Article title"))
         self.meta.setAccessibleName(self.tr("Outlet, date and byline"))
@@ -308,3 +302,15 @@ class SourcePane(Retranslating, QWidget):
                 if self._positions[s] <= qt_position < self._positions[e]]
         if hits:
             self.app.state.select(min(hits)[1])
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    selection_changed = show_claim
+
+    def dataset_opened(self) -> None:
+        self.show_claim(None)
+
+    def _show_again(self, *_change) -> None:
+        """The selected claim again: its words, colours or article may have changed."""
+        self.show_claim(self.app.state.claim_id)
+
+    claims_changed = sources_changed = theme_changed = words_changed = _show_again

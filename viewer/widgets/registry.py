@@ -1,0 +1,90 @@
+"""Every panel of the main window, in F6 order: adding a panel is one file and one line here.
+
+The window (``main_window.py``) makes each panel with its ``factory``, puts
+it in a dock (or in the middle), lists it in View and in F6's cycle, names it
+for screen readers and titles it, all from this list. A dock's objectName is
+``dock-NAME``: saved layouts are restored by it, so a name never changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from .chart import ComparisonChart
+from .claims_table import ClaimsPanel
+from .map_panel import MapPanel
+from .problems_panel import ProblemsPanel
+from .source_pane import SourcePane
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Area = Qt.DockWidgetArea
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text translated when shown: lupdate finds it by QT_TRANSLATE_NOOP(context, source)."""
+
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return QCoreApplication.translate(self.context, self.source)
+
+
+@dataclass(frozen=True)
+class Panel:
+    name: str
+    """The window's attribute (``window.map``) and the dock's objectName (``dock-map``)."""
+    factory: Callable[[MainWindow], QWidget]
+    """Makes the panel for a window (most take ``window.app``, the shared AppModel)."""
+    area: Qt.DockWidgetArea | None
+    """Where its dock starts; None: the central widget (no dock, always shown)."""
+    accessible_name: Text
+    """What a screen reader calls the panel."""
+    title: Text | None = None
+    """The dock's title."""
+    toggle: Text | None = None
+    """Its entry in View (with a mnemonic), which shows and hides the dock."""
+    visible: bool = True
+    """Shown when no layout is remembered."""
+    tab_with: str | None = None
+    """A panel whose dock this one shares as a tab (that one stays in front)."""
+
+
+def _presentation_list(window: MainWindow) -> QWidget:
+    """The presentation list belongs to View › Presentation's controls, made with them."""
+    from .presenting import PresentationControls
+    window.presenting = PresentationControls(window, window.app, window.settings)
+    return window.presenting.panel
+
+
+PANELS: list[Panel] = [
+    Panel("map", lambda w: MapPanel(w.app), None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
+    Panel("table", lambda w: ClaimsPanel(w.app), Area.BottomDockWidgetArea,
+          Text("ClaimsPanel", QT_TRANSLATE_NOOP("ClaimsPanel", "Claims")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Claims")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Cl&aims"))),
+    Panel("source", lambda w: SourcePane(w.app), Area.RightDockWidgetArea,
+          Text("SourcePane", QT_TRANSLATE_NOOP("SourcePane", "Source pane")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Source")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Source"))),
+    Panel("chart", lambda w: ComparisonChart(w.app), Area.RightDockWidgetArea,
+          Text("ComparisonChart", QT_TRANSLATE_NOOP("ComparisonChart", "Comparison")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Comparison")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Co&mparison"))),
+    Panel("problems", lambda w: ProblemsPanel(w.app), Area.BottomDockWidgetArea,
+          Text("ProblemsPanel", QT_TRANSLATE_NOOP("ProblemsPanel", "Problems")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Problems")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Pro&blems")), tab_with="table"),
+    Panel("presentation", _presentation_list, Area.RightDockWidgetArea,
+          Text("PresentationListPanel", QT_TRANSLATE_NOOP("PresentationListPanel", "Presentation List")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Presentation List")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Presentati&on List")), visible=False),
+]
+"""The panels in F6 order (also the order their docks are made in, and listed in View)."""
