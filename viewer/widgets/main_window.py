@@ -19,7 +19,7 @@ from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
 from .exports import ExportController
-from .registry import PANELS
+from . import registry
 from .theme import ThemeController
 
 if TYPE_CHECKING:
@@ -79,8 +79,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     def _add_panels(self) -> None:
         """Every panel of the registry: made, docked (or put in the middle) and set out as by default."""
-        for panel in PANELS:
-            widget = panel.factory(self)
+        for panel in registry.PANELS:
+            widget = panel.make(self)
             self.panels[panel.name] = widget
             setattr(self, panel.name, widget)
             if panel.area is None:
@@ -91,13 +91,13 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(panel.area, dock)
             self.docks[panel.name] = dock
-        for panel in PANELS:
+        for panel in registry.PANELS:
             if panel.tab_with is not None:
                 self.tabifyDockWidget(self.docks[panel.tab_with], self.docks[panel.name])
-        for panel in PANELS:
+        for panel in registry.PANELS:
             if not panel.visible:
                 self.docks[panel.name].hide()
-        for panel in PANELS:
+        for panel in registry.PANELS:
             if panel.tab_with is not None:
                 self.docks[panel.tab_with].raise_()
 
@@ -184,7 +184,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                                       "with their sources (Ctrl+E)"))
         self.presenting.retranslate()
         self.themes.retranslate()
-        for panel in PANELS:
+        for panel in registry.PANELS:
             self.panels[panel.name].setAccessibleName(str(panel.accessible_name))
             if panel.name in self.docks:
                 self.docks[panel.name].setWindowTitle(str(panel.title))

@@ -41,8 +41,10 @@ class Text:
 class Panel:
     name: str
     """The window's attribute (``window.map``) and the dock's objectName (``dock-map``)."""
-    factory: Callable[[MainWindow], QWidget]
-    """Makes the panel for a window (most take ``window.app``, the shared AppModel)."""
+    factory: type[QWidget] | Callable[[MainWindow], QWidget]
+    """The panel's class, made with the shared AppModel (``MapPanel(window.app)``), or, for a panel that
+    needs more of the window, a function of the window that makes it."""
+
     area: Qt.DockWidgetArea | None
     """Where its dock starts; None: the central widget (no dock, always shown)."""
     accessible_name: Text
@@ -56,6 +58,9 @@ class Panel:
     tab_with: str | None = None
     """A panel whose dock this one shares as a tab (that one stays in front)."""
 
+    def make(self, window: MainWindow) -> QWidget:
+        return self.factory(window.app) if isinstance(self.factory, type) else self.factory(window)
+
 
 def _presentation_list(window: MainWindow) -> QWidget:
     """The presentation list belongs to View › Presentation's controls, made with them."""
@@ -65,20 +70,20 @@ def _presentation_list(window: MainWindow) -> QWidget:
 
 
 PANELS: list[Panel] = [
-    Panel("map", lambda w: MapPanel(w.app), None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
-    Panel("table", lambda w: ClaimsPanel(w.app), Area.BottomDockWidgetArea,
+    Panel("map", MapPanel, None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
+    Panel("table", ClaimsPanel, Area.BottomDockWidgetArea,
           Text("ClaimsPanel", QT_TRANSLATE_NOOP("ClaimsPanel", "Claims")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Claims")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Cl&aims"))),
-    Panel("source", lambda w: SourcePane(w.app), Area.RightDockWidgetArea,
+    Panel("source", SourcePane, Area.RightDockWidgetArea,
           Text("SourcePane", QT_TRANSLATE_NOOP("SourcePane", "Source pane")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Source")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Source"))),
-    Panel("chart", lambda w: ComparisonChart(w.app), Area.RightDockWidgetArea,
+    Panel("chart", ComparisonChart, Area.RightDockWidgetArea,
           Text("ComparisonChart", QT_TRANSLATE_NOOP("ComparisonChart", "Comparison")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Comparison")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Co&mparison"))),
-    Panel("problems", lambda w: ProblemsPanel(w.app), Area.BottomDockWidgetArea,
+    Panel("problems", ProblemsPanel, Area.BottomDockWidgetArea,
           Text("ProblemsPanel", QT_TRANSLATE_NOOP("ProblemsPanel", "Problems")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Problems")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Pro&blems")), tab_with="table"),
