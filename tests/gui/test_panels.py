@@ -122,3 +122,11 @@ def test_a_panel_hears_only_the_hooks_it_has(window):
     tally = TallyPanel(model)                                # selection_changed, but no order_changed
     assert (model.receivers(order), model.receivers(selected)) == (before[0], before[1] + 1)
     assert bare.app is tally.app is model
+
+
+def test_every_registered_panel_is_kept_from_the_others_by_the_import_contract(window):
+    """A panel added to the registry must be added to the 'panels-independent' contract too."""
+    from tests.test_layers import contracts
+    _model, win = window
+    independent = set(contracts()["panels-independent"]["modules"])
+    assert {type(panel).__module__ for panel in win.panels.values()} <= independent

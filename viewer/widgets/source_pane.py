@@ -13,33 +13,13 @@ from ..model.text import NormalisedText, occurrence_picked
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
-from ..qt.words import day, number, relation_labels
+from ..qt.words import number, readable_time, relation_labels
 from .palette import ink_on, theme_of
 from .panel import LinkedPanel
 from .whole_rows import WholeRowsScroll
 
 ROW_GAP = 4
 """Pixels between the rows of "Other claims on this flow"."""
-
-
-def readable_time(value: str) -> str:
-    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date.
-
-    Month names are the interface language's ("6 октября 2022").
-    """
-    from datetime import date, datetime
-    try:
-        if "T" not in value:
-            d = date.fromisoformat(value)
-            return day(d)
-        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    zone = ""
-    if t.utcoffset() is not None:
-        minutes = int(t.utcoffset().total_seconds() // 60)
-        zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
-    return f"{day(t)}, {t:%H:%M}{zone}"
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
