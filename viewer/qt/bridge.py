@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ..model.claims_view import ClaimsView
-from ..model.dataset import Dataset
 from ..model.state import SelectionState
 from ..model.wording import Wording
 from .words import wording
+
+if TYPE_CHECKING:   # (pandas is loaded after the window's first paint)
+    from ..model.claims_view import ClaimsView
+    from ..model.dataset import Dataset
 
 
 class AppModel(QObject):
@@ -45,6 +49,7 @@ class AppModel(QObject):
         ``keep_state`` keeps the selection and filters (the same dataset, now
         with its quotes checked); otherwise they are reset.
         """
+        from ..model.claims_view import ClaimsView
         self.dataset = dataset
         self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
         self.view.relabel(self.words)   # a view built before the language changed

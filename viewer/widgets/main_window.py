@@ -5,24 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QToolBar, QWidget)
 
 from .. import __version__
-from ..model.dataset import Dataset
 from ..qt import i18n
 from ..qt.bridge import AppModel
-from ..qt.loader import Loading
 from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
-from .exports import ExportController
 from . import registry
 from .theme import ThemeController
 
 if TYPE_CHECKING:
+    from ..model.dataset import Dataset
     from .chart import ComparisonChart
     from .claims_table import ClaimsPanel
     from .map_panel import MapPanel
@@ -43,7 +41,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     presenting: PresentationControls
     """View › Presentation's controls (made with the presentation list panel)."""
 
-    def __init__(self, app: AppModel, settings: QSettings | None = None):
+    def __init__(self, app: AppModel, settings: QSettings | None = None, *, deferred: bool = False):
+        """The window; ``deferred``: only its frame now (menu bar, toolbar, docks, status bar), painted at once,
+        and the panels, menus and the dataset asked for (open_folder) once it has been painted."""
         super().__init__()
         self.app = app
         self.settings = settings or QSettings("ClaimsAtlas", "Claims Atlas")
@@ -55,40 +55,54 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         """Each panel of the registry by its name, in F6 order."""
         self.docks: dict[str, QDockWidget] = {}
         """The dock of each panel not in the middle, by the panel's name."""
-        self._add_panels()
-        self.themes = ThemeController(app, self.settings, self)
-        self.progress = QProgressBar(maximumWidth=220)
-        self.cancel_button = QPushButton()
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_loading)
-        self._build_menus()
         self._worker = None
         self._opening: Path | None = None
-        app.datasetChanged.connect(self._dataset_changed)
-        app.claimSelected.connect(self._claim_selected)
-        app.orderChanged.connect(self._update_status)
-        self.panes = list(self.panels.values())
+        self._pending: Path | None = None
+        self.finished = False
+        """True once the panels and menus are made (at once, unless deferred)."""
+        self.panes: list[QWidget] = []
         """The panes F6 and Shift+F6 cycle through, in this order (the registry's)."""
-        self.retranslate()
-        self._restore()
+        self._make_frame()
+        self.themes = ThemeController(app, self.settings, self)
+        if deferred:
+            self._restore()
+            QTimer.singleShot(1000, self, self.finish)   # should the window not be painted soon
+        else:
+            self.finish()
 
-    def _add_panels(self) -> None:
-        """Every panel of the registry: made, docked (or put in the middle) and set out as by default."""
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.finished:
+            QTimer.singleShot(0, self, self.finish)   # once this first paint is on the screen
+        return super().event(event)
+
+    def finish(self) -> None:
+        """Make the panels and menus (once), then open the dataset asked for meanwhile."""
+        if self.finished:
+            return
+        self.finished = True
+        self._add_panels()
+        self._build_menus()
+        self.app.datasetChanged.connect(self._dataset_changed)
+        self.app.claimSelected.connect(self._claim_selected)
+        self.app.orderChanged.connect(self._update_status)
+        self.panes = list(self.panels.values())
+        self.retranslate()
+        if self.isVisible():   # (deferred) the docks are sized again once the panels have taken their place
+            QTimer.singleShot(0, self, lambda: self._restore(geometry=False))
+        else:
+            self._restore()
+        if self._pending is not None:
+            self.open_folder(self._pending)
+
+    def _make_frame(self) -> None:
+        """What the first paint shows: the menu bar, the toolbar, every dock (empty) and the status bar."""
         for panel in registry.PANELS:
-            widget = panel.make(self)
-            self.panels[panel.name] = widget
-            setattr(self, panel.name, widget)
             if panel.area is None:
-                self.setCentralWidget(widget)
+                self.setCentralWidget(QWidget())
                 continue
             dock = QDockWidget(self)
             dock.setObjectName(f"dock-{panel.name}")   # saved layouts are restored by it: never rename
-            dock.setWidget(widget)
+            dock.setWidget(QWidget())
             self.addDockWidget(panel.area, dock)
             self.docks[panel.name] = dock
         for panel in registry.PANELS:
@@ -100,17 +114,48 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         for panel in registry.PANELS:
             if panel.tab_with is not None:
                 self.docks[panel.tab_with].raise_()
+        self.progress = QProgressBar(maximumWidth=220)
+        self.cancel_button = QPushButton()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar-main")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._retranslate_frame()
+
+    def _add_panels(self) -> None:
+        """Every panel of the registry, made and put in its dock (or the middle)."""
+        for panel in registry.PANELS:
+            widget = panel.make(self)
+            self.panels[panel.name] = widget
+            setattr(self, panel.name, widget)
+            if panel.area is None:
+                self.setCentralWidget(widget)
+            else:
+                frame = self.docks[panel.name].widget()
+                self.docks[panel.name].setWidget(widget)
+                frame.deleteLater()
 
     # --- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         """Menus, actions and the toolbar; their texts are set by retranslate()."""
-        self.file_menu = file = self.menuBar().addMenu("")
+        from .exports import ExportController
+        file = self.file_menu
         self.open_action = self._action(file, "", QKeySequence.StandardKey.Open, self.open_dialog)
         self.recent_menu = file.addMenu("")
         file.addSeparator()
         self.quit_action = self._action(file, "", QKeySequence.StandardKey.Quit, self.close)
         self.exports = ExportController(self, file)
-        self.view_menu = view = self.menuBar().addMenu("")
+        view = self.view_menu
         self.find_action = self._action(view, "", QKeySequence.StandardKey.Find, self._focus_search)
         self.reset_map_action = self._action(view, "", QKeySequence("Ctrl+0"), self.map.reset_view)
         self.clear_filters_action = self._action(view, "", QKeySequence("Ctrl+Shift+L"),
@@ -144,26 +189,22 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             action.setChecked(lang == i18n.current() and self.settings.value(i18n.SETTING) is not None)
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
-        self.help_menu = help_ = self.menuBar().addMenu("")
+        help_ = self.help_menu
         self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("toolbar-main")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.exports.dialog_action, self.presenting.present_action,
                        self.presenting.add_action):
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+            self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
         """Every text of the window in the interface language (at start and on LanguageChange)."""
-        self.file_menu.setTitle(self.tr("&File"))
+        self._retranslate_frame()
+        if not self.finished:
+            return
         self.open_action.setText(self.tr("&Open Dataset Folder…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find in Claims"))
         self.reset_map_action.setText(self.tr("&Reset Map View"))
         self.clear_filters_action.setText(self.tr("&Clear Filters"))
@@ -172,11 +213,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.system_language_action.setText(self.tr("&System Language ({language})").format(
             language=i18n.LANGUAGES[i18n.system_language()]))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About Claims Atlas"))
         self.full_screen_action.setText(self.tr("F&ull Screen"))
-        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.open_action.setIconText(self.tr("Open"))
         self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
         self.exports.dialog_action.setIconText(self.tr("Export"))
@@ -186,6 +225,18 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.themes.retranslate()
         for panel in registry.PANELS:
             self.panels[panel.name].setAccessibleName(str(panel.accessible_name))
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current())
+        self.app.set_words(wording())   # the data's words: every view that shows them follows
+        self._update_status()
+
+    def _retranslate_frame(self) -> None:
+        """The texts of what the first paint shows (see _make_frame)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        for panel in registry.PANELS:
             if panel.name in self.docks:
                 self.docks[panel.name].setWindowTitle(str(panel.title))
                 self.docks[panel.name].toggleViewAction().setText(str(panel.toggle))
@@ -193,10 +244,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.cancel_button.setToolTip(self.tr("Stop opening the dataset; what is shown stays"))
         self.progress.setAccessibleName(self.tr("Loading progress"))
         self.status_label.setAccessibleName(self.tr("Status"))
-        for action in self.language_group.actions():
-            action.setChecked(action.data() == i18n.current())
-        self.app.set_words(wording())   # the data's words: every view that shows them follows
-        self._update_status()
+        if not self.finished:
+            self._update_status()
 
     def set_language(self, lang: str | None) -> None:
         """Switch the interface language now and remember it; None follows the system's from now on."""
@@ -281,6 +330,15 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def open_folder(self, folder: Path) -> None:
         """Load a dataset on a worker thread; the window stays usable meanwhile."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
+        if not self.finished:
+            self._pending = Path(folder)   # opened once the panels are made
+            return
+        self._pending = None
+        from ..qt.loader import Loading
         if self._worker is not None:
             self._worker.cancel()
         loading = Loading(Path(folder), self)
@@ -292,10 +350,6 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         worker.failed.connect(self._failed)
         self._opening = Path(folder)
         worker.cancelled.connect(self._cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
         loading.start()
 
     def cancel_loading(self) -> None:
@@ -431,10 +485,13 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
 
-    def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+    def _restore(self, geometry: bool = True) -> None:
+        """The remembered layout (and the window's size and place unless told not to), else the default."""
+        saved = self.settings.value("geometry")
+        if not geometry:
+            pass
+        elif isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
         else:
             self.resize(1500, 950)
         state = self.settings.value("windowState")

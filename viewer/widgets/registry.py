@@ -9,16 +9,11 @@ for screen readers and titles it, all from this list. A dock's objectName is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
-
-from .chart import ComparisonChart
-from .claims_table import ClaimsPanel
-from .map_panel import MapPanel
-from .problems_panel import ProblemsPanel
-from .source_pane import SourcePane
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -41,9 +36,10 @@ class Text:
 class Panel:
     name: str
     """The window's attribute (``window.map``) and the dock's objectName (``dock-map``)."""
-    factory: type[QWidget] | Callable[[MainWindow], QWidget]
-    """The panel's class, made with the shared AppModel (``MapPanel(window.app)``), or, for a panel that
-    needs more of the window, a function of the window that makes it."""
+    factory: str | type[QWidget] | Callable[[MainWindow], QWidget]
+    """The panel's class, made with the shared AppModel (``MapPanel(window.app)``), named as
+    "module:Class" (a module of viewer.widgets, loaded when the panel is made: after the window's first
+    paint), or, for a panel that needs more of the window, a function of the window that makes it."""
 
     area: Qt.DockWidgetArea | None
     """Where its dock starts; None: the central widget (no dock, always shown)."""
@@ -59,6 +55,9 @@ class Panel:
     """A panel whose dock this one shares as a tab (that one stays in front)."""
 
     def make(self, window: MainWindow) -> QWidget:
+        if isinstance(self.factory, str):
+            module, _, name = self.factory.partition(":")
+            return getattr(import_module(f"{__package__}.{module}"), name)(window.app)
         return self.factory(window.app) if isinstance(self.factory, type) else self.factory(window)
 
 
@@ -70,20 +69,20 @@ def _presentation_list(window: MainWindow) -> QWidget:
 
 
 PANELS: list[Panel] = [
-    Panel("map", MapPanel, None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
-    Panel("table", ClaimsPanel, Area.BottomDockWidgetArea,
+    Panel("map", "map_panel:MapPanel", None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
+    Panel("table", "claims_table:ClaimsPanel", Area.BottomDockWidgetArea,
           Text("ClaimsPanel", QT_TRANSLATE_NOOP("ClaimsPanel", "Claims")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Claims")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Cl&aims"))),
-    Panel("source", SourcePane, Area.RightDockWidgetArea,
+    Panel("source", "source_pane:SourcePane", Area.RightDockWidgetArea,
           Text("SourcePane", QT_TRANSLATE_NOOP("SourcePane", "Source pane")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Source")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Source"))),
-    Panel("chart", ComparisonChart, Area.RightDockWidgetArea,
+    Panel("chart", "chart:ComparisonChart", Area.RightDockWidgetArea,
           Text("ComparisonChart", QT_TRANSLATE_NOOP("ComparisonChart", "Comparison")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Comparison")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Co&mparison"))),
-    Panel("problems", ProblemsPanel, Area.BottomDockWidgetArea,
+    Panel("problems", "problems_panel:ProblemsPanel", Area.BottomDockWidgetArea,
           Text("ProblemsPanel", QT_TRANSLATE_NOOP("ProblemsPanel", "Problems")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Problems")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Pro&blems")), tab_with="table"),
