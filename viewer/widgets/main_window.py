@@ -51,6 +51,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setAcceptDrops(True)
         self._problems_raised_for: Path | None = None   # the folder whose problems were last brought forward
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.registered = list(registry.PANELS)
+        """The registry's panels as this window was made with them."""
         self.panels: dict[str, QWidget] = {}
         """Each panel of the registry by its name, in F6 order."""
         self.docks: dict[str, QDockWidget] = {}
@@ -96,7 +98,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     def _make_frame(self) -> None:
         """What the first paint shows: the menu bar, the toolbar, every dock (empty) and the status bar."""
-        for panel in registry.PANELS:
+        for panel in self.registered:
             if panel.area is None:
                 self.setCentralWidget(QWidget())
                 continue
@@ -105,13 +107,13 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             dock.setWidget(QWidget())
             self.addDockWidget(panel.area, dock)
             self.docks[panel.name] = dock
-        for panel in registry.PANELS:
+        for panel in self.registered:
             if panel.tab_with is not None:
                 self.tabifyDockWidget(self.docks[panel.tab_with], self.docks[panel.name])
-        for panel in registry.PANELS:
+        for panel in self.registered:
             if not panel.visible:
                 self.docks[panel.name].hide()
-        for panel in registry.PANELS:
+        for panel in self.registered:
             if panel.tab_with is not None:
                 self.docks[panel.tab_with].raise_()
         self.progress = QProgressBar(maximumWidth=220)
@@ -134,7 +136,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     def _add_panels(self) -> None:
         """Every panel of the registry, made and put in its dock (or the middle)."""
-        for panel in registry.PANELS:
+        for panel in self.registered:
             widget = panel.make(self)
             self.panels[panel.name] = widget
             setattr(self, panel.name, widget)
@@ -223,7 +225,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                                       "with their sources (Ctrl+E)"))
         self.presenting.retranslate()
         self.themes.retranslate()
-        for panel in registry.PANELS:
+        for panel in self.registered:
             self.panels[panel.name].setAccessibleName(str(panel.accessible_name))
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current())
@@ -236,7 +238,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
-        for panel in registry.PANELS:
+        for panel in self.registered:
             if panel.name in self.docks:
                 self.docks[panel.name].setWindowTitle(str(panel.title))
                 self.docks[panel.name].toggleViewAction().setText(str(panel.toggle))
