@@ -132,6 +132,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.toolbar.setObjectName("toolbar-main")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.open_action = self._action(self.toolbar, "", QKeySequence.StandardKey.Open, self.open_dialog)
         self._retranslate_frame()
 
     def _add_panels(self) -> None:
@@ -152,7 +153,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         """Menus, actions and the toolbar; their texts are set by retranslate()."""
         from .exports import ExportController
         file = self.file_menu
-        self.open_action = self._action(file, "", QKeySequence.StandardKey.Open, self.open_dialog)
+        file.addAction(self.open_action)
         self.recent_menu = file.addMenu("")
         file.addSeparator()
         self.quit_action = self._action(file, "", QKeySequence.StandardKey.Quit, self.close)
@@ -195,8 +196,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
-        for action in (self.open_action, self.exports.dialog_action, self.presenting.present_action,
-                       self.presenting.add_action):
+        for action in (self.exports.dialog_action, self.presenting.present_action, self.presenting.add_action):
             self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
@@ -204,7 +204,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._retranslate_frame()
         if not self.finished:
             return
-        self.open_action.setText(self.tr("&Open Dataset Folder…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find in Claims"))
@@ -218,8 +217,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About Claims Atlas"))
         self.full_screen_action.setText(self.tr("F&ull Screen"))
-        self.open_action.setIconText(self.tr("Open"))
-        self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
         self.exports.dialog_action.setIconText(self.tr("Export"))
         self.exports.dialog_action.setToolTip(self.tr("Export the map, the chart, a report or the claims, "
                                                       "with their sources (Ctrl+E)"))
@@ -238,6 +235,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.open_action.setText(self.tr("&Open Dataset Folder…"))
+        self.open_action.setIconText(self.tr("Open"))
+        self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
         for panel in self.registered:
             if panel.name in self.docks:
                 self.docks[panel.name].setWindowTitle(str(panel.title))
