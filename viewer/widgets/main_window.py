@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QToolBar, QWidget)
@@ -29,6 +29,21 @@ if TYPE_CHECKING:
     from .source_pane import SourcePane
 
 MAX_RECENT = 8
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has been painted for the first time (and the paint is through)."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._then)
+        return False
 
 
 class MainWindow(i18n.Retranslating, QMainWindow):
@@ -68,14 +83,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.themes = ThemeController(app, self.settings, self)
         if deferred:
             self._restore()
+            _AfterFirstPaint(self, self.finish)
             QTimer.singleShot(1000, self, self.finish)   # should the window not be painted soon
         else:
             self.finish()
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.finished:
-            QTimer.singleShot(0, self, self.finish)   # once this first paint is on the screen
-        return super().event(event)
 
     def finish(self) -> None:
         """Make the panels and menus (once), then open the dataset asked for meanwhile."""
