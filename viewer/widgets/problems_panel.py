@@ -6,20 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.problem_words import problem_line
 from ..qt.words import number
+from .panel import LinkedPanel
 
 MAX_LISTED = 10_000
 
 
-class ProblemsPanel(Retranslating, QWidget):
+class ProblemsPanel(LinkedPanel):
     """Lists problems as FILE:LINE: COLUMN: message; clicking one shows that row of the file."""
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
         self.row_view = QPlainTextEdit(readOnly=True)
@@ -33,8 +32,6 @@ class ProblemsPanel(Retranslating, QWidget):
         layout.addWidget(self.note)
         layout.addWidget(split)
         self.list.currentRowChanged.connect(self._show_row)
-        app.datasetChanged.connect(self.refresh)
-        app.problemsChanged.connect(self._list_problems)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -42,7 +39,6 @@ class ProblemsPanel(Retranslating, QWidget):
 
         (In English the problems read as 'claims-atlas check' prints them.)
         """
-        self.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
         self.row_view.setAccessibleName(self.tr("The row with the problem"))
@@ -101,3 +97,7 @@ class ProblemsPanel(Retranslating, QWidget):
         except OSError as err:
             self.row_view.setPlainText(plain(self.tr("{file} cannot be opened: {error}").format(
                 file=problem.file, error=err.strerror)))
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    dataset_opened = refresh
+    problems_changed = _list_problems
