@@ -1,13 +1,13 @@
 """Panels plug in: one class on LinkedPanel and one registry entry give a dock, a View entry, an F6 stop,
 a screen-reader name, a remembered layout, and the shared model's changes through the hooks."""
 
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QListWidget, QVBoxLayout
 
 from tests.gui.conftest import bundled_window
+from viewer.model.changes import ClaimsChanged, SourcesChanged
 from viewer.widgets import registry
 from viewer.widgets.panel import LinkedPanel
 
@@ -37,13 +37,6 @@ class TallyPanel(LinkedPanel):
 
     def filters_changed(self) -> None:
         self.heard.append(("filters", self.app.state.filters.destination))
-
-
-@dataclass(frozen=True)
-class Change:
-    """Stands in for viewer.model.changes.ClaimsChanged (the hook receives it as it is)."""
-
-    ids: frozenset
 
 
 TALLY = registry.Panel(
@@ -98,8 +91,8 @@ def test_a_registered_panel_hears_the_shared_model_through_its_hooks(with_tally,
     model.state.update_filters(destination="KAZ")
     assert tally.heard == [("selected", "bb-07"), ("filters", "KAZ")]
     tally.heard.clear()
-    model.claimsChanged.emit(Change(frozenset({"bb-07"})))   # no finer hook: the panel draws itself again
-    model.sourcesChanged.emit(Change(frozenset({"bb"})))
+    model.claimsChanged.emit(ClaimsChanged(ids=frozenset({"bb-07"})))   # no finer hook: the panel draws itself again
+    model.sourcesChanged.emit(SourcesChanged(ids=frozenset({"bb"})))
     assert tally.heard == [("dataset",), ("dataset",)]
 
 
