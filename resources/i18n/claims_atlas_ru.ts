@@ -1494,6 +1494,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
     </message>
     <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code; did you mean {code}?</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3; может быть, имелось в виду {code}?</translation>
+    </message>
+    <message>
         <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
         <translation>{value}: пустая часть; соединяйте коды только знаком &apos;;&apos;, например FIN;EST</translation>
     </message>

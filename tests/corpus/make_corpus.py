@@ -404,6 +404,12 @@ broken("destination-lower-case", "c3's destination is kaz", claim("c3", destinat
        claims="c1 c2 c4 c5", expect=[f'claims.csv:4: destination: "kaz" {ISO}: write it KAZ'])
 broken("destination-group-lower-case-member", "c4's destination is FIN;est", claim("c4", destination="FIN;est"),
        claims="c1 c2 c3 c5", expect=[f'claims.csv:5: destination: "est" {ISO}: write it EST (in the group "FIN;est")'])
+broken("destination-country-name", "c3's destination is written as a name, Kazakhstan",
+       claim("c3", destination="Kazakhstan"), claims="c1 c2 c4 c5",
+       expect=['claims.csv:4: destination: "Kazakhstan" is not an ISO 3166-1 alpha-3 code; did you mean KAZ?'])
+broken("destination-alpha-2", "c3's destination is the alpha-2 code KZ", claim("c3", destination="KZ"),
+       claims="c1 c2 c4 c5",
+       expect=['claims.csv:4: destination: "KZ" is not an ISO 3166-1 alpha-3 code; did you mean KAZ?'])
 broken("origin-lower-case", "c5's origin is rus", claim("c5", origin="rus"), claims="c1 c2 c3 c4",
        expect=[f'claims.csv:6: origin: "rus" {ISO}: write it RUS'])
 
