@@ -1330,6 +1330,26 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>{value} — несуществующая дата</translation>
     </message>
     <message>
+        <source>the closest passage (line {line} of the article) differs at {at}: {difference}</source>
+        <translation>ближайший фрагмент статьи (строка {line}) отличается от цитаты в месте {at}: {difference}</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}: the same letters, composed differently (Unicode NFC/NFD); copy them from the article</source>
+        <translation>в статье {article}, а в цитате {quote}: те же буквы, но составлены по-разному (Unicode NFC/NFD); скопируйте их из статьи</translation>
+    </message>
+    <message>
+        <source>the quote has {quote}, which the article does not have there</source>
+        <translation>в цитате есть {quote}, а в статье в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article}, which the quote does not have there</source>
+        <translation>в статье есть {article}, а в цитате в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}</source>
+        <translation>в статье {article}, а в цитате {quote}</translation>
+    </message>
+    <message>
         <source>(unnamed column {position})</source>
         <translation>(столбец без имени № {position})</translation>
     </message>
@@ -1580,6 +1600,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>matches no occurrence of the quote ({where}, never just before this suffix): copy the words just after the quote from the article</source>
         <translation>не подходит ни к одному вхождению цитаты ({where}, но ни разу прямо перед этим суффиксом): скопируйте из статьи слова сразу после цитаты</translation>
+    </message>
+    <message>
+        <source>does not occur in the article text (compared after white space and curly quotes are normalised; matching is case-sensitive): copy the words exactly from the article; {closest}</source>
+        <translation>не встречается в тексте статьи (сравнение идёт после приведения пробелов и фигурных кавычек, с учётом регистра): скопируйте слова из статьи точно; {closest}</translation>
     </message>
     <message>
         <source>{value} is not a valid source_id; an id is lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
