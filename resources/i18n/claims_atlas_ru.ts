@@ -1401,6 +1401,22 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>claims table</source>
         <translation>таблица утверждений</translation>
     </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{why} ({path})</source>
         <translation>{why} ({path})</translation>
