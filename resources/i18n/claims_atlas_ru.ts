@@ -1729,6 +1729,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Строка с проблемой</translation>
     </message>
     <message>
+        <source>The problem in full</source>
+        <translation>Проблема целиком</translation>
+    </message>
+    <message>
         <source>Click a problem to see the line it names.</source>
         <translation>Щёлкните по проблеме, чтобы увидеть строку, о которой она говорит.</translation>
     </message>

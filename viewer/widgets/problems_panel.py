@@ -25,9 +25,18 @@ class ProblemsPanel(Retranslating, QWidget):
         self.row_view = QPlainTextEdit(readOnly=True)
         self.row_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        # The current problem in full (a line of the list may be cut: the closest passage of a quote ends it).
+        self.detail = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.detail)
+        below_layout.addWidget(self.row_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
-        split.addWidget(self.row_view)
+        split.addWidget(below)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
@@ -45,6 +54,7 @@ class ProblemsPanel(Retranslating, QWidget):
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
         self.row_view.setAccessibleName(self.tr("The row with the problem"))
+        self.detail.setAccessibleName(self.tr("The problem in full"))
         self.row_view.setPlaceholderText(self.tr("Click a problem to see the line it names."))
         self._list_problems()
 
@@ -56,6 +66,8 @@ class ProblemsPanel(Retranslating, QWidget):
         self.list.clear()
         self._list_problems()
         self.row_view.clear()
+        self.detail.clear()
+        self.detail.hide()
 
     def _list_problems(self) -> None:
         """(Re)fill the list in the interface language, keeping the problem that was current."""
@@ -67,6 +79,7 @@ class ProblemsPanel(Retranslating, QWidget):
             QListWidgetItem(plain(problem_line(problem)), self.list)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
+            self.detail.setText(self.list.item(current).text())
         self.list.blockSignals(False)
         self._update_note()
 
@@ -83,6 +96,8 @@ class ProblemsPanel(Retranslating, QWidget):
         if not (0 <= index < len(problems)):
             return
         problem = problems[index]
+        self.detail.setText(self.list.item(index).text())
+        self.detail.show()
         path = self.app.dataset.folder / problem.file
         try:
             with open(path, encoding="utf-8", errors="replace", newline="") as handle:
