@@ -136,15 +136,16 @@ class Dataset:
                 problems.append(Problem(file, int(line[i]), column, msg("{why} ({path})", why=why,
                                                                         path=plan.rel_of_row(b, k))))
                 bad[i] = True
-            for k, picked, count, chosen in result.repeated:
+            note_rels = plan.rels_of_rows(b, [k for k, *_rest in result.repeated])
+            for (k, picked, count, chosen), rel in zip(result.repeated, note_rels):
                 i = rows[k]
                 if chosen:
                     why = msg("the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix "
-                              "picks occurrence {k}", n=count, k=picked, path=plan.rel_of_row(b, k))
+                              "picks occurrence {k}", n=count, k=picked, path=rel)
                 else:
                     why = msg("the quote occurs %n time(s) in its article ({path}); the first is taken, as the "
                               "dataset format says: a quote_prefix or quote_suffix would pick another", n=count,
-                              path=plan.rel_of_row(b, k))
+                              path=rel)
                 found_notes.append(Problem(file, int(line[i]), "quote", why))
             groups_done += plan.groups_in(b)
             if progress is not None:
@@ -212,6 +213,12 @@ class _QuotePlan:
         g0 = int(self.group_start[b])
         group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
         return self.rels[group]
+
+    def rels_of_rows(self, b: int, ks: list[int]) -> list[str]:
+        """rel_of_row for many claims of batch ``b`` at once."""
+        g0 = int(self.group_start[b])
+        groups = np.searchsorted(self.first, self.first[g0] + np.asarray(ks, dtype=np.int64), side="right") - 1
+        return [self.rels[g] for g in groups.tolist()]
 
     def groups_in(self, b: int) -> int:
         return int(self.group_start[b + 1] - self.group_start[b])

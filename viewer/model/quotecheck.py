@@ -102,7 +102,8 @@ def check_batch(batch: Batch) -> BatchResult:
             result.failed.append((i, match.column, match.error))
     hit = found >= 0
     if batch.repeats:
-        _find_repeats(result, articles, q_list, article_of, found, with_context)
+        _find_repeats(result, articles, q_list, [(int(first[g]), int(first[g + 1])) for g in readable], found,
+                      with_context)
     if hit.any():
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
@@ -111,20 +112,27 @@ def check_batch(batch: Batch) -> BatchResult:
     return result
 
 
-def _find_repeats(result: BatchResult, articles: Normalised, q_list: list[str], article_of: np.ndarray,
+def _find_repeats(result: BatchResult, articles: Normalised, q_list: list[str], groups: list[tuple[int, int]],
                   found: np.ndarray, with_context: np.ndarray) -> None:
     """Note each found quote that occurs again after the occurrence taken (or, with a prefix or
-    suffix, anywhere else): one more ``str.find`` per claim, the count only for those."""
-    for i in np.flatnonzero(found >= 0).tolist():
-        text, q, pos = articles.piece(int(article_of[i])), q_list[i], int(found[i])
-        if text.find(q, pos + 1) < 0 and not (with_context[i] and text.find(q) < pos):
-            continue
-        positions = []
-        at = text.find(q)
-        while at != -1:
-            positions.append(at)
-            at = text.find(q, at + 1)
-        result.repeated.append((i, positions.index(pos) + 1, len(positions), bool(with_context[i])))
+    suffix, anywhere else): one more ``str.find`` per claim, article by article; the count only
+    for those that repeat."""
+    found_at, context = found.tolist(), with_context.tolist()
+    for k, (lo, hi) in enumerate(groups):
+        text = articles.piece(k)
+        for i in range(lo, hi):
+            pos = found_at[i]
+            if pos < 0:
+                continue
+            q = q_list[i]
+            if text.find(q, pos + 1) < 0 and not (context[i] and text.find(q) < pos):
+                continue
+            positions = []
+            at = text.find(q)
+            while at != -1:
+                positions.append(at)
+                at = text.find(q, at + 1)
+            result.repeated.append((i, positions.index(pos) + 1, len(positions), bool(context[i])))
 
 
 def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[int]]:
