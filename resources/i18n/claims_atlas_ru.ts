@@ -1876,6 +1876,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>URL не указан</translation>
     </message>
     <message>
+        <source>Charts are drawn for the first {shown} flows; the {n} after them have none.</source>
+        <translation>Диаграммы построены для первых {shown} потоков; у следующих {n} их нет.</translation>
+    </message>
+    <message>
         <source>Made with Claims Atlas {version}, {date}.</source>
         <translation>Сделано в Claims Atlas {version}, {date}.</translation>
     </message>
@@ -1906,6 +1910,18 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>Map: {what}</source>
+        <translation>Карта: {what}</translation>
+    </message>
+    <message>
+        <source>The chart shows the {shown} largest figures of the {total} claims and denials listed below.</source>
+        <translation>На диаграмме — {shown} наибольших цифр из {total} утверждений и опровержений, перечисленных ниже.</translation>
+    </message>
+    <message>
+        <source>Chart of the claims on {flow}: each claim&apos;s figure as a bar</source>
+        <translation>Диаграмма утверждений о потоке {flow}: цифра каждого утверждения — полоса</translation>
     </message>
 </context>
 <context>
