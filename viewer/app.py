@@ -14,7 +14,8 @@ from .qt.plain import plain
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .qt.platform_start import started
+    app = QApplication.instance() or started(lambda: QApplication(sys.argv[:1]))
     app.setApplicationName("Claims Atlas")
     app.setOrganizationName("ClaimsAtlas")
     return app

@@ -1,5 +1,6 @@
 """Every direction of every link between the views, through the one shared state."""
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from viewer.model.claims_view import COLUMNS
@@ -189,3 +190,17 @@ def test_sorting_by_header_writes_the_state(window, qtbot):
 def test_table_model_contract(window, qtmodeltester):
     _model, win = window
     qtmodeltester.check(win.table.model, force_py=True)
+
+
+@pytest.mark.parametrize("lang, agrees, denies", [("en", "agrees", "✕ denies"), ("ru", "согласуется", "✕ отрицает")])
+def test_a_figures_denial_does_not_deny_tens_of_thousands(qtbot, settings, monkeypatch, lang, agrees, denies):
+    """Reuters' "tens of thousands" selected: Peskov's denials of (up to) 700,000 agree with it, and
+    their rows say they are denials."""
+    from tests.gui.conftest import window_at
+    model, win = window_at(qtbot, settings, monkeypatch, lang, (1500, 950))
+    for selected in ("ht-03", "bb-02"):
+        model.state.select(selected)
+        rows = [(tag.text(), button.text()) for tag, button in win.source._related_rows if not tag.isHidden()]
+        peskov = [(tag, text) for tag, text in rows if "Peskov" in text and text.startswith(denies)]
+        assert len(peskov) == 2, rows
+        assert all(tag == agrees for tag, _text in peskov), rows

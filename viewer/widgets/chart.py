@@ -38,6 +38,8 @@ class ComparisonChart(LinkedPanel):
         self._own_theme = theme
         self._outline_selection = outline_selection
         self.destination: str | None = None
+        self.fixed: tuple[str, np.ndarray] | None = None
+        """A destination and the rows to show, whatever the selection and filters (a report's chart of a flow)."""
         self._x_max = 1.0
         self._home_x: tuple[float, float] | None = None   # the x range the chart chose, until the reader zooms
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
@@ -137,7 +139,9 @@ class ComparisonChart(LinkedPanel):
             self.app.state.select(points[0].data())
 
     def _target(self) -> str:
-        """The destination shown: the filter's, else the selected claim's, else abroad."""
+        """The destination shown: the fixed one, else the filter's, else the selected claim's, else abroad."""
+        if self.fixed is not None:
+            return self.fixed[0]
         if self.app.state.filters.destination is not None:
             return self.app.state.filters.destination
         claim = self.app.claim(self.app.state.claim_id)
@@ -161,8 +165,10 @@ class ComparisonChart(LinkedPanel):
         if view is None:
             return
         self.destination = self._target()
-        mask = view.mask(replace(self.app.state.filters, destination=self.destination))
-        rows = np.flatnonzero(mask)
+        if self.fixed is not None:
+            rows = self.fixed[1]
+        else:
+            rows = np.flatnonzero(view.mask(replace(self.app.state.filters, destination=self.destination)))
         rows = largest_rows(view.figure_key, rows, 60)
         words = self.app.words
         if self.destination:

@@ -24,9 +24,18 @@ class ProblemsPanel(LinkedPanel):
         self.row_view = QPlainTextEdit(readOnly=True)
         self.row_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        # The current problem in full (a line of the list may be cut: the closest passage of a quote ends it).
+        self.detail = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.detail)
+        below_layout.addWidget(self.row_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
-        split.addWidget(self.row_view)
+        split.addWidget(below)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
@@ -42,6 +51,7 @@ class ProblemsPanel(LinkedPanel):
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
         self.row_view.setAccessibleName(self.tr("The row with the problem"))
+        self.detail.setAccessibleName(self.tr("The problem in full"))
         self.row_view.setPlaceholderText(self.tr("Click a problem to see the line it names."))
         self._list_problems()
 
@@ -53,6 +63,8 @@ class ProblemsPanel(LinkedPanel):
         self.list.clear()
         self._list_problems()
         self.row_view.clear()
+        self.detail.clear()
+        self.detail.hide()
 
     def _list_problems(self) -> None:
         """(Re)fill the list in the interface language, keeping the problem that was current."""
@@ -64,6 +76,7 @@ class ProblemsPanel(LinkedPanel):
             QListWidgetItem(plain(problem_line(problem)), self.list)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
+            self.detail.setText(self.list.item(current).text())
         self.list.blockSignals(False)
         self._update_note()
 
@@ -80,6 +93,8 @@ class ProblemsPanel(LinkedPanel):
         if not (0 <= index < len(problems)):
             return
         problem = problems[index]
+        self.detail.setText(self.list.item(index).text())
+        self.detail.show()
         path = self.app.dataset.folder / problem.file
         try:
             with open(path, encoding="utf-8", errors="replace", newline="") as handle:

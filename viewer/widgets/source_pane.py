@@ -279,7 +279,10 @@ class SourcePane(LinkedPanel):
             tag.setText(self._relations[rel])
             colour = theme_of(self.app).relation(rel)
             tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
+            figure = view.text('figure', row)
+            if view.col["stance"][row] == "denies":   # so "agrees" beside a denial reads as it is meant
+                figure = f"✕ {view.text('stance', row)} {figure}"
+            text = f"{figure} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
             button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
