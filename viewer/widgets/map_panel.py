@@ -90,6 +90,8 @@ class MapPanel(Retranslating, QWidget):
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
         """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
+        self.leader_of: dict[tuple[str, str], tuple | None] = {}
+        """Each flow label's leader line in scene pixels (from its edge to its arrow), or None, by flow."""
         self.fixed_labels: list = []
         self.country_labels: list = []
         self.arrow_items: list[ArrowItem] = []
@@ -401,6 +403,7 @@ class MapPanel(Retranslating, QWidget):
                            curves.get((arrow.origin, arrow.destination), []))
                  for arrow, label, mark in order]
         spots = place_flow_labels(flows, area, taken, lines)
+        self.leader_of = {(arrow.origin, arrow.destination): spot.leader for (arrow, _l, _m), spot in zip(order, spots)}
         for (_arrow, label, mark), spot in zip(order, spots):
             _put(box, label, spot.box.left, spot.box.top)
             if mark:
