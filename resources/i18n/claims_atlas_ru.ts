@@ -189,6 +189,14 @@
         <translation>{metric}, без цифры</translation>
     </message>
     <message>
+        <source>no figure</source>
+        <translation>без цифры</translation>
+    </message>
+    <message>
+        <source>{stance}, {metric}:</source>
+        <translation>{stance}, {metric}:</translation>
+    </message>
+    <message>
         <source>No claim could be loaded: each has a problem (see Problems).</source>
         <translation>Ни одно утверждение не загружено: у каждого есть проблема (см. «Проблемы»).</translation>
     </message>
@@ -2042,6 +2050,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>no claim</source>
         <comment>a flow that only has denials</comment>
         <translation>нет утверждений</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a claim&apos;s own vague wording of its figure, e.g. “tens of thousands”</comment>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>{worded} ({bounds})</source>
+        <comment>a vague wording, then the bounds read from it: “tens of thousands” (10,000–99,999)</comment>
+        <translation>{worded} ({bounds})</translation>
     </message>
     <message>
         <source>{metric} {figure}</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -66,6 +68,21 @@ def _flow_label_size(label: pg.TextItem, mark: pg.TextItem | None) -> tuple[floa
     size = label.textItem.boundingRect()
     below = mark.textItem.boundingRect() if mark else QRectF()
     return max(size.width(), below.width()), size.height() + below.height()
+
+
+def small_type(lines: list[str], small: list[str]) -> str:
+    """Lines of plain text as rich text, the part ``small`` names of each (its last occurrence) in small type;
+    every character of the text shows as itself."""
+    out = []
+    for line, part in zip(lines, small + [""] * (len(lines) - len(small))):
+        line = plain(line)
+        at = line.rfind(part) if part else -1
+        if at < 0:
+            out.append(html.escape(line))
+        else:
+            out.append(html.escape(line[:at]) + "<small>" + html.escape(part) + "</small>"
+                       + html.escape(line[at + len(part):]))
+    return '<div style="white-space: pre">' + "<br>".join(out) + "</div>"
 
 
 def _box_of(rect: QRectF) -> Box:
@@ -360,6 +377,8 @@ class MapPanel(Retranslating, QWidget):
                               color=theme.label_text, fill=pg.mkBrush(QColor(theme.label_fill)),
                               border=self._label_border(arrow))
         label.setFont(self._font())
+        if any(arrow.small):   # the bounds read from a vague wording follow it in small type
+            label.setHtml(small_type([title, *arrow.lines], ["", *arrow.small]))
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
         self.plot.addItem(label)
