@@ -93,13 +93,16 @@ class MapPanel(Retranslating, QWidget):
     """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (the
-    presentation's map keeps its own).
+    presentation's map keeps its own). With ``show_selection`` false it draws no
+    selection and no filtered destination (an exported picture, whose legend
+    explains neither).
     """
 
-    def __init__(self, app: AppModel, theme: Theme | None = None):
+    def __init__(self, app: AppModel, theme: Theme | None = None, show_selection: bool = True):
         super().__init__()
         self.app = app
         self._own_theme = theme
+        self._show_selection = show_selection
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
@@ -458,7 +461,8 @@ class MapPanel(Retranslating, QWidget):
         return pg.mkPen(self.theme.label_border)
 
     def _selected_key(self) -> tuple[str, str] | None:
-        claim = self.app.claim(self.app.state.claim_id)
+        """The selected claim's flow, as the map marks it (None: none, or a map that shows no selection)."""
+        claim = self.app.claim(self.app.state.claim_id) if self._show_selection else None
         return (claim["origin"], claim["destination"]) if claim else None
 
     def _scene_rect(self, item) -> QRectF:
@@ -508,7 +512,7 @@ class MapPanel(Retranslating, QWidget):
         key = self._selected_key()
         for item in self.arrow_items:
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
-        dest = self.app.state.filters.destination
+        dest = self.app.state.filters.destination if self._show_selection else None
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
         selected = next((item.arrow for item in self.arrow_items if item.selected), None)
         abroad = self.shown[1]
