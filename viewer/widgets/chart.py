@@ -60,6 +60,8 @@ class ComparisonChart(Retranslating, QWidget):
         self.plot.getPlotItem().layout.setContentsMargins(1, 1, 1, 8)
         axis = self.plot.getAxis("bottom")
         axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
+        # No figure yet (no dataset, or one still loading): no scale (pyqtgraph's 0 to 1 reads 0, 0, 0, 1, 1).
+        axis.setStyle(showValues=False)
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
         self.bars.describe = self.bar_tooltip
