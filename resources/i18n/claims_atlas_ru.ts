@@ -86,6 +86,10 @@
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n claim(s)</source>
         <translation>
@@ -136,6 +140,10 @@
     <message>
         <source>Quote</source>
         <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID утверждения</translation>
     </message>
     <message>
         <source>As worded: {text}</source>

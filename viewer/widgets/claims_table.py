@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..model.claims_view import COLUMNS
@@ -17,7 +17,8 @@ from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number
 
 ALL = "__all__"
-WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0}
+WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0,
+          "claim_id": 80}
 """Initial column widths in pixels (stance and metric grow to fit their words)."""
 
 
@@ -84,6 +85,10 @@ class ClaimsPanel(Retranslating, QWidget):
             if width:
                 self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.setColumnHidden(COLUMNS.index("published"), True)
+        # Right-click on the header (or the menu key on the table): show or hide any column.
+        for widget in (header, self.table):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            widget.customContextMenuRequested.connect(lambda pos, w=widget: self.columns_menu().exec(w.mapToGlobal(pos)))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -145,13 +150,30 @@ class ClaimsPanel(Retranslating, QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Widen the stance and metric columns to their longest word in the interface language."""
+        """Widen the stance and metric columns to their longest word in the interface language (and the claim
+        id's to its title)."""
         metrics = self.table.horizontalHeader().fontMetrics()
         headers, words = self.model.headers(), self.app.words
-        for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values())):
+        for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values()),
+                             ("claim_id", ())):
             need = max(metrics.horizontalAdvance(text) for text in (headers[name], *labels)) + 28
             column = COLUMNS.index(name)
             self.table.setColumnWidth(column, max(WIDTHS[name], need))
+
+    def columns_menu(self) -> QMenu:
+        """A menu of every column, each checked while shown: choosing one shows or hides it (the last one shown
+        stays)."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        headers = self.model.headers()
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        for column, name in enumerate(COLUMNS):
+            action = menu.addAction(headers[name])
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        return menu
 
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""
