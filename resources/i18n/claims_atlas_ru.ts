@@ -1967,6 +1967,18 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>… and {n} more (filter the table by this destination)</source>
         <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) share these words:</source>
+        <translation>
+            <numerusform>Эти слова цитирует %n утверждение:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждения:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click again to select the next.</source>
+        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
