@@ -167,12 +167,15 @@ class MapPanel(Retranslating, QWidget):
         self.plot.setStyleSheet(focus_frame(self.theme))
         self.redraw()
 
-    def set_label_scale(self, scale: float) -> None:
-        """Make the map's labels ``scale`` times the normal size (a projector wants them large)."""
-        if abs(scale - self.label_scale) > 0.01:
+    def set_label_scale(self, scale: float, legend: float | None = None) -> None:
+        """Make the map's labels ``scale`` times the normal size (a projector wants them large), and its legend
+        ``legend`` times (by default as the labels)."""
+        legend = scale if legend is None else legend
+        if abs(scale - self.label_scale) > 0.01 or abs(legend - getattr(self, "_legend_scale", 1.0)) > 0.01:
             self.label_scale = scale
+            self._legend_scale = legend
             font = QFont()
-            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setPointSizeF(font.pointSizeF() * legend)
             self.legend.setFont(font)
             self.legend.set_theme(self.theme)
             self.redraw()
@@ -317,7 +320,7 @@ class MapPanel(Retranslating, QWidget):
                 label = pg.TextItem(plain(country_name(code, self.app.words)),
                                     color=theme.country_label if role == "neighbour" else theme.origin_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
-                label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
+                label.setFont(bold if role == "origin" else self._font())
                 label.setPos(*layout.anchors[code])
                 label.code = code
                 label.setZValue(5)

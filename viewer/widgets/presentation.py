@@ -34,6 +34,9 @@ PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_B
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 QUOTE_SHARE = 0.2
 """The part of the screen's height kept for the quote, whatever its length (so the map stays put)."""
+MAP_TYPE = 0.025
+"""The map's type, as a share of a 1080-line screen's height (27 px), scaled as all type is (:meth:`unit`):
+read from the back of a classroom."""
 REVEALED_SHOWN = 6
 """Claims of the flow listed beside the map at most (the latest ones)."""
 
@@ -286,7 +289,21 @@ class PresentationView(Retranslating, QWidget):
         super().resizeEvent(event)
         self._scale()
         # Frame the map again once the layout has given it its new size (the labels follow).
-        QTimer.singleShot(0, self.map, self.map.reset_view)
+        self.map.setMaximumWidth(16777215)
+        QTimer.singleShot(0, self.map, self._fit_map)
+
+    def _fit_map(self) -> None:
+        """The map no wider than its flows need at the height it has (the side column takes the rest), so it
+        fills its part of the slide: a wider one framed the same flows between empty strips of sea."""
+        layout = self.map.layout_
+        if layout is not None:
+            x0, y0, x1, y1 = layout.view
+            for _ in range(2):   # narrower, the legend may wrap onto another line: fit again once
+                chrome = self.map.width() - self.map.plot.width()
+                wanted = int(self.map.plot.height() * (x1 - x0) / max(y1 - y0, 1e-9)) + chrome
+                self.map.setMaximumWidth(max(wanted, 200))
+                self.grid.activate()
+        self.map.reset_view()
 
     def unit(self) -> float:
         """One pixel of a 1920×1080 screen, at this window's size: all type scales with it."""
@@ -311,7 +328,9 @@ class PresentationView(Retranslating, QWidget):
         self.attribution.setFont(_font(34 * u))
         self.hint.setFont(_font(22 * u))
         self.quote_box.setFixedHeight(int(self.height() * QUOTE_SHARE + 1.4 * self.attribution.fontMetrics().height()))
-        self.map.set_label_scale(18 * u / max(QFontInfo(QFont()).pixelSize(), 1))
+        pixel = max(QFontInfo(QFont()).pixelSize(), 1)
+        # The legend, read once, in type a little smaller: wrapped onto more lines it would shrink the map.
+        self.map.set_label_scale(MAP_TYPE * 1080 * u / pixel, legend=0.8 * MAP_TYPE * 1080 * u / pixel)
         self.blank.setGeometry(self.rect())
         self._fit_quote()
         self._fit_figure()
