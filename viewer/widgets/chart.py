@@ -89,6 +89,11 @@ class ComparisonChart(Retranslating, QWidget):
     def theme(self) -> Theme:
         return self._own_theme or theme_of(self.app)
 
+    def set_least_bars(self, bars: int) -> None:
+        """Never be so short that fewer than ``bars`` bars fit, one line of text each, above the axis."""
+        line = QFontMetrics(self.plot.getAxis("left").font()).height()
+        self.plot.setMinimumHeight(int((bars * 1.15 + 3.2) * line))   # the axis: its figures and its title
+
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
         self.setAccessibleName(self.tr("Comparison"))

@@ -18,6 +18,7 @@ from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
 from .chart import ComparisonChart
+from . import dock_sizes
 from .claims_table import ClaimsPanel
 from .exports import ExportController
 from .map_panel import MapPanel
@@ -79,6 +80,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
         """The panes F6 and Shift+F6 cycle through, in this order."""
         self.retranslate()
+        dock_sizes.install(self)
         self._restore()
 
     # --- menus ---------------------------------------------------------------
@@ -406,11 +408,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
     # --- layout memory -------------------------------------------------------------------
     def balance_docks(self) -> None:
         """The default layout for the window's size: map and source side by side, table below."""
-        w, h = self.width(), self.height()
-        self.resizeDocks([self.docks["source"]], [int(w * 0.42)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["source"], self.docks["chart"]], [int(h * 0.36), int(h * 0.24)],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
+        dock_sizes.balance(self)
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")

@@ -138,6 +138,7 @@ class SourcePane(Retranslating, QWidget):
         lower_layout.addWidget(self.related_note)
         lower_layout.addStretch(0)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)   # neither the article nor the other claims vanish under a drag
         split.addWidget(self.article)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
@@ -148,6 +149,14 @@ class SourcePane(Retranslating, QWidget):
         app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
+
+    def set_least_rows(self, rows: int) -> None:
+        """Never show fewer than ``rows`` rows of the other claims on the flow (while there are that many)."""
+        sample = QPushButton("Xg")
+        sample.setFlat(True)
+        height = max(sample.sizeHint().height(), QLabel("Xg").sizeHint().height())
+        scroll = self.related_scroll
+        scroll.setMinimumHeight(rows * (height + ROW_GAP) - ROW_GAP + 2 * scroll.frameWidth())
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
