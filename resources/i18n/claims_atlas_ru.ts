@@ -86,6 +86,10 @@
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n claim(s)</source>
         <translation>
@@ -138,6 +142,10 @@
         <translation>Цитата</translation>
     </message>
     <message>
+        <source>Claim ID</source>
+        <translation>ID утверждения</translation>
+    </message>
+    <message>
         <source>As worded: {text}</source>
         <translation>Формулировка в тексте: {text}</translation>
     </message>
@@ -187,6 +195,14 @@
     <message>
         <source>{metric}, no figure</source>
         <translation>{metric}, без цифры</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>без цифры</translation>
+    </message>
+    <message>
+        <source>{stance}, {metric}:</source>
+        <translation>{stance}, {metric}:</translation>
     </message>
     <message>
         <source>No claim could be loaded: each has a problem (see Problems).</source>
@@ -2175,6 +2191,18 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>… and {n} more (filter the table by this destination)</source>
         <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) share these words:</source>
+        <translation>
+            <numerusform>Эти слова цитирует %n утверждение:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждения:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click again to select the next.</source>
+        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2266,6 +2294,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>no claim</source>
         <comment>a flow that only has denials</comment>
         <translation>нет утверждений</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a claim&apos;s own vague wording of its figure, e.g. “tens of thousands”</comment>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>{worded} ({bounds})</source>
+        <comment>a vague wording, then the bounds read from it: “tens of thousands” (10,000–99,999)</comment>
+        <translation>{worded} ({bounds})</translation>
     </message>
     <message>
         <source>{metric} {figure}</source>

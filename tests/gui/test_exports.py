@@ -485,3 +485,23 @@ def test_report_carries_the_map_and_the_chart_of_each_flow(window, qtbot, monkey
     pdf = PdfReader(str(_export(qtbot, win, monkeypatch, "report", tmp_path / "report.pdf")))
     pictures = [len(p.images) for p in pdf.pages]
     assert pictures[0] >= 2 and sum(pictures) == 8    # the map and the first chart on page 1
+
+
+@pytest.mark.parametrize("claim", ["ht-03", "bb-04"])   # abroad as a whole (the origin outlined), Kazakhstan's arrow
+def test_an_exported_map_draws_no_selection(window, claim):
+    """The legend explains no selection: the window's highlight (the selected arrow and label frame, the origin
+    outlined, the filtered destination) stays out of a picture, as the chart's outline does."""
+    from viewer.widgets.export_pictures import map_picture
+    model, win = window
+    model.state.select(claim)
+    model.state.update_filters(destination="KAZ")
+    live = win.map
+    assert any(item.selected for item in live.arrow_items) or live.origin_mark.codes   # the window shows it
+    assert live.highlight.codes == {"KAZ"}
+    with map_picture(model) as picture:
+        panel = picture.body
+        theme = panel.theme
+        assert not any(item.selected for item in panel.arrow_items)
+        assert panel.origin_mark.codes == set() and panel.highlight.codes == set()
+        for _arrow, label, _mark in panel.labels:
+            assert label.border.color().name() == theme.label_border.lower() and label.border.widthF() <= 1

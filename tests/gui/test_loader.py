@@ -50,3 +50,20 @@ def test_the_view_after_the_quotes_shares_the_tables_arrays(qtbot, settings):
     # The codes are shared; the worded labels are each view's own (relabelling one leaves the other).
     assert all(verified.coded[name].codes is early.coded[name].codes for name in early.coded)
     assert (early.quote_start < 0).all() and (verified.quote_start >= 0).all()
+
+
+def test_while_loading_the_chart_shows_no_scale_of_nothing(qtbot, settings, monkeypatch):
+    """Before the claims arrive the chart has no figure: its axis read "0 0 0 0 0 0 1 1 1 1 1"."""
+    from viewer.app import build_window
+    from viewer.qt.loader import LoadWorker
+    monkeypatch.setattr(LoadWorker, "WAIT_FROM_CLAIMS", 0)
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    axis = win.chart.plot.getAxis("bottom")
+    seen = []
+    model.datasetChanged.connect(lambda: seen.append(axis.style["showValues"]))
+    win.open_folder(DATA)
+    assert axis.style["showValues"] is False          # loading, nothing to measure yet
+    qtbot.waitUntil(lambda: win._worker is None, timeout=20000)
+    assert seen and all(seen)                         # once there are figures, their scale

@@ -391,3 +391,26 @@ def test_the_presentation_goes_to_another_screen_when_there_is_one(qtbot, window
     assert presentation.pick_screen(win) is projector
     monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [projector, own]))
     assert presentation.pick_screen(win) is projector
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_the_presentation_map_is_legible_from_the_back_and_fills_its_part(qtbot, window, size):
+    """Its labels were 18 px at 1080 lines and the map, framed in a column wider than the flows need, left a
+    broad strip of empty sea beside them."""
+    from PySide6.QtGui import QFontInfo
+    from viewer.widgets.presentation import MAP_TYPE
+    _model, win = window
+    view = _enter(qtbot, win)
+    view.showNormal()
+    view.resize(*size)
+    qtbot.wait(80)
+    panel = view.map
+    least = MAP_TYPE * size[1]
+    items = [item for _arrow, label, mark in panel.labels for item in (label, mark) if item is not None]
+    items += panel.fixed_labels + panel.country_labels
+    for item in items:
+        assert QFontInfo(item.textItem.font()).pixelSize() >= least - 0.5, item.textItem.toPlainText()
+    x0, y0, x1, y1 = panel.layout_.view
+    shown = panel.plot.getPlotItem().getViewBox().viewRect()
+    assert shown.width() <= 1.05 * (x1 - x0) and shown.height() <= 1.05 * (y1 - y0)
+    assert panel.plot.height() >= 0.45 * size[1]    # and it is no smaller for it

@@ -79,7 +79,7 @@ def test_sorting_by_text_is_python_sorting_by_casefold():
     """Distinct values in case-insensitive order (equal ones in the order first seen), rows stable within."""
     claims, sources = frame(n=500)
     view = ClaimsView(claims, sources)
-    for column in ("claimant", "quote", "destination"):
+    for column in ("claimant", "quote", "destination", "claim_id"):
         shown = [view.text(column, r) if column == "destination" else claims[column].iat[r] for r in range(len(claims))]
         first_seen = {}
         for value in shown:

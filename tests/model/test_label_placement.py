@@ -113,3 +113,33 @@ def test_a_label_keeps_off_an_arrows_head():
     inside = [head[0] * (1 - u - v) + head[1] * u + head[2] * v
               for u in np.linspace(0, 1, 21) for v in np.linspace(0, 1, 21) if u + v <= 1]
     assert not any(b.left < x < b.right and b.top < y < b.bottom for x, y in inside)
+
+
+def _gap(box: Box, point) -> float:
+    x, y = point
+    return float(np.hypot(max(box.left - x, x - box.right, 0), max(box.top - y, y - box.bottom, 0)))
+
+
+def test_a_label_kept_from_its_tip_is_not_left_by_its_arrows_tail_without_a_leader():
+    """Kazakhstan's label sat by its arrow's tail (16 px from the arrow's line, so no leader) over western
+    Russia: a reader takes it for a label of wherever the arrow starts."""
+    arrow = np.array([[300.0, 100.0], [300.0, 300.0]])   # downwards, tip at (300, 300)
+    blocker = Box(180, 240, 240, 140)                     # everything around the tip is taken
+    label = FlowLabel((300, 300), (90, 40), label_sides((0.0, -1.0)), [arrow])
+    [spot] = place_flow_labels([label], AREA, [blocker], [arrow])
+    assert spot.leader is not None
+    assert _gap(spot.box, (300, 100)) > LEADER_FROM   # not by the tail
+    (_sx, _sy), (tx, ty) = spot.leader
+    assert tx == 300 and 200 <= ty <= 300             # on the arrow's outer half
+
+
+def test_a_label_never_sits_by_another_flows_tip():
+    """"Kyrgyzstan + Uzbekistan" sat at the tip of Kazakhstan's arrow, so the thick arrow read as going there."""
+    thick = np.array([[100.0, 100.0], [300.0, 240.0]])      # placed first, tip at (300, 240)
+    thin = np.array([[330.0, 330.0], [310.0, 270.0]])       # its tip just below the other's
+    first = FlowLabel((300, 240), (80, 30), label_sides((1.0, -1.0)), [thick])
+    second = FlowLabel((310, 270), (120, 30), label_sides((-1.0, 1.0)), [thin])
+    spots = place_flow_labels([first, second], AREA, [], [thick, thin])
+    assert _gap(spots[1].box, (300, 240)) > LEADER_FROM
+    assert _gap(spots[0].box, (310, 270)) > LEADER_FROM
+    assert spots[1].leader is None and _gap(spots[1].box, (310, 270)) <= LEADER_FROM

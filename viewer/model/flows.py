@@ -7,6 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .figures import is_vague
 from .strcol import STR, arrow, factorize
 
 FLOW_KEY = ["origin", "destination", "metric", "unit"]
@@ -26,6 +27,8 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     Beyond the format's summary, ``open_low`` is true when no asserting claim
     gives a lower bound (every figure is "up to"), ``open_high`` when none gives
     an upper bound ("at least"), so a view can word the range as people read it.
+    ``worded`` is the vague wording ("tens of thousands") that every asserting
+    claim with a figure in the flow shares, or "" (see figures.is_vague).
 
     Also returns each claim's flow: its row in the flows before they are
     sorted (-1 for a claim that neither asserts nor denies). ``ids``, the
@@ -34,7 +37,7 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     Vectorised: claims are grouped by the codes of their key, and the id lists
     are cut from one sorted array, so a million claims cost no per-claim Python.
     """
-    empty = pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS + ["open_low", "open_high"]})
+    empty = pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS + ["open_low", "open_high", "worded"]})
     if claims.empty:
         return empty, np.zeros(0, dtype=np.int64)
     stance = claims["stance"]
@@ -64,8 +67,33 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
                         denied_by=_id_lists(ids, group, rank, np.flatnonzero(denies), n_groups))
     flows["open_low"] = ~has_low & flows["high"].notna().to_numpy()
     flows["open_high"] = ~has_high & flows["low"].notna().to_numpy()
+    codes, uniques = vague_codes(claims["value_text"] if "value_text" in claims else None, len(claims))
+    gives = a[~(np.isnan(low[a]) & np.isnan(high[a]))]
+    least = np.full(n_groups, np.iinfo(np.int64).max)
+    most = np.full(n_groups, -2)
+    np.minimum.at(least, group[gives], codes[gives])
+    np.maximum.at(most, group[gives], codes[gives])
+    flows["worded"] = shared_wording(least, most, uniques)
     flows = flows.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
-    return flows[FLOW_COLUMNS + ["open_low", "open_high"]], group
+    return flows[FLOW_COLUMNS + ["open_low", "open_high", "worded"]], group
+
+
+def vague_codes(value_text: pd.Series | None, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``n`` claims' vague wording (``value_text``, if any) as a code into the distinct wordings
+    returned (-1: none, or not vague)."""
+    if value_text is None:
+        return np.full(n, -1, dtype=np.int64), np.zeros(0, dtype=object)
+    codes, uniques = factorize(value_text)
+    vague = np.fromiter((is_vague(text) for text in uniques), dtype=bool, count=len(uniques))
+    return np.where(vague[codes] if len(codes) else np.zeros(0, dtype=bool), codes, -1), uniques
+
+
+def shared_wording(least: np.ndarray, most: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Per flow, the vague wording all its claims with a figure share ("" if they do not), from the least
+    and most of their codes (as vague_codes gives them)."""
+    shared = (least == most) & (least >= 0)
+    table = np.append(np.asarray(uniques, dtype=object), "")
+    return table[np.where(shared, least, len(table) - 1)]
 
 
 def _equals(values: pd.Series, text: str) -> np.ndarray:

@@ -1,8 +1,9 @@
 """Where the map's labels go on screen: geometry in pixels (y grows downwards), without Qt.
 
 Flow labels (the ones with figures) come first, in the order given (largest flow first): beside their
-arrow's tip where they cover no other label, else at the nearest free spot, tied to the tip by a thin
-leader line that crosses no label. Country names yield to them: a name keeps its place if it covers
+arrow's tip where they cover no other label, else at the nearest free spot, tied to the outer half of their
+arrow by a thin leader line that crosses no label. A label needs no leader only by its own tip (by the
+arrow's tail or middle it could pass for another flow's), and none sits by another flow's tip. Country names yield to them: a name keeps its place if it covers
 nothing, else moves to the nearest free spot inside its own country, else is hidden.
 """
 
@@ -16,7 +17,8 @@ import numpy as np
 GAP = 8.0
 """Pixels between an arrow's tip and its label."""
 LEADER_FROM = 2 * GAP
-"""A label further than this from its tip is tied to it by a leader line."""
+"""A label further than this from its tip is tied to it by a leader line; no label comes this close to
+another flow's tip."""
 MARGIN = 2.0
 """Pixels kept clear between two labels (their frames are drawn on their edges)."""
 STEP = 6.0
@@ -89,13 +91,27 @@ class FlowLabel:
     sides: list[Point]
     """As :func:`label_sides` gives them."""
     arrow: list[np.ndarray] = field(default_factory=list)
-    """Its own arrow's lines in pixels: a leader line ends on them (at the tip if there are none)."""
+    """Its own arrow's lines in pixels, each from its start to a tip: a leader line ends on their outer halves
+    (on the tip if there are none)."""
+
+    def tips(self) -> np.ndarray:
+        """Where the label belongs: its tip and the ends of its arrow's lines."""
+        ends = [np.asarray(line, dtype=float).reshape(-1, 2)[-1] for line in self.arrow if len(line)]
+        return np.array([self.tip, *ends], dtype=float)
+
+    def tails(self) -> np.ndarray:
+        """Where its arrow's lines start."""
+        return np.array([np.asarray(line, dtype=float).reshape(-1, 2)[0] for line in self.arrow if len(line)],
+                        dtype=float).reshape(-1, 2)
 
     def targets(self) -> np.ndarray:
-        """Points a leader line may end on (at most 64 of them)."""
-        if not self.arrow:
+        """Points a leader line may end on (at most 64 of them): along the half of each line nearer its tip,
+        so that a leader never ties a label to the arrow's tail, where other flows start too."""
+        halves = [line[len(line) // 2:] for line in (np.asarray(a, dtype=float).reshape(-1, 2) for a in self.arrow)]
+        halves = [half for half in halves if len(half)]
+        if not halves:
             return np.array([self.tip], dtype=float)
-        points = _densify(self.arrow, 4.0)
+        points = _densify(halves, 4.0)
         return points[:: max(1, len(points) // 64)]
 
 
@@ -111,18 +127,21 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
     taken = list(fixed)
     leaders: list[Segment] = []
     spots = []
-    for label in labels:
+    tips = [label.tips() for label in labels]
+    tails = [label.tails() for label in labels]
+    for i, label in enumerate(labels):
         (w, h), targets = label.size, label.targets()
+        others = _apart(np.vstack([np.zeros((0, 2)), *tips[:i], *tips[i + 1:], *tails]), tips[i])
         near = np.array([_beside(label.tip, w, h, ax, ay) for ax, ay in label.sides])
         rank = np.arange(len(near)) * 4.0
-        spot = _near_spot(near, rank, area, taken, leaders, cover)
+        spot = _near_spot(near, rank, area, taken, leaders, cover, others)
         if spot is None:
             grid = _grid(area, w, h, taken, label.tip)
             boxes = np.vstack([near, grid])
             cost = np.concatenate([rank, _distance(grid, label.tip)])
-            spot = _cheapest(boxes, cost, targets, area, taken, leaders, cover)
+            spot = _cheapest(boxes, cost, tips[i], targets, area, taken, leaders, cover, others)
             if spot is None:
-                spot = _least_overlap(near, grid, label.tip, targets, area, taken)
+                spot = _least_overlap(near, grid, label.tip, tips[i], targets, area, taken)
         taken.append(spot.box)
         if spot.leader is not None:
             leaders.append(spot.leader)
@@ -183,9 +202,9 @@ def _beside(tip: Point, w: float, h: float, ax: float, ay: float) -> list[float]
     return [left, top, left + w, top + h]
 
 
-def _near_spot(near, rank, area, taken, leaders, cover) -> FlowSpot | None:
-    """The best place beside the tip, if one is free and covers no arrow."""
-    ok = _inside(near, area) & _free(near, taken, leaders)
+def _near_spot(near, rank, area, taken, leaders, cover, others) -> FlowSpot | None:
+    """The best place beside the tip, if one is free, covers no arrow and is clear of the other flows' tips."""
+    ok = _inside(near, area) & _free(near, taken, leaders) & _clear_of(near, others)
     if not ok.any():
         return None
     covered = cover.length(near)
@@ -193,9 +212,10 @@ def _near_spot(near, rank, area, taken, leaders, cover) -> FlowSpot | None:
     return FlowSpot(_box(near[best]), None) if covered[best] == 0 else None
 
 
-def _cheapest(boxes, cost, targets, area, taken, leaders, cover) -> FlowSpot | None:
-    """The free box of least cost (distance, arrows covered, a leader), its leader crossing no label if it can."""
-    ok = _inside(boxes, area) & _free(boxes, taken, leaders)
+def _cheapest(boxes, cost, tips, targets, area, taken, leaders, cover, others) -> FlowSpot | None:
+    """The free box clear of the other flows' tips of least cost (distance, arrows covered, a leader), its
+    leader crossing no label if it can."""
+    ok = _inside(boxes, area) & _free(boxes, taken, leaders) & _clear_of(boxes, others)
     if not ok.any():
         return None
     boxes, cost = boxes[ok], cost[ok]
@@ -205,16 +225,17 @@ def _cheapest(boxes, cost, targets, area, taken, leaders, cover) -> FlowSpot | N
     while True:
         # Judge the leaders of the cheapest few; the rest can only win if these all cost more than them.
         pick = order[:count]
-        best, total, leader = _with_leaders(boxes[pick], bound[pick], targets, taken)
+        best, total, leader = _with_leaders(boxes[pick], bound[pick], tips, targets, taken)
         if count >= len(order) or total <= bound[order[count]]:
             return FlowSpot(_box(boxes[pick][best]), leader)
         count *= 4
 
 
-def _with_leaders(boxes, bound, targets, taken) -> tuple[int, float, Segment | None]:
-    """The box that costs least counting its leader line (if it needs one), that cost and the leader."""
-    reach, nearest = _reach(boxes, targets)
-    far = reach > LEADER_FROM
+def _with_leaders(boxes, bound, tips, targets, taken) -> tuple[int, float, Segment | None]:
+    """The box that costs least counting its leader line (if it needs one: away from its tips), that cost and
+    the leader."""
+    far = _reach(boxes, tips)[0] > LEADER_FROM
+    nearest = _reach(boxes, targets)[1]
     start = np.column_stack([np.clip(targets[nearest, 0], boxes[:, 0], boxes[:, 2]),
                              np.clip(targets[nearest, 1], boxes[:, 1], boxes[:, 3])])
     crossing = np.where(far, _crossings(start, targets[nearest], _edges(taken)).sum(axis=1), 0)
@@ -224,13 +245,14 @@ def _with_leaders(boxes, bound, targets, taken) -> tuple[int, float, Segment | N
     return i, float(total[i]), _leader(boxes[i], targets[nearest[i]]) if far[i] else None
 
 
-def _least_overlap(near, grid, tip, targets, area, taken) -> FlowSpot:
+def _least_overlap(near, grid, tip, tips, targets, area, taken) -> FlowSpot:
     """No free spot: the one in the area that overlaps the other labels least (else the first, pulled in)."""
     first = _pull_in(near[0], area)
     boxes = np.vstack([first[None, :], grid])
     best = boxes[int(np.argmin(_overlap_area(boxes, _edges(taken)) + _distance(boxes, tip) * 1e-3))]
-    reach, nearest = _reach(best[None, :], targets)
-    return FlowSpot(_box(best), _leader(best, targets[nearest[0]]) if reach[0] > LEADER_FROM else None)
+    far = _reach(best[None, :], tips)[0][0] > LEADER_FROM
+    nearest = _reach(best[None, :], targets)[1]
+    return FlowSpot(_box(best), _leader(best, targets[nearest[0]]) if far else None)
 
 
 def _reach(boxes: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -417,6 +439,22 @@ def _inside(boxes: np.ndarray, area: Box, slack: float = 0.5) -> np.ndarray:
 def _touches(boxes: np.ndarray, area: Box) -> bool:
     """Whether the (single) box shows at all in the area."""
     return bool(_hits(boxes, area.left, area.top, area.right, area.bottom, 0.0)[0])
+
+
+def _apart(points: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """The points that are not (within half a pixel) one of ``own``: flows sharing a tip share its room."""
+    near = np.hypot(points[:, None, 0] - own[None, :, 0], points[:, None, 1] - own[None, :, 1]).min(axis=1)
+    return points[near > 0.5]
+
+
+def _clear_of(boxes: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Boxes no nearer than ``LEADER_FROM`` to any of the points (the other flows' tips)."""
+    if not len(points):
+        return np.ones(len(boxes), dtype=bool)
+    x, y = points[None, :, 0], points[None, :, 1]
+    dx = np.maximum(np.maximum(boxes[:, 0:1] - x, x - boxes[:, 2:3]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, 1:2] - y, y - boxes[:, 3:4]), 0.0)
+    return (dx * dx + dy * dy > LEADER_FROM ** 2).all(axis=1)
 
 
 def _distance(boxes: np.ndarray, point: Point) -> np.ndarray:

@@ -44,6 +44,8 @@ class Arrow:
     denied_by: list[str]
     width: float = MIN_WIDTH_PX
     words: Wording = field(default=ENGLISH, repr=False)
+    small: list[str] = field(default_factory=list)
+    """Per line, the part a label sets in small type (the bounds read from a vague wording), or ""."""
 
     @property
     def title(self) -> str:
@@ -67,16 +69,29 @@ class MapLayout:
 
 
 def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[str]:
-    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)".
+    """Readable lines for a group of flows: "entered 200,000", "left up to 700,000 · denied (1)",
+    'left “tens of thousands” (10,000–99,999)'.
 
     ``denials=False`` leaves out the denial notes.
     """
+    return [line for line, _small in flow_line_parts(flows, words, denials)]
+
+
+def flow_line_parts(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[tuple[str, str]]:
+    """Each of :func:`flow_lines` with the part of it to set in small type: where the claims of a flow share a
+    vague wording, it leads and the bounds read from it follow ("(10,000–99,999)"); else ""."""
     lines = []
     for row in flows.itertuples(index=False):
         figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
                               getattr(row, "open_high", False), words) if row.claims else words.no_claim)
+        worded, small = getattr(row, "worded", ""), ""
+        if worded and row.claims:
+            lead = words.worded.format(text=" ".join(str(worded).split()))
+            small = words.with_bounds.format(worded="", bounds=figure).strip()
+            figure = words.with_bounds.format(worded=lead, bounds=figure)
         line = words.flow_line.format(metric=words.metric(row.metric), figure=figure)
-        lines.append(words.denied.format(line=line, n=len(row.denied_by)) if row.denied_by and denials else line)
+        lines.append((words.denied.format(line=line, n=len(row.denied_by)) if row.denied_by and denials else line,
+                      small))
     return lines
 
 
@@ -160,17 +175,20 @@ def _with_arrows(origin, flows, words, projection, shapes, roles, anchors, missi
         start = _start_point(shapes[o], anchors[o], target)
         value = arrow_value(group)
         per_day = value is None and (group["unit"] == "people_per_day").any()
-        arrow = Arrow(o, d, start, ends, target, flow_lines(group, words), value, bool(per_day),
+        parts = flow_line_parts(group, words)
+        arrow = Arrow(o, d, start, ends, target, [line for line, _s in parts], value, bool(per_day),
                       sorted(c for cs in group["claims"] for c in cs),
-                      sorted(c for cs in group["denied_by"] for c in cs), words=words)
+                      sorted(c for cs in group["denied_by"] for c in cs), words=words, small=[s for _l, s in parts])
         arrow.width = width_px(value, scale_max)
         arrows.append(arrow)
     abroad = None
     if len(abroad_flows) and origin in anchors:
         at = anchors[origin]
-        abroad = Arrow(origin, "", at, [], at, flow_lines(abroad_flows, words), abroad_value, False,
+        parts = flow_line_parts(abroad_flows, words)
+        abroad = Arrow(origin, "", at, [], at, [line for line, _s in parts], abroad_value, False,
                        sorted(c for cs in abroad_flows["claims"] for c in cs),
-                       sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words)
+                       sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words,
+                       small=[s for _l, s in parts])
         abroad.width = width_px(abroad_value, scale_max)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)

@@ -15,8 +15,8 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from .flows import FLOW_KEY
-from .map_layout import MIN_WIDTH_PX, Arrow, MapLayout, arrow_value, flow_lines, width_px
+from .flows import FLOW_KEY, shared_wording, vague_codes
+from .map_layout import MIN_WIDTH_PX, Arrow, MapLayout, arrow_value, flow_line_parts, width_px
 from .presentation import Steps, flow_groups
 from .wording import ENGLISH, Wording
 
@@ -38,6 +38,11 @@ class RevealedFlows:
         self.high = np.where(self.asserts, np.fmax(low, high), np.nan)
         self.gives_low = self.asserts & ~np.isnan(low)
         self.gives_high = self.asserts & ~np.isnan(high)
+        text = view.claims["value_text"].iloc[rows] if "value_text" in view.claims else None
+        codes, self.wordings = vague_codes(text, len(rows))
+        gives = self.gives_low | self.gives_high
+        self.least = np.where(gives, codes, np.iinfo(np.int64).max)   # of the wordings of claims with a figure
+        self.most = np.where(gives, codes, -2)
         group = flow_groups(view)[rows]
         begins = np.ones(len(rows), dtype=bool)
         begins[1:] = group[1:] != group[:-1]
@@ -47,7 +52,8 @@ class RevealedFlows:
 
     def at(self, step: int) -> pd.DataFrame:
         """The flows as far as shown at ``step``: one row per flow reached, sorted by flow key, with the
-        columns of the format's flows (``claims`` and ``denied_by`` the ids shown; ``low``/``high`` as floats)."""
+        columns of the format's flows (``claims`` and ``denied_by`` the ids shown; ``low``/``high`` as floats)
+        and ``open_low``, ``open_high`` and ``worded`` as ``flows_and_groups`` gives them."""
         end = step + 1
         reached = int(np.searchsorted(self.starts, end))
         starts = self.starts[:reached]
@@ -57,9 +63,12 @@ class RevealedFlows:
             high = np.fmax.reduceat(self.high[:end], starts)
             gives_low = np.logical_or.reduceat(self.gives_low[:end], starts)
             gives_high = np.logical_or.reduceat(self.gives_high[:end], starts)
+            worded = shared_wording(np.minimum.reduceat(self.least[:end], starts),
+                                    np.maximum.reduceat(self.most[:end], starts), self.wordings)
         else:
             low = high = np.zeros(0)
             gives_low = gives_high = np.zeros(0, dtype=bool)
+            worded = np.zeros(0, dtype=object)
         spans = list(zip(bounds[:-1], bounds[1:]))
         frame = pd.DataFrame({name: values[:reached] for name, values in self.keys.items()})
         frame["claims"] = [self.ids[a:b][self.asserts[a:b]].tolist() for a, b in spans]
@@ -67,6 +76,7 @@ class RevealedFlows:
         frame["denied_by"] = [self.ids[a:b][self.denies[a:b]].tolist() for a, b in spans]
         frame["open_low"] = ~gives_low & ~np.isnan(high)
         frame["open_high"] = ~gives_high & ~np.isnan(low)
+        frame["worded"] = worded
         return frame.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
 
 
@@ -86,9 +96,10 @@ def revealed_arrows(layout: MapLayout, flows: pd.DataFrame,
         key = (arrow.origin, arrow.destination)
         group = groups.get(key)
         if group is None:
-            return replace(arrow, lines=[], value=None, per_day=False, claims=[], denied_by=[], width=MIN_WIDTH_PX)
+            return replace(arrow, lines=[], small=[], value=None, per_day=False, claims=[], denied_by=[], width=MIN_WIDTH_PX)
         value = values[key]
-        return replace(arrow, lines=flow_lines(group, words, denials=False), value=value,
+        parts = flow_line_parts(group, words, denials=False)
+        return replace(arrow, lines=[line for line, _s in parts], small=[s for _l, s in parts], value=value,
                        per_day=bool(value is None and (group["unit"] == "people_per_day").any()),
                        claims=[c for cs in group["claims"] for c in cs],
                        denied_by=[c for cs in group["denied_by"] for c in cs], width=width_px(value, scale_max))

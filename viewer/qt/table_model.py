@@ -29,7 +29,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """Column titles in the interface language."""
         return {"figure": self.tr("Figure"), "claimant": self.tr("Claimant"), "stance": self.tr("Stance"),
                 "metric": self.tr("Metric"), "destination": self.tr("Destination"), "source": self.tr("Source"),
-                "published": self.tr("Published"), "quote": self.tr("Quote")}
+                "published": self.tr("Published"), "claim_id": self.tr("Claim ID"), "quote": self.tr("Quote")}
 
     def _reset(self) -> None:
         self.beginResetModel()

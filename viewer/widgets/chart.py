@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ..model.claims_view import largest_rows
 from ..model.countries import destination_name
+from ..model.figures import figure_words
 from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -60,8 +61,11 @@ class ComparisonChart(LinkedPanel):
         self.plot.getPlotItem().layout.setContentsMargins(1, 1, 1, 8)
         axis = self.plot.getAxis("bottom")
         axis.tickStrings = lambda values, scale, spacing: [number(round(v)) for v in values]
+        # No figure yet (no dataset, or one still loading): no scale (pyqtgraph's 0 to 1 reads 0, 0, 0, 1, 1).
+        axis.setStyle(showValues=False)
         self.bars = RangeBarsItem()
         self.bars.on_click = app.state.select
+        self.bars.describe = self.bar_tooltip
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True)
         self.points.sigClicked.connect(self._point_clicked)
         self.plot.addItem(self.bars)
@@ -80,6 +84,11 @@ class ComparisonChart(LinkedPanel):
     @property
     def theme(self) -> Theme:
         return self._own_theme or theme_of(self.app)
+
+    def set_least_bars(self, bars: int) -> None:
+        """Never be so short that fewer than ``bars`` bars fit, one line of text each, above the axis."""
+        line = QFontMetrics(self.plot.getAxis("left").font()).height()
+        self.plot.setMinimumHeight(int((bars * 1.15 + 3.2) * line))   # the axis: its figures and its title
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
@@ -210,6 +219,23 @@ class ComparisonChart(LinkedPanel):
         self._frame_rows()
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
+
+    def bar_tooltip(self, claim_id: str) -> str:
+        """A bar's tooltip (rich text, every piece of data escaped): the claimant, what they claim and where. A
+        vague wording leads its figure, the bounds read from it follow in small type."""
+        view = self.app.view
+        row = view.row_of(claim_id) if view is not None else None
+        if row is None:
+            return ""
+        words = self.app.words
+        lead, bounds = figure_words(view, row, words)
+        if np.isnan(view.low[row]) and np.isnan(view.high[row]):
+            lead = self.tr("no figure")
+        what = self.tr("{stance}, {metric}:").format(stance=view.text("stance", row), metric=view.text("metric", row))
+        figure = html.escape(plain(lead)) + (f" <small>({html.escape(plain(bounds))})</small>" if bounds else "")
+        return ("<qt>" + "<br>".join([f"<b>{html.escape(plain(view.col['claimant'][row]))}</b>",
+                                       f"{html.escape(plain(what))} {figure}",
+                                       html.escape(plain(view.text("source", row)))]) + "</qt>")
 
     def _why_empty(self) -> str:
         """Why no claim is shown: none at all, none about the destination, or the filters hide them."""

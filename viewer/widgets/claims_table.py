@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..model.claims_view import COLUMNS
@@ -17,7 +17,8 @@ from ..qt.words import number
 from .panel import LinkedPanel
 
 ALL = "__all__"
-WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0}
+WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0,
+          "claim_id": 80}
 """Initial column widths in pixels (stance and metric grow to fit their words)."""
 
 
@@ -29,6 +30,12 @@ class FilterCombo(QComboBox):
         self.all_label = ""
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_choices([])
+
+    def minimumSizeHint(self):
+        """It may be narrower than its longest choice (its text then cut) in a narrow window."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), 12 * self.fontMetrics().averageCharWidth()))
+        return hint
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         self.blockSignals(True)
@@ -83,16 +90,24 @@ class ClaimsPanel(LinkedPanel):
             if width:
                 self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.setColumnHidden(COLUMNS.index("published"), True)
+        # Right-click on the header (or the menu key on the table): show or hide any column.
+        for widget in (header, self.table):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            widget.customContextMenuRequested.connect(lambda pos, w=widget: self.columns_menu().exec(w.mapToGlobal(pos)))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.destination, self.metric, self.stance, self.claimant_type, self.source):
-            filters.addWidget(combo)
-        filters.addWidget(self.clear)
-        filters.addWidget(self.count)
+        # One row of search box and filters; in a narrow pane the filters go onto a second row.
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 2)
+        self.combos = [self.destination, self.metric, self.stance, self.claimant_type, self.source]
+        self.combo_row = QHBoxLayout()
+        for combo in self.combos:
+            self.filters.addWidget(combo)
+        self.filters.addWidget(self.clear)
+        self.filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
+        layout.addLayout(self.combo_row)
         layout.addWidget(self.table)
         chain = [self.search, self.destination, self.metric, self.stance, self.claimant_type, self.source,
                  self.clear, self.table]
@@ -138,13 +153,54 @@ class ClaimsPanel(LinkedPanel):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Widen the stance and metric columns to their longest word in the interface language."""
+        """Widen the stance and metric columns to their longest word in the interface language (and the claim
+        id's to its title)."""
         metrics = self.table.horizontalHeader().fontMetrics()
         headers, words = self.model.headers(), self.app.words
-        for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values())):
+        for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values()),
+                             ("claim_id", ())):
             need = max(metrics.horizontalAdvance(text) for text in (headers[name], *labels)) + 28
             column = COLUMNS.index(name)
             self.table.setColumnWidth(column, max(WIDTHS[name], need))
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """The filters beside the search box when they all fit at their full width, else on a row of their own."""
+        spacing = self.filters.spacing()
+        need = (self.search.minimumWidth() + sum(c.sizeHint().width() for c in self.combos)
+                + self.clear.sizeHint().width() + self.count.sizeHint().width() + spacing * 8 + 8)
+        wide = width >= need
+        if wide == (self.combos[0].parentWidget() is not None and self.filters.indexOf(self.combos[0]) >= 0):
+            return
+        for combo in self.combos:
+            (self.combo_row if wide else self.filters).removeWidget(combo)
+        for i, combo in enumerate(self.combos):
+            if wide:
+                self.filters.insertWidget(1 + i, combo)
+            else:
+                self.combo_row.addWidget(combo, 1)
+        # Moved during a resize, after the layout took the new size: lay out again.
+        for layout in (self.filters, self.combo_row, self.layout()):
+            layout.invalidate()
+        self.layout().activate()
+
+    def columns_menu(self) -> QMenu:
+        """A menu of every column, each checked while shown: choosing one shows or hides it (the last one shown
+        stays)."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        headers = self.model.headers()
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        for column, name in enumerate(COLUMNS):
+            action = menu.addAction(headers[name])
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        return menu
 
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""

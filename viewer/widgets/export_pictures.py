@@ -1,8 +1,9 @@
 """The map and the comparison chart as pictures with their citations, drawn offscreen at export size.
 
 A fresh panel is built on the shared model for each export, so the picture
-shows what the window shows (selection, filters) at a size fit for a projector
-or a page, whatever the size of the panel on screen.
+shows what the window shows (the map's framing, the chart's filters) at a size
+fit for a projector or a page, whatever the size of the panel on screen; it
+draws no selection, which on paper would single one claim out unexplained.
 """
 
 from __future__ import annotations
@@ -148,9 +149,10 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
                 live: MapPanel | None = None) -> Iterator[Picture]:
     """The map with every flow, as ``live`` frames it (or the default view); borders drawn as vectors.
 
-    The picture is light whatever the window's theme: it goes on a white page.
+    The picture is light whatever the window's theme: it goes on a white page. It draws no selection (nor the
+    filtered destination): its legend does not explain them, and on paper there is no selection.
     """
-    panel = MapPanel(app, LIGHT)
+    panel = MapPanel(app, LIGHT, show_selection=False)
     panel.title.hide()
     panel.reset_button.hide()
     with _offscreen(panel, *size):

@@ -17,6 +17,7 @@ from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
 from . import registry
+from . import dock_sizes
 from .theme import ThemeController
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.app.orderChanged.connect(self._update_status)
         self.panes = list(self.panels.values())
         self.retranslate()
+        dock_sizes.install(self)
         if self.isVisible():   # (deferred) the docks are sized again once the panels have taken their place
             QTimer.singleShot(0, self, lambda: self._restore(geometry=False))
         else:
@@ -511,11 +513,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
     # --- layout memory -------------------------------------------------------------------
     def balance_docks(self) -> None:
         """The default layout for the window's size: map and source side by side, table below."""
-        w, h = self.width(), self.height()
-        self.resizeDocks([self.docks["source"]], [int(w * 0.42)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["source"], self.docks["chart"]], [int(h * 0.36), int(h * 0.24)],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
+        dock_sizes.balance(self)
 
     def _restore(self, geometry: bool = True) -> None:
         """The remembered layout (and the window's size and place unless told not to), else the default."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -68,6 +70,21 @@ def _flow_label_size(label: pg.TextItem, mark: pg.TextItem | None) -> tuple[floa
     return max(size.width(), below.width()), size.height() + below.height()
 
 
+def small_type(lines: list[str], small: list[str]) -> str:
+    """Lines of plain text as rich text, the part ``small`` names of each (its last occurrence) in small type;
+    every character of the text shows as itself."""
+    out = []
+    for line, part in zip(lines, small + [""] * (len(lines) - len(small))):
+        line = plain(line)
+        at = line.rfind(part) if part else -1
+        if at < 0:
+            out.append(html.escape(line))
+        else:
+            out.append(html.escape(line[:at]) + "<small>" + html.escape(part) + "</small>"
+                       + html.escape(line[at + len(part):]))
+    return '<div style="white-space: pre">' + "<br>".join(out) + "</div>"
+
+
 def _box_of(rect: QRectF) -> Box:
     return Box(rect.left(), rect.top(), rect.width(), rect.height())
 
@@ -76,12 +93,15 @@ class MapPanel(LinkedPanel):
     """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (the
-    presentation's map keeps its own).
+    presentation's map keeps its own). With ``show_selection`` false it draws no
+    selection and no filtered destination (an exported picture, whose legend
+    explains neither).
     """
 
-    def __init__(self, app: AppModel, theme: Theme | None = None):
+    def __init__(self, app: AppModel, theme: Theme | None = None, show_selection: bool = True):
         super().__init__(app)
         self._own_theme = theme
+        self._show_selection = show_selection
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
@@ -90,6 +110,8 @@ class MapPanel(LinkedPanel):
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
         """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
+        self.leader_of: dict[tuple[str, str], tuple | None] = {}
+        """Each flow label's leader line in scene pixels (from its edge to its arrow), or None, by flow."""
         self.fixed_labels: list = []
         self.country_labels: list = []
         self.arrow_items: list[ArrowItem] = []
@@ -140,12 +162,15 @@ class MapPanel(LinkedPanel):
         self.plot.setStyleSheet(focus_frame(self.theme))
         self.redraw()
 
-    def set_label_scale(self, scale: float) -> None:
-        """Make the map's labels ``scale`` times the normal size (a projector wants them large)."""
-        if abs(scale - self.label_scale) > 0.01:
+    def set_label_scale(self, scale: float, legend: float | None = None) -> None:
+        """Make the map's labels ``scale`` times the normal size (a projector wants them large), and its legend
+        ``legend`` times (by default as the labels)."""
+        legend = scale if legend is None else legend
+        if abs(scale - self.label_scale) > 0.01 or abs(legend - getattr(self, "_legend_scale", 1.0)) > 0.01:
             self.label_scale = scale
+            self._legend_scale = legend
             font = QFont()
-            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setPointSizeF(font.pointSizeF() * legend)
             self.legend.setFont(font)
             self.legend.set_theme(self.theme)
             self.redraw()
@@ -301,7 +326,7 @@ class MapPanel(LinkedPanel):
                 label = pg.TextItem(plain(country_name(code, self.app.words)),
                                     color=theme.country_label if role == "neighbour" else theme.origin_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
-                label.setFont(bold if role == "origin" else self._font(size=0.85 if self.label_scale > 1 else 1.0))
+                label.setFont(bold if role == "origin" else self._font())
                 label.setPos(*layout.anchors[code])
                 label.code = code
                 label.setZValue(5)
@@ -364,6 +389,8 @@ class MapPanel(LinkedPanel):
                               color=theme.label_text, fill=pg.mkBrush(QColor(theme.label_fill)),
                               border=self._label_border(arrow))
         label.setFont(self._font())
+        if any(arrow.small):   # the bounds read from a vague wording follow it in small type
+            label.setHtml(small_type([title, *arrow.lines], ["", *arrow.small]))
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
         self.plot.addItem(label)
@@ -407,6 +434,7 @@ class MapPanel(LinkedPanel):
                            curves.get((arrow.origin, arrow.destination), []))
                  for arrow, label, mark in order]
         spots = place_flow_labels(flows, area, taken, lines)
+        self.leader_of = {(arrow.origin, arrow.destination): spot.leader for (arrow, _l, _m), spot in zip(order, spots)}
         for (_arrow, label, mark), spot in zip(order, spots):
             _put(box, label, spot.box.left, spot.box.top)
             if mark:
@@ -442,7 +470,8 @@ class MapPanel(LinkedPanel):
         return pg.mkPen(self.theme.label_border)
 
     def _selected_key(self) -> tuple[str, str] | None:
-        claim = self.app.claim(self.app.state.claim_id)
+        """The selected claim's flow, as the map marks it (None: none, or a map that shows no selection)."""
+        claim = self.app.claim(self.app.state.claim_id) if self._show_selection else None
         return (claim["origin"], claim["destination"]) if claim else None
 
     def _scene_rect(self, item) -> QRectF:
@@ -492,7 +521,7 @@ class MapPanel(LinkedPanel):
         key = self._selected_key()
         for item in self.arrow_items:
             item.set_state(key == (item.arrow.origin, item.arrow.destination))
-        dest = self.app.state.filters.destination
+        dest = self.app.state.filters.destination if self._show_selection else None
         self.highlight.set_codes(set(dest.split(";")) if dest else set())
         selected = next((item.arrow for item in self.arrow_items if item.selected), None)
         abroad = self.shown[1]

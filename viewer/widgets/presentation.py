@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..model.figures import figure_words, with_bounds
 from ..model.presentation import Steps
 from ..model.reveal_map import RevealedFlows
 from ..qt.announce import claim_summary, describe
@@ -33,6 +34,9 @@ PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_B
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 QUOTE_SHARE = 0.2
 """The part of the screen's height kept for the quote, whatever its length (so the map stays put)."""
+MAP_TYPE = 0.025
+"""The map's type, as a share of a 1080-line screen's height (27 px), scaled as all type is (:meth:`unit`):
+read from the back of a classroom."""
 REVEALED_SHOWN = 6
 """Claims of the flow listed beside the map at most (the latest ones)."""
 
@@ -107,18 +111,21 @@ class PresentationView(Retranslating, QWidget):
         self.map.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.stance = _label(wrap=True)
         self.figure = _label(wrap=True)
+        self.bounds = _label(wrap=True)
+        """Under a vague wording ("tens of thousands"), in small type: the bounds read from it."""
         self.details = _label(wrap=True)
         self.flow_note = _label(wrap=True)
         self.revealed_title = _label(wrap=True)
         self.revealed: list[QLabel] = [ElidedLabel() for _ in range(REVEALED_SHOWN)]
-        for label in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title):
+        for label in (self.stance, self.figure, self.bounds, self.details, self.flow_note, self.revealed_title):
             label.setMinimumWidth(1)   # wrap within the column; never widen it
         self.earlier = _label()
         self.quote = _label(wrap=True)
         self.attribution = _label(wrap=True)
         self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
         self.side = QVBoxLayout()
-        for widget in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title, *self.revealed,
+        for widget in (self.stance, self.figure, self.bounds, self.details, self.flow_note, self.revealed_title,
+                       *self.revealed,
                        self.earlier):
             self.side.addWidget(widget)
         self.side.addStretch(1)
@@ -220,9 +227,13 @@ class PresentationView(Retranslating, QWidget):
         self.stance.setText(self.tr("✕ denies") if denies else self.tr("asserts"))
         _ink(self.stance, self.theme.denial if denies else self.theme.muted)
         no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
-        self.figure.setText(self.tr("no figure given") if no_figure else plain(view.text("figure", row)))
+        lead, bounds = figure_words(view, row, words)
+        self.figure.setText(self.tr("no figure given") if no_figure else plain(lead))
         _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
-        self.details.setText(plain(claim_details(claim, view.text("figure", row), words)))
+        self.bounds.setText(plain(bounds))
+        self.bounds.setVisible(bool(bounds))
+        _ink(self.bounds, self.theme.denial if denies else self.theme.text)
+        self.details.setText(plain(claim_details(claim, lead, words)))
         self.quote.setText(plain(quote_text(claim["quote"], words)))
         when = readable_time(view.text("published", row)[:10])
         self.attribution.setText(plain(f"— {claim['claimant']} · {view.text('outlet', row)} · {when}"))
@@ -262,7 +273,8 @@ class PresentationView(Retranslating, QWidget):
             current = i == len(latest) - 1
             denial = view.col["stance"][r] == "denies"
             mark = "✕ " if denial else "• "
-            label.setText(plain(f"{mark}{view.text('figure', r)} — {view.col['claimant'][r]} ({view.text('outlet', r)})"))
+            figure = with_bounds(*figure_words(view, r, self.app.words), self.app.words)
+            label.setText(plain(f"{mark}{figure} — {view.col['claimant'][r]} ({view.text('outlet', r)})"))
             _ink(label, self.theme.denial if denial else (self.theme.text if current else self.theme.muted))
             font = label.font()
             font.setBold(current)
@@ -277,7 +289,21 @@ class PresentationView(Retranslating, QWidget):
         super().resizeEvent(event)
         self._scale()
         # Frame the map again once the layout has given it its new size (the labels follow).
-        QTimer.singleShot(0, self.map, self.map.reset_view)
+        self.map.setMaximumWidth(16777215)
+        QTimer.singleShot(0, self.map, self._fit_map)
+
+    def _fit_map(self) -> None:
+        """The map no wider than its flows need at the height it has (the side column takes the rest), so it
+        fills its part of the slide: a wider one framed the same flows between empty strips of sea."""
+        layout = self.map.layout_
+        if layout is not None:
+            x0, y0, x1, y1 = layout.view
+            for _ in range(2):   # narrower, the legend may wrap onto another line: fit again once
+                chrome = self.map.width() - self.map.plot.width()
+                wanted = int(self.map.plot.height() * (x1 - x0) / max(y1 - y0, 1e-9)) + chrome
+                self.map.setMaximumWidth(max(wanted, 200))
+                self.grid.activate()
+        self.map.reset_view()
 
     def unit(self) -> float:
         """One pixel of a 1920×1080 screen, at this window's size: all type scales with it."""
@@ -302,7 +328,9 @@ class PresentationView(Retranslating, QWidget):
         self.attribution.setFont(_font(34 * u))
         self.hint.setFont(_font(22 * u))
         self.quote_box.setFixedHeight(int(self.height() * QUOTE_SHARE + 1.4 * self.attribution.fontMetrics().height()))
-        self.map.set_label_scale(18 * u / max(QFontInfo(QFont()).pixelSize(), 1))
+        pixel = max(QFontInfo(QFont()).pixelSize(), 1)
+        # The legend, read once, in type a little smaller: wrapped onto more lines it would shrink the map.
+        self.map.set_label_scale(MAP_TYPE * 1080 * u / pixel, legend=0.8 * MAP_TYPE * 1080 * u / pixel)
         self.blank.setGeometry(self.rect())
         self._fit_quote()
         self._fit_figure()
@@ -319,6 +347,7 @@ class PresentationView(Retranslating, QWidget):
                                     bold=True), bold=True)
         self.figure.setFont(font)
         self.figure.setMinimumHeight(self.figure.fontMetrics().height())
+        self.bounds.setFont(_font(max(26 * u, font.pixelSize() * 0.5)))   # small type, yet read from the back
 
     def _fit_quote(self) -> None:
         """The largest type (up to 60 px at 1080 lines) at which the quote fits its share of the screen."""

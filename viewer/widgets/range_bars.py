@@ -29,7 +29,10 @@ class RangeBarsItem(CachedPictureItem):
         self.selected: str | None = None
         self.x_max = 1.0
         self.on_click = None
+        self.describe = None
+        """Given a claim id, the tooltip of its row (rich text, its data escaped); None: no tooltips."""
         self.theme: Theme = LIGHT
+        self.setAcceptHoverEvents(True)
 
     def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
         self.bars, self.x_max, self.selected = bars, x_max, selected
@@ -145,6 +148,18 @@ class RangeBarsItem(CachedPictureItem):
                         pen.setColor(faded)
                         painter.setPen(pen)
                     painter.drawLine(line)
+
+    def bar_at(self, y: float) -> dict | None:
+        """The bar of the row at height ``y`` (in data units), if any."""
+        row = int(round(y))
+        return next((bar for bar in self.bars if bar["y"] == row), None)
+
+    def hoverMoveEvent(self, event) -> None:
+        """Anywhere along a bar's row, its tooltip describes that claim."""
+        bar = self.bar_at(event.pos().y())
+        tip = self.describe(bar["claim_id"]) if bar is not None and self.describe else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
     def mouseClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

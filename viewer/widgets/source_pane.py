@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
-                               QVBoxLayout, QWidget)
+                               QToolTip, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
 from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
@@ -53,6 +53,18 @@ class ArticleView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
+
+    def viewportEvent(self, event) -> bool:
+        """Hovering a quote: a tooltip names its claims (all of them, where several share the words)."""
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.pane.quote_tooltip(self.cursorForPosition(event.pos()).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
 
 class SourcePane(LinkedPanel):
@@ -105,12 +117,21 @@ class SourcePane(LinkedPanel):
         lower_layout.addWidget(self.related_note)
         lower_layout.addStretch(0)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)   # neither the article nor the other claims vanish under a drag
         split.addWidget(self.article)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.retranslate()
+
+    def set_least_rows(self, rows: int) -> None:
+        """Never show fewer than ``rows`` rows of the other claims on the flow (while there are that many)."""
+        sample = QPushButton("Xg")
+        sample.setFlat(True)
+        height = max(sample.sizeHint().height(), QLabel("Xg").sizeHint().height())
+        scroll = self.related_scroll
+        scroll.setMinimumHeight(rows * (height + ROW_GAP) - ROW_GAP + 2 * scroll.frameWidth())
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
@@ -305,12 +326,35 @@ class SourcePane(LinkedPanel):
             self.app.state.select(self._related_ids[index])
 
     # --- clicking -----------------------------------------------------------
-    def clicked_at(self, qt_position: int) -> None:
-        """Select the claim whose quote was clicked (the shortest one, if nested)."""
-        hits = [(e - s, cid) for s, e, cid in self._spans
+    def claims_at(self, qt_position: int) -> list[str]:
+        """The claims whose quotes hold this position: the shortest quote first (nested ones), claims sharing a
+        quote in the order of the article's claims."""
+        hits = [(e - s, i, cid) for i, (s, e, cid) in enumerate(self._spans)
                 if self._positions[s] <= qt_position < self._positions[e]]
-        if hits:
-            self.app.state.select(min(hits)[1])
+        return [cid for _length, _i, cid in sorted(hits)]
+
+    def clicked_at(self, qt_position: int) -> None:
+        """Select the claim whose quote was clicked (the shortest one, if nested); clicked again, the next claim
+        whose quote holds the place (several claims may share one quote), round and round."""
+        claims = self.claims_at(qt_position)
+        if not claims:
+            return
+        here = self.app.state.claim_id
+        self.app.state.select(claims[(claims.index(here) + 1) % len(claims)] if here in claims else claims[0])
+
+    def quote_tooltip(self, qt_position: int) -> str:
+        """The tooltip of the quote at this position (rich text, escaped): its claim, or every claim sharing it,
+        and what a click does; "" off the quotes."""
+        claims = self.claims_at(qt_position)
+        if not claims:
+            return ""
+        view = self.app.view
+        lines = [f"{cid}: {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('destination', row)})"
+                 for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
+        if len(claims) == 1:
+            return tooltip(lines[0] + "\n" + self.tr("Click to select this claim."))
+        head = self.tr("%n claim(s) share these words:", "", len(claims))
+        return tooltip("\n".join([head, *lines, self.tr("Click again to select the next.")]))
 
     # --- LinkedPanel hooks ------------------------------------------------------------
     selection_changed = show_claim

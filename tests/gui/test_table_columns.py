@@ -1,0 +1,41 @@
+"""The table's columns: a claim-id column, sortable, and every column shown or hidden from the header's menu."""
+
+from PySide6.QtCore import Qt
+
+from viewer.model.claims_view import COLUMNS
+
+
+def test_the_table_has_a_claim_id_column_that_sorts_by_id(window):
+    model, win = window
+    table, column = win.table.table, COLUMNS.index("claim_id")
+    assert not table.isColumnHidden(column)
+    assert win.table.model.headerData(column, Qt.Orientation.Horizontal) == "Claim ID"
+    model.state.select("ht-03")
+    row = model.view.visible_row_of("ht-03")
+    assert win.table.model.index(row, column).data() == "ht-03"
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    ids = [win.table.model.index(r, column).data() for r in range(win.table.model.rowCount())]
+    assert ids == sorted(ids) and ids[0] == "bb-01" and ids[-1] == "ht-06"
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert win.table.model.index(0, column).data() == "ht-06"
+
+
+def test_any_column_is_shown_or_hidden_from_the_header_menu(window):
+    _model, win = window
+    panel, table = win.table, win.table.table
+
+    def action(name):
+        return next(a for a in panel.columns_menu().actions() if a.text() == panel.model.headers()[name])
+    assert [a.text() for a in panel.columns_menu().actions()] == [panel.model.headers()[n] for n in COLUMNS]
+    claim_id, published = COLUMNS.index("claim_id"), COLUMNS.index("published")
+    assert action("claim_id").isChecked() and not action("published").isChecked()
+    action("claim_id").trigger()
+    assert table.isColumnHidden(claim_id)
+    action("published").trigger()
+    assert not table.isColumnHidden(published)
+    for name in COLUMNS:          # hide all but the last shown: that one stays
+        if action(name).isChecked() and name != "quote":
+            action(name).trigger()
+    assert [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)] == [COLUMNS.index("quote")]
+    assert not action("quote").isEnabled()
+    assert table.horizontalHeader().contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
