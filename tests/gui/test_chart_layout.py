@@ -101,7 +101,9 @@ def test_every_figure_on_the_axis_is_whole_and_the_largest_claimed_has_room(wind
     for width in (380, 520, 664, 900):
         plot.setFixedWidth(width)
         qtbot.waitUntil(lambda: plot.width() == width)
-        qtbot.wait(30)   # the chart re-frames itself once the resize has settled
+        # the chart re-frames itself once the resize has settled (a timer: slow on a loaded machine)
+        qtbot.waitUntil(lambda: "200,000" in [text for text, _rect in _axis_texts(axis)], timeout=3000)
+        qtbot.wait(30)
         seen = plot.viewport().rect()
         texts = _axis_texts(axis)
         assert "200,000" in [text for text, _rect in texts], width

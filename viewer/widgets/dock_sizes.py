@@ -12,7 +12,7 @@ a separator.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLayout, QMainWindow
 
 COMPACT = (1280, 800)
 """Below this width or height the window is small: the right-hand panes take its whole height."""
@@ -73,6 +73,10 @@ def set_corner(window: QMainWindow, compact: bool) -> None:
 def install(window: QMainWindow) -> None:
     """Set the panes' minimums, and keep their shares of the window as it is resized."""
     minimums(window)
+    # The window's least size is the small layout's: stacked as in a large window, the panes' least heights
+    # would stop a shrinking window short of 700 px before it could switch to the small layout.
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.setMinimumSize(800, 560)
     window._dock_shares = Shares(window)
 
 
