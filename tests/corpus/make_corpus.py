@@ -269,12 +269,38 @@ broken("datapackage-no-claims-resource", "resources name no claims table (the de
                "(the default path was tried)"])
 broken("datapackage-resource-url", "the claims resource's path is a URL",
        replace("datapackage.json", '"path": "claims.csv"', '"path": "https://example.org/claims.csv"'), claims="",
-       expect=['datapackage.json:5: resources: the path of "claims" "https://example.org/claims.csv" is a URL'
+       expect=['datapackage.json:12: resources: the path of "claims" "https://example.org/claims.csv" is a URL'
                " ... it was not read"])
 broken("datapackage-resource-link-outside", "claims.csv is a link to a file outside the folder (made by the test)",
        delete("claims.csv"), links=["claims.csv -> ../outside/claims.csv"], claims="",
-       expect=['datapackage.json:5: resources: the path of "claims" "claims.csv" leaves the dataset folder '
+       expect=['datapackage.json:12: resources: the path of "claims" "claims.csv" leaves the dataset folder '
                "(through a link)"])
+broken("datapackage-link-outside", "datapackage.json is a link to a descriptor outside the folder (made by the test)",
+       delete("datapackage.json"), links=["datapackage.json -> ../outside/datapackage.json"], raises=True,
+       expect=["datapackage.json:1: file: leaves the dataset folder (through a link); keep every file inside the "
+               "folder; it was not read"])
+broken("datapackage-nested-too-deep", "an unknown key of datapackage.json holds lists nested 100,000 deep",
+       replace("datapackage.json", '"resources": [', '"x_nested": ' + "[" * 100_000 + "]" * 100_000 + ',\n  "resources": ['),
+       raises=True,
+       expect=["datapackage.json:5: x_nested: is nested more than 100 levels deep"])
+broken("datapackage-nested-too-deep-lines", "a resource's schema is nested 150 deep, one list per line",
+       replace("datapackage.json", '"path": "sources.csv"', '"path": "sources.csv",\n      "schema": ' + "[\n" * 150
+               + "]" * 150), raises=True,
+       expect=["datapackage.json:106: resources: is nested more than 100 levels deep"])
+broken("datapackage-long-integer", "an unknown key of datapackage.json is an integer of 5,000 digits",
+       descriptor(x_count=int("7" * 50)), replace("datapackage.json", "7" * 50, "7" * 5000),
+       expect=["datapackage.json:15: x_count: holds a number of 5,000 digits, longer than the 4,300 digits a number "
+               "may have here; it was ignored"])
+broken("datapackage-resource-name-list", "the sources resource's name is a list",
+       replace("datapackage.json", '"name": "sources"', '"name": ["sources"]'),
+       expect=['datapackage.json:5: resources: no resource named "sources"; add one with "path": "sources.csv" '
+               "(the default path was tried)",
+               'datapackage.json:7: resources: a resource\'s "name" must be a text such as "sources" or "claims", '
+               "not a list; that resource was ignored"])
+broken("datapackage-resource-path-number", "the claims resource's path is a number",
+       replace("datapackage.json", '"path": "claims.csv"', '"path": 12'),
+       expect=['datapackage.json:12: resources: the resource "claims" needs a "path" naming one file, e.g. '
+               '"claims.csv"'])
 broken("datapackage-bad-event", "claims:event is a bare date, not an object",
        descriptor(claims__event="2022-09-21"),
        expect=['datapackage.json:15: claims:event: must be an object {"label": "...", "date": "YYYY-MM-DD"}; '
