@@ -575,6 +575,10 @@ valid("quote-suffix-picks-second", "c3's quote occurs twice; its suffix picks th
 valid("quote-across-line-break", "c2's quote runs across the blank line after the headline",
       claim("c2", quote="700,000 fled The Kremlin on Thursday denied"),
       quote_start=[("c2", ARTICLES["s1"].index("700,000 fled"))])
+valid("quote-white-space-around", "c4's quote cell has spaces and a line break around its words (format 1.1)",
+      claim("c4", quote='  "about 66,000" crossed\n '), quote_start=[("c4", ARTICLES["s1"].index("\u201cabout 66,000"))])
+valid("quote-white-space-at-article-start", "c5's quote starts with a space but its words open the article",
+      claim("c5", quote=" Queues at Upper Lars "), quote_start=[("c5", 0)])
 valid("claims-without-figures", "c2 denies with no figure; c4 is qualitative (no figure at all)",
       claim("c2", value_high=""), claim("c4", value_low="", value_high="", destination=""))
 valid("resource-paths-differ", "the tables live in tables/ under other names",

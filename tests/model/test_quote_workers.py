@@ -21,7 +21,8 @@ def many_claims(count=40):
     quotes = [("up to 700,000 Russians had fled", "", ""), ("200,000", "Officials said", ""),
               ("200,000", "", "Russians had entered Georgia"), ('"about 66,000"', "", ""),
               ("Officials said 200,000 Russians", "", ""), ("not in the text", "", ""), ("   ", "", ""),
-              ("200,000", "no such prefix", ""), ("Kremlin", "", "no such suffix")]
+              ("200,000", "no such prefix", ""), ("Kremlin", "", "no such suffix"),
+              (" \u00a0Officials said\n", "", ""), ("200,000  ", "Officials said", "Russians")]
     for i in range(count):
         quote, prefix, suffix = quotes[i % len(quotes)]
         row = dict(CLAIMS[0], claim_id=f"c{i}", source_id=("s1", "s2", "s3")[i % 3], quote=quote)
@@ -53,7 +54,7 @@ def test_workers_give_what_checking_here_gives(make_dataset, monkeypatch):
     assert outcome(load(folder, monkeypatch, 2)) == here
     problems, ids, starts, _ends = here
     # The first five kinds of quote are found, in s1 and s2; s3 cannot be read.
-    assert ids == [f"c{i}" for i in range(40) if i % 9 < 5 and i % 3 != 2] and all(s >= 0 for s in starts)
+    assert ids == [f"c{i}" for i in range(40) if (i % 11 < 5 or i % 11 > 8) and i % 3 != 2] and all(s >= 0 for s in starts)
     assert any("articles/s3.txt:1: file: is not UTF-8" in p for p in problems)
 
 
@@ -113,6 +114,8 @@ def test_bulk_normalisation_is_the_format_normalisation():
     bulk = Normalised(texts)
     assert bulk.pieces() == [normalise(t) for t in texts]
     assert list(bulk.blank()) == [not normalise(t).strip(" ") for t in texts]
+    trimmed, lengths = bulk.trimmed()
+    assert trimmed == [normalise(t).strip(" ") for t in texts] and list(lengths) == [len(t) for t in trimmed]
     for k, text in enumerate(texts):
         reference = NormalisedText(text)
         for pos in range(len(reference.text)):

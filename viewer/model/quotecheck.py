@@ -68,7 +68,7 @@ def check_batch(batch: Batch) -> BatchResult:
     articles = Normalised(texts)
     raw_quotes = batch.quote.to_pylist()
     quotes = Normalised(raw_quotes)
-    q_list = quotes.pieces()
+    q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
     for k, group in enumerate(readable):
@@ -99,7 +99,7 @@ def check_batch(batch: Batch) -> BatchResult:
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
         start[hit] = articles.original_of[g] - articles.orig_start[k]
-        end[hit] = articles.original_of[g + quotes.lengths()[hit] - 1] + 1 - articles.orig_start[k]
+        end[hit] = articles.original_of[g + q_lengths[hit] - 1] + 1 - articles.orig_start[k]
     return result
 
 
@@ -178,6 +178,19 @@ class Normalised:
     def pieces(self) -> list[str]:
         text, starts = self.text, self._starts
         return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+    def trimmed(self) -> tuple[list[str], np.ndarray]:
+        """Each text normalised without the space at its start and at its end, and its length.
+
+        (After normalisation a text starts and ends with at most one space.)
+        """
+        lo, hi = self.norm_start[:-1].copy(), self.norm_start[1:].copy()
+        some = hi > lo
+        lo[some] += self._space[lo[some]]
+        some = hi > lo
+        hi[some] -= self._space[hi[some] - 1]
+        text = self.text
+        return [text[a:b] for a, b in zip(lo.tolist(), hi.tolist())], hi - lo
 
     def lengths(self) -> np.ndarray:
         return np.diff(self.norm_start)
