@@ -377,6 +377,10 @@ broken("article-not-utf8", "articles/s2.txt has a Latin-1 byte on line 4",
 broken("article-nul-byte", "articles/s2.txt has a NUL byte on line 3",
        replace("articles/s2.txt", "a day", "a\x00day"), claims="c1 c2 c3 c4",
        expect=[ARTICLE_S2, "articles/s2.txt:3: file: holds a NUL byte"])
+broken("article-of-unused-source-not-utf8", "a third source, s3, has no claim yet; its article has a Latin-1 byte",
+       replace("sources.csv", b"\ns2,", b"\ns3,Example Times,Not quoted yet,2022-10-07,,,,\ns2,"),
+       write("articles/s3.txt", b"Nobody quoted this caf\xe9 yet.\n"), sources="s1 s3 s2",
+       expect=["articles/s3.txt:1: file: is not UTF-8 (byte 0xe9 at byte offset 22)"])
 broken("article-utf16", "articles/s2.txt was saved as UTF-16", write("articles/s2.txt", ARTICLES["s2"].encode("utf-16")),
        claims="c1 c2 c3 c4",
        expect=[ARTICLE_S2, "articles/s2.txt:1: file: was saved as UTF-16 (it starts with a UTF-16 byte-order mark); "

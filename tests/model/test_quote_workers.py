@@ -67,10 +67,26 @@ def test_bulk_spans_match_the_reference(make_dataset, monkeypatch):
         assert (match.start, match.end) == (row.quote_start, row.quote_end), row.claim_id
 
 
-@pytest.mark.parametrize("case", ["article-not-utf8", "article-nul-byte", "article-utf16"])
+@pytest.mark.parametrize("case", ["article-not-utf8", "article-nul-byte", "article-utf16",
+                                  "article-of-unused-source-not-utf8"])
 def test_corpus_cases_read_the_same_with_workers(case, monkeypatch):
     folder = CORPUS / "broken" / case
     assert outcome(load(folder, monkeypatch, 2)) == outcome(load(folder, monkeypatch, 0))
+
+
+def test_articles_no_claim_uses_are_read_in_batches_of_their_own(make_dataset, monkeypatch):
+    unused = [{"source_id": f"u{i}", "outlet": "O", "title": "T", "published": "2022-10-06"} for i in range(5)]
+    articles = {"s1": ARTICLE, "s2": ARTICLE, "s3": ARTICLE, **{f"u{i}": "fine" for i in range(5)}}
+    articles["u3"] = b"caf\xe9"
+    folder = make_dataset(sources=sources() + unused, claims=many_claims(), articles=articles)
+    monkeypatch.setattr(_QuotePlan, "BATCH_GROUPS", 2)
+    ds = load_dataset(folder, verify_quotes=False)
+    plan = _QuotePlan(ds, ds.claims)
+    assert plan.n_groups == 8 and list(plan.group_start[-4:]) == [3, 5, 7, 8]
+    for workers in (0, 2):
+        problems = outcome(load(folder, monkeypatch, workers))[0]
+        assert [p for p in problems if p.startswith("articles/u")] == [
+            "articles/u3.txt:1: file: is not UTF-8 (byte 0xe9 at byte offset 3); save the file with UTF-8 encoding"]
 
 
 def test_a_worker_that_dies_leaves_its_batches_to_the_caller(make_dataset, monkeypatch):

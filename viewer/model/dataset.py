@@ -148,10 +148,16 @@ class _QuotePlan:
     problems have always been listed) and cut into batches of whole groups."""
 
     BATCH_CLAIMS = 10000
+    BATCH_GROUPS = 2000
+    """The articles no claim uses come last, in batches of this many."""
 
     def __init__(self, dataset: Dataset, claims: pd.DataFrame):
         self.folder = str(dataset.folder)
         codes, ids = factorize(claims["source_id"])
+        used = len(ids)
+        # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
+        every = dataset.sources["source_id"].to_numpy(dtype=object)
+        ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]]) if len(every) else ids
         self.order = np.argsort(codes, kind="stable")
         self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
         self.n_groups = len(ids)
@@ -162,7 +168,8 @@ class _QuotePlan:
         np.cumsum(self.counts, out=self.first[1:])
         # Batches of whole groups of about BATCH_CLAIMS claims.
         cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
-        self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
+        cuts = np.concatenate([cuts, [0], np.arange(used, len(ids), self.BATCH_GROUPS), [len(ids)]])
+        self.group_start = np.unique(cuts) if len(ids) else np.zeros(1, dtype=np.int64)
         self.claims = claims
 
     def batches(self) -> _Batches:

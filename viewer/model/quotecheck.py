@@ -116,8 +116,9 @@ def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[i
                 result.unreadable.append((group, decoded.problems))
                 continue
             text = decoded.text
-        texts.append(text)
-        readable.append(group)
+        if batch.counts[group]:   # an article no claim uses is only read, to see that it can be
+            texts.append(text)
+            readable.append(group)
     return texts, readable
 
 
