@@ -526,6 +526,11 @@ broken("claims-ragged-too-many", "c3's row has one cell too many",
 broken("claims-ragged-too-few", "c3's row has one cell too few",
        replace("claims.csv", "2022-09-21,2022-10-04,\n", "2022-09-21,2022-10-04\n"), claims="c1 c2 c4 c5",
        expect=["claims.csv:4: file: this row has 17 cells but the header has 18"])
+broken("claims-cell-too-long", "c3's note is 140,000 characters long (over the 131,072 a cell may hold)",
+       claim("c3", note="y" * 140_000), claims="c1 c2 c4 c5",
+       expect=["claims.csv:4: file: a cell that starts in this row is longer than 131,072 characters, the most a cell "
+               "may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
+               "that runs on"])
 broken("claims-empty-file", "claims.csv is empty (0 bytes)", write("claims.csv", b""), claims="",
        expect=["claims.csv:1: file: is empty; it needs at least a header row naming the columns"])
 broken("claims-blank-first-line", "claims.csv starts with an empty line before the header",

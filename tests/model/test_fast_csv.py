@@ -46,6 +46,10 @@ def rows_with_note(note):
     (lambda: csv_text(CLAIMS).replace("\nc2,", "\nc2,extra,", 1), False),       # a ragged row
     (lambda: csv_text(CLAIMS).replace("\n", "\r"), False),                      # bare CR line endings
     (lambda: csv_text(CLAIMS).replace("\nc2,", "\nc2,\x00", 1), False),         # a NUL
+    (lambda: csv_text(rows_with_note("x" * 131_072)), True),                    # a cell as long as may be
+    (lambda: csv_text(rows_with_note("x" * 131_073)), False),                   # one character longer
+    (lambda: csv_text(rows_with_note("\u00e9" * 100_000)), True),               # 200,000 bytes, 100,000 characters
+    (lambda: csv_text(rows_with_note("line\n" * 30_000)), False),              # a long cell spanning lines
 ])
 def test_fast_path_matches_the_csv_module(tmp_path, monkeypatch, make_text, fast_expected):
     (tmp_path / "claims.csv").write_text(make_text(), encoding="utf-8", newline="")
@@ -59,3 +63,12 @@ def test_fast_path_on_the_bundled_tables(monkeypatch):
         fast, slow, used_fast = both_paths(DATA, rel, monkeypatch)
         assert used_fast
         assert_same(fast, slow)
+
+
+def test_a_cell_too_long_is_reported_as_such_on_both_paths(tmp_path, monkeypatch):
+    (tmp_path / "claims.csv").write_text(csv_text(rows_with_note("y" * 200_000)), encoding="utf-8", newline="")
+    fast, slow, _used_fast = both_paths(tmp_path, "claims.csv", monkeypatch)
+    assert_same(fast, slow)
+    assert [str(p) for p in fast.problems] == [
+        "claims.csv:3: file: a cell that starts in this row is longer than 131,072 characters, the most a cell may "
+        "hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on"]

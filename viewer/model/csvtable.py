@@ -207,8 +207,11 @@ def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] 
         return None
     spans = np.ones(table.num_rows, dtype=np.int64)
     empty = np.ones(table.num_rows, dtype=bool)
+    limit = csv.field_size_limit()
     for column in table.columns:
         newlines, lengths = _newlines_and_lengths(column)
+        if len(lengths) and lengths.max() > limit and pc.max(pc.utf8_length(column)).as_py() > limit:
+            return None   # a cell longer than the csv module reads: it reports the row (see _records)
         spans += newlines
         empty &= lengths == 0
     physical = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
@@ -243,6 +246,12 @@ def _records(text: str, rel: str, problems: list[Problem]):
                     'a quoted cell that starts in this row is never closed; close it with " '
                     '(write a quote inside a quoted cell as "")')))
                 skip = start  # resume on the line after the bad record starts
+            elif "field larger than field limit" in str(err):
+                problems.append(Problem(rel, start, FILE_COLUMN, msg(
+                    "a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; "
+                    "shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
+                    "that runs on", limit=csv.field_size_limit())))
+                skip = start
             else:
                 problems.append(Problem(rel, start, FILE_COLUMN, msg(
                     'malformed CSV quoting ({error}); a cell that holds a quote must be '
