@@ -531,6 +531,12 @@ broken("claims-cell-too-long", "c3's note is 140,000 characters long (over the 1
        expect=["claims.csv:4: file: a cell that starts in this row is longer than 131,072 characters, the most a cell "
                "may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
                "that runs on"])
+broken("claims-too-many-columns", "claims.csv has 1,001 columns: its 18 and 983 extra ones (the limit is 1,000)",
+       *(add_column("claims.csv", f"extra{i}", "") for i in range(983)), claims="",
+       expect=["claims.csv:1: file: the header names 1,001 columns, more than the 1,000 a table may have; the table "
+               "was not read. Remove the columns that are not needed"])
+valid("claims-as-many-columns-as-may-be", "claims.csv has 1,000 columns: its 18 and 982 extra ones",
+      *(add_column("claims.csv", f"extra{i}", "x") for i in range(982)))
 broken("claims-empty-file", "claims.csv is empty (0 bytes)", write("claims.csv", b""), claims="",
        expect=["claims.csv:1: file: is empty; it needs at least a header row naming the columns"])
 broken("claims-blank-first-line", "claims.csv starts with an empty line before the header",

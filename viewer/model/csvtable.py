@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
 from .files import MAX_TABLE_BYTES, decode_text, read_bytes
+from .checker import Listing
 from .problems import FILE_COLUMN, Message, Problem, msg, one_line, quoted
 from .strcol import STR, collector_paused, str_series
 
@@ -45,6 +46,11 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
     data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
     if data is None:
         return Table(rel, None, problems=problems)
+    width = header_width(data)
+    if width is not None and width > MAX_COLUMNS:
+        return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, msg(
+            "the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. "
+            "Remove the columns that are not needed", width=width, limit=MAX_COLUMNS))])
     fast = _fast_read(data)
     if fast is not None:
         header, frame, lines = fast
@@ -59,12 +65,18 @@ def read_table(folder: Path, rel: str, what: str) -> Table:
         return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, msg(
             "is empty; it needs at least a header row naming the columns"))])
     with collector_paused():   # a million small lists
-        return _build(rel, text, decoded.bad_bytes, [])
+        return _build(rel, text, decoded.bad_bytes)
 
 
-def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Table:
-    """Read with the csv module: every problem found and reported (the reference path)."""
-    records = _records(text, rel, problems)
+def _build(rel: str, text: str, bad_bytes: bool) -> Table:
+    """Read with the csv module: every problem found and reported (the reference path).
+
+    Rows with the same kind of problem are listed up to checker.MAX_LISTED,
+    then counted (see checker.Listing).
+    """
+    listing = Listing(rel)
+    problems = listing.listed
+    records = _records(text, rel, listing)
     first = next(records, None)
     if problems:   # the header itself could not be read: no row can be trusted
         return Table(rel, None, problems=problems)
@@ -92,10 +104,10 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
         if len(row) != width:
             if not any(row):
                 continue
-            problems.append(Problem(rel, line, FILE_COLUMN, msg(
+            listing.add("ragged", line, FILE_COLUMN, msg(
                 "this row has {cells} cells but the header has {width}; "
-                "check for a missing or extra comma, or a quote that is not closed", cells=len(row), width=width)))
-            dropped.append((line, dict(zip(header, row))))
+                "check for a missing or extra comma, or a quote that is not closed", cells=len(row), width=width))
+            dropped.append((line, _key_cells(header, row)))
             continue
         if not any(row):
             continue
@@ -105,10 +117,41 @@ def _build(rel: str, text: str, bad_bytes: bool, problems: list[Problem]) -> Tab
     unique_names = _unique(header)
     frame = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
     lines = np.asarray(starts, dtype=np.int64)
-    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, problems, dropped)
+    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, listing, dropped)
     frame = frame.astype(STR)   # every cell is valid Unicode now: the rows with bad bytes are gone
     frame.attrs["header"] = header
-    return Table(rel, frame, lines, problems, dropped)
+    return Table(rel, frame, lines, listing.problems, dropped)
+
+
+KEY_CELLS = ("source_id",)
+"""The cells kept of a row the reader leaves out: what rows of other tables may refer to it by."""
+
+
+def _key_cells(header: list[str], row: list[str]) -> dict[str, str]:
+    return {name: cell for name, cell in zip(header, row) if name in KEY_CELLS}
+
+
+MAX_COLUMNS = 1000
+"""A table whose header names more columns than this is refused before its rows are read: a column
+costs the same whatever its rows hold, and 400,000 of them would take minutes and gigabytes."""
+
+
+def header_width(data: bytes) -> int | None:
+    """How many cells the header row has (None: it cannot be read as CSV; the readers say why).
+
+    Only the header is read, line by line, however long the file is.
+    """
+    def lines():
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end + 1
+            yield data[start:end].decode("utf-8", errors="surrogateescape")
+            start = end
+    try:
+        return len(next(csv.reader(lines(), strict=True)))
+    except (csv.Error, StopIteration):
+        return None
 
 
 def column_label(name: str, position: int) -> str:
@@ -224,7 +267,7 @@ def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] 
     return header, frame, lines
 
 
-def _records(text: str, rel: str, problems: list[Problem]):
+def _records(text: str, rel: str, problems: Listing):
     """Yield (start line, cells) for each record; report and skip malformed ones.
 
     A quote that is never closed would swallow the rest of the file: the
@@ -242,20 +285,20 @@ def _records(text: str, rel: str, problems: list[Problem]):
         except csv.Error as err:
             start = skip + previous + 1
             if "unexpected end of data" in str(err):
-                problems.append(Problem(rel, start, FILE_COLUMN, msg(
+                problems.add("unclosed", start, FILE_COLUMN, msg(
                     'a quoted cell that starts in this row is never closed; close it with " '
-                    '(write a quote inside a quoted cell as "")')))
+                    '(write a quote inside a quoted cell as "")'))
                 skip = start  # resume on the line after the bad record starts
             elif "field larger than field limit" in str(err):
-                problems.append(Problem(rel, start, FILE_COLUMN, msg(
+                problems.add("too long", start, FILE_COLUMN, msg(
                     "a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; "
                     "shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
-                    "that runs on", limit=csv.field_size_limit())))
+                    "that runs on", limit=csv.field_size_limit()))
                 skip = start
             else:
-                problems.append(Problem(rel, start, FILE_COLUMN, msg(
+                problems.add("quoting", start, FILE_COLUMN, msg(
                     'malformed CSV quoting ({error}); a cell that holds a quote must be '
-                    'wrapped in quotes, with the quote doubled: "say ""hi"""', error=str(err))))
+                    'wrapped in quotes, with the quote doubled: "say ""hi"""', error=str(err)))
                 skip = start  # resume on the line after the bad record starts: no row after it is lost
 
 
@@ -271,7 +314,7 @@ def _unique(header: list[str]) -> list[str]:
 
 
 def _drop_bad_cells(frame: pd.DataFrame, lines: np.ndarray, rel: str, suspicious: bool,
-                    problems: list[Problem], dropped: list) -> tuple[pd.DataFrame, np.ndarray]:
+                    problems: Listing, dropped: list) -> tuple[pd.DataFrame, np.ndarray]:
     """Leave out rows whose cells hold undecodable bytes or NUL characters."""
     if not suspicious or frame.empty:
         return frame, lines
@@ -281,15 +324,17 @@ def _drop_bad_cells(frame: pd.DataFrame, lines: np.ndarray, rel: str, suspicious
         not_utf8 = col.str.contains(_BAD_BYTE, regex=True).to_numpy(dtype=bool)
         nul = col.str.contains("\x00", regex=False).to_numpy(dtype=bool)
         label = column_label(name.split("\x00")[0], position)
-        for i in np.flatnonzero(not_utf8):
-            problems.append(Problem(rel, int(lines[i]), label, msg(
+        rows = np.flatnonzero(not_utf8)
+        for i in rows[:problems.room(("not utf-8", position), label, lines[rows])]:
+            problems.listed.append(Problem(rel, int(lines[i]), label, msg(
                 "holds bytes that are not UTF-8; save the file with UTF-8 encoding")))
-        for i in np.flatnonzero(nul & ~not_utf8):
-            problems.append(Problem(rel, int(lines[i]), label, msg(
+        rows = np.flatnonzero(nul & ~not_utf8)
+        for i in rows[:problems.room(("nul", position), label, lines[rows])]:
+            problems.listed.append(Problem(rel, int(lines[i]), label, msg(
                 "holds a NUL character ({value}); remove it", value=quoted(col.iloc[i]))))
         bad |= not_utf8 | nul
     header = frame.attrs.get("header") or [n.split("\x00")[0] for n in frame.columns]
     for i in np.flatnonzero(bad):
-        dropped.append((int(lines[i]), dict(zip(header, frame.iloc[i].tolist()))))
+        dropped.append((int(lines[i]), _key_cells(header, frame.iloc[i].tolist())))
     keep = ~bad
     return frame[keep].reset_index(drop=True), lines[keep]
