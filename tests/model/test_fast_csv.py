@@ -72,3 +72,25 @@ def test_a_cell_too_long_is_reported_as_such_on_both_paths(tmp_path, monkeypatch
     assert [str(p) for p in fast.problems] == [
         "claims.csv:3: file: a cell that starts in this row is longer than 131,072 characters, the most a cell may "
         "hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on"]
+
+
+def test_the_csv_module_path_gives_the_same_in_chunks(tmp_path, monkeypatch):
+    """Rows become Arrow a chunk at a time; problems, lines and cells do not depend on the chunk size."""
+    rows = copy.deepcopy(CLAIMS) * 4
+    for i, row in enumerate(rows):
+        row["claim_id"] = f"c{i}"
+    text = csv_text(rows)
+    lines = text.split("\n")
+    lines[3] = lines[3].replace("Officials", 'Offi"cials', 1)          # malformed quoting
+    lines[6] = lines[6] + ",extra"                                      # ragged
+    lines[9] = lines[9].replace(",", ",\x00", 1)                        # NUL
+    lines[12] = lines[12].replace(",", ',"never closed', 1)              # unclosed
+    data = "\n".join(lines).encode("utf-8").replace(b"Kremlin", b"Kreml\xefn", 1)   # not UTF-8
+    (tmp_path / "claims.csv").write_bytes(data)
+    monkeypatch.setattr(csvtable, "FAST_MIN_CHARS", 10**12)
+    whole = csvtable.read_table(tmp_path, "claims.csv", "table")
+    monkeypatch.setattr(csvtable, "CHUNK_ROWS", 2)
+    chunked = csvtable.read_table(tmp_path, "claims.csv", "table")
+    assert len(whole.problems) >= 4 and len(whole.dropped) == 3
+    assert_same(chunked, whole)
+    assert chunked.dropped == whole.dropped

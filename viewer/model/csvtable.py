@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-import itertools
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,9 +97,27 @@ def _build(rel: str, text: str, bad_bytes: bool) -> Table:
     if problems:
         return Table(rel, None, problems=problems)
     width = len(header)
-    dropped: list[tuple[int, dict[str, str]]] = []
+    ragged: list[tuple[int, dict[str, str]]] = []
+    damaged: list[tuple[int, dict[str, str]]] = []
+    suspicious = bad_bytes or "\x00" in text
+    unique_names = _unique(header)
+    parts: list[list[pa.Array]] = [[] for _ in header]
+    line_parts: list[np.ndarray] = []
     starts: list[int] = []
     rows: list[list[str]] = []
+
+    def flush() -> None:
+        """The rows read so far into Arrow (a million rows as Python strings would take gigabytes)."""
+        columns = list(zip(*rows)) if rows else [() for _ in header]
+        chunk = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
+        chunk, chunk_lines = _drop_bad_cells(chunk, np.asarray(starts, dtype=np.int64), rel, suspicious, listing,
+                                             damaged)
+        for k, name in enumerate(unique_names):   # every cell is valid Unicode now: rows with bad bytes are gone
+            parts[k].append(pa.array(chunk[name].to_numpy(dtype=object), type=pa.large_string()))
+        line_parts.append(chunk_lines)
+        rows.clear()
+        starts.clear()
+
     for line, row in records:
         if len(row) != width:
             if not any(row):
@@ -107,20 +125,23 @@ def _build(rel: str, text: str, bad_bytes: bool) -> Table:
             listing.add("ragged", line, FILE_COLUMN, msg(
                 "this row has {cells} cells but the header has {width}; "
                 "check for a missing or extra comma, or a quote that is not closed", cells=len(row), width=width))
-            dropped.append((line, _key_cells(header, row)))
+            ragged.append((line, _key_cells(header, row)))
             continue
         if not any(row):
             continue
         starts.append(line)
         rows.append(row)
-    columns = list(zip(*rows)) if rows else [() for _ in header]
-    unique_names = _unique(header)
-    frame = pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(unique_names, columns)})
-    lines = np.asarray(starts, dtype=np.int64)
-    frame, lines = _drop_bad_cells(frame, lines, rel, bad_bytes or "\x00" in text, listing, dropped)
-    frame = frame.astype(STR)   # every cell is valid Unicode now: the rows with bad bytes are gone
+        if len(rows) >= CHUNK_ROWS:
+            flush()
+    flush()
+    frame = pd.DataFrame({name: str_series(pa.chunked_array(part, type=pa.large_string()))
+                          for name, part in zip(unique_names, parts)})
     frame.attrs["header"] = header
-    return Table(rel, frame, lines, listing.problems, dropped)
+    return Table(rel, frame, np.concatenate(line_parts), listing.problems, ragged + damaged)
+
+
+CHUNK_ROWS = 50_000
+"""The csv module's rows are turned into Arrow this many at a time."""
 
 
 KEY_CELLS = ("source_id",)
@@ -273,9 +294,10 @@ def _records(text: str, rel: str, problems: Listing):
     A quote that is never closed would swallow the rest of the file: the
     record is reported and reading resumes on the line after it starts.
     """
-    skip = 0
+    lines = _Lines(text)
     while True:
-        reader = csv.reader(itertools.islice(io.StringIO(text, newline=""), skip, None), strict=True)
+        skip = lines.first
+        reader = csv.reader(lines, strict=True)
         previous = 0
         try:
             for row in reader:
@@ -288,18 +310,46 @@ def _records(text: str, rel: str, problems: Listing):
                 problems.add("unclosed", start, FILE_COLUMN, msg(
                     'a quoted cell that starts in this row is never closed; close it with " '
                     '(write a quote inside a quoted cell as "")'))
-                skip = start  # resume on the line after the bad record starts
             elif "field larger than field limit" in str(err):
                 problems.add("too long", start, FILE_COLUMN, msg(
                     "a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; "
                     "shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
                     "that runs on", limit=csv.field_size_limit()))
-                skip = start
             else:
                 problems.add("quoting", start, FILE_COLUMN, msg(
                     'malformed CSV quoting ({error}); a cell that holds a quote must be '
                     'wrapped in quotes, with the quote doubled: "say ""hi"""', error=str(err)))
-                skip = start  # resume on the line after the bad record starts: no row after it is lost
+            lines = lines.restart(start)   # resume on the line after the bad record starts: no row after it is lost
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+class _Lines:
+    """The lines of a text, with their endings, as io.StringIO(text, newline="") gives them
+    (a line ends at LF, CRLF or a lone CR), without its copy of the text (four bytes a character).
+
+    ``first`` is the number of lines before the first one given; the start of each line given
+    is kept, so that reading can resume at any of them.
+    """
+
+    def __init__(self, text: str, offset: int = 0, first: int = 0):
+        self.text = text
+        self.first = first
+        self.starts = array("q", [offset])
+        self._matches = _LINE.finditer(text, offset)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.starts.append(match.end())
+        return match.group()
+
+    def restart(self, line: int) -> _Lines:
+        """The lines from line number ``line`` + 1 on (a line this one gave, or the one after)."""
+        return _Lines(self.text, self.starts[line - self.first], line)
 
 
 def _unique(header: list[str]) -> list[str]:
