@@ -1358,12 +1358,20 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>содержит символ NUL ({value}); удалите его</translation>
     </message>
     <message>
+        <source>the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. Remove the columns that are not needed</source>
+        <translation>в заголовке {width} столбцов, больше предела в {limit} столбцов для таблицы; таблица не прочитана. Удалите ненужные столбцы</translation>
+    </message>
+    <message>
         <source>is empty; it needs at least a header row naming the columns</source>
         <translation>файл пуст; нужна хотя бы строка заголовка с именами столбцов</translation>
     </message>
     <message>
         <source>a quoted cell that starts in this row is never closed; close it with &quot; (write a quote inside a quoted cell as &quot;&quot;)</source>
         <translation>ячейка в кавычках, которая начинается в этой строке, не закрыта; закройте её знаком &quot; (кавычку внутри ячейки в кавычках пишите как &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on</source>
+        <translation>ячейка, начинающаяся в этой строке, длиннее {limit} символов — предела для ячейки; сократите её (в цитате нужны только слова, несущие утверждение) или закройте кавычку ячейки, которая не закрыта</translation>
     </message>
     <message>
         <source>malformed CSV quoting ({error}); a cell that holds a quote must be wrapped in quotes, with the quote doubled: &quot;say &quot;&quot;hi&quot;&quot;&quot;</source>
@@ -1450,8 +1458,28 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>не в кодировке UTF-8 (байт 0x{byte:02x} по смещению {offset}); сохраните файл в кодировке UTF-8</translation>
     </message>
     <message>
+        <source>null</source>
+        <translation>null (пустое значение)</translation>
+    </message>
+    <message>
         <source>descriptor</source>
         <translation>описание набора данных</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>значение {value}</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits:,} digits, longer than the {limit:,} digits a number may have here; it was ignored</source>
+        <translation>содержит число из {digits} цифр, длиннее предела в {limit} цифр для числа здесь; значение пропущено</translation>
     </message>
     <message>
         <source>a machine name is required, e.g. &quot;russia-2022&quot;</source>
@@ -1478,6 +1506,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>это не папка; набор данных — это папка с файлом datapackage.json</translation>
     </message>
     <message>
+        <source>{why}; it was not read</source>
+        <translation>{why}; файл не прочитан</translation>
+    </message>
+    <message>
         <source>not found; a dataset folder needs a datapackage.json descriptor (see the dataset format in the docs)</source>
         <translation>не найден; в папке набора данных нужен файл описания datapackage.json (см. формат набора данных в документации)</translation>
     </message>
@@ -1494,12 +1526,24 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
     </message>
     <message>
+        <source>is nested more than {limit} levels deep (lists and objects inside each other); no descriptor needs that many: remove the nesting</source>
+        <translation>вложенность глубже {limit} уровней (списки и объекты друг в друге); описателю столько не нужно: уберите вложенность</translation>
+    </message>
+    <message>
+        <source>a resource&apos;s &quot;name&quot; must be a text such as &quot;sources&quot; or &quot;claims&quot;, not {value}; that resource was ignored</source>
+        <translation>&quot;name&quot; ресурса должно быть текстом, например &quot;sources&quot; или &quot;claims&quot;, а не {value}; этот ресурс пропущен</translation>
+    </message>
+    <message>
         <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
         <translation>{value}: пустая часть; соединяйте коды только знаком &apos;;&apos;, например FIN;EST</translation>
     </message>
     <message>
         <source>no resource named &quot;{name}&quot;; add one with &quot;path&quot;: &quot;{default}&quot; (the default path was tried)</source>
         <translation>нет ресурса с именем &quot;{name}&quot;; добавьте его с &quot;path&quot;: &quot;{default}&quot; (испробован путь по умолчанию)</translation>
+    </message>
+    <message>
+        <source>{count:,} more rows (this one, and others up to line {last}) have the same kind of problem in this column as the {listed:,} listed; they were left out too</source>
+        <translation>ещё {count} строк (эта и другие, до строки {last}) имеют в этом столбце ту же проблему, что и {listed} перечисленных выше; они тоже не загружены</translation>
     </message>
     <message>
         <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>

@@ -171,14 +171,12 @@ def _default_paths(folder: Path, paths: dict[str, str], problem) -> dict[str, st
     return paths
 
 
-def _json_kind(value: object) -> str:
+def _json_kind(value: object) -> Message:
     """How a JSON value that should be a text is named in a problem: its kind, and a number or truth value as written."""
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, bool):
-        return f"the value {json.dumps(value)}"
-    if isinstance(value, (int, float)):
-        return f"the number {quoted(json.dumps(value))}"
-    return "null" if value is None else "a value of another kind"
+        return msg("an object")
+    if isinstance(value, (bool, int, float)):
+        return msg("the value {value}", value=quoted(json.dumps(value)))
+    return msg("null")
