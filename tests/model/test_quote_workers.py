@@ -89,23 +89,6 @@ def test_articles_no_claim_uses_are_read_in_batches_of_their_own(make_dataset, m
             "articles/u3.txt:1: file: is not UTF-8 (byte 0xe9 at byte offset 3); save the file with UTF-8 encoding"]
 
 
-def test_workers_started_before_the_tables_give_the_same(make_dataset, monkeypatch):
-    import viewer.model.dataset as dataset
-    folder = make_dataset(sources=sources(), claims=many_claims(),
-                          articles={"s1": ARTICLE, "s2": ARTICLE.replace(" ", "\u00a0 ", 5), "s3": b"\xffnot utf-8"})
-    here = outcome(load(folder, monkeypatch, 0))
-    started = []
-    real_start = quoteworkers.start_workers
-    monkeypatch.setattr(dataset, "start_workers", lambda: started.append(real_start()) or started[-1])
-    monkeypatch.setattr(dataset, "WORKERS_FROM_BYTES", 0)
-    assert outcome(load(folder, monkeypatch, 2)) == here
-    assert started and started[0] is not None and all(p.poll() is not None for p in started[0].processes)
-    monkeypatch.setattr(dataset, "_load", lambda *a: 1 / 0)   # whatever happens, the workers end
-    with pytest.raises(ZeroDivisionError):
-        load_dataset(folder)
-    assert len(started) == 2 and all(p.poll() is not None for p in started[1].processes)
-
-
 def test_a_worker_that_dies_leaves_its_batches_to_the_caller(make_dataset, monkeypatch):
     folder = make_dataset(sources=sources(), claims=many_claims(), articles={"s1": ARTICLE, "s2": ARTICLE, "s3": ARTICLE})
     here = outcome(load(folder, monkeypatch, 0))

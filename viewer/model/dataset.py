@@ -19,7 +19,7 @@ from .package import DESCRIPTOR, Descriptor, read_descriptor
 from .problems import FILE_COLUMN, Problem, msg
 from .rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
 from .quotecheck import Batch
-from .quoteworkers import check_batches, start_workers
+from .quoteworkers import check_batches
 from .strcol import arrow, factorize, release_memory, use_system_allocator
 from .validate import check_claims, check_sources, header_problems
 
@@ -96,8 +96,7 @@ class Dataset:
             self._texts.popitem(last=False)
         return decoded.text
 
-    def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
-                      pool=None) -> bool:
+    def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Find every claim's quote in its article; leave out claims whose quote fails.
 
         Reads each article once, a batch of articles at a time (see
@@ -114,7 +113,7 @@ class Dataset:
         line = claims["line"].to_numpy()
         failed: list[tuple[int, str, object]] = []   # (line, column, message) of each claim left out
         groups_done = 0
-        for item in check_batches(plan.batches, len(claims), cancelled, pool=pool):
+        for item in check_batches(plan.batches, len(claims), cancelled):
             if item is None:
                 return False
             b, result = item
@@ -251,28 +250,6 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     use_system_allocator()
     folder = Path(folder)
     descriptor = read_descriptor(folder)
-    pool = start_workers() if verify_quotes and _many_claims(folder, descriptor) else None
-    try:
-        return _load(folder, descriptor, verify_quotes, progress, cancelled, pool)
-    finally:
-        if pool is not None:
-            pool.close()
-
-
-WORKERS_FROM_BYTES = 8 * 1024**2
-"""A claims table this large (some 50,000 claims) has its quotes checked by worker processes,
-started before the tables are read."""
-
-
-def _many_claims(folder: Path, descriptor: Descriptor) -> bool:
-    try:
-        return (folder / descriptor.paths.get("claims", "claims.csv")).stat().st_size >= WORKERS_FROM_BYTES
-    except (OSError, ValueError):
-        return False
-
-
-def _load(folder: Path, descriptor: Descriptor, verify_quotes: bool, progress: Progress | None,
-          cancelled: Cancelled | None, pool) -> Dataset:
     problems = list(descriptor.problems)
     sources_file = descriptor.paths.get("sources", "sources.csv")
     claims_file = descriptor.paths.get("claims", "claims.csv")
@@ -310,7 +287,7 @@ def _load(folder: Path, descriptor: Descriptor, verify_quotes: bool, progress: P
                       sorted(problems, key=_problem_order(descriptor)), rows_read=rows_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
-        dataset.verify_quotes(progress, cancelled, pool)
+        dataset.verify_quotes(progress, cancelled)
     return dataset
 
 

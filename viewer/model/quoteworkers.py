@@ -44,15 +44,13 @@ _WORKER_CODE = "from viewer.model.quoteworkers import serve; serve()"
 
 def check_batches(make_batches: Callable[[], Sequence[Batch]], claims: int,
                   cancelled: Callable[[], bool] | None = None,
-                  workers: int | None = None, pool: _Pool | None = None) -> Iterator[tuple[int, BatchResult] | None]:
+                  workers: int | None = None) -> Iterator[tuple[int, BatchResult] | None]:
     """Check the batches that ``make_batches`` gives (``claims`` claims in all);
-    the workers are started first, so that they start while the batches are made
-    (or earlier still: ``pool``, from start_workers, is used as it is)."""
+    the workers are started first, so that they start while the batches are made."""
     cancelled = cancelled or (lambda: False)
-    if pool is None:
-        if workers is None:
-            workers = default_workers() if claims >= MIN_CLAIMS_FOR_WORKERS else 0
-        pool = _Pool.start(workers) if workers >= 2 else None
+    if workers is None:
+        workers = default_workers() if claims >= MIN_CLAIMS_FOR_WORKERS else 0
+    pool = _Pool.start(workers) if workers >= 2 else None
     batches = make_batches()
     if pool is not None:
         yield from pool.run(batches, cancelled)
@@ -62,14 +60,6 @@ def check_batches(make_batches: Callable[[], Sequence[Batch]], claims: int,
             yield None
             return
         yield index, check_batch(batch)
-
-
-def start_workers() -> _Pool | None:
-    """Worker processes started ahead of the batches (their start costs a few tenths of a second,
-    which can pass while the tables are read); None where there would be none. Give the pool to
-    check_batches, or close() it."""
-    count = default_workers()
-    return _Pool.start(count) if count >= 2 else None
 
 
 def default_workers() -> int:
@@ -102,19 +92,6 @@ class _Pool:
             return None
         return cls(processes)
 
-    def close(self) -> None:
-        """End the workers (at once: whatever they were doing is not wanted any more)."""
-        for process in self.processes:
-            if process.poll() is None:
-                process.kill()
-        for process in self.processes:
-            process.wait()
-            for pipe in (process.stdin, process.stdout):
-                try:
-                    pipe.close()
-                except OSError:
-                    pass
-
     def run(self, batches: Sequence[Batch], cancelled: Callable[[], bool]):
         todo: queue.Queue = queue.Queue()
         for index in range(len(batches)):
@@ -144,7 +121,16 @@ class _Pool:
                 received += 1
                 yield index, result
         finally:
-            self.close()
+            for process in self.processes:
+                if process.poll() is None:
+                    process.kill()
+            for process in self.processes:
+                process.wait()
+                for pipe in (process.stdin, process.stdout):
+                    try:
+                        pipe.close()
+                    except OSError:
+                        pass
         while not todo.empty():   # left over by workers that died
             failed.append(todo.get())
         for index in sorted(failed):
