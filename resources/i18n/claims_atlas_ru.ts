@@ -877,6 +877,18 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Открывается {folder}…</translation>
     </message>
     <message>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved change(s) from {time}?</source>
+        <translation>
+            <numerusform>Восстановить %n несохранённое изменение от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменения от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменений от {time}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cannot open dataset</source>
         <translation>Не удаётся открыть данные</translation>
     </message>
@@ -1358,20 +1370,12 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>содержит символ NUL ({value}); удалите его</translation>
     </message>
     <message>
-        <source>the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. Remove the columns that are not needed</source>
-        <translation>в заголовке {width} столбцов, больше предела в {limit} столбцов для таблицы; таблица не прочитана. Удалите ненужные столбцы</translation>
-    </message>
-    <message>
         <source>is empty; it needs at least a header row naming the columns</source>
         <translation>файл пуст; нужна хотя бы строка заголовка с именами столбцов</translation>
     </message>
     <message>
         <source>a quoted cell that starts in this row is never closed; close it with &quot; (write a quote inside a quoted cell as &quot;&quot;)</source>
         <translation>ячейка в кавычках, которая начинается в этой строке, не закрыта; закройте её знаком &quot; (кавычку внутри ячейки в кавычках пишите как &quot;&quot;)</translation>
-    </message>
-    <message>
-        <source>a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on</source>
-        <translation>ячейка, начинающаяся в этой строке, длиннее {limit} символов — предела для ячейки; сократите её (в цитате нужны только слова, несущие утверждение) или закройте кавычку ячейки, которая не закрыта</translation>
     </message>
     <message>
         <source>malformed CSV quoting ({error}); a cell that holds a quote must be wrapped in quotes, with the quote doubled: &quot;say &quot;&quot;hi&quot;&quot;&quot;</source>
@@ -1458,28 +1462,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>не в кодировке UTF-8 (байт 0x{byte:02x} по смещению {offset}); сохраните файл в кодировке UTF-8</translation>
     </message>
     <message>
-        <source>null</source>
-        <translation>null (пустое значение)</translation>
-    </message>
-    <message>
         <source>descriptor</source>
         <translation>описание набора данных</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>список</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>объект</translation>
-    </message>
-    <message>
-        <source>the value {value}</source>
-        <translation>значение {value}</translation>
-    </message>
-    <message>
-        <source>holds a number of {digits:,} digits, longer than the {limit:,} digits a number may have here; it was ignored</source>
-        <translation>содержит число из {digits} цифр, длиннее предела в {limit} цифр для числа здесь; значение пропущено</translation>
     </message>
     <message>
         <source>a machine name is required, e.g. &quot;russia-2022&quot;</source>
@@ -1506,10 +1490,6 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>это не папка; набор данных — это папка с файлом datapackage.json</translation>
     </message>
     <message>
-        <source>{why}; it was not read</source>
-        <translation>{why}; файл не прочитан</translation>
-    </message>
-    <message>
         <source>not found; a dataset folder needs a datapackage.json descriptor (see the dataset format in the docs)</source>
         <translation>не найден; в папке набора данных нужен файл описания datapackage.json (см. формат набора данных в документации)</translation>
     </message>
@@ -1526,14 +1506,6 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
     </message>
     <message>
-        <source>is nested more than {limit} levels deep (lists and objects inside each other); no descriptor needs that many: remove the nesting</source>
-        <translation>вложенность глубже {limit} уровней (списки и объекты друг в друге); описателю столько не нужно: уберите вложенность</translation>
-    </message>
-    <message>
-        <source>a resource&apos;s &quot;name&quot; must be a text such as &quot;sources&quot; or &quot;claims&quot;, not {value}; that resource was ignored</source>
-        <translation>&quot;name&quot; ресурса должно быть текстом, например &quot;sources&quot; или &quot;claims&quot;, а не {value}; этот ресурс пропущен</translation>
-    </message>
-    <message>
         <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
         <translation>{value}: пустая часть; соединяйте коды только знаком &apos;;&apos;, например FIN;EST</translation>
     </message>
@@ -1542,8 +1514,180 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>нет ресурса с именем &quot;{name}&quot;; добавьте его с &quot;path&quot;: &quot;{default}&quot; (испробован путь по умолчанию)</translation>
     </message>
     <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>изображение TIFF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (e.g. a Word or OpenDocument file)</source>
+        <translation>архив ZIP (например, файл Word или OpenDocument)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office file</source>
+        <translation>файл старого Microsoft Office</translation>
+    </message>
+    <message>
+        <source>a PostScript file</source>
+        <translation>файл PostScript</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <source>a video or HEIC image</source>
+        <translation>видео или изображение HEIC</translation>
+    </message>
+    <message>
+        <source>the file is empty; give a file with the article&apos;s text</source>
+        <translation>файл пуст; укажите файл с текстом статьи</translation>
+    </message>
+    <message>
+        <source>the file is {what}, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>это {what}, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file is binary, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл двоичный, это не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file&apos;s characters are in no encoding Claims Atlas can tell; save it again as UTF-8</source>
+        <translation>Claims Atlas не может определить кодировку файла; сохраните его заново в UTF-8</translation>
+    </message>
+    <message>
+        <source>added as {source_id} ({outlet}, {published}, &quot;{title}&quot;)</source>
+        <translation>добавлен как {source_id} ({outlet}, {published}, «{title}»)</translation>
+    </message>
+    <message>
+        <source>already in the dataset as {source_id}; nothing added</source>
+        <translation>уже есть в наборе данных как {source_id}; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>no outlet found in the file; give it with --outlet NAME</source>
+        <translation>в файле не найдено издание; укажите его через --outlet НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>no title found in the file; give it with --title TEXT</source>
+        <translation>в файле не найден заголовок; укажите его через --title ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>no publication date found in the file; give it with --published YYYY-MM-DD</source>
+        <translation>в файле не найдена дата публикации; укажите её через --published ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>articles/{name} already exists; move it away or give another --outlet</source>
+        <translation>articles/{name} уже существует; переместите его или укажите другой --outlet</translation>
+    </message>
+    <message>
+        <source>could not be written ({why}); nothing was added</source>
+        <translation>не удалось записать ({why}); ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>the PDF has no text (a scan?); run it through OCR first, or copy its text to a .txt file</source>
+        <translation>в PDF нет текста (скан?); сначала распознайте его (OCR) или скопируйте текст в файл .txt</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; save an unprotected copy and import that</source>
+        <translation>PDF зашифрован; сохраните незащищённую копию и импортируйте её</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({why}); save it again from its viewer</source>
+        <translation>PDF не читается ({why}); сохраните его заново из программы просмотра</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, over the limit of {limit} MB; import the article&apos;s text alone</source>
+        <translation>файл занимает {size} МБ, больше предела в {limit} МБ; импортируйте только текст статьи</translation>
+    </message>
+    <message>
+        <source>no article text found in the file; copy the article&apos;s text into a .txt file and import that</source>
+        <translation>в файле не найден текст статьи; скопируйте текст статьи в файл .txt и импортируйте его</translation>
+    </message>
+    <message>
+        <source>the article&apos;s text is over the dataset format&apos;s limit of 10 MiB</source>
+        <translation>текст статьи больше предела формата данных в 10 МиБ</translation>
+    </message>
+    <message>
+        <source>is not a file; give a saved page, a PDF or a text file</source>
+        <translation>это не файл; укажите сохранённую страницу, PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>файл не читается (нет доступа)</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF, though its name ends in .pdf</source>
+        <translation>файл не является PDF, хотя его имя оканчивается на .pdf</translation>
+    </message>
+    <message>
+        <source>the file is an image, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл — изображение, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
         <source>{count:,} more rows (this one, and others up to line {last}) have the same kind of problem in this column as the {listed:,} listed; they were left out too</source>
         <translation>ещё {count} строк (эта и другие, до строки {last}) имеют в этом столбце ту же проблему, что и {listed} перечисленных выше; они тоже не загружены</translation>
+    </message>
+    <message>
+        <source>the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. Remove the columns that are not needed</source>
+        <translation>в заголовке {width} столбцов, больше предела в {limit} столбцов для таблицы; таблица не прочитана. Удалите ненужные столбцы</translation>
+    </message>
+    <message>
+        <source>a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on</source>
+        <translation>ячейка, начинающаяся в этой строке, длиннее {limit} символов — предела для ячейки; сократите её (в цитате нужны только слова, несущие утверждение) или закройте кавычку ячейки, которая не закрыта</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (пустое значение)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>значение {value}</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits:,} digits, longer than the {limit:,} digits a number may have here; it was ignored</source>
+        <translation>содержит число из {digits} цифр, длиннее предела в {limit} цифр для числа здесь; значение пропущено</translation>
+    </message>
+    <message>
+        <source>{why}; it was not read</source>
+        <translation>{why}; файл не прочитан</translation>
     </message>
     <message>
         <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>
@@ -1554,8 +1698,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>путь ресурса &quot;{name}&quot; {path}: {why}; ресурс не прочитан</translation>
     </message>
     <message>
+        <source>is nested more than {limit} levels deep (lists and objects inside each other); no descriptor needs that many: remove the nesting</source>
+        <translation>вложенность глубже {limit} уровней (списки и объекты друг в друге); описателю столько не нужно: уберите вложенность</translation>
+    </message>
+    <message>
         <source>is not valid JSON: {error} at column {column}</source>
         <translation>некорректный JSON: {error} (позиция {column} в строке)</translation>
+    </message>
+    <message>
+        <source>a resource&apos;s &quot;name&quot; must be a text such as &quot;sources&quot; or &quot;claims&quot;, not {value}; that resource was ignored</source>
+        <translation>&quot;name&quot; ресурса должно быть текстом, например &quot;sources&quot; или &quot;claims&quot;, а не {value}; этот ресурс пропущен</translation>
     </message>
     <message>
         <source>is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)</source>
@@ -1966,6 +2118,14 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>(The article could not be read: {error})</source>
         <translation>(Не удалось прочитать статью: {error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
+        <translation>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитаты в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>

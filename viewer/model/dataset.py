@@ -54,6 +54,8 @@ class Dataset:
     rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
     """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    edited_texts: dict = field(default_factory=dict, repr=False)
+    """Article texts edited and not saved yet, by text_path (a Document's): read before the files."""
     _source_rows: pd.Index | None = field(default=None, repr=False)
 
     @property
@@ -84,10 +86,12 @@ class Dataset:
 
     def article_text(self, source_id: str) -> str:
         """The article's full text, read on first use (a few are kept in memory)."""
+        rel = self.source(source_id)["text_path"]
+        if rel in self.edited_texts:
+            return self.edited_texts[rel]
         if source_id in self._texts:
             self._texts.move_to_end(source_id)
             return self._texts[source_id]
-        rel = self.source(source_id)["text_path"]
         decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
         if decoded.text is None:
             raise OSError(str(decoded.problems[0]))
@@ -245,10 +249,17 @@ class _Batches(Sequence):
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> Dataset:
-    """Read a dataset folder. Raises DatasetError only if nothing can be read."""
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 contents: dict[str, bytes] | None = None, keep: dict | None = None) -> Dataset:
+    """Read a dataset folder. Raises DatasetError only if nothing can be read.
+
+    ``contents`` gives the bytes of tables being edited ("sources", "claims"), read instead of
+    their files; ``keep``, when given, receives what a Document needs beside the dataset: the
+    tables as read ("tables") and the sources left out ("sources_left_out", "sources_read").
+    """
     use_system_allocator()
     folder = Path(folder)
+    contents = contents or {}
     descriptor = read_descriptor(folder)
     problems = list(descriptor.problems)
     sources_file = descriptor.paths.get("sources", "sources.csv")
@@ -257,7 +268,9 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
-    table = read_table(folder, sources_file, msg("sources table")) if "sources" in descriptor.paths else None
+    table = (read_table(folder, sources_file, msg("sources table"), contents.get("sources"))
+             if "sources" in descriptor.paths else None)
+    tables = {"sources": table}
     rows_read: dict[str, int | None] = {"sources": None, "claims": None}
     if table is not None:
         problems += table.problems
@@ -272,7 +285,9 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
-    table = read_table(folder, claims_file, msg("claims table")) if "claims" in descriptor.paths else None
+    table = (read_table(folder, claims_file, msg("claims table"), contents.get("claims"))
+             if "claims" in descriptor.paths else None)
+    tables["claims"] = table
     if table is not None:
         problems += table.problems
         usable = table.frame is not None
@@ -285,6 +300,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)), rows_read=rows_read)
+    if keep is not None:
+        keep.update(tables=tables, sources_left_out=left_out, sources_read=sources_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled)
