@@ -97,3 +97,14 @@ def test_the_csv_module_path_gives_the_same_in_chunks(tmp_path, monkeypatch):
     chunked.problems = whole.problems
     assert_same(chunked, whole)
     assert sorted(chunked.dropped) == sorted(whole.dropped)
+
+
+@pytest.mark.parametrize("text", ['a,"b",c\n', 'a,b"c,d\n', '"a"x,b\n', 'x"\n', '"\n"', 'é"é,\n', '"",""\r\n',
+                                  'a""b\n', '"q"', 'a,"b""c"\n'])
+def test_odd_quotes_are_found_as_the_regular_expression_finds_them(text):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    data = text.encode("utf-8")
+    expected = pc.any(pc.match_substring_regex(pa.array([text]), csvtable._ODD_QUOTE)).as_py()
+    assert csvtable._odd_quote(data) == expected
+    assert csvtable._odd_quote(data, chunk=1) == expected

@@ -202,6 +202,24 @@ FAST_MIN_CHARS = 2_000_000
 _ODD_QUOTE = r'[^,"\r\n]"[^,"\r\n]'
 
 
+def _odd_quote(data: bytes, chunk: int = 1 << 24) -> bool:
+    """Whether ``data`` has a quote with no delimiter, quote or line break on either side (_ODD_QUOTE),
+    found with numpy a chunk at a time (twice as quick as the regular expression over the whole text)."""
+    arr = np.frombuffer(data, dtype=np.uint8)
+    n = len(arr)
+    for start in range(0, n, chunk):
+        at = start + np.flatnonzero(arr[start:start + chunk] == 0x22)
+        at = at[(at > 0) & (at < n - 1)]
+        before, after = arr[at - 1], arr[at + 1]
+        if (~_separates(before) & ~_separates(after)).any():
+            return True
+    return False
+
+
+def _separates(byte: np.ndarray) -> np.ndarray:
+    return (byte == 0x2C) | (byte == 0x22) | (byte == 0x0D) | (byte == 0x0A)
+
+
 def _newlines_and_lengths(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
     """Per cell of a large_string column: how many line feeds it holds, and its length in bytes.
 
@@ -249,7 +267,7 @@ def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] 
         whole.validate(full=True)   # UTF-8 (the csv module path reports the rows that are not)
     except pa.ArrowInvalid:
         return None
-    if pc.any(pc.match_substring_regex(whole, _ODD_QUOTE)).as_py():
+    if _odd_quote(data):
         return None
     del whole
     start = data[:1_000_000].decode("utf-8", errors="ignore")   # ignore: a character cut at the end
