@@ -133,10 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def _load(folder: Path, verify_quotes: bool = True):
+def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
     from .model import DatasetError, load_dataset
     try:
-        return load_dataset(folder, verify_quotes=verify_quotes)
+        return load_dataset(folder, verify_quotes=verify_quotes, notes=notes)
     except DatasetError as err:
         problem = err.problem
         if problem.file == str(folder):
@@ -148,14 +148,16 @@ def _load(folder: Path, verify_quotes: bool = True):
 
 
 def _check(folder: Path) -> int:
-    dataset = _load(folder)
+    dataset = _load(folder, notes=True)
     if dataset is None:
         return 2
     for problem in dataset.problems:
         print(problem)
+    for note in dataset.notes:   # after the problems; they change nothing, the exit status included
+        print(f"note: {note}")
     n = len(dataset.problems)
     summary = (f"{_count(len(dataset.sources), 'source')} and {_count(len(dataset.claims), 'claim')} loaded; "
-               f"{_count(n, 'problem')}.")
+               f"{_count(n, 'problem')}{'; ' + _count(len(dataset.notes), 'note') if dataset.notes else ''}.")
     print(summary, file=sys.stderr)
     return 1 if n else 0
 

@@ -113,6 +113,20 @@
 <context>
     <name>Problems</name>
     <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</source>
+        <translation>
+            <numerusform>the quote occurs %Ln time in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</numerusform>
+            <numerusform>the quote occurs %Ln times in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</source>
+        <translation>
+            <numerusform>the quote occurs %Ln time in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</numerusform>
+            <numerusform>the quote occurs %Ln times in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the quote occurs %n time(s)</source>
         <translation>
             <numerusform>the quote occurs %Ln time</numerusform>

@@ -1342,6 +1342,26 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>{value} — несуществующая дата</translation>
     </message>
     <message>
+        <source>the closest passage (line {line} of the article) differs at {at}: {difference}</source>
+        <translation>ближайший фрагмент статьи (строка {line}) отличается от цитаты в месте {at}: {difference}</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}: the same letters, composed differently (Unicode NFC/NFD); copy them from the article</source>
+        <translation>в статье {article}, а в цитате {quote}: те же буквы, но составлены по-разному (Unicode NFC/NFD); скопируйте их из статьи</translation>
+    </message>
+    <message>
+        <source>the quote has {quote}, which the article does not have there</source>
+        <translation>в цитате есть {quote}, а в статье в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article}, which the quote does not have there</source>
+        <translation>в статье есть {article}, а в цитате в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}</source>
+        <translation>в статье {article}, а в цитате {quote}</translation>
+    </message>
+    <message>
         <source>(unnamed column {position})</source>
         <translation>(столбец без имени № {position})</translation>
     </message>
@@ -1392,6 +1412,22 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>claims table</source>
         <translation>таблица утверждений</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+        </translation>
     </message>
     <message>
         <source>{why} ({path})</source>
@@ -1504,6 +1540,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>is required: the ISO 3166-1 alpha-3 code of the country the flow leaves, e.g. &quot;RUS&quot;</source>
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code; did you mean {code}?</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3; может быть, имелось в виду {code}?</translation>
     </message>
     <message>
         <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
@@ -1774,6 +1814,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>не подходит ни к одному вхождению цитаты ({where}, но ни разу прямо перед этим суффиксом): скопируйте из статьи слова сразу после цитаты</translation>
     </message>
     <message>
+        <source>does not occur in the article text (compared after white space and curly quotes are normalised; matching is case-sensitive): copy the words exactly from the article; {closest}</source>
+        <translation>не встречается в тексте статьи (сравнение идёт после приведения пробелов и фигурных кавычек, с учётом регистра): скопируйте слова из статьи точно; {closest}</translation>
+    </message>
+    <message>
         <source>{value} is not a valid source_id; an id is lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>{value} — недопустимый source_id; идентификатор состоит из строчных латинских букв, цифр, &apos;_&apos; и &apos;-&apos; и начинается с буквы или цифры</translation>
     </message>
@@ -1879,6 +1923,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>The row with the problem</source>
         <translation>Строка с проблемой</translation>
+    </message>
+    <message>
+        <source>The problem in full</source>
+        <translation>Проблема целиком</translation>
     </message>
     <message>
         <source>Click a problem to see the line it names.</source>
@@ -2024,6 +2072,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>URL не указан</translation>
     </message>
     <message>
+        <source>Charts are drawn for the first {shown} flows; the {n} after them have none.</source>
+        <translation>Диаграммы построены для первых {shown} потоков; у следующих {n} их нет.</translation>
+    </message>
+    <message>
         <source>Made with Claims Atlas {version}, {date}.</source>
         <translation>Сделано в Claims Atlas {version}, {date}.</translation>
     </message>
@@ -2054,6 +2106,18 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>Map: {what}</source>
+        <translation>Карта: {what}</translation>
+    </message>
+    <message>
+        <source>The chart shows the {shown} largest figures of the {total} claims and denials listed below.</source>
+        <translation>На диаграмме — {shown} наибольших цифр из {total} утверждений и опровержений, перечисленных ниже.</translation>
+    </message>
+    <message>
+        <source>Chart of the claims on {flow}: each claim&apos;s figure as a bar</source>
+        <translation>Диаграмма утверждений о потоке {flow}: цифра каждого утверждения — полоса</translation>
     </message>
 </context>
 <context>

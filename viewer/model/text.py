@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .closest import first_difference
 from .problems import msg
 
 # The Unicode White_Space property, listed explicitly: Python's str.isspace()
@@ -95,6 +96,12 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
         start, end = article.span(chosen, chosen + len(q))
         return QuoteMatch(start, end, occurrences=len(positions))
     if not positions:
+        closest = first_difference(article.text, q, article.original, article.to_original)
+        if closest is not None:
+            return QuoteMatch(column="quote", error=msg(
+                "does not occur in the article text (compared after white space and curly quotes are normalised; "
+                "matching is case-sensitive): copy the words exactly from the article; {closest}",
+                closest=closest.message()))
         return QuoteMatch(column="quote", error=msg(
             "does not occur in the article text (compared after white space and curly quotes are normalised; "
             "matching is case-sensitive): copy the words exactly from the article"))

@@ -12,34 +12,14 @@ from ..model.relations import related_rows
 from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
-from ..qt.words import day, number, relation_labels
+from ..qt.words import number, readable_time, relation_labels
 from .palette import ink_on, theme_of
+from .panel import LinkedPanel
 from .whole_rows import WholeRowsScroll
 
 ROW_GAP = 4
 """Pixels between the rows of "Other claims on this flow"."""
-
-
-def readable_time(value: str) -> str:
-    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date.
-
-    Month names are the interface language's ("6 октября 2022").
-    """
-    from datetime import date, datetime
-    try:
-        if "T" not in value:
-            d = date.fromisoformat(value)
-            return day(d)
-        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    zone = ""
-    if t.utcoffset() is not None:
-        minutes = int(t.utcoffset().total_seconds() // 60)
-        zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
-    return f"{day(t)}, {t:%H:%M}{zone}"
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
@@ -75,12 +55,11 @@ class ArticleView(QPlainTextEdit):
             self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
 
 
-class SourcePane(Retranslating, QWidget):
+class SourcePane(LinkedPanel):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it."""
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._spans: list[tuple[int, int, str]] = []
         self._source_id: str | None = None
         self.heading = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
@@ -131,16 +110,10 @@ class SourcePane(Retranslating, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        app.claimSelected.connect(self.show_claim)
-        app.datasetChanged.connect(lambda: self.show_claim(None))
-        app.claimsChanged.connect(self._claims_changed)
-        app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
-        app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Source pane"))
         self.article.setAccessibleName(self.tr("Article text"))
         self.heading.setAccessibleName(self.tr("Article title"))
         self.meta.setAccessibleName(self.tr("Outlet, date and byline"))
@@ -306,7 +279,10 @@ class SourcePane(Retranslating, QWidget):
             tag.setText(self._relations[rel])
             colour = theme_of(self.app).relation(rel)
             tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
+            figure = view.text('figure', row)
+            if view.col["stance"][row] == "denies":   # so "agrees" beside a denial reads as it is meant
+                figure = f"✕ {view.text('stance', row)} {figure}"
+            text = f"{figure} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
             button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
@@ -335,3 +311,16 @@ class SourcePane(Retranslating, QWidget):
                 if self._positions[s] <= qt_position < self._positions[e]]
         if hits:
             self.app.state.select(min(hits)[1])
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    selection_changed = show_claim
+
+    def dataset_opened(self) -> None:
+        self.show_claim(None)
+
+    def _show_again(self, *_change) -> None:
+        """The selected claim again: its words, colours or article may have changed."""
+        self.show_claim(self.app.state.claim_id)
+
+    sources_changed = theme_changed = words_changed = _show_again
+    claims_changed = _claims_changed
