@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import CLAIMS, DATA
+from tests.conftest import CLAIMS, DATA, REPO
 from tests.model.test_bundled import EXPECTED_FLOWS
 
 
@@ -81,6 +81,16 @@ def test_flows_table_is_readable():
     assert any("Abroad" in l and "10,000–700,000" in l and "bb-01, ht-01" in l for l in lines)
 
 
+def test_an_open_range_stays_open_in_json_and_table():
+    """Format 1.1: "up to 700,000" alone is low null, high 700000, and is worded "up to 700,000"."""
+    base = REPO / "tests" / "corpus" / "valid" / "base"
+    flows = json.loads(run("flows", base, "--json").stdout)
+    abroad = next(f for f in flows if f["destination"] == "" and f["metric"] == "left")
+    assert (abroad["low"], abroad["high"], abroad["claims"]) == (None, 700000, ["c1"])
+    table = run("flows", base).stdout.splitlines()
+    assert any("Abroad" in line and "up to 700,000" in line for line in table)
+
+
 def test_version_and_help():
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("claims-atlas ")
@@ -113,7 +123,7 @@ def test_another_countrys_dataset_loads_without_code_change(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
         {"origin": "UKR", "destination": "MDA", "metric": "entered", "unit": "people", "claims": ["u-1"],
-         "low": 3000, "high": 3000, "denied_by": []},
+         "low": 3000, "high": None, "denied_by": []},   # format 1.1: "more than 3,000" is open above
         {"origin": "UKR", "destination": "POL", "metric": "entered", "unit": "people_per_day", "claims": ["u-2"],
          "low": 10000, "high": 10000, "denied_by": []},
     ]

@@ -1710,6 +1710,42 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>файл — изображение, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
     </message>
     <message>
+        <source>{count:,} more rows (this one, and others up to line {last}) have the same kind of problem in this column as the {listed:,} listed; they were left out too</source>
+        <translation>ещё {count} строк (эта и другие, до строки {last}) имеют в этом столбце ту же проблему, что и {listed} перечисленных выше; они тоже не загружены</translation>
+    </message>
+    <message>
+        <source>the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. Remove the columns that are not needed</source>
+        <translation>в заголовке {width} столбцов, больше предела в {limit} столбцов для таблицы; таблица не прочитана. Удалите ненужные столбцы</translation>
+    </message>
+    <message>
+        <source>a cell that starts in this row is longer than {limit:,} characters, the most a cell may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell that runs on</source>
+        <translation>ячейка, начинающаяся в этой строке, длиннее {limit} символов — предела для ячейки; сократите её (в цитате нужны только слова, несущие утверждение) или закройте кавычку ячейки, которая не закрыта</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (пустое значение)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>значение {value}</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits:,} digits, longer than the {limit:,} digits a number may have here; it was ignored</source>
+        <translation>содержит число из {digits} цифр, длиннее предела в {limit} цифр для числа здесь; значение пропущено</translation>
+    </message>
+    <message>
+        <source>{why}; it was not read</source>
+        <translation>{why}; файл не прочитан</translation>
+    </message>
+    <message>
         <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>
         <translation>ресурсу &quot;{name}&quot; нужен &quot;path&quot; с одним файлом, например &quot;{default}&quot;</translation>
     </message>
@@ -1718,8 +1754,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>путь ресурса &quot;{name}&quot; {path}: {why}; ресурс не прочитан</translation>
     </message>
     <message>
+        <source>is nested more than {limit} levels deep (lists and objects inside each other); no descriptor needs that many: remove the nesting</source>
+        <translation>вложенность глубже {limit} уровней (списки и объекты друг в друге); описателю столько не нужно: уберите вложенность</translation>
+    </message>
+    <message>
         <source>is not valid JSON: {error} at column {column}</source>
         <translation>некорректный JSON: {error} (позиция {column} в строке)</translation>
+    </message>
+    <message>
+        <source>a resource&apos;s &quot;name&quot; must be a text such as &quot;sources&quot; or &quot;claims&quot;, not {value}; that resource was ignored</source>
+        <translation>&quot;name&quot; ресурса должно быть текстом, например &quot;sources&quot; или &quot;claims&quot;, а не {value}; этот ресурс пропущен</translation>
     </message>
     <message>
         <source>is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)</source>

@@ -269,12 +269,38 @@ broken("datapackage-no-claims-resource", "resources name no claims table (the de
                "(the default path was tried)"])
 broken("datapackage-resource-url", "the claims resource's path is a URL",
        replace("datapackage.json", '"path": "claims.csv"', '"path": "https://example.org/claims.csv"'), claims="",
-       expect=['datapackage.json:5: resources: the path of "claims" "https://example.org/claims.csv" is a URL'
+       expect=['datapackage.json:12: resources: the path of "claims" "https://example.org/claims.csv" is a URL'
                " ... it was not read"])
 broken("datapackage-resource-link-outside", "claims.csv is a link to a file outside the folder (made by the test)",
        delete("claims.csv"), links=["claims.csv -> ../outside/claims.csv"], claims="",
-       expect=['datapackage.json:5: resources: the path of "claims" "claims.csv" leaves the dataset folder '
+       expect=['datapackage.json:12: resources: the path of "claims" "claims.csv" leaves the dataset folder '
                "(through a link)"])
+broken("datapackage-link-outside", "datapackage.json is a link to a descriptor outside the folder (made by the test)",
+       delete("datapackage.json"), links=["datapackage.json -> ../outside/datapackage.json"], raises=True,
+       expect=["datapackage.json:1: file: leaves the dataset folder (through a link); keep every file inside the "
+               "folder; it was not read"])
+broken("datapackage-nested-too-deep", "an unknown key of datapackage.json holds lists nested 100,000 deep",
+       replace("datapackage.json", '"resources": [', '"x_nested": ' + "[" * 100_000 + "]" * 100_000 + ',\n  "resources": ['),
+       raises=True,
+       expect=["datapackage.json:5: x_nested: is nested more than 100 levels deep"])
+broken("datapackage-nested-too-deep-lines", "a resource's schema is nested 150 deep, one list per line",
+       replace("datapackage.json", '"path": "sources.csv"', '"path": "sources.csv",\n      "schema": ' + "[\n" * 150
+               + "]" * 150), raises=True,
+       expect=["datapackage.json:106: resources: is nested more than 100 levels deep"])
+broken("datapackage-long-integer", "an unknown key of datapackage.json is an integer of 5,000 digits",
+       descriptor(x_count=int("7" * 50)), replace("datapackage.json", "7" * 50, "7" * 5000),
+       expect=["datapackage.json:15: x_count: holds a number of 5,000 digits, longer than the 4,300 digits a number "
+               "may have here; it was ignored"])
+broken("datapackage-resource-name-list", "the sources resource's name is a list",
+       replace("datapackage.json", '"name": "sources"', '"name": ["sources"]'),
+       expect=['datapackage.json:5: resources: no resource named "sources"; add one with "path": "sources.csv" '
+               "(the default path was tried)",
+               'datapackage.json:7: resources: a resource\'s "name" must be a text such as "sources" or "claims", '
+               "not a list; that resource was ignored"])
+broken("datapackage-resource-path-number", "the claims resource's path is a number",
+       replace("datapackage.json", '"path": "claims.csv"', '"path": 12'),
+       expect=['datapackage.json:12: resources: the resource "claims" needs a "path" naming one file, e.g. '
+               '"claims.csv"'])
 broken("datapackage-bad-event", "claims:event is a bare date, not an object",
        descriptor(claims__event="2022-09-21"),
        expect=['datapackage.json:15: claims:event: must be an object {"label": "...", "date": "YYYY-MM-DD"}; '
@@ -351,6 +377,10 @@ broken("article-not-utf8", "articles/s2.txt has a Latin-1 byte on line 4",
 broken("article-nul-byte", "articles/s2.txt has a NUL byte on line 3",
        replace("articles/s2.txt", "a day", "a\x00day"), claims="c1 c2 c3 c4",
        expect=[ARTICLE_S2, "articles/s2.txt:3: file: holds a NUL byte"])
+broken("article-of-unused-source-not-utf8", "a third source, s3, has no claim yet; its article has a Latin-1 byte",
+       replace("sources.csv", b"\ns2,", b"\ns3,Example Times,Not quoted yet,2022-10-07,,,,\ns2,"),
+       write("articles/s3.txt", b"Nobody quoted this caf\xe9 yet.\n"), sources="s1 s3 s2",
+       expect=["articles/s3.txt:1: file: is not UTF-8 (byte 0xe9 at byte offset 22)"])
 broken("article-utf16", "articles/s2.txt was saved as UTF-16", write("articles/s2.txt", ARTICLES["s2"].encode("utf-16")),
        claims="c1 c2 c3 c4",
        expect=[ARTICLE_S2, "articles/s2.txt:1: file: was saved as UTF-16 (it starts with a UTF-16 byte-order mark); "
@@ -519,6 +549,17 @@ broken("claims-ragged-too-many", "c3's row has one cell too many",
 broken("claims-ragged-too-few", "c3's row has one cell too few",
        replace("claims.csv", "2022-09-21,2022-10-04,\n", "2022-09-21,2022-10-04\n"), claims="c1 c2 c4 c5",
        expect=["claims.csv:4: file: this row has 17 cells but the header has 18"])
+broken("claims-cell-too-long", "c3's note is 140,000 characters long (over the 131,072 a cell may hold)",
+       claim("c3", note="y" * 140_000), claims="c1 c2 c4 c5",
+       expect=["claims.csv:4: file: a cell that starts in this row is longer than 131,072 characters, the most a cell "
+               "may hold; shorten it (a quote needs only the words that carry the claim), or close the quoted cell "
+               "that runs on"])
+broken("claims-too-many-columns", "claims.csv has 1,001 columns: its 18 and 983 extra ones (the limit is 1,000)",
+       *(add_column("claims.csv", f"extra{i}", "") for i in range(983)), claims="",
+       expect=["claims.csv:1: file: the header names 1,001 columns, more than the 1,000 a table may have; the table "
+               "was not read. Remove the columns that are not needed"])
+valid("claims-as-many-columns-as-may-be", "claims.csv has 1,000 columns: its 18 and 982 extra ones",
+      *(add_column("claims.csv", f"extra{i}", "x") for i in range(982)))
 broken("claims-empty-file", "claims.csv is empty (0 bytes)", write("claims.csv", b""), claims="",
        expect=["claims.csv:1: file: is empty; it needs at least a header row naming the columns"])
 broken("claims-blank-first-line", "claims.csv starts with an empty line before the header",
@@ -572,6 +613,10 @@ valid("quote-suffix-picks-second", "c3's quote occurs twice; its suffix picks th
 valid("quote-across-line-break", "c2's quote runs across the blank line after the headline",
       claim("c2", quote="700,000 fled The Kremlin on Thursday denied"),
       quote_start=[("c2", ARTICLES["s1"].index("700,000 fled"))])
+valid("quote-white-space-around", "c4's quote cell has spaces and a line break around its words (format 1.1)",
+      claim("c4", quote='  "about 66,000" crossed\n '), quote_start=[("c4", ARTICLES["s1"].index("\u201cabout 66,000"))])
+valid("quote-white-space-at-article-start", "c5's quote starts with a space but its words open the article",
+      claim("c5", quote=" Queues at Upper Lars "), quote_start=[("c5", 0)])
 valid("claims-without-figures", "c2 denies with no figure; c4 is qualitative (no figure at all)",
       claim("c2", value_high=""), claim("c4", value_low="", value_high="", destination=""))
 valid("resource-paths-differ", "the tables live in tables/ under other names",

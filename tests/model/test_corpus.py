@@ -132,7 +132,7 @@ def check_loaded(ds, expected: Expected) -> None:
     for row in ds.claims.itertuples():
         text = ds.article_text(row.source_id)
         assert 0 <= row.quote_start < row.quote_end <= len(text), row.claim_id
-        assert normalise(text[row.quote_start:row.quote_end]) == normalise(row.quote), row.claim_id
+        assert normalise(text[row.quote_start:row.quote_end]) == normalise(row.quote).strip(" "), row.claim_id
     starts = dict(zip(ds.claims["claim_id"], ds.claims["quote_start"]))
     for claim_id, start in expected.quote_start.items():
         assert starts[claim_id] == start, claim_id

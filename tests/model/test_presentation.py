@@ -201,3 +201,17 @@ def test_revealed_arrows_word_and_size_only_what_was_shown(bundled):
     assert abroad.lines == [line.split(" · denied")[0] for line in layout.abroad.lines]
     with pytest.raises(ValueError, match="reveal"):
         RevealedFlows(view, build_steps(view, dataset.sources, "date"))
+
+
+def test_a_revealed_range_keeps_an_open_side_open():
+    """Format 1.1: "up to 700,000" alone runs from null to 700,000, in the reveal as in the dataset's flows."""
+    from tests.conftest import REPO
+    from viewer.model.reveal_map import RevealedFlows
+    dataset = load_dataset(REPO / "tests" / "corpus" / "valid" / "base")
+    view = ClaimsView(dataset.claims, dataset.sources)
+    steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
+    last = RevealedFlows(view, steps).at(len(steps) - 1)
+    abroad = last[(last["destination"] == "") & (last["metric"] == "left")].iloc[0]
+    assert np.isnan(abroad["low"]) and abroad["high"] == 700000 and abroad["open_low"] and not abroad["open_high"]
+    flows = view.flows
+    assert last["low"].fillna(-1).tolist() == flows["low"].astype("float").fillna(-1).tolist()

@@ -21,7 +21,8 @@ def many_claims(count=40):
     quotes = [("up to 700,000 Russians had fled", "", ""), ("200,000", "Officials said", ""),
               ("200,000", "", "Russians had entered Georgia"), ('"about 66,000"', "", ""),
               ("Officials said 200,000 Russians", "", ""), ("not in the text", "", ""), ("   ", "", ""),
-              ("200,000", "no such prefix", ""), ("Kremlin", "", "no such suffix")]
+              ("200,000", "no such prefix", ""), ("Kremlin", "", "no such suffix"),
+              (" \u00a0Officials said\n", "", ""), ("200,000  ", "Officials said", "Russians")]
     for i in range(count):
         quote, prefix, suffix = quotes[i % len(quotes)]
         row = dict(CLAIMS[0], claim_id=f"c{i}", source_id=("s1", "s2", "s3")[i % 3], quote=quote)
@@ -53,7 +54,7 @@ def test_workers_give_what_checking_here_gives(make_dataset, monkeypatch):
     assert outcome(load(folder, monkeypatch, 2)) == here
     problems, ids, starts, _ends = here
     # The first five kinds of quote are found, in s1 and s2; s3 cannot be read.
-    assert ids == [f"c{i}" for i in range(40) if i % 9 < 5 and i % 3 != 2] and all(s >= 0 for s in starts)
+    assert ids == [f"c{i}" for i in range(40) if (i % 11 < 5 or i % 11 > 8) and i % 3 != 2] and all(s >= 0 for s in starts)
     assert any("articles/s3.txt:1: file: is not UTF-8" in p for p in problems)
 
 
@@ -94,10 +95,26 @@ def test_bulk_spans_match_the_reference(make_dataset, monkeypatch):
         assert (match.start, match.end) == (row.quote_start, row.quote_end), row.claim_id
 
 
-@pytest.mark.parametrize("case", ["article-not-utf8", "article-nul-byte", "article-utf16"])
+@pytest.mark.parametrize("case", ["article-not-utf8", "article-nul-byte", "article-utf16",
+                                  "article-of-unused-source-not-utf8"])
 def test_corpus_cases_read_the_same_with_workers(case, monkeypatch):
     folder = CORPUS / "broken" / case
     assert outcome(load(folder, monkeypatch, 2)) == outcome(load(folder, monkeypatch, 0))
+
+
+def test_articles_no_claim_uses_are_read_in_batches_of_their_own(make_dataset, monkeypatch):
+    unused = [{"source_id": f"u{i}", "outlet": "O", "title": "T", "published": "2022-10-06"} for i in range(5)]
+    articles = {"s1": ARTICLE, "s2": ARTICLE, "s3": ARTICLE, **{f"u{i}": "fine" for i in range(5)}}
+    articles["u3"] = b"caf\xe9"
+    folder = make_dataset(sources=sources() + unused, claims=many_claims(), articles=articles)
+    monkeypatch.setattr(_QuotePlan, "BATCH_GROUPS", 2)
+    ds = load_dataset(folder, verify_quotes=False)
+    plan = _QuotePlan(ds, ds.claims)
+    assert plan.n_groups == 8 and list(plan.group_start[-4:]) == [3, 5, 7, 8]
+    for workers in (0, 2):
+        problems = outcome(load(folder, monkeypatch, workers))[0]
+        assert [p for p in problems if p.startswith("articles/u")] == [
+            "articles/u3.txt:1: file: is not UTF-8 (byte 0xe9 at byte offset 3); save the file with UTF-8 encoding"]
 
 
 def test_a_worker_that_dies_leaves_its_batches_to_the_caller(make_dataset, monkeypatch):
@@ -141,6 +158,8 @@ def test_bulk_normalisation_is_the_format_normalisation():
     bulk = Normalised(texts)
     assert bulk.pieces() == [normalise(t) for t in texts]
     assert list(bulk.blank()) == [not normalise(t).strip(" ") for t in texts]
+    trimmed, lengths = bulk.trimmed()
+    assert trimmed == [normalise(t).strip(" ") for t in texts] and list(lengths) == [len(t) for t in trimmed]
     for k, text in enumerate(texts):
         reference = NormalisedText(text)
         for pos in range(len(reference.text)):

@@ -89,3 +89,12 @@ def test_which_occurrence_is_picked_and_of_how_many():
     assert occurrence_picked(article, "200,000 left", prefix="nobody said") == (0, 3)
     assert occurrence_picked(article, "Officials said") == (1, 2)
     assert occurrence_picked(article, "not there") == (0, 0)
+
+
+def test_white_space_around_a_quote_is_not_part_of_it():
+    """Format 1.1: a quote cell pasted with stray white space still matches, and its span holds only its words."""
+    article = NormalisedText("Officials said about 66,000\u00a0Russians crossed into Estonia.")
+    match = find_quote(article, "  66,000 Russians \u2026".replace(" \u2026", "") + " \n", "", "")
+    assert article.original[match.start:match.end] == "66,000\u00a0Russians"
+    at_start = find_quote(article, " Officials said")
+    assert (at_start.start, at_start.end) == (0, len("Officials said"))

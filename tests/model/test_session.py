@@ -103,3 +103,18 @@ def test_mended_index_on_a_larger_dataset(tmp_path):
     doc.delete_claim(ids[7])
     _same_index(session, sort=("figure", True))
     _same_index(session, Filters(text="georgia"), ("claimant", False))
+
+
+def test_an_edit_that_opens_a_flows_range_keeps_it_open(tmp_path):
+    """Format 1.1: a flow whose only figure becomes "up to" runs from null, in the mended flows as in fresh ones."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    doc, session, _heard = _session(folder)
+    doc.update_claim("bb-04", value_low="")   # Kazakhstan, left: its only claim, now "up to 200,000"
+    _same_index(session)
+    kaz = next(r for r in flows_records(session.view.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
+    assert (kaz["low"], kaz["high"]) == (None, 200000)
+    doc.update_claim("bb-04", value_low="200000", value_high="")   # now "at least 200,000"
+    _same_index(session)
+    kaz = next(r for r in flows_records(session.view.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
+    assert (kaz["low"], kaz["high"]) == (200000, None)

@@ -17,6 +17,50 @@ from .rules import DATE_PATTERN, DATETIME_PATTERN
 from .strcol import STR, collector_paused, factorize, first_seen, fullmatch, is_empty, isin
 
 
+MAX_LISTED = 1000
+"""Rows listed with one kind of problem in one column; the rest are counted in one problem more.
+
+A million rows written one wrong way would otherwise make a million problems
+(and gigabytes): the first MAX_LISTED are listed, then one problem says how
+many more rows have it (they are left out all the same)."""
+
+
+class Listing:
+    """The problems of one file, at most MAX_LISTED of each kind, then one that counts the rest."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.listed: list[Problem] = []
+        self._seen: dict[object, list] = {}   # kind -> [listed, more, column, first line more, last line more]
+
+    def room(self, kind: object, column: str, lines: np.ndarray) -> int:
+        """How many of ``lines`` (rows with a problem of ``kind``, in order) may be listed; the rest are counted."""
+        seen = self._seen.setdefault(kind, [0, 0, column, 0, 0])
+        free = max(MAX_LISTED - seen[0], 0)
+        take = min(free, len(lines))
+        seen[0] += take
+        if take < len(lines):
+            if not seen[1]:
+                seen[3] = int(lines[take])
+            seen[1] += len(lines) - take
+            seen[4] = max(seen[4], int(lines[-1]))
+        return take
+
+    def add(self, kind: object, line: int, column: str, text: Message | str) -> None:
+        """One problem of ``kind``: listed, or counted once MAX_LISTED of its kind are."""
+        if self.room(kind, column, np.array([line])):
+            self.listed.append(Problem(self.file, line, column, text))
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems listed, and for each kind with more, one that says how many more there are."""
+        more = [Problem(self.file, first, column, msg(
+            "{count:,} more rows (this one, and others up to line {last}) have the same kind of problem in this "
+            "column as the {listed:,} listed; they were left out too", count=count, last=last, listed=listed))
+            for listed, count, column, first, last in self._seen.values() if count]
+        return self.listed + more
+
+
 class RowChecker:
     """Collects problems for the rows of one table and which rows are bad."""
 
@@ -25,7 +69,12 @@ class RowChecker:
         self.frame = frame
         self.lines = lines
         self.bad = np.zeros(len(frame), dtype=bool)
-        self.problems: list[Problem] = []
+        self._listing = Listing(file)
+        self._calls = 0
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self._listing.problems
 
     def column(self, name: str) -> pd.Series:
         """A column's cells as a STR Series ("" where the column is absent)."""
@@ -39,18 +88,22 @@ class RowChecker:
         rows = np.flatnonzero(mask)
         if not len(rows):
             return
+        self._calls += 1
+        rows = rows[:self._listing.room(("flag", self._calls), column, self.lines[rows])]   # each call: one kind
         values = self.column(column).iloc[rows].tolist() if callable(message) else [None] * len(rows)
         made: dict = {}   # a bad value often repeats (a whole column written one wrong way): worded once
-        with collector_paused():   # a million Messages
+        listed = self._listing.listed
+        with collector_paused():   # many Messages
             for i, value in zip(rows, values):
                 text = made.get(value) if callable(message) else message
                 if text is None:
                     text = made[value] = message(value)
-                self.problems.append(Problem(self.file, int(self.lines[i]), column, text))
+                listed.append(Problem(self.file, int(self.lines[i]), column, text))
         self.bad |= mask
 
     def flag_at(self, row: int, column: str, message: Message) -> None:
-        self.problems.append(Problem(self.file, int(self.lines[row]), column, message))
+        """One row's problem; each column's are one kind (see Listing)."""
+        self._listing.add(("at", column), int(self.lines[row]), column, message)
         self.bad[row] = True
 
     def required(self, columns: tuple[str, ...]) -> None:

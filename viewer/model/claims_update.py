@@ -15,6 +15,7 @@ import pandas as pd
 from .claims_view import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsView, _Columns, _ranks
 from .countries import destination_name
 from .document.patch import append_rows, replace_rows
+from .figures import is_vague
 from .flows import FLOW_KEY
 
 
@@ -225,13 +226,17 @@ def _flows(view: ClaimsView, rows: np.ndarray, old_groups: np.ndarray) -> None:
             pooled_low = np.nanmin(np.fmin(low, high)) if len(a) and not np.isnan(np.fmin(low, high)).all() else np.nan
             pooled_high = np.nanmax(np.fmax(low, high)) if len(a) and not np.isnan(np.fmax(low, high)).all() else np.nan
         has_low, has_high = bool((~np.isnan(low)).any()), bool((~np.isnan(high)).any())
+        pooled_low = pooled_low if has_low else np.nan     # an open side stays open (format 1.1)
+        pooled_high = pooled_high if has_high else np.nan
         fresh.append(dict(zip(FLOW_KEY, key), claims=sorted(view._ids[a].tolist()),
                           low=None if np.isnan(pooled_low) else int(pooled_low),
                           high=None if np.isnan(pooled_high) else int(pooled_high),
                           denied_by=sorted(view._ids[d].tolist()),
-                          open_low=not has_low and not np.isnan(pooled_high),
-                          open_high=not has_high and not np.isnan(pooled_low)))
+                          open_low=not has_low and has_high,
+                          open_high=not has_high and has_low,
+                          worded=_shared_wording(view, a[~(np.isnan(low) & np.isnan(high))])))
     flows = view.flows
+    fresh = [{name: row.get(name, "") for name in flows.columns} for row in fresh]
     kept = [i for i, k in enumerate(_key_tuples(flows)) if k not in affected]
     if fresh:
         added = pd.DataFrame(fresh, columns=list(flows.columns))
@@ -243,3 +248,11 @@ def _flows(view: ClaimsView, rows: np.ndarray, old_groups: np.ndarray) -> None:
     view._flow_group = group.astype(np.int32)
 
 
+def _shared_wording(view: ClaimsView, rows: np.ndarray) -> str:
+    """The vague wording every one of ``rows`` (the flow's asserting claims with a figure) shares, or ""
+    (as flows.shared_wording gives it)."""
+    if not len(rows) or "value_text" not in view.col.keys():
+        return ""
+    texts = set(view.col["value_text"].take(rows))
+    text = texts.pop() if len(texts) == 1 else ""
+    return text if text and is_vague(text) else ""

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from .checker import Listing
 from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
 from .flows import compute_flows
@@ -120,6 +121,7 @@ class Dataset:
         problems: list[Problem] = []
         file = self.descriptor.paths.get("claims", "claims.csv")
         line = claims["line"].to_numpy()
+        failed: list[tuple[int, str, object]] = []   # (line, column, message) of each claim left out
         groups_done = 0
         for item in check_batches(plan.batches, len(claims), cancelled):
             if item is None:
@@ -132,13 +134,12 @@ class Dataset:
                 problems.extend(found)
                 rel = plan.rels[plan.group_start[b] + group]
                 for i in group_rows(group):
-                    problems.append(Problem(file, int(line[i]), "quote", msg(
+                    failed.append((int(line[i]), "quote", msg(
                         "cannot be checked: its article {path} cannot be read (see that problem)", path=rel)))
                     bad[i] = True
             for k, column, why in result.failed:
                 i = rows[k]
-                problems.append(Problem(file, int(line[i]), column, msg("{why} ({path})", why=why,
-                                                                        path=plan.rel_of_row(b, k))))
+                failed.append((int(line[i]), column, msg("{why} ({path})", why=why, path=plan.rel_of_row(b, k))))
                 bad[i] = True
             note_rels = plan.rels_of_rows(b, [k for k, *_rest in result.repeated])
             for (k, picked, count, chosen), rel in zip(result.repeated, note_rels):
@@ -154,6 +155,7 @@ class Dataset:
             groups_done += plan.groups_in(b)
             if progress is not None:
                 progress(groups_done, plan.n_groups)
+        problems += _listed(file, failed)
         verified = claims.copy()
         verified["quote_start"] = pd.arrays.IntegerArray(starts, starts < 0)
         verified["quote_end"] = pd.arrays.IntegerArray(ends, ends < 0)
@@ -166,16 +168,45 @@ class Dataset:
         return True
 
 
+def _listed(file: str, failed: list[tuple[int, str, object]]) -> list[Problem]:
+    """The problems of the claims whose quote failed, in the order of their lines, listed as
+    checker.Listing lists them (the first MAX_LISTED of each column and kind, then a count)."""
+    if not failed:
+        return []
+    lines = np.fromiter((f[0] for f in failed), dtype=np.int64, count=len(failed))
+    kinds = pd.factorize(pd.Series([(f[1], _template(f[2])) for f in failed], dtype=object))[0]
+    listing = Listing(file)
+    for kind in range(int(kinds.max()) + 1):
+        rows = np.flatnonzero(kinds == kind)
+        rows = rows[np.argsort(lines[rows], kind="stable")]
+        column = failed[rows[0]][1]
+        for i in rows[:listing.room(("quote", kind), column, lines[rows])]:
+            listing.listed.append(Problem(file, int(lines[i]), column, failed[i][2]))
+    return listing.problems
+
+
+def _template(message) -> str:
+    """What kind of problem a message words: its template, or that of the reason it gives ("{why} (...)")."""
+    why = message.values.get("why") if hasattr(message, "values") else None
+    return getattr(why if why is not None else message, "template", str(message))
+
+
 class _QuotePlan:
     """The claims grouped by source (in order of first appearance, as the
     problems have always been listed) and cut into batches of whole groups."""
 
     BATCH_CLAIMS = 10000
+    BATCH_GROUPS = 2000
+    """The articles no claim uses come last, in batches of this many."""
     repeats = False
 
     def __init__(self, dataset: Dataset, claims: pd.DataFrame):
         self.folder = str(dataset.folder)
         codes, ids = factorize(claims["source_id"])
+        used = len(ids)
+        # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
+        every = dataset.sources["source_id"].to_numpy(dtype=object)
+        ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]]) if len(every) else ids
         self.order = np.argsort(codes, kind="stable")
         self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
         self.n_groups = len(ids)
@@ -186,7 +217,8 @@ class _QuotePlan:
         np.cumsum(self.counts, out=self.first[1:])
         # Batches of whole groups of about BATCH_CLAIMS claims.
         cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
-        self.group_start = np.unique(np.append(cuts, len(ids))) if len(ids) else np.zeros(1, dtype=np.int64)
+        cuts = np.concatenate([cuts, [0], np.arange(used, len(ids), self.BATCH_GROUPS), [len(ids)]])
+        self.group_start = np.unique(cuts) if len(ids) else np.zeros(1, dtype=np.int64)
         self.claims = claims
 
     def batches(self) -> _Batches:

@@ -23,10 +23,12 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     """One row per flow key, sorted by origin, destination, metric and unit.
 
     ``claims`` and ``denied_by`` are sorted lists of claim ids; ``low`` and
-    ``high`` pool both bounds of every asserting claim (nullable integers).
+    ``high`` pool both bounds of every asserting claim (nullable integers),
+    except that a side no claim bounds stays open (null): with no
+    ``value_low`` among them ``low`` is null, with no ``value_high`` ``high``.
     Beyond the format's summary, ``open_low`` is true when no asserting claim
-    gives a lower bound (every figure is "up to"), ``open_high`` when none gives
-    an upper bound ("at least"), so a view can word the range as people read it.
+    gives a lower bound but one gives an upper bound (every figure is "up
+    to"), ``open_high`` the other way round ("at least").
     ``worded`` is the vague wording ("tens of thousands") that every asserting
     claim with a figure in the flow shares, or "" (see figures.is_vague).
 
@@ -62,11 +64,14 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     rank[pc.sort_indices(id_data).to_numpy()] = np.arange(len(claims))   # claim ids in sorted order
     if ids is None:
         ids = id_data
+    # A side no claim bounds stays open (format 1.1): "up to 700,000" alone runs from null to 700,000.
+    pooled_low[~has_low] = np.nan
+    pooled_high[~has_high] = np.nan
     flows = keys.assign(claims=_id_lists(ids, group, rank, a, n_groups),
                         low=_whole(pooled_low), high=_whole(pooled_high),
                         denied_by=_id_lists(ids, group, rank, np.flatnonzero(denies), n_groups))
-    flows["open_low"] = ~has_low & flows["high"].notna().to_numpy()
-    flows["open_high"] = ~has_high & flows["low"].notna().to_numpy()
+    flows["open_low"] = ~has_low & has_high
+    flows["open_high"] = ~has_high & has_low
     codes, uniques = vague_codes(claims["value_text"] if "value_text" in claims else None, len(claims))
     gives = a[~(np.isnan(low[a]) & np.isnan(high[a]))]
     least = np.full(n_groups, np.iinfo(np.int64).max)

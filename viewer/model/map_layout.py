@@ -99,8 +99,9 @@ def arrow_value(flows: pd.DataFrame) -> float | None:
     """The figure an arrow's width stands for: the largest count of people moving in (else of people)."""
     people = flows[flows["unit"] == "people"]
     moving = people[people["metric"].isin(MOVING_IN)]
-    pool = moving if moving["high"].notna().any() else people
-    highs = pool["high"].dropna()
+    figure = lambda frame: frame[["low", "high"]].astype("Float64").max(axis=1, skipna=True).dropna()   # noqa: E731
+    pool = moving if len(figure(moving)) else people
+    highs = figure(pool)   # the high end, or the low end of a range open above ("more than 3,000")
     return float(highs.max()) if len(highs) else None
 
 

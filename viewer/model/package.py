@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .countries import iso_alpha3
 from .files import path_problem, read_text
+from .jsontext import MAX_DEPTH, TooDeep, line_of, load, long_numbers, max_int_digits, without_long_numbers
 from .problems import FILE_COLUMN, DatasetError, Message, Problem, msg, quoted
 from .rules import NAME_PATTERN, explain_code
 
@@ -38,6 +39,9 @@ def read_descriptor(folder: Path) -> Descriptor:
     if not folder.is_dir():
         raise DatasetError(Problem(str(folder), 1, FILE_COLUMN, msg(
             "is not a folder; a dataset is a folder holding datapackage.json")))
+    why = path_problem(folder, DESCRIPTOR)
+    if why:   # a link out of the folder: the same rule as for every other file
+        raise DatasetError(Problem(DESCRIPTOR, 1, FILE_COLUMN, msg("{why}; it was not read", why=why)))
     decoded = read_text(folder, DESCRIPTOR, MAX_DESCRIPTOR_BYTES, msg("descriptor"), lenient=False)
     if decoded.text is None:
         problem = decoded.problems[0]
@@ -48,7 +52,11 @@ def read_descriptor(folder: Path) -> Descriptor:
         raise DatasetError(problem)
     text = decoded.text
     try:
-        raw = json.loads(text)
+        raw = load(text)
+    except TooDeep as err:
+        raise DatasetError(Problem(DESCRIPTOR, err.line, err.key or FILE_COLUMN, msg(
+            "is nested more than {limit} levels deep (lists and objects inside each other); "
+            "no descriptor needs that many: remove the nesting", limit=MAX_DEPTH))) from None
     except json.JSONDecodeError as err:
         raise DatasetError(Problem(DESCRIPTOR, err.lineno, FILE_COLUMN,
                                    msg("is not valid JSON: {error} at column {column}",
@@ -58,35 +66,20 @@ def read_descriptor(folder: Path) -> Descriptor:
     return _check(folder, raw, text)
 
 
-def _line_of(text: str, key: str) -> int:
-    """The line where a top-level key of the descriptor is written (1 if it is not)."""
-    target = json.dumps(key)
-    depth, i, n = 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == '"':
-            end = i + 1
-            while end < n and text[end] != '"':
-                end += 2 if text[end] == "\\" else 1
-            if depth == 1 and text.startswith(target, i) and end == i + len(target) - 1:
-                rest = text[end + 1:end + 40].lstrip()
-                if rest.startswith(":"):
-                    return text.count("\n", 0, i) + 1
-            i = end + 1
-            continue
-        if ch in "{[":
-            depth += 1
-        elif ch in "}]":
-            depth -= 1
-        i += 1
-    return 1
-
-
 def _check(folder: Path, raw: dict, text: str) -> Descriptor:
     problems: list[Problem] = []
 
-    def problem(key: str, message: Message) -> None:
-        problems.append(Problem(DESCRIPTOR, _line_of(text, key), key, message))
+    def problem(key: str, message: Message, at: tuple = ()) -> None:
+        """A problem of the top-level ``key``, on the line of the value at ``at`` within it."""
+        problems.append(Problem(DESCRIPTOR, line_of(text, (key, *at)), key, message))
+
+    long = list(long_numbers(raw))
+    for path, number in long:
+        problem(str(path[0]), msg("holds a number of {digits:,} digits, longer than the {limit:,} digits a number "
+                                  "may have here; it was ignored", digits=len(number.digits.lstrip("-")),
+                                  limit=max_int_digits()), path[1:])
+    if long:
+        raw = without_long_numbers(raw)
 
     name = raw.get("name")
     if not isinstance(name, str) or not name:
@@ -131,24 +124,59 @@ def _resource_paths(folder: Path, resources: object, problem) -> dict[str, str]:
     if not isinstance(resources, list):
         problem("resources", msg('a list of resources is required, with one named "sources" '
                                  '(sources.csv) and one named "claims" (claims.csv); the default paths were tried'))
-        return paths
-    found = {r.get("name"): r for r in resources if isinstance(r, dict)}
+        return _default_paths(folder, paths, problem)
+    found: dict[str, tuple[int, dict]] = {}
+    for index, resource in enumerate(resources):
+        if not isinstance(resource, dict):
+            continue
+        name = resource.get("name")
+        if isinstance(name, str):
+            found.setdefault(name, (index, resource))
+        elif name is not None:
+            problem("resources", msg('a resource\'s "name" must be a text such as "sources" or "claims", not {value}; '
+                                     'that resource was ignored', value=_json_kind(name)), (index, "name"))
     for name, default in list(paths.items()):
-        resource = found.get(name)
-        if resource is None:
+        if name not in found:
             problem("resources", msg('no resource named "{name}"; add one with "path": "{default}" '
                                      '(the default path was tried)', name=name, default=default))
+            if path_problem(folder, default):
+                paths.pop(name)
             continue
+        index, resource = found[name]
         path = resource.get("path")
         if not isinstance(path, str):
             problem("resources", msg('the resource "{name}" needs a "path" naming one file, e.g. "{default}"',
-                                     name=name, default=default))
+                                     name=name, default=default), (index, "path") if "path" in resource else (index,))
+            if path_problem(folder, default):
+                paths.pop(name)
             continue
+        why = path_problem(folder, path)
+        if why:
+            problem("resources", msg('the path of "{name}" {path} {why}; it was not read',
+                                     name=name, path=quoted(path), why=why), (index, "path"))
+            paths.pop(name)
+            continue
+        paths[name] = path
+    return paths
+
+
+def _default_paths(folder: Path, paths: dict[str, str], problem) -> dict[str, str]:
+    """The default paths that may be read: a default path is a path like any other (no link out of the folder)."""
+    for name, path in list(paths.items()):
         why = path_problem(folder, path)
         if why:
             problem("resources", msg('the path of "{name}" {path} {why}; it was not read',
                                      name=name, path=quoted(path), why=why))
             paths.pop(name)
-            continue
-        paths[name] = path
     return paths
+
+
+def _json_kind(value: object) -> Message:
+    """How a JSON value that should be a text is named in a problem: its kind, and a number or truth value as written."""
+    if isinstance(value, list):
+        return msg("a list")
+    if isinstance(value, dict):
+        return msg("an object")
+    if isinstance(value, (bool, int, float)):
+        return msg("the value {value}", value=quoted(json.dumps(value)))
+    return msg("null")

@@ -76,7 +76,7 @@ def check_batch(batch: Batch) -> BatchResult:
     articles = Normalised(texts)
     raw_quotes = batch.quote.to_pylist()
     quotes = Normalised(raw_quotes)
-    q_list = quotes.pieces()
+    q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
     for k, group in enumerate(readable):
@@ -110,7 +110,7 @@ def check_batch(batch: Batch) -> BatchResult:
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
         start[hit] = articles.original_of[g] - articles.orig_start[k]
-        end[hit] = articles.original_of[g + quotes.lengths()[hit] - 1] + 1 - articles.orig_start[k]
+        end[hit] = articles.original_of[g + q_lengths[hit] - 1] + 1 - articles.orig_start[k]
     return result
 
 
@@ -154,8 +154,9 @@ def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[i
                 result.unreadable.append((group, decoded.problems))
                 continue
             text = decoded.text
-        texts.append(text)
-        readable.append(group)
+        if batch.counts[group]:   # an article no claim uses is only read, to see that it can be
+            texts.append(text)
+            readable.append(group)
     return texts, readable
 
 
@@ -175,6 +176,12 @@ _IS_SPACE[[ord(c) for c in _WHITE_SPACE]] = True
 _STRAIGHT = np.arange(_LAST + 1, dtype=np.uint32)
 for _curly, _straight in _QUOTES:
     _STRAIGHT[ord(_curly)] = ord(_straight)
+# The same for texts whose characters all fit in two bytes (nearly every text): whole tables, no clipping.
+_IS_SPACE_16 = np.zeros(0x10000, dtype=bool)
+_IS_SPACE_16[: _LAST + 1] = _IS_SPACE
+_NORMAL_16 = np.arange(0x10000, dtype=np.uint16)
+_NORMAL_16[: _LAST + 1] = _STRAIGHT
+_NORMAL_16[_IS_SPACE_16] = ord(" ")
 
 
 class Normalised:
@@ -189,24 +196,35 @@ class Normalised:
     """
 
     def __init__(self, texts: list[str]):
-        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        joined = "".join(texts)
+        data = joined.encode("utf-16-le", "surrogatepass")
+        wide = len(data) != 2 * len(joined)   # a character beyond U+FFFF: four bytes a character, else two
+        if wide:
+            data = joined.encode("utf-32-le", "surrogatepass")
+        del joined
+        codes = np.frombuffer(data, dtype=np.uint32 if wide else np.uint16)
         self.orig_start = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum([len(t) for t in texts], out=self.orig_start[1:])
-        space = _IS_SPACE[np.minimum(codes, _LAST)]
+        space = _IS_SPACE[np.minimum(codes, _LAST)] if wide else _IS_SPACE_16[codes]
         after_space = np.empty_like(space)
         after_space[:1] = False
         after_space[1:] = space[:-1]
         starts = self.orig_start[:-1]
         after_space[starts[starts < len(codes)]] = False   # runs do not continue across texts
-        keep = ~(space & after_space)
-        self.original_of = np.flatnonzero(keep).astype(np.int32 if len(codes) < 2**31 else np.int64)
-        kept = codes[keep]
-        curly = (kept >= 0x2018) & (kept <= 0x201F)
-        kept[curly] = _STRAIGHT[kept[curly]]
+        dropped = np.flatnonzero(space & after_space)   # few: the second and later characters of runs
+        keep = np.ones(len(codes), dtype=bool)
+        keep[dropped] = False
+        self.original_of = _kept_positions(dropped, len(codes))
         self._space = space[keep]
-        kept[self._space] = ord(" ")
-        self.text = kept.tobytes().decode("utf-32-le")
-        self.norm_start = self.orig_start - np.searchsorted(np.flatnonzero(~keep), self.orig_start)
+        if wide:
+            kept = codes[keep]
+            curly = (kept >= 0x2018) & (kept <= 0x201F)
+            kept[curly] = _STRAIGHT[kept[curly]]
+            kept[self._space] = ord(" ")
+            self.text = kept.tobytes().decode("utf-32-le", "surrogatepass")
+        else:   # one lookup: white space to a space, curly quotes to straight ones
+            self.text = _NORMAL_16[codes[keep]].tobytes().decode("utf-16-le", "surrogatepass")
+        self.norm_start = self.orig_start - np.searchsorted(dropped, self.orig_start)
         self._starts = self.norm_start.tolist()
 
     def piece(self, k: int) -> str:
@@ -217,6 +235,19 @@ class Normalised:
         text, starts = self.text, self._starts
         return [text[a:b] for a, b in zip(starts, starts[1:])]
 
+    def trimmed(self) -> tuple[list[str], np.ndarray]:
+        """Each text normalised without the space at its start and at its end, and its length.
+
+        (After normalisation a text starts and ends with at most one space.)
+        """
+        lo, hi = self.norm_start[:-1].copy(), self.norm_start[1:].copy()
+        some = hi > lo
+        lo[some] += self._space[lo[some]]
+        some = hi > lo
+        hi[some] -= self._space[hi[some] - 1]
+        text = self.text
+        return [text[a:b] for a, b in zip(lo.tolist(), hi.tolist())], hi - lo
+
     def lengths(self) -> np.ndarray:
         return np.diff(self.norm_start)
 
@@ -225,6 +256,17 @@ class Normalised:
         spaces = np.zeros(len(self._space) + 1, dtype=np.int64)
         np.cumsum(self._space, out=spaces[1:])
         return spaces[self.norm_start[1:]] - spaces[self.norm_start[:-1]] == self.lengths()
+
+
+def _kept_positions(dropped: np.ndarray, n: int) -> np.ndarray:
+    """np.flatnonzero of a mask of ``n`` that is false only at ``dropped`` (sorted), built from
+    the few dropped positions rather than by scanning the mask (int32 where it fits)."""
+    kept = n - len(dropped)
+    dtype = np.int32 if n < 2**31 else np.int64
+    shift = np.bincount(dropped - np.arange(len(dropped)), minlength=kept + 1)[:kept]
+    out = np.cumsum(shift, dtype=dtype)
+    out += np.arange(kept, dtype=dtype)
+    return out
 
 
 def _numbers(values) -> np.ndarray:

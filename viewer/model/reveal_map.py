@@ -72,10 +72,11 @@ class RevealedFlows:
         spans = list(zip(bounds[:-1], bounds[1:]))
         frame = pd.DataFrame({name: values[:reached] for name, values in self.keys.items()})
         frame["claims"] = [self.ids[a:b][self.asserts[a:b]].tolist() for a, b in spans]
+        low, high = np.where(gives_low, low, np.nan), np.where(gives_high, high, np.nan)   # an open side stays open
         frame["low"], frame["high"] = low, high
         frame["denied_by"] = [self.ids[a:b][self.denies[a:b]].tolist() for a, b in spans]
-        frame["open_low"] = ~gives_low & ~np.isnan(high)
-        frame["open_high"] = ~gives_high & ~np.isnan(low)
+        frame["open_low"] = ~gives_low & gives_high
+        frame["open_high"] = ~gives_high & gives_low
         frame["worded"] = worded
         return frame.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
 

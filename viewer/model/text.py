@@ -121,9 +121,11 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
 
 
 def normalise_quote(quote: str, prefix: str = "", suffix: str = "") -> tuple[str, str, str]:
-    """Quote, prefix and suffix as they are compared: normalised, the prefix's
-    trailing and the suffix's leading spaces dropped."""
-    return (normalise(quote), normalise(prefix).rstrip(" ") if prefix else "",
+    """Quote, prefix and suffix as they are compared: normalised, the quote's own
+    leading and trailing space dropped (format 1.1: white space at the start and end
+    of a quote is not part of it), as are the prefix's trailing and the suffix's
+    leading spaces."""
+    return (normalise(quote).strip(" "), normalise(prefix).rstrip(" ") if prefix else "",
             normalise(suffix).lstrip(" ") if suffix else "")
 
 
