@@ -37,6 +37,7 @@ def _same_index(session, filters=Filters(), sort=("published", True)):
         a, b = mended.order[i], fresh.order[i]
         assert [mended.text(c, a) for c in COLUMNS] == [fresh.text(c, b) for c in COLUMNS]
     assert flows_records(mended.flows) == flows_records(fresh.flows)
+    assert mended.flows["worded"].tolist() == fresh.flows["worded"].tolist()
     for i in range(len(fresh)):
         a, b = mended.order[i], fresh.order[i]
         assert sorted(mended._ids[mended.flow_rows(a)]) == sorted(fresh._ids[fresh.flow_rows(b)])
