@@ -398,6 +398,7 @@ class ClaimsView:
         for column in SORTED_BY_TEXT:
             if column not in WORDED:
                 self.sort_key(column)
+        self.flows_by_day()
         release_memory()
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:

@@ -51,7 +51,26 @@ def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
 
         if values:
             parts.append(f"{label} {', '.join(sorted(values))}")
+    dated = published_words(filters, words)
+    if dated:
+        parts.append(dated)
     return plain(", ".join(parts))
+
+
+def published_words(filters: Filters, words: Wording = ENGLISH) -> str:
+    """The date filters in words: "published 25 Sep 2022 – 4 Oct 2022", "as of 4 Oct 2022" ("" for none)."""
+    parts = []
+    start, end = filters.published_from, filters.published_to
+    if start is not None and end is not None:
+        parts.append(translate("Exports", "published {start} – {end}").format(start=words.day(start),
+                                                                               end=words.day(end)))
+    elif start is not None:
+        parts.append(translate("Exports", "published from {start}").format(start=words.day(start)))
+    elif end is not None:
+        parts.append(translate("Exports", "published until {end}").format(end=words.day(end)))
+    if filters.as_of is not None:
+        parts.append(translate("Exports", "as of {day}").format(day=words.day(filters.as_of)))
+    return ", ".join(parts)
 
 
 def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> str:
@@ -158,8 +177,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
             panel.rebuild()
         if panel.countries is not None:   # drawn as shapes, not from the on-screen image cache
             panel.countries.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        layout = panel.layout_
-        arrows = layout.arrows + ([layout.abroad] if layout.abroad is not None else [])
+        shown, abroad, _scale = panel.shown   # (as of a day: the arrows known then)
+        arrows = shown + ([abroad] if abroad is not None else [])
         ids = [c for a in arrows for c in a.claims + a.denied_by]
         sources, every = footer_sources(app, ids)
         title = plain(app.dataset.title)

@@ -13,6 +13,8 @@ from ..model.countries import country_name
 from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
                                       stroke)
 from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
+from ..model.as_of import day_number
+from ..model.as_of_map import as_of_arrows
 from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -85,6 +87,7 @@ class MapPanel(Retranslating, QWidget):
         self._own_theme = theme
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
+        self._drawn_as_of = None
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
@@ -124,7 +127,7 @@ class MapPanel(Retranslating, QWidget):
         layout.addWidget(self.legend)
         app.datasetChanged.connect(self.rebuild)
         app.claimSelected.connect(self._sync)
-        app.filtersChanged.connect(self._sync)
+        app.filtersChanged.connect(self._as_of_changed)
         app.themeChanged.connect(self._theme_changed)
         app.wordsChanged.connect(self._reword)
         self.retranslate()
@@ -162,6 +165,16 @@ class MapPanel(Retranslating, QWidget):
         (``RevealedFlows.at``): the map then gives no figure or denial away before its turn.
         """
         self.revealed = flows
+        self._refresh_shown()
+
+    def _as_of_changed(self) -> None:
+        """Filters changed: when the day of "as of" did, show the flows known on it."""
+        if self.app.state.filters.as_of != self._drawn_as_of:
+            self._refresh_shown()
+            self._set_title()
+        self._sync()
+
+    def _refresh_shown(self) -> None:
         if self.layout_ is None or self.countries is None:
             return
         before = self._drawn()
@@ -175,9 +188,13 @@ class MapPanel(Retranslating, QWidget):
 
     def _shown_arrows(self) -> tuple[list[Arrow], Arrow | None, float]:
         layout = self.layout_
-        if self.revealed is None:
-            return layout.arrows, layout.abroad, layout.scale_max
-        return revealed_arrows(layout, self.revealed, self.app.words)
+        as_of = self.app.state.filters.as_of
+        self._drawn_as_of = as_of
+        if self.revealed is not None:
+            return revealed_arrows(layout, self.revealed, self.app.words)
+        if as_of is not None and self.app.view is not None:
+            return as_of_arrows(layout, self.app.view.flows_by_day().at(day_number(as_of)), self.app.words)
+        return layout.arrows, layout.abroad, layout.scale_max
 
     def _drawn(self) -> list:
         """What the arrows and labels show, to redraw only on a change."""
@@ -310,11 +327,7 @@ class MapPanel(Retranslating, QWidget):
         self.plot.addItem(self.leaders, ignoreBounds=True)
         self._add_arrows()
         self._add_flow_labels()
-        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
-        if layout.missing:
-            names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
-            title += " — " + self.tr("no shape for {codes}").format(codes=names)
-        self.title.setText(plain(title))
+        self._set_title()
         self.legend.set_scale(self.shown[2])
         if kept is None:
             self.reset_view()
@@ -322,6 +335,18 @@ class MapPanel(Retranslating, QWidget):
             box.setRange(kept, padding=0)
         self.place_labels()
         self._sync()
+
+    def _set_title(self) -> None:
+        layout = self.layout_
+        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
+        as_of = self.app.state.filters.as_of
+        if as_of is not None:
+            title = self.tr("{title} as of {day}", "the map's title on a day, e.g. as of 4 Oct 2022").format(
+                title=title, day=self.app.words.day(as_of))
+        if layout.missing:
+            names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
+            title += " — " + self.tr("no shape for {codes}").format(codes=names)
+        self.title.setText(plain(title))
 
     def _add_arrows(self) -> None:
         """An arrow per flow to a place, as wide as its figure (the arrows shown, in ``self.shown``)."""
