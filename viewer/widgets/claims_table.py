@@ -12,7 +12,9 @@ from ..model.countries import destination_name
 from ..model.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.date_words import range_words
 from ..qt.i18n import Retranslating
+from ..qt.plain import plain
 from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number
 
@@ -64,6 +66,8 @@ class ClaimsPanel(Retranslating, QWidget):
         self.claimant_type = FilterCombo()
         self.source = FilterCombo()
         self.clear = QPushButton()
+        self.dates = QLabel(textFormat=Qt.TextFormat.PlainText)   # the timeline's date range, when one is set
+        self.dates.hide()
         self.count = QLabel()
         self.table = QTableView()
         self.model = ClaimsTableModel(app)
@@ -89,6 +93,7 @@ class ClaimsPanel(Retranslating, QWidget):
         filters.addWidget(self.search, 2)
         for combo in (self.destination, self.metric, self.stance, self.claimant_type, self.source):
             filters.addWidget(combo)
+        filters.addWidget(self.dates)
         filters.addWidget(self.clear)
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -190,6 +195,9 @@ class ClaimsPanel(Retranslating, QWidget):
         for combo, values in ((self.metric, f.metrics), (self.stance, f.stances),
                               (self.claimant_type, f.claimant_types), (self.source, f.sources)):
             combo.show_value(next(iter(values)) if len(values) == 1 else None)
+        dates = range_words(f, self.app.words)
+        self.dates.setText(plain(dates))
+        self.dates.setVisible(bool(dates))
         if self.search.text() != f.text and not self._search_timer.isActive():
             self.search.blockSignals(True)
             self.search.setText(f.text)

@@ -20,6 +20,7 @@ from ..model.report import citation_line, flow_heading, sources_cited
 from ..model.state import Filters
 from ..model.wording import ENGLISH, Wording
 from ..qt.bridge import AppModel
+from ..qt.date_words import date_words
 from ..qt.left_out import picture_note
 from ..qt.picture import MARGIN, Picture, chrome_height, footer_text
 from ..qt.plain import plain
@@ -51,26 +52,10 @@ def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
 
         if values:
             parts.append(f"{label} {', '.join(sorted(values))}")
-    dated = published_words(filters, words)
+    dated = date_words(filters, words)
     if dated:
         parts.append(dated)
     return plain(", ".join(parts))
-
-
-def published_words(filters: Filters, words: Wording = ENGLISH) -> str:
-    """The date filters in words: "published 25 Sep 2022 – 4 Oct 2022", "as of 4 Oct 2022" ("" for none)."""
-    parts = []
-    start, end = filters.published_from, filters.published_to
-    if start is not None and end is not None:
-        parts.append(translate("Exports", "published {start} – {end}").format(start=words.day(start),
-                                                                               end=words.day(end)))
-    elif start is not None:
-        parts.append(translate("Exports", "published from {start}").format(start=words.day(start)))
-    elif end is not None:
-        parts.append(translate("Exports", "published until {end}").format(end=words.day(end)))
-    if filters.as_of is not None:
-        parts.append(translate("Exports", "as of {day}").format(day=words.day(filters.as_of)))
-    return ", ".join(parts)
 
 
 def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> str:
