@@ -25,6 +25,7 @@ from .presenting import PresentationControls
 from .problems_panel import ProblemsPanel
 from .source_pane import SourcePane
 from .theme import ThemeController
+from .timeline import TimelinePanel
 
 MAX_RECENT = 8
 
@@ -43,6 +44,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.source = SourcePane(app)
         self.chart = ComparisonChart(app)
         self.problems = ProblemsPanel(app)
+        self.timeline = TimelinePanel(app)
         self.themes = ThemeController(app, self.settings, self)
         self.presenting = PresentationControls(self, app, self.settings)
         self.setCentralWidget(self.map)
@@ -52,6 +54,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                 ("source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
                 ("chart", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
                 ("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea),
                 ("presentation", self.presenting.panel, Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(self)
             dock.setObjectName(f"dock-{name}")
@@ -59,6 +62,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
+        self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Vertical)
         self.docks["presentation"].hide()
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
@@ -76,7 +80,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         app.datasetChanged.connect(self._dataset_changed)
         app.claimSelected.connect(self._claim_selected)
         app.orderChanged.connect(self._update_status)
-        self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
+        self.panes = [self.map, self.timeline, self.table, self.source, self.chart, self.problems,
+                      self.presenting.panel]
         """The panes F6 and Shift+F6 cycle through, in this order."""
         self.retranslate()
         self._restore()
@@ -168,6 +173,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                     ("source", self.tr("Source"), self.tr("&Source")),
                                     ("chart", self.tr("Comparison"), self.tr("Co&mparison")),
                                     ("problems", self.tr("Problems"), self.tr("Pro&blems")),
+                                    ("timeline", self.tr("Timeline"), self.tr("&Timeline")),
                                     ("presentation", self.tr("Presentation List"), self.tr("Presentati&on List"))):
             self.docks[name].setWindowTitle(title)
             self.docks[name].toggleViewAction().setText(toggle)
@@ -410,7 +416,8 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         self.resizeDocks([self.docks["source"]], [int(w * 0.42)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["source"], self.docks["chart"]], [int(h * 0.36), int(h * 0.24)],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["timeline"], self.docks["table"]], [int(h * 0.28), int(h * 0.26)],
+                         Qt.Orientation.Vertical)
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
