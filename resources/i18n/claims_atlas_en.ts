@@ -140,4 +140,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n day(s) a second</source>
+        <translation>
+            <numerusform>%Ln day a second</numerusform>
+            <numerusform>%Ln days a second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%Ln denial</numerusform>
+            <numerusform>%Ln denials</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
