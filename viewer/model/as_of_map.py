@@ -35,7 +35,7 @@ def as_of_arrows(layout: MapLayout, flows: pd.DataFrame,
         if group is None:
             return replace(arrow, lines=[], value=None, per_day=False, claims=[], denied_by=[], width=MIN_WIDTH_PX)
         value = values[key]
-        return replace(arrow, lines=flow_lines(group, words, denials=False), value=value,
+        return replace(arrow, lines=flow_lines(group, words), value=value,
                        per_day=bool(value is None and (group["unit"] == "people_per_day").any()),
                        claims=IdList.join(list(group["claims"])), denied_by=IdList.join(list(group["denied_by"])),
                        width=width_px(value, scale_max))

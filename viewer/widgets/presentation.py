@@ -105,7 +105,8 @@ class PresentationView(Retranslating, QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.heading = _label(wrap=True)
         self.counter = _label(align=Qt.AlignmentFlag.AlignRight)
-        self.date = _label(align=Qt.AlignmentFlag.AlignRight)   # the day of the story shown, in date order
+        self.date = _label(wrap=True)   # the day of the story shown, in date order: large, atop the side column
+        self.date.setMinimumWidth(1)
         self.map = MapPanel(app, theme)
         self.map.title.hide()
         self.map.reset_button.hide()
@@ -124,15 +125,13 @@ class PresentationView(Retranslating, QWidget):
         self.attribution = _label(wrap=True)
         self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
         self.side = QVBoxLayout()
-        for widget in (self.stance, self.figure, self.details, self.flow_note, self.revealed_title, *self.revealed,
-                       self.earlier):
+        for widget in (self.date, self.stance, self.figure, self.details, self.flow_note, self.revealed_title,
+                       *self.revealed, self.earlier):
             self.side.addWidget(widget)
         self.side.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.hint)
-        top.addSpacing(24)
-        top.addWidget(self.date)
         top.addSpacing(24)
         top.addWidget(self.counter)
         self.grid = QGridLayout(self)
