@@ -833,8 +833,8 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Хронология</translation>
+        <source>Timeline by Da&amp;y</source>
+        <translation>&amp;Хронология по дням</translation>
     </message>
     <message>
         <source>Presentation List</source>

@@ -173,7 +173,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                     ("source", self.tr("Source"), self.tr("&Source")),
                                     ("chart", self.tr("Comparison"), self.tr("Co&mparison")),
                                     ("problems", self.tr("Problems"), self.tr("Pro&blems")),
-                                    ("timeline", self.tr("Timeline"), self.tr("&Timeline")),
+                                    ("timeline", self.tr("Timeline"), self.tr("Timeline by Da&y")),
                                     ("presentation", self.tr("Presentation List"), self.tr("Presentati&on List"))):
             self.docks[name].setWindowTitle(title)
             self.docks[name].toggleViewAction().setText(toggle)

@@ -177,6 +177,9 @@ class TimelineCanvas(QWidget):
         biggest = max(int(bins.count.max()), 1) if len(bins) else 1
         selected = self.selected_row
         ring: QRectF | None = None
+        per_day = rect.width() / self.days_shown()
+        selected_at = ((self.marks.row_of_claim(selected), float(self.marks.days_of_claims[selected]))
+                       if selected is not None else None)
         for i in range(len(bins)):
             row = int(bins.row[i])
             y = self.y_of(row)
@@ -206,19 +209,14 @@ class TimelineCanvas(QWidget):
                     painter.setPen(QPen(QColor(theme.denial), 2))
                     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()))
                 self._hits.append((area, 1, i))
-                if selected is not None and ring is None and self._in_bin(selected, row, float(bins.day[i])):
+                if (selected_at is not None and ring is None and selected_at[0] == row
+                        and abs(selected_at[1] - float(bins.day[i])) * per_day < MARK + 3):
                     ring = area
         if ring is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(theme.flow_selected), 2))
             painter.drawEllipse(ring.adjusted(-3, -3, 3, 3)) if ring.height() <= MARK + 2 else \
                 painter.drawRoundedRect(ring.adjusted(-3, -3, 3, 3), 3, 3)
-
-    def _in_bin(self, claim: int, row: int, day: float) -> bool:
-        code = self.view.coded["destination"].codes[claim]
-        own_row = self.marks.row_codes.index(str(self.view.coded["destination"].values[code]))
-        per_day = self.plot_rect().width() / self.days_shown()
-        return own_row == row and abs(self.marks.days_of_claims[claim] - day) * per_day < MARK + 3
 
     def _paint_claim(self, painter: QPainter, centre: QPointF, claim: int) -> QRectF:
         theme = self.theme
