@@ -140,3 +140,20 @@ def _records(flows: pd.DataFrame) -> list[dict]:
     for record in out:
         record["claims"], record["denied_by"] = sorted(record["claims"]), sorted(record["denied_by"])
     return out
+
+
+def test_the_map_as_of_the_last_day_is_the_whole_map_and_before_it_holds_back(story):
+    from viewer.model.as_of_map import as_of_arrows
+    from viewer.model.map_layout import build_layout
+    view = ClaimsView(story.claims, story.sources)
+    layout = build_layout("RUS", view.flows)
+    by_day = view.flows_by_day()
+    arrows, abroad, scale = as_of_arrows(layout, by_day.at(day_number(date(2022, 10, 6))))
+    whole = layout.arrows + [layout.abroad]
+    assert [(a.lines, a.value, a.width, a.per_day, sorted(a.claims), sorted(a.denied_by)) for a in arrows + [abroad]] \
+        == [(a.lines, a.value, a.width, a.per_day, a.claims, a.denied_by) for a in whole]
+    assert scale == layout.scale_max
+    arrows, abroad, scale = as_of_arrows(layout, by_day.at(day_number(date(2022, 9, 27))))
+    assert abroad.lines == [] and abroad.value is None and scale == 8572
+    assert {a.destination: a.lines for a in arrows} == {"FIN": ["entered 8,572"], "GEO": ["entered 10,000 a day"],
+                                                        "KAZ": []}

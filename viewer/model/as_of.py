@@ -123,6 +123,14 @@ class IdList(Sequence):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
+            start, stop, step = index.indices(self._len)
+            if step == 1 and start == 0:   # the first few (a tooltip's): only the spans they lie in
+                out: list = []
+                for a, b in self._spans:
+                    if len(out) >= stop:
+                        break
+                    out.extend(self._ids[a: min(b, a + stop - len(out))].tolist())
+                return out
             return self._array()[index].tolist()
         return self._array()[index]
 

@@ -20,12 +20,13 @@ from .wording import ENGLISH, Wording
 def as_of_arrows(layout: MapLayout, flows: pd.DataFrame,
                  words: Wording = ENGLISH) -> tuple[list[Arrow], Arrow | None, float]:
     """The layout's arrows (and abroad's) from ``flows`` (FlowsByDay.at), and the scale of their widths."""
-    groups: dict[tuple[str, str], pd.DataFrame] = {}
+    groups: dict[tuple[str, str], _Flows] = {}
     if len(flows):
-        keys = list(zip(flows["origin"].tolist(), flows["destination"].tolist()))
+        rows = list(flows.itertuples(index=False))   # (once: a few hundred flows, not a frame per arrow)
+        keys = [(row.origin, row.destination) for row in rows]
         starts = [i for i in range(len(keys)) if i == 0 or keys[i] != keys[i - 1]]
         for a, b in zip(starts, starts[1:] + [len(keys)]):
-            groups[keys[a]] = flows.iloc[a:b]
+            groups[keys[a]] = _Flows(rows[a:b])
     values = {key: _value(group) for key, group in groups.items()}
     scale_max = max((v for v in values.values() if v is not None), default=0.0)
 
@@ -36,21 +37,31 @@ def as_of_arrows(layout: MapLayout, flows: pd.DataFrame,
             return replace(arrow, lines=[], value=None, per_day=False, claims=[], denied_by=[], width=MIN_WIDTH_PX)
         value = values[key]
         return replace(arrow, lines=flow_lines(group, words), value=value,
-                       per_day=bool(value is None and (group["unit"] == "people_per_day").any()),
-                       claims=IdList.join(list(group["claims"])), denied_by=IdList.join(list(group["denied_by"])),
+                       per_day=bool(value is None and any(row.unit == "people_per_day" for row in group.rows)),
+                       claims=IdList.join([row.claims for row in group.rows]),
+                       denied_by=IdList.join([row.denied_by for row in group.rows]),
                        width=width_px(value, scale_max))
 
     return [shown(a) for a in layout.arrows], (shown(layout.abroad) if layout.abroad else None), scale_max
 
 
-def _value(flows: pd.DataFrame) -> float | None:
-    """As map_layout.arrow_value, on plain arrays (a few flows per arrow)."""
-    unit = flows["unit"].to_numpy(dtype=object)
-    metric = flows["metric"].to_numpy(dtype=object)
-    high = flows["high"].to_numpy(dtype=np.float64, na_value=np.nan)
-    people = unit == "people"
-    moving = people & np.isin(metric, MOVING_IN)
-    pool = moving if (~np.isnan(high[moving])).any() else people
-    highs = high[pool]
-    highs = highs[~np.isnan(highs)]
-    return float(highs.max()) if len(highs) else None
+class _Flows:
+    """A few flows as rows, read as map_layout.flow_lines reads a frame (``itertuples``)."""
+
+    def __init__(self, rows: list):
+        self.rows = rows
+
+    def itertuples(self, index: bool = False):
+        return iter(self.rows)
+
+
+def _value(flows: _Flows) -> float | None:
+    """As map_layout.arrow_value: the largest high of the people moving in, else of any people."""
+    people = [row for row in flows.rows if row.unit == "people"]
+    moving = [row for row in people if row.metric in MOVING_IN and not _missing(row.high)]
+    highs = [float(row.high) for row in (moving or people) if not _missing(row.high)]
+    return max(highs) if highs else None
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))

@@ -471,12 +471,14 @@ class MapPanel(Retranslating, QWidget):
         view = self.app.view
         origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
         lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
-        ids = arrow.claims + arrow.denied_by
-        for row in view.rows_of(ids[:30]):
+        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole).
+        first = (list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30]
+        for row in view.rows_of(first):
             lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
                          f"{view.text('metric', row)}; {view.text('source', row)})")
-        if len(ids) > 30:
-            lines.append(self.tr("… and %n more claim(s)", "", len(ids) - 30))
+        total = len(arrow.claims) + len(arrow.denied_by)
+        if total > 30:
+            lines.append(self.tr("… and %n more claim(s)", "", total - 30))
         return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------

@@ -56,13 +56,18 @@ class TimelineCanvas(QWidget):
         self._drag: str | None = None                    # "as_of" or "range"
         self._drag_to: float | None = None
         self._periods: dict[int, tuple[int, int] | None] = {}
+        self._label_width: tuple | None = None
 
     # --- geometry -------------------------------------------------------------------------------
     def label_width(self) -> int:
         if self.marks is None or not self.marks.row_labels:
             return 60
-        metrics = QFontMetrics(self.font())
-        return min(180, max(metrics.horizontalAdvance(label) for label in self.marks.row_labels) + 14)
+        key = (id(self.marks), self.font().key())
+        if self._label_width is None or self._label_width[0] != key:
+            metrics = QFontMetrics(self.font())
+            width = min(180, max(metrics.horizontalAdvance(label) for label in self.marks.row_labels) + 14)
+            self._label_width = (key, width)
+        return self._label_width[1]
 
     @staticmethod
     def height_for(rows: int) -> int:
@@ -81,8 +86,12 @@ class TimelineCanvas(QWidget):
         return self.marks.last_day - self.marks.first_day + 1 if self.marks is not None else 1
 
     def x_of(self, day: float) -> float:
+        left, width = self._x_scale()
+        return left + (day - self.marks.first_day + 0.5) / self.days_shown() * width
+
+    def _x_scale(self) -> tuple[float, float]:
         rect = self.plot_rect()
-        return rect.left() + (day - self.marks.first_day + 0.5) / self.days_shown() * rect.width()
+        return rect.left(), rect.width()
 
     def day_at(self, x: float) -> int:
         rect = self.plot_rect()
