@@ -43,6 +43,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--steps", type=int, default=15)
+    parser.add_argument("--freeze", action="store_true",
+                        help="gc.freeze() once the dataset is shown (the collector then never rescans its objects)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CLAIMS_ATLAS_LANG", "en")
@@ -81,6 +83,10 @@ def main() -> None:
     model.set_dataset(dataset, view)
     for _ in range(3):
         app.processEvents()
+    if args.freeze:
+        import gc
+        gc.collect()
+        gc.freeze()
     state = model.state
     by_day = view.flows_by_day()
     first = day_of(int(by_day.days[10]))
@@ -119,7 +125,7 @@ def main() -> None:
                    views_step_max_ms=max(views_ms), painted_step_ms=median(painted_ms),
                    timeline_paint_ms=median(paint_ms), timeline_paint_max_ms=max(paint_ms),
                    timeline_marks_ms=median(marks_ms), timeline_bins=len(canvas.bins()),
-                   canvas_px=[canvas.width(), canvas.height()], claims=args.claims)
+                   canvas_px=[canvas.width(), canvas.height()], claims=args.claims, gc_frozen=args.freeze)
     for name, value in figures.items():
         print(f"{name:>24}: {value:.1f}" if isinstance(value, float) else f"{name:>24}: {value}")
     print(json.dumps({k: round(v, 1) if isinstance(v, float) else v for k, v in figures.items()}))

@@ -88,6 +88,7 @@ class MapPanel(Retranslating, QWidget):
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
         self._drawn_as_of = None
+        self._claim_lines: dict = {}
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
@@ -180,11 +181,75 @@ class MapPanel(Retranslating, QWidget):
         before = self._drawn()
         self.shown = self._shown_arrows()
         if self._drawn() != before:
-            self._add_arrows()
-            self._add_flow_labels()
+            moved = self._update_in_place()
+            if moved is None:
+                self._add_arrows()
+                self._add_flow_labels()
             self.legend.set_scale(self.shown[2])
-            self.place_labels()
+            if moved is not False:   # (labels of the same sizes keep their places)
+                self.place_labels()
             self._sync()
+
+    def _update_in_place(self) -> bool | None:
+        """The same arrows with other figures (a day later, a claim more): change the items' words, widths
+        and marks where they stand rather than make them again. None when the arrows themselves differ;
+        else whether a label changed size (the labels are then placed again)."""
+        arrows, abroad, _scale = self.shown
+        with_abroad = arrows + ([abroad] if abroad else [])
+        if ([(a.origin, a.destination) for a in arrows] != [(i.arrow.origin, i.arrow.destination)
+                                                             for i in self.arrow_items]
+                or [(a.origin, a.destination) for a in with_abroad] != [(a.origin, a.destination)
+                                                                         for a, _l, _m in self.labels]):
+            return None
+        x0, y0, x1, y1 = self.layout_.view
+        head = max(x1 - x0, y1 - y0) * 0.012
+        moved = False
+        for item, arrow in zip(self.arrow_items, arrows):
+            if (arrow.width, arrow.per_day, arrow.value) != (item.arrow.width, item.arrow.per_day, item.arrow.value):
+                item.arrow, item.head = arrow, head * (1 + arrow.width / 10)
+                item._shape = item._build_shape()
+                item.invalidate(geometry=True)
+                moved = True   # (the labels keep clear of the arrows)
+            item.arrow = arrow
+            item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+        theme = self.theme
+        bold = self._font(bold=True)
+        labels = []
+        for (old, label, mark), arrow in zip(self.labels, with_abroad):
+            label.on_click = lambda a=arrow: self._arrow_clicked(a)
+            denials = arrow.denied_by
+            if old.lines != arrow.lines:
+                size = label.textItem.boundingRect()
+                title = self.tr("Abroad, all destinations") if arrow.destination == "" else arrow.title
+                label.setText(plain("\n".join([title, *arrow.lines])))
+                label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+                moved |= label.textItem.boundingRect() != size
+            if len(denials) != len(old.denied_by):
+                if mark is not None and len(denials):   # another count: the mark's words alone
+                    size = mark.textItem.boundingRect()
+                    mark.setText(plain(self.tr("✕ denied by {n}").format(n=number(len(denials)))))
+                    moved |= mark.textItem.boundingRect() != size
+                elif mark is not None:
+                    self.plot.removeItem(mark)
+                    mark = None
+                else:
+                    mark = ClickableText(self.tr("✕ denied by {n}").format(n=number(len(denials))),
+                                         color=theme.denial, fill=pg.mkBrush(QColor(theme.label_fill)),
+                                         border=pg.mkPen(theme.denial))
+                    mark.setFont(bold)
+                    mark.setZValue(21)
+                    mark.setCursor(Qt.CursorShape.PointingHandCursor)
+                    self.plot.addItem(mark)
+                    moved = True
+                if mark is None:
+                    moved = True
+            if mark is not None:
+                mark.on_click = lambda d=denials[0]: self.app.state.select(d)
+                mark.setToolTip(tooltip(self.tr("Click to see the denial: {claims}").format(
+                    claims=", ".join(denials[:30]) + (" …" if len(denials) > 30 else ""))))
+            labels.append((arrow, label, mark))
+        self.labels = labels
+        return moved
 
     def _shown_arrows(self) -> tuple[list[Arrow], Arrow | None, float]:
         layout = self.layout_
@@ -471,11 +536,17 @@ class MapPanel(Retranslating, QWidget):
         view = self.app.view
         origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
         lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
-        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole).
-        first = (list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30]
-        for row in view.rows_of(first):
-            lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
-                         f"{view.text('metric', row)}; {view.text('source', row)})")
+        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole);
+        # their lines are kept, so stepping "as of" a day words only the claims it brings.
+        first = tuple((list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30])
+        key = (id(view), self.app.words, first)
+        if self._claim_lines.get("key") != key[:2]:
+            self._claim_lines = {"key": key[:2]}
+        if first not in self._claim_lines:
+            self._claim_lines[first] = [
+                f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                f"{view.text('metric', row)}; {view.text('source', row)})" for row in view.rows_of(first)]
+        lines.extend(self._claim_lines[first])
         total = len(arrow.claims) + len(arrow.denied_by)
         if total > 30:
             lines.append(self.tr("… and %n more claim(s)", "", total - 30))

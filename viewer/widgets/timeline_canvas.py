@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -181,50 +181,66 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
 
     def _paint_marks(self, painter: QPainter, rect: QRectF, row_h: float) -> None:
+        """Few claims: one mark each. Many: one bar per bin, its height by its count, in the colour of its
+        most frequent claimant type (a denial's colour on its top when it holds denials). The bars' places
+        are computed on arrays and drawn a colour at a time, so a paint costs the same at any size."""
         theme = self.theme
         bins = self.bins()
-        biggest = max(int(bins.count.max()), 1) if len(bins) else 1
+        if not len(bins):
+            return
+        left, width = self._x_scale()
+        n_days = self.days_shown()
+        xs = left + (bins.day - self.marks.first_day + 0.5) / n_days * width
+        ys = rect.top() + (bins.row + 0.5) * row_h
+        visible = ys <= self.height()
+        few = (bins.count <= FEW) & visible
+        many = (bins.count > FEW) & visible
+        biggest = max(int(bins.count.max()), 1)
+        heights = np.maximum(MARK, (row_h - 4) * np.sqrt(bins.count / biggest))
         selected = self.selected_row
-        ring: QRectF | None = None
-        per_day = rect.width() / self.days_shown()
         selected_at = ((self.marks.row_of_claim(selected), float(self.marks.days_of_claims[selected]))
                        if selected is not None else None)
-        for i in range(len(bins)):
-            row = int(bins.row[i])
-            y = self.y_of(row)
-            if y > self.height():
+        ring: QRectF | None = None
+        per_day = width / n_days
+        areas = {}
+        painter.setPen(Qt.PenStyle.NoPen)
+        for kind in range(len(TYPES)):
+            pick = np.flatnonzero(many & (bins.kind == kind))
+            if not len(pick):
                 continue
-            count = int(bins.count[i])
-            if count <= FEW:
-                for k, claim in enumerate(bins.claims(i).tolist()):
-                    x = self.x_of(float(self.marks.days_of_claims[claim]))
-                    dx = (k // 3 - (count - 1) // 6) * (MARK + 1) if count > 3 else 0
-                    dy = ((k % 3) - (min(count, 3) - 1) / 2) * min(MARK, row_h / 3)
-                    centre = QPointF(x + dx, y + dy)
-                    self._paint_period(painter, claim, y, row_h)
-                    area = self._paint_claim(painter, centre, claim)
-                    self._hits.append((area, 0, claim))
-                    if claim == selected:
-                        ring = area
-            else:
-                x = self.x_of(float(bins.day[i]))
-                height = max(MARK, (row_h - 4) * np.sqrt(count / biggest))
-                area = QRectF(x - MARK / 2 - 1, y - height / 2, MARK + 2, height)
-                colour = QColor(theme.claimant(TYPES[int(bins.kind[i])]))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRoundedRect(area, 2, 2)
-                if int(bins.denials[i]):
-                    painter.setPen(QPen(QColor(theme.denial), 2))
-                    painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()))
-                self._hits.append((area, 1, i))
-                if (selected_at is not None and ring is None and selected_at[0] == row
-                        and abs(selected_at[1] - float(bins.day[i])) * per_day < MARK + 3):
+            rects = [QRectF(x - MARK / 2 - 1, y - h / 2, MARK + 2, h)
+                     for x, y, h in zip(xs[pick].tolist(), ys[pick].tolist(), heights[pick].tolist())]
+            painter.setBrush(QColor(theme.claimant(TYPES[kind])))
+            painter.drawRects(rects)
+            areas.update(zip(pick.tolist(), rects))
+        denied = np.flatnonzero(many & (bins.denials > 0))
+        if len(denied):
+            painter.setPen(QPen(QColor(theme.denial), 2))
+            painter.drawLines([QLineF(areas[i].topLeft(), areas[i].topRight()) for i in denied.tolist()])
+        for i, area in areas.items():
+            self._hits.append((area, 1, i))
+        if selected_at is not None:
+            near = np.flatnonzero(many & (bins.row == selected_at[0])
+                                  & (np.abs(bins.day - selected_at[1]) * per_day < MARK + 3))
+            if len(near):
+                ring = areas[int(near[0])]
+        for i in np.flatnonzero(few).tolist():
+            count, y = int(bins.count[i]), float(ys[i])
+            for k, claim in enumerate(bins.claims(i).tolist()):
+                x = self.x_of(float(self.marks.days_of_claims[claim]))
+                dx = (k // 3 - (count - 1) // 6) * (MARK + 1) if count > 3 else 0
+                dy = ((k % 3) - (min(count, 3) - 1) / 2) * min(MARK, row_h / 3)
+                self._paint_period(painter, claim, y, row_h)
+                area = self._paint_claim(painter, QPointF(x + dx, y + dy), claim)
+                self._hits.append((area, 0, claim))
+                if claim == selected:
                     ring = area
         if ring is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(theme.flow_selected), 2))
-            painter.drawEllipse(ring.adjusted(-3, -3, 3, 3)) if ring.height() <= MARK + 2 else \
+            if ring.height() <= MARK + 2:
+                painter.drawEllipse(ring.adjusted(-3, -3, 3, 3))
+            else:
                 painter.drawRoundedRect(ring.adjusted(-3, -3, 3, 3), 3, 3)
 
     def _paint_claim(self, painter: QPainter, centre: QPointF, claim: int) -> QRectF:
