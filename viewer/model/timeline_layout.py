@@ -18,7 +18,7 @@ from .as_of import NO_DAY, day_number
 
 TYPES = ("government", "anonymous", "media", "organization", "other", "")
 """Claimant types in the legend's order ("" = none given)."""
-FEW = 6
+FEW = 9
 """A bin of at most this many claims is drawn claim by claim."""
 
 

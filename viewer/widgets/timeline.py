@@ -225,7 +225,7 @@ class TimelinePanel(Retranslating, QWidget):
     def step(self, days: int) -> None:
         """Move "as of" by ``days`` (from now, a step back goes to the last day before it)."""
         marks = self.canvas.marks
-        if marks is None:
+        if marks is None or not marks.n_claims:
             return
         current = self.app.state.filters.as_of
         day = (day_number(current) if current is not None else marks.last_day + (1 if days < 0 else 0)) + days
