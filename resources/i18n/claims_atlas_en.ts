@@ -150,6 +150,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} (%n claim(s))</source>
+        <translation>
+            <numerusform>How the figure moved: {destination}, {metric} (%Ln claim)</numerusform>
+            <numerusform>How the figure moved: {destination}, {metric} (%Ln claims)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n denial(s)</source>
         <translation>
             <numerusform>%Ln denial</numerusform>

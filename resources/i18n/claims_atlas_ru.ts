@@ -2097,9 +2097,13 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>Select a claim to see how its flow&apos;s figure moved.</source>
         <translation>Выберите утверждение, чтобы увидеть, как менялась цифра его потока.</translation>
     </message>
-    <message>
-        <source>How the figure moved: {destination}, {metric} ({n} claims)</source>
-        <translation>Как менялась цифра: {destination}, {metric} (утверждений: {n})</translation>
+    <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} (%n claim(s))</source>
+        <translation>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждение)</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждения)</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждений)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{claimant} ({type}) {stance}: {metric} {figure}, {destination}

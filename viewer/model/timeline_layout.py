@@ -100,6 +100,9 @@ class TimelineMarks:
                                         minlength=size)[present].astype(np.int64)
         self.n_claims = len(rows)
         self.days_of_claims = days   # (every claim's day, for the selected one)
+        self.claim_kind = kind_of_code[kind.codes]
+        """Every claim's claimant type (index in TYPES), to draw claims one by one."""
+        self.claim_denies = denies[view.coded["stance"].codes]
 
     @property
     def sorted_rows(self) -> np.ndarray:

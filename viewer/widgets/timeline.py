@@ -208,9 +208,10 @@ class TimelinePanel(Retranslating, QWidget):
         rows = rows[view.day[rows] != NO_DAY]
         self.history.set_rows(rows, row)
         words = self.app.words
-        self.history_title.setText(plain(self.tr("How the figure moved: {destination}, {metric} ({n} claims)").format(
+        self.history_title.setText(plain(self.tr("How the figure moved: {destination}, {metric} (%n claim(s))", "",
+                                                 len(rows)).format(
             destination=destination_name(view.col["destination"][row], words),
-            metric=words.metric(view.col["metric"][row]), n=number(len(rows)))))
+            metric=words.metric(view.col["metric"][row]))))
 
     def _theme_changed(self) -> None:
         self.canvas.theme = theme_of(self.app)

@@ -224,17 +224,56 @@ class TimelineCanvas(QWidget):
                                   & (np.abs(bins.day - selected_at[1]) * per_day < MARK + 3))
             if len(near):
                 ring = areas[int(near[0])]
+        # Few claims: a dot each (a round point of the claimant's colour), a denial's ✕, the period behind,
+        # gathered first and drawn a colour at a time.
+        marks = self.marks
+        first_day = marks.first_day
+        dots: dict[int, list[QPointF]] = {}
+        crosses: list[QLineF] = []
+        spans: list[QRectF] = []
+        chosen_span = None
+        r = MARK / 2
         for i in np.flatnonzero(few).tolist():
             count, y = int(bins.count[i]), float(ys[i])
             for k, claim in enumerate(bins.claims(i).tolist()):
-                x = self.x_of(float(self.marks.days_of_claims[claim]))
+                x = left + (float(marks.days_of_claims[claim]) - first_day + 0.5) / n_days * width
                 dx = (k // 3 - (count - 1) // 6) * (MARK + 1) if count > 3 else 0
                 dy = ((k % 3) - (min(count, 3) - 1) / 2) * min(MARK, row_h / 3)
-                self._paint_period(painter, claim, y, row_h)
-                area = self._paint_claim(painter, QPointF(x + dx, y + dy), claim)
+                cx, cy = x + dx, y + dy
+                period = self._period(claim)
+                if period is not None:
+                    x0 = self.x_of(max(period[0], first_day) - 0.5)
+                    x1 = self.x_of(min(period[1], marks.last_day) + 0.5)
+                    span = QRectF(x0, y - 2, max(x1 - x0, 1), 4)
+                    if claim == selected:
+                        chosen_span = span
+                    else:
+                        spans.append(span)
+                area = QRectF(cx - r, cy - r, MARK, MARK)
+                if marks.claim_denies[claim]:
+                    crosses += [QLineF(area.topLeft(), area.bottomRight()), QLineF(area.bottomLeft(), area.topRight())]
+                else:
+                    dots.setdefault(int(marks.claim_kind[claim]), []).append(QPointF(cx, cy))
                 self._hits.append((area, 0, claim))
                 if claim == selected:
                     ring = area
+        faint = QColor(theme.muted)
+        faint.setAlpha(70)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faint)
+        painter.drawRects(spans)
+        if chosen_span is not None:
+            faint.setAlpha(150)
+            painter.setBrush(faint)
+            painter.drawRect(chosen_span)
+        for kind, points in dots.items():
+            pen = QPen(QColor(theme.claimant(TYPES[kind])), MARK)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawPoints(points)
+        if crosses:   # the chart's denial mark: an ✕ in the denial colour
+            painter.setPen(QPen(QColor(theme.denial), 2.2))
+            painter.drawLines(crosses)
         if ring is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(theme.flow_selected), 2))
@@ -242,33 +281,6 @@ class TimelineCanvas(QWidget):
                 painter.drawEllipse(ring.adjusted(-3, -3, 3, 3))
             else:
                 painter.drawRoundedRect(ring.adjusted(-3, -3, 3, 3), 3, 3)
-
-    def _paint_claim(self, painter: QPainter, centre: QPointF, claim: int) -> QRectF:
-        theme = self.theme
-        view = self.view
-        kind = str(view.coded["claimant_type"].values[view.coded["claimant_type"].codes[claim]])
-        denies = str(view.coded["stance"].values[view.coded["stance"].codes[claim]]) == "denies"
-        r = MARK / 2
-        area = QRectF(centre.x() - r, centre.y() - r, MARK, MARK)
-        if denies:   # the chart's denial mark: an ✕ in the denial colour
-            painter.setPen(QPen(QColor(theme.denial), 2.2))
-            painter.drawLine(area.topLeft(), area.bottomRight())
-            painter.drawLine(area.bottomLeft(), area.topRight())
-        else:
-            painter.setPen(QPen(QColor(theme.base), 1))
-            painter.setBrush(QColor(theme.claimant(kind)))
-            painter.drawEllipse(area)
-        return area
-
-    def _paint_period(self, painter: QPainter, claim: int, y: float, row_h: float) -> None:
-        period = self._period(claim)
-        if period is None:
-            return
-        start, end = period
-        colour = QColor(self.theme.muted)
-        colour.setAlpha(70 if claim != self.selected_row else 150)
-        x0, x1 = self.x_of(max(start, self.marks.first_day) - 0.5), self.x_of(min(end, self.marks.last_day) + 0.5)
-        painter.fillRect(QRectF(x0, y - 2, max(x1 - x0, 1), 4), colour)
 
     def _period(self, claim: int) -> tuple[int, int] | None:
         if claim not in self._periods:
