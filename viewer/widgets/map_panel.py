@@ -205,13 +205,16 @@ class MapPanel(Retranslating, QWidget):
         head = max(x1 - x0, y1 - y0) * 0.012
         moved = False
         for item, arrow in zip(self.arrow_items, arrows):
-            if (arrow.width, arrow.per_day, arrow.value) != (item.arrow.width, item.arrow.per_day, item.arrow.value):
+            old = item.arrow
+            if (arrow.width, arrow.per_day, arrow.value) != (old.width, old.per_day, old.value):
                 item.arrow, item.head = arrow, head * (1 + arrow.width / 10)
                 item._shape = item._build_shape()
                 item.invalidate(geometry=True)
-                moved = True   # (the labels keep clear of the arrows)
+                moved |= abs(arrow.width - old.width) >= 0.5   # (the labels keep clear of the arrows)
             item.arrow = arrow
-            item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+            if (old.lines, len(old.claims), len(old.denied_by)) != (arrow.lines, len(arrow.claims),
+                                                                     len(arrow.denied_by)):
+                item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         theme = self.theme
         bold = self._font(bold=True)
         labels = []
@@ -519,9 +522,11 @@ class MapPanel(Retranslating, QWidget):
         box = path.boundingRect()
         return box.width() * box.height()
 
-    def _label_border(self, arrow) -> QPen:
-        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow."""
-        if self._selected_key() == (arrow.origin, arrow.destination):
+    def _label_border(self, arrow, selected: tuple | None | bool = False) -> QPen:
+        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow
+        (``selected``: that flow's key, if the caller has it)."""
+        key = self._selected_key() if selected is False else selected
+        if key == (arrow.origin, arrow.destination):
             return pg.mkPen(self.theme.flow_selected, width=3)
         return pg.mkPen(self.theme.label_border)
 
@@ -593,7 +598,7 @@ class MapPanel(Retranslating, QWidget):
         # Abroad as a whole has no arrow: its label's frame and the origin's outline mark it instead.
         self.origin_mark.set_codes({abroad.origin} if selected is abroad and abroad is not None else set())
         for arrow, label, _mark in self.labels:
-            border = self._label_border(arrow)
+            border = self._label_border(arrow, key)
             if border.color() != label.border.color() or border.widthF() != label.border.widthF():
                 label.border = border
                 label.update()
