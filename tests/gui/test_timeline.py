@@ -24,6 +24,8 @@ def story_window(qtbot, settings, tmp_path):
     win.balance_docks()
     model.set_dataset(load_dataset(write_story(tmp_path / "story")))
     qtbot.waitUntil(lambda: model.state.claim_id is not None)
+    win.docks["timeline"].raise_()   # (a tab beside the claims table)
+    QApplication.processEvents()
     return model, win
 
 
@@ -181,6 +183,7 @@ def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, 
     win.balance_docks()
     model.set_dataset(load_dataset(write_story(tmp_path / "story")))
     model.state.set_as_of(date(2022, 10, 4))
+    win.docks["timeline"].raise_()
     QApplication.processEvents()
     canvas = win.timeline.canvas
     assert win.height() <= size[1] + 1

@@ -62,7 +62,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
-        self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.docks["table"], self.docks["timeline"])   # (the map and chart keep their room)
         self.docks["presentation"].hide()
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
@@ -416,8 +416,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         self.resizeDocks([self.docks["source"]], [int(w * 0.42)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["source"], self.docks["chart"]], [int(h * 0.36), int(h * 0.24)],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["timeline"], self.docks["table"]], [int(h * 0.28), int(h * 0.26)],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
