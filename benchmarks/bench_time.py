@@ -81,6 +81,7 @@ def main() -> None:
     dataset = Dataset(folder, descriptor, sources, claims, quotes_verified=True,
                       rows_read={"sources": len(sources), "claims": len(claims)})
     model.set_dataset(dataset, view)
+    win.docks["timeline"].raise_()   # (a tab beside the claims table: shown, so it paints)
     for _ in range(3):
         app.processEvents()
     if args.freeze:
