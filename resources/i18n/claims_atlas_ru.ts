@@ -2112,8 +2112,12 @@ Claims Atlas никогда не подключается к сети: адре�
 {outlet}, {day}</translation>
     </message>
     <message>
-        <source>{n} claims on {destination}, published around {day}: {kinds}</source>
-        <translation>Утверждений о направлении «{destination}» около {day}: {n} — {kinds}</translation>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{n} claims on {destination}, published {when}: {kinds}</source>
+        <translation>Утверждений о направлении «{destination}», опубликованных {when}: {n} — {kinds}</translation>
     </message>
     <message numerus="yes">
         <source>%n denial(s)</source>

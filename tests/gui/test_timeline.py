@@ -191,3 +191,37 @@ def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, 
     day = model.words.day(date(2022, 10, 4))
     assert win.map.title.text().endswith(day) and win.timeline.date.text() == day
     assert ("Timeline" if lang == "en" else "Хронология") == win.docks["timeline"].windowTitle()
+
+
+def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
+    """Thousands of claims: crowded days are one mark each; hover counts them by claimant type; click selects."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from time_frames import frames
+    from viewer.model.claims_view import ClaimsView
+    from viewer.qt.bridge import AppModel
+    from viewer.widgets.timeline import TimelinePanel
+    from viewer.model.dataset import Dataset
+    from viewer.model.package import Descriptor
+    claims, sources = frames(5000, seed=2)
+    model = AppModel()
+    panel = TimelinePanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    descriptor = Descriptor("t", "T", "RUS", {"sources": "sources.csv", "claims": "claims.csv"})
+    model.set_dataset(Dataset(Path("."), descriptor, sources, claims), ClaimsView(claims, sources))
+    canvas = panel.canvas
+    canvas.grab()
+    crowded = [(area, what) for area, kind, what in canvas._hits if kind == 1]
+    assert crowded and sum(int(canvas.bins().count[w]) for _a, w in crowded) > 4000
+    area, what = crowded[0]
+    text = panel.describe_at(area.center())
+    n = int(canvas.bins().count[what])
+    assert text.startswith(f"{n:,} claims on ") and "Click to select one of them." in text
+    kinds, denials, _first, _last = canvas.bins().breakdown(what)
+    assert kinds.sum() == n and (denials == 0 or "denial" in text)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    row = model.view.row_of(model.state.claim_id)
+    assert row is not None and canvas.marks.row_of_claim(row) == int(canvas.bins().row[what])

@@ -38,6 +38,14 @@ class Bins:
     def __len__(self) -> int:
         return len(self.row)
 
+    def breakdown(self, i: int) -> tuple[np.ndarray, int, int, int]:
+        """Bin ``i``'s claims per claimant type (in TYPES' order), its denials, its first and last day."""
+        cells = self._cells[self._starts[i]: self._starts[i + 1]]
+        marks = self._marks
+        days = marks.cell_day[cells]
+        return (marks.cell_kinds[cells].sum(axis=0), int(marks.cell_denials[cells].sum()),
+                int(days.min()), int(days.max()))
+
     def claims(self, i: int, most: int = FEW) -> np.ndarray:
         """Rows (in the view) of up to ``most`` claims of bin ``i``, in order of day then row."""
         marks = self._marks
@@ -137,12 +145,6 @@ class TimelineMarks:
         row = self.cell_row[cells[starts[:-1]]] if n else np.zeros(0, dtype=np.int64)
         return Bins(row, mean_day, count, np.argmax(kinds, axis=1) if n else np.zeros(0, dtype=np.int64),
                     denials, cells, starts, self)
-
-    def breakdown(self, row: int, first: float, last: float) -> tuple[np.ndarray, int]:
-        """Claims per claimant type and denials in ``row`` published from ``first`` to ``last`` (day numbers)."""
-        pick = (self.cell_row == row) & (self.cell_day >= first) & (self.cell_day <= last)
-        return self.cell_kinds[pick].sum(axis=0), int(self.cell_denials[pick].sum())
-
 
 def _add_by_kind(table: np.ndarray, cell: np.ndarray, kind: np.ndarray) -> None:
     """``np.add.at(table, (cell, kind), 1)`` through bincount (np.add.at is slow on a million)."""

@@ -295,15 +295,14 @@ class TimelinePanel(Retranslating, QWidget):
                 day=words.day(day_of(int(view.day[row]))))
         bins = self.canvas.bins()
         marks = self.canvas.marks
-        per_bin = max(1.0, (9 + 3) / (self.canvas.plot_rect().width() / self.canvas.days_shown()))
-        centre = float(bins.day[what])
-        first, last = int(np.floor(centre - per_bin)), int(np.ceil(centre + per_bin))
-        kinds, denials = marks.breakdown(int(bins.row[what]), first, last)
+        kinds, denials, first, last = bins.breakdown(what)
         parts = [f"{number(n)} {words.claimant_type(t) if t else self.tr('no claimant type')}"
                  for t, n in zip(TYPES, kinds.tolist()) if n]
-        text = self.tr("{n} claims on {destination}, published around {day}: {kinds}").format(
+        when = words.day(day_of(first)) if first == last else self.tr("{first} – {last}").format(
+            first=words.day(day_of(first)), last=words.day(day_of(last)))
+        text = self.tr("{n} claims on {destination}, published {when}: {kinds}").format(
             n=number(int(bins.count[what])), destination=marks.row_labels[int(bins.row[what])],
-            day=words.day(day_of(int(round(centre)))), kinds=", ".join(parts))
+            when=when, kinds=", ".join(parts))
         if denials:
             text += "\n" + self.tr("%n denial(s)", "", denials)
         return text + "\n" + self.tr("Click to select one of them.")

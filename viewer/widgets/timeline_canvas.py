@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..model.as_of import NO_DAY, day_number, day_of
+from ..model.as_of import day_number, day_of
 from ..model.timeline_layout import FEW, TYPES, TimelineMarks
 from ..qt.plain import tooltip
 from .palette import Theme
