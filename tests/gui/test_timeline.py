@@ -194,7 +194,7 @@ def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, 
 
 
 def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
-    """Thousands of claims: crowded days are one mark each; hover counts them by claimant type; click selects."""
+    """Tens of thousands of claims: crowded days are one mark each; hover counts them by claimant type; click selects."""
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -204,18 +204,19 @@ def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
     from viewer.widgets.timeline import TimelinePanel
     from viewer.model.dataset import Dataset
     from viewer.model.package import Descriptor
-    claims, sources = frames(5000, seed=2)
+    claims, sources = frames(40000, seed=2)
     model = AppModel()
     panel = TimelinePanel(model)
     qtbot.addWidget(panel)
-    panel.resize(1000, 400)
+    panel.resize(1000, 900)   # (every row shown)
     panel.show()
     descriptor = Descriptor("t", "T", "RUS", {"sources": "sources.csv", "claims": "claims.csv"})
     model.set_dataset(Dataset(Path("."), descriptor, sources, claims), ClaimsView(claims, sources))
     canvas = panel.canvas
     canvas.grab()
     crowded = [(area, what) for area, kind, what in canvas._hits if kind == 1]
-    assert crowded and sum(int(canvas.bins().count[w]) for _a, w in crowded) > 4000
+    assert int(canvas.bins().count.sum()) == canvas.marks.n_claims == 40000
+    assert crowded and sum(int(canvas.bins().count[w]) for _a, w in crowded) > 35000
     area, what = crowded[0]
     text = panel.describe_at(area.center())
     n = int(canvas.bins().count[what])

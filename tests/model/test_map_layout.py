@@ -85,10 +85,10 @@ def test_ranges_are_worded_as_people_read_them():
     lines = {a.destination: a.lines for a in build_layout("UKR", flows).arrows}
     assert lines == {"POL": ["entered up to 700,000"], "MDA": ["entered at least 3,000"],
                      "ROU": ["entered 600,000–700,000"], "HUN": ["entered no figure"]}
-    # The format's own summary is unchanged: the range pools every bound.
+    # The format's own summary (1.1): the range pools every bound, and a side no claim bounds stays open.
     from viewer.model import flows_records
     pol = next(r for r in flows_records(flows) if r["destination"] == "POL")
-    assert (pol["low"], pol["high"]) == (500000, 700000) and list(pol)[-1] == "denied_by"
+    assert (pol["low"], pol["high"]) == (None, 700000) and list(pol)[-1] == "denied_by"
 
 
 def test_an_arrows_curve_and_head_end_where_it_points():
