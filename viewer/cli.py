@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                            description="Print the flows of a dataset: a table, or with --json the format's JSON summary.")
     flows.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     flows.add_argument("--json", action="store_true", help="print the JSON summary defined by the dataset format")
+    flows.add_argument("--as-of", metavar="YYYY-MM-DD",
+                       help="only the claims published by that day (a source's own written date counts)")
     _lang_option(flows, argparse.SUPPRESS, argparse.SUPPRESS)
     exp = sub.add_parser(
         "export", help="write the map, chart, a report or the claims CSV (or render the window), offscreen",
@@ -74,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--search", default="", metavar="TEXT",
                      help="only claims whose claimant, quote, wording, outlet, destination, note or id holds TEXT "
                           "(as the table's search box; not case-sensitive)")
+    exp.add_argument("--as-of", metavar="YYYY-MM-DD",
+                     help="the story as known on that day: the map, chart, report and CSV cover the claims "
+                          "published by then, and each picture's title says so")
+    exp.add_argument("--as-of-each-day", type=Path, metavar="FOLDER",
+                     help="write one map PNG per day into FOLDER (map-YYYY-MM-DD.png), from the first day a "
+                          "claim was published to the last (or to --as-of), for slides and animations")
     exp.add_argument("--size", default="1600x1000", metavar="WxH",
                      help="size in pixels of the window and of the map and chart pictures (default 1600x1000)")
     _lang_option(exp, argparse.SUPPRESS, EXPORT_LANG)
@@ -116,8 +124,16 @@ def main(argv: list[str] | None = None) -> int:
             print(env_note(unsupported_env()), file=sys.stderr)
         if args.command == "check":
             return _check(args.dataset)
+        as_of = None
+        if getattr(args, "as_of", None) is not None:
+            from .model.as_of import parse_day
+            try:
+                as_of = parse_day(args.as_of)
+            except ValueError as err:
+                print(f"claims-atlas {args.command}: --as-of: {err}", file=sys.stderr)
+                return 2
         if args.command == "flows":
-            return _flows(args.dataset, args.json)
+            return _flows(args.dataset, args.json, as_of)
         if args.command == "export":
             return _export(args)
         if args.command in ARTICLE_COMMANDS:
@@ -166,12 +182,15 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def _flows(folder: Path, as_json: bool) -> int:
+def _flows(folder: Path, as_json: bool, as_of=None) -> int:
     from .model import flows_records
+    from .model.as_of import claims_as_of
+    from .model.flows import compute_flows
     dataset = _load(folder)
     if dataset is None:
         return 2
-    records = flows_records(dataset.flows())
+    claims = dataset.claims if as_of is None else claims_as_of(dataset.claims, dataset.sources, as_of)
+    records = flows_records(compute_flows(claims))
     if as_json:
         print(flows_json(records))
     else:
@@ -224,9 +243,14 @@ def _export(args) -> int:
     from .model import DatasetError
     request = Request(window=args.window, map_file=args.map, chart=args.chart, report=args.report,
                       claims=args.claims, select=args.select, destination=args.destination, search=args.search)
-    if not request.targets():
+    if args.as_of is not None:
+        from .model.as_of import parse_day
+        request.as_of = parse_day(args.as_of)   # (checked in main)
+    request.each_day = args.as_of_each_day
+    if not request.targets() and request.each_day is None:
         print("claims-atlas export: say what to write: --map, --chart (FILE.png|FILE.svg), --report "
-              "(FILE.html|FILE.pdf), --claims FILE.csv or --window FILE.png", file=sys.stderr)
+              "(FILE.html|FILE.pdf), --claims FILE.csv, --window FILE.png or --as-of-each-day FOLDER",
+              file=sys.stderr)
         return 2
     try:
         request.size = parse_size(args.size)

@@ -7,6 +7,7 @@ import shlex
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,10 @@ class Request:
     search: str = ""
     size: tuple[int, int] = (1600, 1000)
     lang: str | None = None
+    as_of: date | None = None
+    """The story as known on this day: only claims published by then (None: every claim)."""
+    each_day: Path | None = None
+    """A folder to write one map PNG per day into (see export_days)."""
 
     def targets(self) -> list[tuple[str, Path, tuple[str, ...]]]:
         wanted = (("--window", self.window, (".png",)), ("--map", self.map_file, PICTURES),
@@ -63,8 +68,12 @@ def nothing_matches(request: Request) -> str:
     """The error when the filters asked for leave no claim (nothing is written then)."""
     given = " ".join(f"{flag} {shlex.quote(value)}" for flag, value in (
         ("--select", request.select), ("--destination", request.destination), ("--search", request.search)) if value)
+    if request.as_of is not None:
+        given = f"{given} --as-of {request.as_of.isoformat()}".strip()
     claims = "no claim" + (f" on the flow of {request.select}" if request.select is not None else "")
-    if request.search:
+    if request.as_of is not None and request.destination is None and not request.search:
+        what = f"{claims} was published by that day"
+    elif request.search:
         what = (f"{claims} about that destination matches the search" if request.destination is not None
                 else f"{claims} matches the search")
     else:
@@ -129,6 +138,8 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
         state.update_filters(destination=destination, text=request.search)
         if request.select is not None:
             state.select(request.select)   # shown even if the filters would hide it
+    if request.as_of is not None:
+        state.set_as_of(request.as_of)
     for _ in range(3):
         app.processEvents()
     win.map.reset_view()
@@ -136,7 +147,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     written = []
     figures = None   # a report's pictures, drawn once for every report asked for
     try:
-        if (destination is not None or request.search) and not len(export_rows(
+        if (destination is not None or request.search or request.as_of) and not len(export_rows(
                 model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
             raise ValueError(nothing_matches(request))
         for flag, path, _endings in request.targets():
@@ -164,6 +175,9 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
             except OSError as err:
                 raise ValueError(describe_error(path, err)) from None
             written.append(str(path))
+        if request.each_day is not None:
+            from .export_days import write_each_day
+            written += write_each_day(app, model, request.each_day, request.size, until=request.as_of)
     finally:
         win.close()
     return written

@@ -175,4 +175,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n day(s) a second</source>
+        <translation>
+            <numerusform>%Ln day a second</numerusform>
+            <numerusform>%Ln days a second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} (%n claim(s))</source>
+        <translation>
+            <numerusform>How the figure moved: {destination}, {metric} (%Ln claim)</numerusform>
+            <numerusform>How the figure moved: {destination}, {metric} (%Ln claims)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%Ln denial</numerusform>
+            <numerusform>%Ln denials</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

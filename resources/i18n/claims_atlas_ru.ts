@@ -524,6 +524,22 @@
         <source>arrow width by the largest figure claimed; every flow named</source>
         <translation>ширина стрелки — по наибольшему заявленному числу; показаны все названные потоки</translation>
     </message>
+    <message>
+        <source>published {start} – {end}</source>
+        <translation>опубликовано {start} – {end}</translation>
+    </message>
+    <message>
+        <source>published from {start}</source>
+        <translation>опубликовано с {start}</translation>
+    </message>
+    <message>
+        <source>published until {end}</source>
+        <translation>опубликовано по {end}</translation>
+    </message>
+    <message>
+        <source>as of {day}</source>
+        <translation>на {day}</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
@@ -829,6 +845,14 @@
         <translation>Пр&amp;облемы</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Timeline by Da&amp;y</source>
+        <translation>&amp;Хронология по дням</translation>
+    </message>
+    <message>
         <source>Presentation List</source>
         <translation>Список для показа</translation>
     </message>
@@ -994,6 +1018,11 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Flows from {country}</source>
         <translation>Потоки из страны: {country}</translation>
+    </message>
+    <message>
+        <source>{title} as of {day}</source>
+        <comment>the map&apos;s title on a day, e.g. as of 4 Oct 2022</comment>
+        <translation>{title} на {day}</translation>
     </message>
     <message>
         <source>no shape for {codes}</source>
@@ -2272,6 +2301,131 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>Дата, на которую показано</translation>
+    </message>
+    <message>
+        <source>Show what was published by this day in every view</source>
+        <translation>Показать во всех видах то, что было опубликовано к этому дню</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Show every claim again, whenever published (End)</source>
+        <translation>Снова показать все утверждения, когда бы они ни были опубликованы (End)</translation>
+    </message>
+    <message>
+        <source>A day earlier (Left)</source>
+        <translation>На день раньше (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>На день раньше</translation>
+    </message>
+    <message>
+        <source>A day later (Right)</source>
+        <translation>На день позже (стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>На день позже</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <source>Go day by day through the story (Space)</source>
+        <translation>Пройти историю день за днём (пробел)</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Скорость показа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a second</source>
+        <translation>
+            <numerusform>%Ln день в секунду</numerusform>
+            <numerusform>%Ln дня в секунду</numerusform>
+            <numerusform>%Ln дней в секунду</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of claims</source>
+        <translation>Хронология утверждений</translation>
+    </message>
+    <message>
+        <source>A row per destination, a mark per claim at its publication date. Left and Right move the &apos;as of&apos; day, Space plays, End returns to now; drag across dates to filter every view.</source>
+        <translation>Строка на каждое направление, отметка на каждое утверждение в день его публикации. Стрелки влево и вправо меняют дату, пробел запускает показ, End возвращает к настоящему; протяните по датам, чтобы отфильтровать все виды.</translation>
+    </message>
+    <message>
+        <source>How the selected flow&apos;s figure moved</source>
+        <translation>Как менялась цифра выбранного потока</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>На {day}</translation>
+    </message>
+    <message>
+        <source>Every claim, whenever published</source>
+        <translation>Все утверждения, когда бы они ни были опубликованы</translation>
+    </message>
+    <message>
+        <source>Select a claim to see how its flow&apos;s figure moved.</source>
+        <translation>Выберите утверждение, чтобы увидеть, как менялась цифра его потока.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} (%n claim(s))</source>
+        <translation>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждение)</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждения)</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{claimant} ({type}) {stance}: {metric} {figure}, {destination}
+{outlet}, {day}</source>
+        <translation>{claimant} ({type}) {stance}: {metric} {figure}, {destination}
+{outlet}, {day}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{n} claims on {destination}, published {when}: {kinds}</source>
+        <translation>Утверждений о направлении «{destination}», опубликованных {when}: {n} — {kinds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%Ln опровержение</numerusform>
+            <numerusform>%Ln опровержения</numerusform>
+            <numerusform>%Ln опровержений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to select one of them.</source>
+        <translation>Щёлкните, чтобы выбрать одно из них.</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,13 @@ def test_f6_cycles_the_panes_both_ways(active, qtbot):
     _model, win = active
     win.table.table.setFocus()
     seen = []
-    for _ in range(4):
+    for _ in range(5):
         key(qtbot, Qt.Key.Key_F6)
         seen.append(QApplication.focusWidget())
     # (the problems pane is closed: the bundled dataset has none)
-    assert seen == [win.source.article, win.chart.plot, win.map.plot, win.table.table]
+    assert seen == [win.source.article, win.chart.plot, win.map.plot, win.timeline.canvas, win.table.table]
+    key(qtbot, Qt.Key.Key_F6, SHIFT)
+    assert QApplication.focusWidget() is win.timeline.canvas
     key(qtbot, Qt.Key.Key_F6, SHIFT)
     assert QApplication.focusWidget() is win.map.plot
     win.docks["chart"].close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .as_of import NO_DAY, published_days
 from .claims_view import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsView, _Columns, _ranks
 from .countries import destination_name
 from .document.patch import append_rows, replace_rows
@@ -44,6 +45,10 @@ def apply_claims(view: ClaimsView, replaced: pd.DataFrame, added: pd.DataFrame, 
     if sources_added:
         _source_labels(view, sources)
     _keys(view, touched, n_old, sources_added)
+    src = view.coded["source_id"]
+    view.day = _grow(view.day, view.n, NO_DAY)
+    view.day[touched] = published_days(view._published[src.codes[touched]])
+    view._by_day = None   # the per-day flows are counted again when "as of" next asks for them
     view._search.update(view.claims, view.coded, view._outlet, touched)
     view._last_text = None
     view.col = _Columns(view.claims, view.col.keys())

@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .as_of import FlowsByDay, as_of_mask, published_days
 from .countries import destination_name
 from .figures import format_range
 from .flows import flows_and_groups
@@ -173,6 +174,9 @@ class ClaimsView:
         self.figure_key = np.where(np.isnan(figure), -1.0, figure)
         self._source_ranks = {"published": _ranks(published), "source": _ranks(self._source_label)}
         """Each distinct source's place by date, and by its label (outlet, date)."""
+        self.day = published_days(published)[src.codes]
+        """Each claim's published day (the source's own date, days since 1970-01-01; see model.as_of)."""
+        self._by_day = None
         self._keys = {
             "figure": self.figure_key,
             "published": self._source_ranks["published"][src.codes],
@@ -345,7 +349,16 @@ class ClaimsView:
                 keep &= self.coded[name].mask(allowed)
         if filters.text:
             keep &= self.text_mask(filters.text)
+        dated = as_of_mask(self.day, filters.as_of, filters.published_from, filters.published_to)
+        if dated is not None:
+            keep &= dated
         return keep
+
+    def flows_by_day(self):
+        """The flows as of each day (model.as_of.FlowsByDay), made on first use and kept."""
+        if self._by_day is None:
+            self._by_day = FlowsByDay.of_view(self)
+        return self._by_day
 
     def text_mask(self, text: str) -> np.ndarray:
         """Claims whose claimant, quote, wording, outlet, destination, note or id holds ``text``.
@@ -401,6 +414,7 @@ class ClaimsView:
         for column in SORTED_BY_TEXT:
             if column not in WORDED and column != "claim_id":
                 self.sort_key(column)
+        self.flows_by_day()
         release_memory()
 
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:

@@ -148,12 +148,15 @@ def _whole(values: np.ndarray) -> pd.arrays.IntegerArray:
 
 
 def flows_records(flows: pd.DataFrame) -> list[dict]:
-    """The flows as the format's JSON summary: fixed key order, null for no figure."""
+    """The flows as the format's JSON summary: fixed key order, null for no figure and for a side
+    no claim bounds (format 1.1: "up to 700,000" alone runs from null to 700,000)."""
     out = []
     for row in flows.itertuples(index=False):
+        low = None if getattr(row, "open_low", False) else _int_or_none(row.low)
+        high = None if getattr(row, "open_high", False) else _int_or_none(row.high)
         out.append({
             "origin": row.origin, "destination": row.destination, "metric": row.metric, "unit": row.unit,
-            "claims": list(row.claims), "low": _int_or_none(row.low), "high": _int_or_none(row.high),
+            "claims": list(row.claims), "low": low, "high": high,
             "denied_by": list(row.denied_by),
         })
     return out

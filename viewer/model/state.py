@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 Listener = Callable[[str], None]
 
@@ -26,10 +27,22 @@ class Filters:
     stances: frozenset[str] = frozenset()
     claimant_types: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
+    published_from: date | None = None
+    """Claims whose source was published on this day or later (None: no lower end)."""
+    published_to: date | None = None
+    """Claims whose source was published on this day or earlier (None: no upper end)."""
+    as_of: date | None = None
+    """The story as known on this day: claims published by then (None: now, every claim).
+    Not a filter a person clears with the others: "now" returns from it."""
 
     @property
     def active(self) -> bool:
         return self != Filters()
+
+    @property
+    def narrowed(self) -> bool:
+        """Any filter but "as of" is set (what clearing the filters clears)."""
+        return replace(self, as_of=None) != Filters()
 
 
 @dataclass
@@ -69,7 +82,12 @@ class SelectionState:
         self.set_filters(replace(self.filters, **changes))
 
     def clear_filters(self) -> None:
-        self.set_filters(Filters())
+        """Clear every filter; "as of" stays (it has its own "now")."""
+        self.set_filters(Filters(as_of=self.filters.as_of))
+
+    def set_as_of(self, day: date | None) -> None:
+        """Show the story as known on ``day`` (None: now)."""
+        self.update_filters(as_of=day)
 
     def sort_by(self, column: str, ascending: bool = True) -> None:
         if (column, ascending) != (self.sort_column, self.sort_ascending):
@@ -79,4 +97,4 @@ class SelectionState:
     def reset(self) -> None:
         """Forget the selection and filters (a new dataset was opened)."""
         self.select(None)
-        self.clear_filters()
+        self.set_filters(Filters())

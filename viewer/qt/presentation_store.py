@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import hashlib
 from pathlib import Path
 
@@ -96,6 +98,11 @@ class PresentationStore(QObject):
         view = self.app.view
         if view is None:
             return one_by_one(np.zeros(0, dtype=np.int64))
+        visible = view.order
+        filters = self.app.state.filters
+        if filters.as_of is not None and self.order in ("date", "destination"):
+            # The whole story, whatever day the window shows (in date order each step sets the day).
+            visible = np.flatnonzero(view.mask(replace(filters, as_of=None)))
         return build_steps(view, self.app.dataset.sources, self.order, reveal_flows=self.reveal,
-                           claim_ids=self.chosen.ids, visible=view.order)
+                           claim_ids=self.chosen.ids, visible=visible)
 

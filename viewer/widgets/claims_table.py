@@ -12,6 +12,9 @@ from ..model.countries import destination_name
 from ..model.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
+from ..qt.date_words import range_words
+from ..qt.i18n import Retranslating
+from ..qt.plain import plain
 from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number
 from .panel import LinkedPanel
@@ -70,6 +73,8 @@ class ClaimsPanel(LinkedPanel):
         self.claimant_type = FilterCombo()
         self.source = FilterCombo()
         self.clear = QPushButton()
+        self.dates = QLabel(textFormat=Qt.TextFormat.PlainText)   # the timeline's date range, when one is set
+        self.dates.hide()
         self.count = QLabel()
         self.table = QTableView()
         self.model = ClaimsTableModel(app)
@@ -102,6 +107,7 @@ class ClaimsPanel(LinkedPanel):
         self.combo_row = QHBoxLayout()
         for combo in self.combos:
             self.filters.addWidget(combo)
+        self.filters.addWidget(self.dates)
         self.filters.addWidget(self.clear)
         self.filters.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -245,6 +251,9 @@ class ClaimsPanel(LinkedPanel):
         for combo, values in ((self.metric, f.metrics), (self.stance, f.stances),
                               (self.claimant_type, f.claimant_types), (self.source, f.sources)):
             combo.show_value(next(iter(values)) if len(values) == 1 else None)
+        dates = range_words(f, self.app.words)
+        self.dates.setText(plain(dates))
+        self.dates.setVisible(bool(dates))
         if self.search.text() != f.text and not self._search_timer.isActive():
             self.search.blockSignals(True)
             self.search.setText(f.text)

@@ -21,6 +21,7 @@ from ..model.report import citation_line, flow_heading, sources_cited
 from ..model.state import Filters
 from ..model.wording import ENGLISH, Wording
 from ..qt.bridge import AppModel
+from ..qt.date_words import date_words
 from ..qt.left_out import picture_note
 from ..qt.picture import MARGIN, Picture, chrome_height, footer_text
 from ..qt.plain import plain
@@ -52,6 +53,9 @@ def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
 
         if values:
             parts.append(f"{label} {', '.join(sorted(values))}")
+    dated = date_words(filters, words)
+    if dated:
+        parts.append(dated)
     return plain(", ".join(parts))
 
 
@@ -160,8 +164,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
             panel.rebuild()
         if panel.countries is not None:   # drawn as shapes, not from the on-screen image cache
             panel.countries.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        layout = panel.layout_
-        arrows = layout.arrows + ([layout.abroad] if layout.abroad is not None else [])
+        shown, abroad, _scale = panel.shown   # (as of a day: the arrows known then)
+        arrows = shown + ([abroad] if abroad is not None else [])
         ids = [c for a in arrows for c in a.claims + a.denied_by]
         sources, every = footer_sources(app, ids)
         title = plain(app.dataset.title)

@@ -15,6 +15,8 @@ from ..model.countries import country_name
 from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
                                       stroke)
 from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
+from ..model.as_of import day_number
+from ..model.as_of_map import as_of_arrows
 from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -104,6 +106,8 @@ class MapPanel(LinkedPanel):
         self._show_selection = show_selection
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
+        self._drawn_as_of = None
+        self._claim_lines: dict = {}
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
         self._flows_drawn: tuple = ()
@@ -182,22 +186,103 @@ class MapPanel(LinkedPanel):
         (``RevealedFlows.at``): the map then gives no figure or denial away before its turn.
         """
         self.revealed = flows
+        self._refresh_shown()
+
+    def _as_of_changed(self) -> None:
+        """Filters changed: when the day of "as of" did, show the flows known on it."""
+        if self.app.state.filters.as_of != self._drawn_as_of:
+            self._refresh_shown()
+            self._set_title()
+        self._sync()
+
+    def _refresh_shown(self) -> None:
         if self.layout_ is None or self.countries is None:
             return
         before = self._drawn()
         self.shown = self._shown_arrows()
         if self._drawn() != before:
-            self._add_arrows()
-            self._add_flow_labels()
+            moved = self._update_in_place()
+            if moved is None:
+                self._add_arrows()
+                self._add_flow_labels()
             self.legend.set_scale(self.shown[2])
-            self.place_labels()
+            if moved is not False:   # (labels of the same sizes keep their places)
+                self.place_labels()
             self._sync()
+
+    def _update_in_place(self) -> bool | None:
+        """The same arrows with other figures (a day later, a claim more): change the items' words, widths
+        and marks where they stand rather than make them again. None when the arrows themselves differ;
+        else whether a label changed size (the labels are then placed again)."""
+        arrows, abroad, _scale = self.shown
+        with_abroad = arrows + ([abroad] if abroad else [])
+        if ([(a.origin, a.destination) for a in arrows] != [(i.arrow.origin, i.arrow.destination)
+                                                             for i in self.arrow_items]
+                or [(a.origin, a.destination) for a in with_abroad] != [(a.origin, a.destination)
+                                                                         for a, _l, _m in self.labels]):
+            return None
+        x0, y0, x1, y1 = self.layout_.view
+        head = max(x1 - x0, y1 - y0) * 0.012
+        moved = False
+        for item, arrow in zip(self.arrow_items, arrows):
+            old = item.arrow
+            if (arrow.width, arrow.per_day, arrow.value) != (old.width, old.per_day, old.value):
+                item.arrow, item.head = arrow, head * (1 + arrow.width / 10)
+                item._shape = item._build_shape()
+                item.invalidate(geometry=True)
+                moved |= abs(arrow.width - old.width) >= 0.5   # (the labels keep clear of the arrows)
+            item.arrow = arrow
+            if (old.lines, len(old.claims), len(old.denied_by)) != (arrow.lines, len(arrow.claims),
+                                                                     len(arrow.denied_by)):
+                item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+        theme = self.theme
+        bold = self._font(bold=True)
+        labels = []
+        for (old, label, mark), arrow in zip(self.labels, with_abroad):
+            label.on_click = lambda a=arrow: self._arrow_clicked(a)
+            denials = arrow.denied_by
+            if old.lines != arrow.lines:
+                size = label.textItem.boundingRect()
+                title = self.tr("Abroad, all destinations") if arrow.destination == "" else arrow.title
+                label.setText(plain("\n".join([title, *arrow.lines])))
+                label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+                moved |= label.textItem.boundingRect() != size
+            if len(denials) != len(old.denied_by):
+                if mark is not None and len(denials):   # another count: the mark's words alone
+                    size = mark.textItem.boundingRect()
+                    mark.setText(plain(self.tr("✕ denied by {n}").format(n=number(len(denials)))))
+                    moved |= mark.textItem.boundingRect() != size
+                elif mark is not None:
+                    self.plot.removeItem(mark)
+                    mark = None
+                else:
+                    mark = ClickableText(self.tr("✕ denied by {n}").format(n=number(len(denials))),
+                                         color=theme.denial, fill=pg.mkBrush(QColor(theme.label_fill)),
+                                         border=pg.mkPen(theme.denial))
+                    mark.setFont(bold)
+                    mark.setZValue(21)
+                    mark.setCursor(Qt.CursorShape.PointingHandCursor)
+                    self.plot.addItem(mark)
+                    moved = True
+                if mark is None:
+                    moved = True
+            if mark is not None:
+                mark.on_click = lambda d=denials[0]: self.app.state.select(d)
+                mark.setToolTip(tooltip(self.tr("Click to see the denial: {claims}").format(
+                    claims=", ".join(denials[:30]) + (" …" if len(denials) > 30 else ""))))
+            labels.append((arrow, label, mark))
+        self.labels = labels
+        return moved
 
     def _shown_arrows(self) -> tuple[list[Arrow], Arrow | None, float]:
         layout = self.layout_
-        if self.revealed is None:
-            return layout.arrows, layout.abroad, layout.scale_max
-        return revealed_arrows(layout, self.revealed, self.app.words)
+        as_of = self.app.state.filters.as_of
+        self._drawn_as_of = as_of
+        if self.revealed is not None:
+            return revealed_arrows(layout, self.revealed, self.app.words)
+        if as_of is not None and self.app.view is not None:
+            return as_of_arrows(layout, self.app.view.flows_by_day().at(day_number(as_of)), self.app.words)
+        return layout.arrows, layout.abroad, layout.scale_max
 
     def _drawn(self) -> list:
         """What the arrows and labels show, to redraw only on a change."""
@@ -341,11 +426,7 @@ class MapPanel(LinkedPanel):
         self.plot.addItem(self.leaders, ignoreBounds=True)
         self._add_arrows()
         self._add_flow_labels()
-        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
-        if layout.missing:
-            names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
-            title += " — " + self.tr("no shape for {codes}").format(codes=names)
-        self.title.setText(plain(title))
+        self._set_title()
         self.legend.set_scale(self.shown[2])
         if kept is None:
             self.reset_view()
@@ -353,6 +434,18 @@ class MapPanel(LinkedPanel):
             box.setRange(kept, padding=0)
         self.place_labels()
         self._sync()
+
+    def _set_title(self) -> None:
+        layout = self.layout_
+        title = self.tr("Flows from {country}").format(country=country_name(layout.origin, self.app.words))
+        as_of = self.app.state.filters.as_of
+        if as_of is not None:
+            title = self.tr("{title} as of {day}", "the map's title on a day, e.g. as of 4 Oct 2022").format(
+                title=title, day=self.app.words.day(as_of))
+        if layout.missing:
+            names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
+            title += " — " + self.tr("no shape for {codes}").format(codes=names)
+        self.title.setText(plain(title))
 
     def _add_arrows(self) -> None:
         """An arrow per flow to a place, as wide as its figure (the arrows shown, in ``self.shown``)."""
@@ -463,9 +556,11 @@ class MapPanel(LinkedPanel):
         box = path.boundingRect()
         return box.width() * box.height()
 
-    def _label_border(self, arrow) -> QPen:
-        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow."""
-        if self._selected_key() == (arrow.origin, arrow.destination):
+    def _label_border(self, arrow, selected: tuple | None | bool = False) -> QPen:
+        """A flow label's frame: thick, in the selected arrow's colour, on the selected claim's flow
+        (``selected``: that flow's key, if the caller has it)."""
+        key = self._selected_key() if selected is False else selected
+        if key == (arrow.origin, arrow.destination):
             return pg.mkPen(self.theme.flow_selected, width=3)
         return pg.mkPen(self.theme.label_border)
 
@@ -481,12 +576,20 @@ class MapPanel(LinkedPanel):
         view = self.app.view
         origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
         lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
-        ids = arrow.claims + arrow.denied_by
-        for row in view.rows_of(ids[:30]):
-            lines.append(f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
-                         f"{view.text('metric', row)}; {view.text('source', row)})")
-        if len(ids) > 30:
-            lines.append(self.tr("… and %n more claim(s)", "", len(ids) - 30))
+        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole);
+        # their lines are kept, so stepping "as of" a day words only the claims it brings.
+        first = tuple((list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30])
+        key = (id(view), self.app.words, first)
+        if self._claim_lines.get("key") != key[:2]:
+            self._claim_lines = {"key": key[:2]}
+        if first not in self._claim_lines:
+            self._claim_lines[first] = [
+                f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                f"{view.text('metric', row)}; {view.text('source', row)})" for row in view.rows_of(first)]
+        lines.extend(self._claim_lines[first])
+        total = len(arrow.claims) + len(arrow.denied_by)
+        if total > 30:
+            lines.append(self.tr("… and %n more claim(s)", "", total - 30))
         return "\n".join(lines)
 
     # --- interaction ---------------------------------------------------------
@@ -530,7 +633,7 @@ class MapPanel(LinkedPanel):
         # Abroad as a whole has no arrow: its label's frame and the origin's outline mark it instead.
         self.origin_mark.set_codes({abroad.origin} if selected is abroad and abroad is not None else set())
         for arrow, label, _mark in self.labels:
-            border = self._label_border(arrow)
+            border = self._label_border(arrow, key)
             if border.color() != label.border.color() or border.widthF() != label.border.widthF():
                 label.border = border
                 label.update()
@@ -540,7 +643,7 @@ class MapPanel(LinkedPanel):
     # --- LinkedPanel hooks ------------------------------------------------------------
     dataset_opened = rebuild
     selection_changed = _sync
-    filters_changed = _sync
+    filters_changed = _as_of_changed
     theme_changed = _theme_changed
     words_changed = _reword
     claims_changed = _claims_changed

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, Q
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model.figures import figure_words, with_bounds
+from ..model.as_of import NO_DAY, day_of
 from ..model.presentation import Steps
 from ..model.reveal_map import RevealedFlows
 from ..qt.announce import claim_summary, describe
@@ -90,9 +91,13 @@ class PresentationView(Retranslating, QWidget):
 
     left = Signal()
 
-    def __init__(self, app: AppModel, steps: Callable[[], Steps], theme: Theme, parent: QWidget | None = None):
+    def __init__(self, app: AppModel, steps: Callable[[], Steps], theme: Theme, parent: QWidget | None = None,
+                 dated: Callable[[], bool] | None = None):
         super().__init__(parent, Qt.WindowType.Window)   # a window of its own, closed with its parent
         self.app = app
+        self._dated = dated or (lambda: False)
+        """True when the steps go in date order: each sets "as of" to its claim's day (and says it large)."""
+        self._as_of_before = None
         self._make_steps = steps
         self._revealed: RevealedFlows | None = None
         self.set_steps(steps())
@@ -104,6 +109,8 @@ class PresentationView(Retranslating, QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.heading = _label(wrap=True)
         self.counter = _label(align=Qt.AlignmentFlag.AlignRight)
+        self.date = _label(wrap=True)   # the day of the story shown, in date order: large, atop the side column
+        self.date.setMinimumWidth(1)
         self.map = MapPanel(app, theme)
         self.map.title.hide()
         self.map.reset_button.hide()
@@ -124,9 +131,8 @@ class PresentationView(Retranslating, QWidget):
         self.attribution = _label(wrap=True)
         self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
         self.side = QVBoxLayout()
-        for widget in (self.stance, self.figure, self.bounds, self.details, self.flow_note, self.revealed_title,
-                       *self.revealed,
-                       self.earlier):
+        for widget in (self.date, self.stance, self.figure, self.bounds, self.details, self.flow_note,
+                       self.revealed_title, *self.revealed, self.earlier):
             self.side.addWidget(widget)
         self.side.addStretch(1)
         top = QHBoxLayout()
@@ -195,6 +201,7 @@ class PresentationView(Retranslating, QWidget):
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
+        self._as_of_before = self.app.state.filters.as_of
         self.hint.show()
         self._hint_timer.start()
         self.showFullScreen()
@@ -237,12 +244,24 @@ class PresentationView(Retranslating, QWidget):
         self.quote.setText(plain(quote_text(claim["quote"], words)))
         when = readable_time(view.text("published", row)[:10])
         self.attribution.setText(plain(f"— {claim['claimant']} · {view.text('outlet', row)} · {when}"))
+        self._follow_date(row)
         self._show_revealed()
         describe(self, claim_summary(self.app, self.current))
         # Revealing, the map shows the flows only as far as the claims shown: no figure before its turn.
         self.map.show_revealed(self._revealed.at(self.step) if self._revealed is not None else None)
         self._fit_quote()
         self._fit_figure()
+
+    def _follow_date(self, row: int) -> None:
+        """In date order, the story as known on the claim's day: every view (the map too) follows."""
+        day = int(self.app.view.day[row])
+        if not self._dated() or day == NO_DAY or not self.isVisible():   # (not yet presenting: the day stays)
+            self.date.hide()
+            return
+        as_of = day_of(day)
+        self.date.setText(plain(self.app.words.day(as_of)))
+        self.date.show()
+        self.app.state.set_as_of(as_of)
 
     def set_steps(self, steps: Steps) -> None:
         """Step through ``steps`` from now on (the caller then goes to a step)."""
@@ -318,6 +337,7 @@ class PresentationView(Retranslating, QWidget):
         self.side.setSpacing(int(8 * u))
         self.heading.setFont(_font(40 * u, bold=True))
         self.counter.setFont(_font(30 * u))
+        self.date.setFont(_font(48 * u, bold=True))
         self.stance.setFont(_font(40 * u, bold=True))
         self.details.setFont(_font(28 * u))
         self.flow_note.setFont(_font(30 * u))
@@ -391,6 +411,8 @@ class PresentationView(Retranslating, QWidget):
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
+        if self._dated():   # back to the day the window showed before
+            self.app.state.set_as_of(self._as_of_before)
         self.left.emit()
 
     # --- the shared model -------------------------------------------------------------

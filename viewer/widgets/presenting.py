@@ -138,7 +138,8 @@ class PresentationControls(QObject):
             return
         theme = HIGH_CONTRAST_LIGHT if self.store.lit_room else HIGH_CONTRAST
         if self.view is None:
-            self.view = PresentationView(self.app, self.store.steps, theme, self.window)
+            self.view = PresentationView(self.app, self.store.steps, theme, self.window,
+                                         dated=lambda: self.store.order == "date")
             self.view.left.connect(self._left)
         self.view.set_steps(steps)
         self.view.set_theme(theme)

@@ -70,6 +70,10 @@ def _presentation_list(window: MainWindow) -> QWidget:
 
 PANELS: list[Panel] = [
     Panel("map", "map_panel:MapPanel", None, Text("MapPanel", QT_TRANSLATE_NOOP("MapPanel", "Map"))),
+    Panel("timeline", "timeline:TimelinePanel", Area.BottomDockWidgetArea,
+          Text("TimelinePanel", QT_TRANSLATE_NOOP("TimelinePanel", "Timeline")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Timeline")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Timeline by Da&y")), tab_with="table"),
     Panel("table", "claims_table:ClaimsPanel", Area.BottomDockWidgetArea,
           Text("ClaimsPanel", QT_TRANSLATE_NOOP("ClaimsPanel", "Claims")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Claims")),

@@ -1,0 +1,228 @@
+"""The timeline: marks, drag to filter, "as of" with every view following, step and play, presentation by date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_presentation import _enter
+from tests.timeline_data import write_story
+
+
+@pytest.fixture
+def story_window(qtbot, settings, tmp_path):
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    win.balance_docks()
+    model.set_dataset(load_dataset(write_story(tmp_path / "story")))
+    qtbot.waitUntil(lambda: model.state.claim_id is not None)
+    win.docks["timeline"].raise_()   # (a tab beside the claims table)
+    QApplication.processEvents()
+    return model, win
+
+
+def _x(canvas, day: date) -> int:
+    from viewer.model.as_of import day_number
+    return int(canvas.x_of(day_number(day)))
+
+
+def _y(canvas, code: str) -> int:
+    return int(canvas.y_of(canvas.marks.row_codes.index(code)))
+
+
+def _shown_ids(model) -> set[str]:
+    return {model.view.claim_id_at(i) for i in range(len(model.view))}
+
+
+def test_a_mark_per_claim_in_its_destinations_row_and_the_event_line(story_window):
+    model, win = story_window
+    canvas = win.timeline.canvas
+    assert canvas.marks.row_labels == ["Abroad", "Finland", "Georgia", "Kazakhstan"]
+    assert canvas.event_mark is not None and canvas.event_mark[0] == "Partial mobilisation announced"
+    canvas.grab()   # paint: the marks are laid out
+    hits = {canvas.view.col["claim_id"][what] for _area, kind, what in canvas._hits if kind == 0}
+    assert hits == {"fin-1", "geo-1", "left-1", "left-2", "left-3", "kaz-1"}
+
+
+def test_clicking_a_mark_selects_its_claim_and_hover_says_who_what_when(qtbot, story_window):
+    model, win = story_window
+    canvas = win.timeline.canvas
+    canvas.grab()
+    area = next(area for area, kind, what in canvas._hits if kind == 0 and canvas.view.col["claim_id"][what] == "geo-1")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    assert model.state.claim_id == "geo-1"
+    text = win.timeline.describe_at(area.center())
+    assert "Georgian officials" in text and "10,000 a day" in text and "27 Sep 2022" in text and "Civil.ge" in text
+    assert "Georgia" in win.timeline.history_title.text()
+
+
+def test_dragging_across_dates_filters_every_view_and_clear_filters_clears_it(qtbot, story_window):
+    model, win = story_window
+    canvas = win.timeline.canvas
+    y = _y(canvas, "FIN") + 3
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(_x(canvas, date(2022, 9, 26)), y))
+    qtbot.mouseMove(canvas, QPoint(_x(canvas, date(2022, 10, 1)), y))
+    qtbot.mouseMove(canvas, QPoint(_x(canvas, date(2022, 10, 4)), y))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(_x(canvas, date(2022, 10, 4)), y))
+    filters = model.state.filters
+    assert (filters.published_from, filters.published_to) == (date(2022, 9, 26), date(2022, 10, 4))
+    assert _shown_ids(model) == {"geo-1", "left-1"}
+    assert win.table.dates.isVisible() and win.table.dates.text() == "published 26 Sep 2022 – 4 Oct 2022"
+    from viewer.widgets.export_pictures import describe_filters
+    assert "published 26 Sep 2022 – 4 Oct 2022" in describe_filters(filters, model.words)
+    win.table.clear.click()
+    assert model.state.filters.published_from is None and not win.table.dates.isVisible()
+    assert len(_shown_ids(model)) == 6
+
+
+def test_as_of_from_the_date_field_and_every_view_follows(qtbot, story_window):
+    model, win = story_window
+    panel = win.timeline
+    model.state.select("left-1")
+    panel.date.setDate(QDate(2022, 10, 4))
+    assert model.state.filters.as_of == date(2022, 10, 4)
+    # The table and the flows: claims published by then (New York's late evening counts on its own date).
+    assert _shown_ids(model) == {"fin-1", "geo-1", "left-1"}
+    assert win.map.title.text() == "Flows from Russia as of 4 Oct 2022"
+    abroad = win.map.shown[1]
+    assert abroad.lines == ["left up to 700,000"] and list(abroad.denied_by) == []   # not denied yet
+    kaz = next(a for a in win.map.shown[0] if a.destination == "KAZ")
+    assert kaz.lines == [] and kaz.value is None    # named, with no figure yet
+    assert [bar["claim_id"] for bar in win.chart.bars.bars] == ["left-1"]
+    panel.date.setDate(QDate(2022, 10, 6))
+    assert win.map.shown[1].lines == ["left 600,000–700,000 · denied (1)"] and list(win.map.shown[1].denied_by) == ["left-3"]
+    assert [a for a in win.map.arrow_items if a.arrow.destination == "KAZ"][0].arrow.value == 200000
+    assert sorted(bar["claim_id"] for bar in win.chart.bars.bars) == ["left-1", "left-2", "left-3"]
+    panel.now.click()
+    assert model.state.filters.as_of is None and win.map.title.text() == "Flows from Russia"
+    # Clearing the filters leaves "as of" alone: it has its own Now.
+    panel.date.setDate(QDate(2022, 9, 27))
+    win.table.clear.click()
+    assert model.state.filters.as_of == date(2022, 9, 27)
+
+
+def test_dragging_the_handle_moves_as_of(qtbot, story_window):
+    model, win = story_window
+    canvas = win.timeline.canvas
+    axis = 10   # the date axis above the rows
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(_x(canvas, date(2022, 10, 6)), axis))
+    qtbot.mouseMove(canvas, QPoint(_x(canvas, date(2022, 9, 30)), axis))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(_x(canvas, date(2022, 9, 27)), axis))
+    assert model.state.filters.as_of == date(2022, 9, 27)
+    assert _shown_ids(model) == {"fin-1", "geo-1"}
+
+
+def test_arrow_keys_step_a_day_and_end_returns_to_now(qtbot, story_window):
+    model, win = story_window
+    canvas = win.timeline.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)          # from now: the last day... then a day earlier
+    assert model.state.filters.as_of == date(2022, 10, 6)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert model.state.filters.as_of == date(2022, 10, 5)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)         # never past the last day
+    assert model.state.filters.as_of == date(2022, 10, 6)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert model.state.filters.as_of == date(2022, 9, 21)   # the event's day opens the axis
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert model.state.filters.as_of is None
+
+
+def test_play_goes_day_by_day_to_the_last_and_stops(qtbot, story_window):
+    model, win = story_window
+    panel = win.timeline
+    panel.speed.setCurrentIndex(panel.speed.count() - 1)   # the fastest
+    seen = []
+    model.filtersChanged.connect(lambda: seen.append(model.state.filters.as_of))
+    panel.canvas.setFocus()
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Space)
+    assert panel.play.isChecked() and panel.play.text() == "Pause"
+    qtbot.waitUntil(lambda: not panel.play.isChecked(), timeout=10000)
+    assert seen[0] == date(2022, 9, 21) and seen[-1] == date(2022, 10, 6)
+    assert all((b - a).days == 1 for a, b in zip(seen, seen[1:]))
+    assert panel.play.text() == "Play"
+
+
+def test_presentation_in_date_order_sets_as_of_and_says_the_date(qtbot, story_window):
+    model, win = story_window
+    view = _enter(qtbot, win)
+    assert win.presenting.store.order == "date"
+    assert model.state.claim_id == "fin-1" and model.state.filters.as_of == date(2022, 9, 25)
+    assert view.date.isVisible() and view.date.text() == "25 Sep 2022"
+    assert view.date.font().pixelSize() > view.counter.font().pixelSize()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert model.state.claim_id == "left-2" and model.state.filters.as_of == date(2022, 10, 5)
+    assert view.map.shown[1].lines == ["left 600,000–700,000"]   # what was known that day
+    assert list(view.map.shown[1].denied_by) == []
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert model.state.filters.as_of is None   # the window's day again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("size", [(1200, 800), (1920, 1080)])
+def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, tmp_path, lang, size):
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    monkeypatch.setenv("CLAIMS_ATLAS_LANG", lang)
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.balance_docks()
+    model.set_dataset(load_dataset(write_story(tmp_path / "story")))
+    model.state.set_as_of(date(2022, 10, 4))
+    win.docks["timeline"].raise_()
+    QApplication.processEvents()
+    canvas = win.timeline.canvas
+    assert win.height() <= size[1] + 1
+    assert canvas.height() >= canvas.height_for(canvas.marks.n_rows)
+    day = model.words.day(date(2022, 10, 4))
+    assert win.map.title.text().endswith(day) and win.timeline.date.text() == day
+    assert ("Timeline" if lang == "en" else "Хронология") == win.docks["timeline"].windowTitle()
+
+
+def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
+    """Tens of thousands of claims: crowded days are one mark each; hover counts them by claimant type; click selects."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from time_frames import frames
+    from viewer.model.claims_view import ClaimsView
+    from viewer.qt.bridge import AppModel
+    from viewer.widgets.timeline import TimelinePanel
+    from viewer.model.dataset import Dataset
+    from viewer.model.package import Descriptor
+    claims, sources = frames(40000, seed=2)
+    model = AppModel()
+    panel = TimelinePanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 900)   # (every row shown)
+    panel.show()
+    descriptor = Descriptor("t", "T", "RUS", {"sources": "sources.csv", "claims": "claims.csv"})
+    model.set_dataset(Dataset(Path("."), descriptor, sources, claims), ClaimsView(claims, sources))
+    canvas = panel.canvas
+    canvas.grab()
+    crowded = [(area, what) for area, kind, what in canvas._hits if kind == 1]
+    assert int(canvas.bins().count.sum()) == canvas.marks.n_claims == 40000
+    assert crowded and sum(int(canvas.bins().count[w]) for _a, w in crowded) > 35000
+    area, what = crowded[0]
+    text = panel.describe_at(area.center())
+    n = int(canvas.bins().count[what])
+    assert text.startswith(f"{n:,} claims on ") and "Click to select one of them." in text
+    kinds, denials, _first, _last = canvas.bins().breakdown(what)
+    assert kinds.sum() == n and (denials == 0 or "denial" in text)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    row = model.view.row_of(model.state.claim_id)
+    assert row is not None and canvas.marks.row_of_claim(row) == int(canvas.bins().row[what])

@@ -1,0 +1,54 @@
+"""A map PNG per day (``claims-atlas export --as-of-each-day FOLDER``), for slides and animations.
+
+Each map is the story as known on its day (the claims published by then), its
+title says "as of" that day, and it is written as any map export is
+(qt.picture.save_picture: a file that fails to be written leaves nothing behind).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+
+from .model.as_of import NO_DAY, day_of
+
+
+def days_to_write(view_days: np.ndarray, until: date | None = None) -> list[date]:
+    """Every day from the first published day of the claims to the last (or to ``until``)."""
+    known = view_days[view_days != NO_DAY]
+    if not len(known):
+        return []
+    first, last = day_of(int(known.min())), day_of(int(known.max()))
+    if until is not None:
+        last = until
+    return [first + timedelta(days=k) for k in range((last - first).days + 1)]
+
+
+def write_each_day(app, model, folder: Path, size: tuple[int, int], until: date | None = None) -> list[str]:
+    """Write ``map-YYYY-MM-DD.png`` into ``folder`` for each day; returns the files written."""
+    from .qt.picture import save_picture
+    from .widgets.export_pictures import map_picture
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"--as-of-each-day {folder}: that is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ValueError(f"--as-of-each-day {folder}: the folder cannot be made ({err.strerror or err})") from None
+    state = model.state
+    kept = state.filters.as_of
+    written = []
+    try:
+        for day in days_to_write(model.view.day, until):
+            state.set_as_of(day)
+            app.processEvents()
+            path = folder / f"map-{day.isoformat()}.png"
+            with map_picture(model, size) as picture:
+                save_picture(picture, path)
+            written.append(str(path))
+    finally:
+        state.set_as_of(kept)
+    return written
