@@ -63,11 +63,14 @@ def balance(window: QMainWindow) -> None:
         keeper.remember_later()
 
 
-def set_corner(window: QMainWindow, compact: bool) -> None:
-    """Small, the right-hand panes take the window's whole height; large, the table runs under everything."""
+def set_corner(window: QMainWindow, compact: bool) -> bool:
+    """Small, the right-hand panes take the window's whole height; large, the table runs under everything.
+    True when that changed the layout."""
     area = Qt.DockWidgetArea.RightDockWidgetArea if compact else Qt.DockWidgetArea.BottomDockWidgetArea
-    if window.corner(Qt.Corner.BottomRightCorner) != area:
-        window.setCorner(Qt.Corner.BottomRightCorner, area)
+    if window.corner(Qt.Corner.BottomRightCorner) == area:
+        return False
+    window.setCorner(Qt.Corner.BottomRightCorner, area)
+    return True
 
 
 def install(window: QMainWindow) -> None:
@@ -144,8 +147,12 @@ class Shares(QObject):
         if watched is self.window:
             if event.type() == QEvent.Type.Resize:
                 # At once: stacked, the panes' least heights would stop the window short of 700 px.
-                set_corner(self.window, is_compact(event.size().width(), event.size().height()))
-                if self.shares is None:
+                if set_corner(self.window, is_compact(event.size().width(), event.size().height())):
+                    # Another layout (small or large): Qt will not give tabbed panes their share across the
+                    # switch, so the window takes that layout's default sizes, then their shares anew.
+                    self._apply.stop()
+                    QTimer.singleShot(40, self.window, lambda: balance(self.window))
+                elif self.shares is None:
                     self.remember_later()
                 else:
                     self._apply.start()
