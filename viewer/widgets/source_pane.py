@@ -153,9 +153,14 @@ class SourcePane(LinkedPanel):
         """What F6 gives the focus to."""
         return self.article
 
-    def _claims_changed(self, _change) -> None:
-        """Claims changed: read the article's quotes again (one may have been added, moved or removed)."""
-        self._source_id = None
+    def _claims_changed(self, change) -> None:
+        """Claims changed: read the article's quotes again when one of its claims changed, came or went."""
+        view = self.app.view
+        if self._source_id is not None and view is not None:
+            source_ids = view.col["source_id"]
+            rows = view.rows_of(change.ids | change.added)
+            if change.removed or any(source_ids[int(r)] == self._source_id for r in rows):
+                self._source_id = None
         self.show_claim(self.app.state.claim_id)
 
     # --- showing -----------------------------------------------------------
