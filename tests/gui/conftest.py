@@ -50,3 +50,17 @@ def english_again():
     from viewer.qt import i18n
     if i18n.current() != "en":
         i18n.apply("en")
+
+
+def window_on_a_copy(qtbot, settings, tmp_path):
+    """The window on a copy of the bundled data (which the test may edit or change on disk), its Document open."""
+    import shutil
+    from viewer.app import build_window
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    return folder, model, win

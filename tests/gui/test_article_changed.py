@@ -1,20 +1,6 @@
 """An article changed on disk after its quotes were checked: highlighted where the words now are, or said."""
 
-import shutil
-
-from tests.conftest import DATA
-
-
-def _window(qtbot, settings, tmp_path):
-    from viewer.app import build_window
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
-    model, win = build_window(folder, settings, synchronous=True)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    qtbot.waitExposed(win)
-    return folder, model, win
+from tests.gui.conftest import window_on_a_copy
 
 
 def _highlighted(win):
@@ -28,7 +14,7 @@ def _article_of(model, claim_id):
 
 
 def test_text_prepended_moves_the_highlight_with_the_words(qtbot, settings, tmp_path):
-    folder, model, win = _window(qtbot, settings, tmp_path)
+    folder, model, win = window_on_a_copy(qtbot, settings, tmp_path)
     path, claim = _article_of(model, "ht-03")
     path.write_text("A new first paragraph, added after the dataset was opened.\n\n" + path.read_text(encoding="utf-8"),
                     encoding="utf-8")
@@ -39,7 +25,7 @@ def test_text_prepended_moves_the_highlight_with_the_words(qtbot, settings, tmp_
 
 
 def test_a_quote_cut_from_the_article_is_said_not_highlighted(qtbot, settings, tmp_path):
-    folder, model, win = _window(qtbot, settings, tmp_path)
+    folder, model, win = window_on_a_copy(qtbot, settings, tmp_path)
     path, claim = _article_of(model, "ht-03")
     path.write_text(path.read_text(encoding="utf-8").replace(claim["quote"], "(removed)"), encoding="utf-8")
     model.dataset._texts.clear()

@@ -1,22 +1,13 @@
 """An edit reaches every view without rebuilding it: rows repainted, the map's zoom, the selection kept."""
 
-import shutil
-
 import pytest
 
-from tests.conftest import DATA
+from tests.gui.conftest import window_on_a_copy
 
 
 @pytest.fixture
 def editing(qtbot, settings, tmp_path):
-    from viewer.app import build_window
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
-    model, win = build_window(folder, settings, synchronous=True)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    qtbot.waitExposed(win)
+    _folder, model, win = window_on_a_copy(qtbot, settings, tmp_path)
     model.state.select("ht-03")
     return model, win
 

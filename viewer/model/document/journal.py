@@ -14,6 +14,8 @@ import os
 import time
 from pathlib import Path
 
+from .saving import sync_folder
+
 SUFFIX = ".journal.jsonl"
 
 
@@ -92,13 +94,4 @@ class Journal:
             self._file = None
 
     def _sync_dir(self) -> None:
-        try:
-            fd = os.open(self.path.parent, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        sync_folder(self.path.parent)
