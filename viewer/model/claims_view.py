@@ -184,7 +184,7 @@ class ClaimsView:
         # Text cells are read from Arrow on demand; pandas' scalar access costs
         # tens of microseconds a call, far too much for painting and selecting.
         self.col = _Columns(self.claims, [name for name in self.claims.columns
-                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")])
+                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end", "row_key")])
         self.low, self.high = low, high
         self._set_quotes(self.claims)
         # The ids as Python strings, once: the row index and the flows' id lists share them.

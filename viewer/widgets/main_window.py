@@ -19,6 +19,7 @@ from ..qt.words import wording
 from ..shipped import shipped
 from .chart import ComparisonChart
 from .claims_table import ClaimsPanel
+from .editing import EditingController
 from .exports import ExportController
 from .map_panel import MapPanel
 from .presenting import PresentationControls
@@ -78,6 +79,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         app.orderChanged.connect(self._update_status)
         self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
         """The panes F6 and Shift+F6 cycle through, in this order."""
+        self.editing = EditingController(self, app, self.settings)   # File › New/Save, Edit menu, History
         self.retranslate()
         self._restore()
 
