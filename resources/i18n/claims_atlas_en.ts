@@ -62,6 +62,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Restore %n unsaved change(s) from {time}?</source>
+        <translation>
+            <numerusform>Restore %Ln unsaved change from {time}?</numerusform>
+            <numerusform>Restore %Ln unsaved changes from {time}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>

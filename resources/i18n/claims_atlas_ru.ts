@@ -13,6 +13,149 @@
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Edit Claim {id}</source>
+        <translation>Правка утверждения {id}</translation>
+    </message>
+    <message>
+        <source>New Claim</source>
+        <translation>Новое утверждение</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Words &amp;before:</source>
+        <translation>Слова &amp;до:</translation>
+    </message>
+    <message>
+        <source>Words a&amp;fter:</source>
+        <translation>Слова &amp;после:</translation>
+    </message>
+    <message>
+        <source>C&amp;laimant:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Claimant &amp;type:</source>
+        <translation>&amp;Тип автора:</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>П&amp;озиция:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>Пока&amp;затель:</translation>
+    </message>
+    <message>
+        <source>O&amp;rigin:</source>
+        <translation>&amp;Откуда:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Куда:</translation>
+    </message>
+    <message>
+        <source>&amp;Low bound:</source>
+        <translation>&amp;Нижняя граница:</translation>
+    </message>
+    <message>
+        <source>&amp;High bound:</source>
+        <translation>&amp;Верхняя граница:</translation>
+    </message>
+    <message>
+        <source>Figure as &amp;worded:</source>
+        <translation>Цифра &amp;дословно:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>Пе&amp;риод с:</translation>
+    </message>
+    <message>
+        <source>Period &amp;until:</source>
+        <translation>Период п&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Claim &amp;id:</source>
+        <translation>&amp;Код утверждения:</translation>
+    </message>
+    <message>
+        <source>Column {column} of claims.csv</source>
+        <translation>Столбец {column} файла claims.csv</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>people a day</source>
+        <translation>человек в день</translation>
+    </message>
+    <message>
+        <source>(not given: people)</source>
+        <translation>(не указано: человек)</translation>
+    </message>
+    <message>
+        <source>only when the quote occurs more than once</source>
+        <translation>только если цитата встречается не один раз</translation>
+    </message>
+    <message>
+        <source>a country name or code; empty: abroad as a whole</source>
+        <translation>название страны или код; пусто: за рубеж в целом</translation>
+    </message>
+    <message>
+        <source>empty: the dataset&apos;s origin ({origin})</source>
+        <translation>пусто: откуда по набору данных ({origin})</translation>
+    </message>
+    <message>
+        <source>empty: made from the source id</source>
+        <translation>пусто: создаётся из кода источника</translation>
+    </message>
+    <message>
+        <source>digits only, e.g. 70000</source>
+        <translation>только цифры, например 70000</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Keep Claim</source>
+        <translation>Сохранить утверждение</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Problems of this claim</source>
+        <translation>Проблемы этого утверждения</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Проблем нет.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Search claims, claimants, quotes… (Ctrl+F)</source>
@@ -231,6 +374,124 @@
     <message>
         <source>▶ = “at least”</source>
         <translation>▶ = «не менее»</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFiles</name>
+    <message>
+        <source>{files} changed on disk since it was read, so saving would overwrite that change. Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
+        <translation>{files} изменён на диске после того, как был прочитан, и сохранение затёрло бы это изменение. Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk (another program saved it). Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
+        <translation>{files} изменён на диске (его сохранила другая программа). Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Изменено на диске</translation>
+    </message>
+    <message>
+        <source>&amp;Reload, Keeping My Edits</source>
+        <translation>&amp;Перечитать, сохранив мои правки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot reload the dataset</source>
+        <translation>Не удаётся перечитать набор данных</translation>
+    </message>
+    <message>
+        <source>Reloaded; your edits are kept. Save again to write them.</source>
+        <translation>Перечитано, ваши правки сохранены в окне. Сохраните ещё раз, чтобы записать их.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({error}); nothing was changed on disk and your edits are kept.</source>
+        <translation>Не удалось записать {folder} ({error}); на диске ничего не изменилось, ваши правки сохранены в окне.</translation>
+    </message>
+    <message>
+        <source>Saved {folder}</source>
+        <translation>Сохранено: {folder}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>{title} has unsaved changes. Save them?</source>
+        <translation>В «{title}» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>new-dataset</source>
+        <translation>new-dataset</translation>
+    </message>
+    <message>
+        <source>Cannot make the dataset</source>
+        <translation>Не удаётся создать набор данных</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>&amp;Новый набор данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Новое &amp;утверждение из выделенного</translation>
+    </message>
+    <message>
+        <source>Select words in the source pane&apos;s article, then press C</source>
+        <translation>Выделите слова в статье на панели источника и нажмите C</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Изменить утверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>У&amp;далить утверждение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Отменить: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Повторить: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -507,6 +768,25 @@
     <message>
         <source>arrow width by the largest figure claimed; every flow named</source>
         <translation>ширина стрелки — по наибольшему заявленному числу; показаны все названные потоки</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>As opened</source>
+        <translation>Как при открытии</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Steps of editing</source>
+        <translation>Шаги правки</translation>
+    </message>
+    <message>
+        <source>Choose a step to undo or redo every edit up to it</source>
+        <translation>Выберите шаг, чтобы отменить или повторить все правки до него</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1157,18 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Открывается {folder}…</translation>
     </message>
     <message>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved change(s) from {time}?</source>
+        <translation>
+            <numerusform>Восстановить %n несохранённое изменение от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменения от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменений от {time}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cannot open dataset</source>
         <translation>Не удаётся открыть данные</translation>
     </message>
@@ -994,6 +1286,53 @@ Claims Atlas никогда не подключается к сети: адре�
             <numerusform>… и ещё %Ln утверждения</numerusform>
             <numerusform>… и ещё %Ln утверждений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatasetDialog</name>
+    <message>
+        <source>New Dataset</source>
+        <translation>Новый набор данных</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Откуда:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that does not exist yet</source>
+        <translation>Пустая папка или папка, которой ещё нет</translation>
+    </message>
+    <message>
+        <source>A short name: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Короткое имя: строчные латинские буквы, цифры, «.», «_» или «-»</translation>
+    </message>
+    <message>
+        <source>e.g. Russians leaving after the mobilisation</source>
+        <translation>например, Отъезд россиян после мобилизации</translation>
+    </message>
+    <message>
+        <source>the country people leave, e.g. RUS</source>
+        <translation>страна, из которой уезжают, например RUS</translation>
+    </message>
+    <message>
+        <source>Folder of the new dataset</source>
+        <translation>Папка нового набора данных</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2211,22 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Панель источника</translation>
     </message>
     <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Статья:</translation>
+    </message>
+    <message>
+        <source>Article shown</source>
+        <translation>Показанная статья</translation>
+    </message>
+    <message>
+        <source>Show any article of the dataset, one with no claims yet too</source>
+        <translation>Показать любую статью набора, в том числе ещё без утверждений</translation>
+    </message>
+    <message>
+        <source>Select words and press C to make a claim of them</source>
+        <translation>Выделите слова и нажмите C, чтобы сделать из них утверждение</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
@@ -1900,6 +2255,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Другие утверждения об этом потоке</translation>
     </message>
     <message>
+        <source>No claim selected: select words and press C to make one.</source>
+        <translation>Утверждение не выбрано: выделите слова и нажмите C, чтобы создать его.</translation>
+    </message>
+    <message>
         <source>No claim selected</source>
         <translation>Утверждение не выбрано</translation>
     </message>
@@ -1910,6 +2269,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>(no URL given)</source>
         <translation>(адрес не указан)</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Новое &amp;утверждение из выделенного</translation>
     </message>
     <message>
         <source>{claimant} {stance}: {figure} ({metric})</source>
@@ -1976,6 +2339,33 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add claim {id}</source>
+        <translation>Добавление утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Edit claim {id}</source>
+        <translation>Правка утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Delete claim {id}</source>
+        <translation>Удаление утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Add source {id}</source>
+        <translation>Добавление источника {id}</translation>
+    </message>
+    <message>
+        <source>Edit source {id}</source>
+        <translation>Правка источника {id}</translation>
+    </message>
+    <message>
+        <source>Delete source {id}</source>
+        <translation>Удаление источника {id}</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ class ClaimsTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.app.document is None:
+        if int(getattr(role, "value", role)) != Qt.ItemDataRole.EditRole.value or not index.isValid() or self.app.document is None:
             return False
         name = COLUMNS[index.column()]
         if name not in EDITABLE:

@@ -23,11 +23,12 @@ def step_name(name: str | None) -> str:
     if match is None:
         return name or ""
     verb, what, ident = match.groups()
-    t = QCoreApplication.translate
-    words = {("Add", "claim"): t("Undo", "Add claim {id}"), ("Edit", "claim"): t("Undo", "Edit claim {id}"),
-             ("Delete", "claim"): t("Undo", "Delete claim {id}"), ("Add", "source"): t("Undo", "Add source {id}"),
-             ("Edit", "source"): t("Undo", "Edit source {id}"),
-             ("Delete", "source"): t("Undo", "Delete source {id}")}
+    words = {("Add", "claim"): QCoreApplication.translate("Undo", "Add claim {id}"),
+             ("Edit", "claim"): QCoreApplication.translate("Undo", "Edit claim {id}"),
+             ("Delete", "claim"): QCoreApplication.translate("Undo", "Delete claim {id}"),
+             ("Add", "source"): QCoreApplication.translate("Undo", "Add source {id}"),
+             ("Edit", "source"): QCoreApplication.translate("Undo", "Edit source {id}"),
+             ("Delete", "source"): QCoreApplication.translate("Undo", "Delete source {id}")}
     return words[(verb, what)].format(id=ident)
 
 

@@ -179,37 +179,36 @@ class ClaimForm(Retranslating, QDialog):
         self.fields["claimant" if claim.get("quote") else "quote"].setFocus()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.setWindowTitle(tr("Edit Claim {id}").format(id=self.editing) if self.editing else tr("New Claim"))
-        words = {"source_id": tr("S&ource:"), "quote": tr("&Quote:"), "quote_prefix": tr("Words &before:"),
-                 "quote_suffix": tr("Words a&fter:"), "claimant": tr("C&laimant:"),
-                 "claimant_type": tr("Claimant &type:"), "stance": tr("&Stance:"), "metric": tr("&Metric:"),
-                 "origin": tr("O&rigin:"), "destination": tr("&Destination:"), "value_low": tr("&Low bound:"),
-                 "value_high": tr("&High bound:"), "value_text": tr("Figure as &worded:"), "unit": tr("&Unit:"),
-                 "period_start": tr("&Period from:"), "period_end": tr("Period &until:"), "note": tr("&Note:"),
-                 "claim_id": tr("Claim &id:")}
+        self.setWindowTitle(self.tr("Edit Claim {id}").format(id=self.editing) if self.editing else self.tr("New Claim"))
+        words = {"source_id": self.tr("S&ource:"), "quote": self.tr("&Quote:"), "quote_prefix": self.tr("Words &before:"),
+                 "quote_suffix": self.tr("Words a&fter:"), "claimant": self.tr("C&laimant:"),
+                 "claimant_type": self.tr("Claimant &type:"), "stance": self.tr("&Stance:"), "metric": self.tr("&Metric:"),
+                 "origin": self.tr("O&rigin:"), "destination": self.tr("&Destination:"), "value_low": self.tr("&Low bound:"),
+                 "value_high": self.tr("&High bound:"), "value_text": self.tr("Figure as &worded:"), "unit": self.tr("&Unit:"),
+                 "period_start": self.tr("&Period from:"), "period_end": self.tr("Period &until:"), "note": self.tr("&Note:"),
+                 "claim_id": self.tr("Claim &id:")}
         for name, text in words.items():
             self.labels[name].setText(text)
             self.fields[name].setAccessibleName(text.replace("&", "").rstrip(":"))
-            self.fields[name].setToolTip(tr("Column {column} of claims.csv").format(column=name))
-        self.fields["claimant_type"].set_labels(claimant_type_labels(), tr("(not given)"))
+            self.fields[name].setToolTip(self.tr("Column {column} of claims.csv").format(column=name))
+        self.fields["claimant_type"].set_labels(claimant_type_labels(), self.tr("(not given)"))
         self.fields["stance"].set_labels(stance_labels())
-        self.fields["metric"].set_labels(metric_labels(), tr("(not given)"))
-        self.fields["unit"].set_labels({"people": tr("people"), "people_per_day": tr("people a day")},
-                                       tr("(not given: people)"))
-        self.fields["quote_prefix"].setPlaceholderText(tr("only when the quote occurs more than once"))
-        self.fields["quote_suffix"].setPlaceholderText(tr("only when the quote occurs more than once"))
-        self.fields["destination"].setPlaceholderText(tr("a country name or code; empty: abroad as a whole"))
-        self.fields["origin"].setPlaceholderText(tr("empty: the dataset's origin ({origin})").format(
+        self.fields["metric"].set_labels(metric_labels(), self.tr("(not given)"))
+        self.fields["unit"].set_labels({"people": self.tr("people"), "people_per_day": self.tr("people a day")},
+                                       self.tr("(not given: people)"))
+        self.fields["quote_prefix"].setPlaceholderText(self.tr("only when the quote occurs more than once"))
+        self.fields["quote_suffix"].setPlaceholderText(self.tr("only when the quote occurs more than once"))
+        self.fields["destination"].setPlaceholderText(self.tr("a country name or code; empty: abroad as a whole"))
+        self.fields["origin"].setPlaceholderText(self.tr("empty: the dataset's origin ({origin})").format(
             origin=self.document.dataset.origin or "?"))
-        self.fields["claim_id"].setPlaceholderText(tr("empty: made from the source id"))
+        self.fields["claim_id"].setPlaceholderText(self.tr("empty: made from the source id"))
         for name in ("value_low", "value_high"):
-            self.fields[name].setPlaceholderText(tr("digits only, e.g. 70000"))
+            self.fields[name].setPlaceholderText(self.tr("digits only, e.g. 70000"))
         for name in ("period_start", "period_end"):
-            self.fields[name].setPlaceholderText(tr("YYYY-MM-DD"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Keep Claim"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Drop"))
-        self.problems.setAccessibleName(tr("Problems of this claim"))
+            self.fields[name].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Keep Claim"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Drop"))
+        self.problems.setAccessibleName(self.tr("Problems of this claim"))
         if hasattr(self, "_timer"):
             self.check()
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QWidget)
 
 from ..model.document import ChangedOnDisk, Document
@@ -48,9 +48,9 @@ class NewDatasetDialog(Retranslating, QDialog):
         places.setFilterMode(Qt.MatchFlag.MatchContains)
         self.origin.setCompleter(places)
         self.form = QFormLayout(self)
-        self.labels = []
-        for widget in (holder, self.name, self.title, self.origin):
-            self.form.addRow("", widget)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (holder, self.name, self.title, self.origin)):
+            self.form.addRow(label, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -64,7 +64,7 @@ class NewDatasetDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("New Dataset"))
         for i, (text, widget) in enumerate(((self.tr("&Folder:"), self.folder), (self.tr("&Name:"), self.name),
                                             (self.tr("&Title:"), self.title), (self.tr("&Origin:"), self.origin))):
-            label = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget()
+            label = self.labels[i]
             label.setText(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -135,7 +135,7 @@ class DatasetFiles(QObject):
         if document is None or self._asking:
             return
         changed = [name for name in document.changed_on_disk()
-                   if self._ignored.get(name) != stamp(document._path(document.dataset, name))]
+                   if self._ignored.get(name) != stamp(self._file(name))]
         if not changed:
             return
         if not document.dirty:
@@ -143,14 +143,19 @@ class DatasetFiles(QObject):
             return
         self._asking = True
         try:
-            keep = self.ask_reload(changed, saving=False)
+            paths = document.dataset.descriptor.paths
+            keep = self.ask_reload([paths.get(name, f"{name}.csv") for name in changed], saving=False)
         finally:
             self._asking = False
         if keep:
             self.reload()
         else:
             for name in changed:
-                self._ignored[name] = stamp(document._path(document.dataset, name))
+                self._ignored[name] = stamp(self._file(name))
+
+    def _file(self, table: str) -> Path:
+        document = self.app.document
+        return document.folder / document.dataset.descriptor.paths.get(table, f"{table}.csv")
 
     def ask_reload(self, names: list[str], saving: bool) -> bool:
         """Ask whether to reload files changed on disk, keeping the unsaved edits."""

@@ -116,27 +116,25 @@ class EditingController(QObject):
             self.edit_menu.addAction(action)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.new_action.setText(tr("&New Dataset…"))
-        self.save_action.setText(tr("&Save"))
+        self.new_action.setText(self.tr("&New Dataset…"))
+        self.save_action.setText(self.tr("&Save"))
         self.undo.retranslate()
         self._name_steps()
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.new_claim_action.setText(tr("New &Claim from Selection") + "\tC")
-        self.new_claim_action.setToolTip(tr("Select words in the source pane's article, then press C"))
-        self.edit_claim_action.setText(tr("&Edit Claim…"))
-        self.delete_claim_action.setText(tr("&Delete Claim"))
-        self.history_dock.setWindowTitle(tr("History"))
-        self.history_dock.toggleViewAction().setText(tr("&History"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.new_claim_action.setText(self.tr("New &Claim from Selection") + "\tC")
+        self.new_claim_action.setToolTip(self.tr("Select words in the source pane's article, then press C"))
+        self.edit_claim_action.setText(self.tr("&Edit Claim…"))
+        self.delete_claim_action.setText(self.tr("&Delete Claim"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.history.retranslate()
 
     def _name_steps(self) -> None:
         """Undo and Redo named after their steps ("Undo Edit claim bb-03")."""
-        tr = self.tr
-        self.undo_action.setText(tr("&Undo {step}").format(step=self.undo.undoText()) if self.undo.canUndo()
-                                 else tr("&Undo"))
-        self.redo_action.setText(tr("&Redo {step}").format(step=self.undo.redoText()) if self.undo.canRedo()
-                                 else tr("&Redo"))
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=self.undo.undoText()) if self.undo.canUndo()
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=self.undo.redoText()) if self.undo.canRedo()
+                                 else self.tr("&Redo"))
         self.undo_action.setEnabled(self.undo.canUndo())
         self.redo_action.setEnabled(self.undo.canRedo())
 

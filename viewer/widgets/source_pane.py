@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSplitter, QTextEdit, QVBoxLayout, QWidget)
@@ -77,7 +77,7 @@ class ArticleView(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        action = menu.addAction(self.pane.tr("New &Claim from Selection") + "\tC")
+        action = menu.addAction(QCoreApplication.translate("SourcePane", "New &Claim from Selection") + "\tC")
         action.setEnabled(self.pane.can_make_claim())
         action.triggered.connect(self.pane.claim_from_selection)
         menu.insertAction(menu.actions()[0], action)
