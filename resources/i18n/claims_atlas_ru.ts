@@ -32,15 +32,11 @@
     </message>
     <message>
         <source>Words &amp;before:</source>
-        <translation>Слова &amp;до:</translation>
+        <translation>Слова д&amp;о:</translation>
     </message>
     <message>
         <source>Words a&amp;fter:</source>
         <translation>Слова &amp;после:</translation>
-    </message>
-    <message>
-        <source>C&amp;laimant:</source>
-        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>Claimant &amp;type:</source>
@@ -48,19 +44,19 @@
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation>П&amp;озиция:</translation>
+        <translation>Позици&amp;я:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation>Пока&amp;затель:</translation>
+        <translation>Показате&amp;ль:</translation>
     </message>
     <message>
         <source>O&amp;rigin:</source>
-        <translation>&amp;Откуда:</translation>
+        <translation>От&amp;куда:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Куда:</translation>
+        <translation>К&amp;уда:</translation>
     </message>
     <message>
         <source>&amp;Low bound:</source>
@@ -80,19 +76,23 @@
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation>Пе&amp;риод с:</translation>
+        <translation>Период &amp;с:</translation>
     </message>
     <message>
-        <source>Period &amp;until:</source>
-        <translation>Период п&amp;о:</translation>
+        <source>Cl&amp;aimant:</source>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod until:</source>
+        <translation>Пе&amp;риод по:</translation>
     </message>
     <message>
         <source>Claim &amp;id:</source>
-        <translation>&amp;Код утверждения:</translation>
+        <translation>Код утвер&amp;ждения:</translation>
     </message>
     <message>
         <source>Column {column} of claims.csv</source>
@@ -443,7 +443,7 @@
     <name>EditingController</name>
     <message>
         <source>&amp;New Dataset…</source>
-        <translation>&amp;Новый набор данных…</translation>
+        <translation>Со&amp;здать набор данных…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>History</source>
-        <translation>История</translation>
+        <translation>Журнал правок</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;История</translation>
+        <translation>&amp;Журнал правок</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>История</translation>
+        <translation>Журнал правок</translation>
     </message>
     <message>
         <source>Steps of editing</source>

@@ -335,3 +335,23 @@ def test_new_dataset(qtbot, editing, tmp_path):
     assert model.document.folder == tmp_path / "fresh" and model.dataset.title == "Fresh set"
     assert (tmp_path / "fresh" / "claims.csv").is_file() and model.document.claim_ids() == []
     assert win.windowTitle().startswith("Fresh set[*]")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_field_of_the_form_has_its_own_key_and_name(qtbot, editing, lang):
+    import re
+
+    from viewer.qt import i18n
+    model, win, _answers = editing
+    i18n.apply(lang)
+    _process()
+    win.editing.edit_selected()
+    form = win.editing.form
+    letters = [re.search(r"&(\w)", form.labels[name].text()).group(1).lower() for name in form.FIELDS]
+    assert len(set(letters)) == len(letters) == len(form.FIELDS)
+    assert all(form.fields[name].accessibleName() for name in form.FIELDS)
+    stance = form.fields["stance"]
+    assert len(stance.keys) == 2   # a key per stance, in the interface language ("у" утверждает, "о" отрицает)
+    if lang == "ru":
+        assert form.windowTitle().startswith("Правка утверждения") and "Куда" in form.labels["destination"].text()
+    form.reject()

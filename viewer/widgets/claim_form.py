@@ -175,17 +175,17 @@ class ClaimForm(Retranslating, QDialog):
             signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.currentIndexChanged
             signal.connect(lambda *_a: self._timer.start())
         self.check()
-        self.resize(640, 720)
+        self.resize(640, 660)
         self.fields["claimant" if claim.get("quote") else "quote"].setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit Claim {id}").format(id=self.editing) if self.editing else self.tr("New Claim"))
         words = {"source_id": self.tr("S&ource:"), "quote": self.tr("&Quote:"), "quote_prefix": self.tr("Words &before:"),
-                 "quote_suffix": self.tr("Words a&fter:"), "claimant": self.tr("C&laimant:"),
+                 "quote_suffix": self.tr("Words a&fter:"), "claimant": self.tr("Cl&aimant:"),
                  "claimant_type": self.tr("Claimant &type:"), "stance": self.tr("&Stance:"), "metric": self.tr("&Metric:"),
                  "origin": self.tr("O&rigin:"), "destination": self.tr("&Destination:"), "value_low": self.tr("&Low bound:"),
                  "value_high": self.tr("&High bound:"), "value_text": self.tr("Figure as &worded:"), "unit": self.tr("&Unit:"),
-                 "period_start": self.tr("&Period from:"), "period_end": self.tr("Period &until:"), "note": self.tr("&Note:"),
+                 "period_start": self.tr("&Period from:"), "period_end": self.tr("P&eriod until:"), "note": self.tr("&Note:"),
                  "claim_id": self.tr("Claim &id:")}
         for name, text in words.items():
             self.labels[name].setText(text)
