@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Import an article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {offset}); save it as UTF-8 and import it again.</source>
+        <translation>{file} — не текст в UTF-8 (байт {offset}); сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>A source already has the id {id}; choose another.</source>
+        <translation>Источник с кодом {id} уже есть; выберите другой.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({error}).</source>
+        <translation>Не удаётся записать {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>Не удаётся импортировать статью</translation>
+    </message>
+</context>
+<context>
     <name>ClaimForm</name>
     <message>
         <source>Edit Claim {id}</source>
@@ -448,6 +479,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Импорт статьи…</translation>
+    </message>
+    <message>
+        <source>Add a plain-text (.txt) article as a new source; dropping .txt files on the window does the same</source>
+        <translation>Добавить статью простым текстом (.txt) как новый источник; то же делает перетаскивание файлов .txt на окно</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2197,6 +2236,57 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Import Article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Издание:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;Адрес (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Source &amp;id:</source>
+        <translation>&amp;Код источника:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or with a time: 2022-10-06T18:42+05:30</source>
+        <translation>ГГГГ-ММ-ДД или со временем: 2022-10-06T18:42+05:30</translation>
+    </message>
+    <message>
+        <source>shown as text, never fetched</source>
+        <translation>показывается как текст, никогда не загружается</translation>
+    </message>
+    <message>
+        <source>e.g. en, ru</source>
+        <translation>например, en, ru</translation>
+    </message>
+    <message>
+        <source>The text is copied to articles/&lt;source id&gt;.txt in the dataset&apos;s folder.</source>
+        <translation>Текст копируется в articles/&lt;код источника&gt;.txt в папке набора данных.</translation>
     </message>
 </context>
 <context>

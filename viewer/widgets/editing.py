@@ -19,6 +19,7 @@ from ..model.rules import METRICS, STANCES
 from ..qt.undo import DocumentUndo
 from ..qt.words import metric_labels, stance_labels
 from .claim_form import ClaimForm, as_code
+from .article_import import ArticleImport
 from .dataset_files import DatasetFiles
 from .history_panel import HistoryPanel
 
@@ -55,6 +56,7 @@ class EditingController(QObject):
         self.form: ClaimForm | None = None
         self.undo = DocumentUndo(self)
         self.files = DatasetFiles(window, app, self.undo)
+        self.articles = ArticleImport(window, app, self.undo)
         self._build_actions()
         self._build_menus()
         self.history = HistoryPanel(app, self.undo)
@@ -93,6 +95,7 @@ class EditingController(QObject):
         keys = QKeySequence
         self.new_action = self._action([keys(keys.StandardKey.New)], self.files.new_dataset)
         self.save_action = self._action([keys(keys.StandardKey.Save)], self.files.save)
+        self.import_action = self._action([keys("Ctrl+I")], self.articles.choose)
         self.undo_action = self._action([keys("Ctrl+Z")], self.undo.undo)
         self.redo_action = self._action([keys("Ctrl+Shift+Z"), keys("Ctrl+Y")], self.undo.redo)
         self.new_claim_action = self._action([], lambda: self.window.source.claim_from_selection())
@@ -106,6 +109,7 @@ class EditingController(QObject):
         file = window.file_menu
         file.insertAction(window.open_action, self.new_action)
         after_recent = file.actions()[file.actions().index(window.recent_menu.menuAction()) + 1]
+        file.insertAction(after_recent, self.import_action)
         file.insertAction(after_recent, self.save_action)
         self.edit_menu = QMenu(window)
         window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)
@@ -118,6 +122,9 @@ class EditingController(QObject):
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New Dataset…"))
         self.save_action.setText(self.tr("&Save"))
+        self.import_action.setText(self.tr("&Import Article…"))
+        self.import_action.setToolTip(self.tr("Add a plain-text (.txt) article as a new source; "
+                                              "dropping .txt files on the window does the same"))
         self.undo.retranslate()
         self._name_steps()
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -161,6 +168,7 @@ class EditingController(QObject):
         editable = document is not None
         selected = editable and self.app.state.claim_id is not None
         self.save_action.setEnabled(editable)
+        self.import_action.setEnabled(editable)
         self.new_claim_action.setEnabled(editable)
         self.edit_claim_action.setEnabled(selected)
         self.delete_claim_action.setEnabled(selected)
