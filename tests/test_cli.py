@@ -29,8 +29,27 @@ def test_check_lists_one_line_per_problem_and_exits_1(make_dataset):
     assert result.stdout.splitlines() == [
         'claims.csv:3: value_high: "70 000" has thousands separators; write digits only, e.g. 70000',
         'claims.csv:5: destination: "fin" is not an upper-case ISO 3166-1 alpha-3 code: write it FIN',
+        # c3's quote occurs twice in its article: a note, after the problems
+        "note: claims.csv:4: quote: the quote occurs 2 times in its article (articles/s1.txt); the first is taken, "
+        "as the dataset format says: a quote_prefix or quote_suffix would pick another",
     ]
     assert "Traceback" not in result.stderr
+    assert "; 2 problems; 1 note." in result.stderr
+
+
+def test_check_notes_quotes_that_occur_more_than_once_and_still_exits_0(make_dataset):
+    rows = [dict(row) for row in CLAIMS]
+    rows.append(dict(rows[2], claim_id="c5", quote="200,000", quote_prefix="Officials said",
+                     quote_suffix="Russians had entered Georgia"))
+    result = run("check", make_dataset(claims=rows))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "note: claims.csv:4: quote: the quote occurs 2 times in its article (articles/s1.txt); the first is taken, "
+        "as the dataset format says: a quote_prefix or quote_suffix would pick another",
+        "note: claims.csv:6: quote: the quote occurs 2 times in its article (articles/s1.txt); its quote_prefix or "
+        "quote_suffix picks occurrence 2",
+    ]
+    assert "5 claims loaded; 0 problems; 2 notes." in result.stderr
 
 
 def test_check_unreadable_folder_exits_2(tmp_path):

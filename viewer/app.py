@@ -6,34 +6,34 @@ import os
 import sys
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .model.document import Document
 from .qt.bridge import AppModel
 from .qt.plain import plain
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .qt.platform_start import started
+    app = QApplication.instance() or started(lambda: QApplication(sys.argv[:1]))
     app.setApplicationName("Claims Atlas")
     app.setOrganizationName("ClaimsAtlas")
-    pg.setConfigOptions(antialias=True, foreground="#333333", background="w")
     return app
 
 
-def build_window(folder: Path | None = None, settings=None, *, synchronous: bool = False, lang: str | None = None):
+def build_window(folder: Path | None = None, settings=None, *, synchronous: bool = False, lang: str | None = None,
+                 deferred: bool = False):
     """Create the shared model and window; open ``folder`` (in the background unless synchronous).
 
-    The interface language is ``lang`` if given, else as :func:`viewer.qt.i18n.choose` says.
+    The interface language is ``lang`` if given, else as :func:`viewer.qt.i18n.choose` says. ``deferred``:
+    the window makes its panels (and then opens ``folder``) once it has first been painted.
     """
     from .qt import i18n
     from .widgets.main_window import MainWindow
     make_app()
     i18n.apply(i18n.choose(settings if settings is not None else QSettings("ClaimsAtlas", "Claims Atlas"), lang))
     model = AppModel()
-    window = MainWindow(model, settings)
+    window = MainWindow(model, settings, deferred=deferred)
     ignored = i18n.unsupported_env() if i18n.supported(lang) is None else None
     if ignored is not None:
         note = QCoreApplication.translate(
@@ -45,6 +45,7 @@ def build_window(folder: Path | None = None, settings=None, *, synchronous: bool
         QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(note, 20000))
     if folder is not None:
         if synchronous:
+            from .model.document import Document
             document = Document.open(folder, recover=False)
             model.set_dataset(document.dataset, document=document)
             window._remember(folder)
@@ -71,7 +72,7 @@ def run(folder: Path, lang: str | None = None) -> int:
     app = make_app()
     from .qt import errors
     errors.install()
-    _model, window = build_window(Path(folder), lang=lang)
+    _model, window = build_window(Path(folder), lang=lang, deferred=True)   # painted first, then filled
     window.show()
     return app.exec()
 

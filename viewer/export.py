@@ -110,6 +110,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     from .qt.picture import save_picture
     from .qt.report_files import describe_error, write_claims, write_report
     from .widgets.export_pictures import chart_picture, map_picture, scope_description
+    from .widgets.report_pictures import report_pictures
 
     # Settings of their own: the files depend on the command alone, never on the window's last use
     # (its language, layout, theme); the language is --lang, else CLAIMS_ATLAS_LANG, else the system's.
@@ -133,6 +134,7 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
     win.map.reset_view()
     app.processEvents()
     written = []
+    figures = None   # a report's pictures, drawn once for every report asked for
     try:
         if (destination is not None or request.search) and not len(export_rows(
                 model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
@@ -152,9 +154,11 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
                                        flow_of=request.select)
                     if flag == "--report":
                         description = scope_description(model, state.filters, request.select)
+                        figures = figures or report_pictures(model, rows)
                         write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
                                                         description, words=model.words, origin=dataset.origin,
-                                                        notice=report_notice(dataset)))
+                                                        notice=report_notice(dataset),
+                                                        pictures=figures))
                     else:
                         write_claims(path, dataset.claims, rows)
             except OSError as err:

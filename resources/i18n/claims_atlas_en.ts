@@ -113,6 +113,20 @@
 <context>
     <name>Problems</name>
     <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</source>
+        <translation>
+            <numerusform>the quote occurs %Ln time in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</numerusform>
+            <numerusform>the quote occurs %Ln times in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</source>
+        <translation>
+            <numerusform>the quote occurs %Ln time in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</numerusform>
+            <numerusform>the quote occurs %Ln times in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the quote occurs %n time(s)</source>
         <translation>
             <numerusform>the quote occurs %Ln time</numerusform>
@@ -132,6 +146,13 @@
 </context>
 <context>
     <name>SourcePane</name>
+    <message numerus="yes">
+        <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
+        <translation>
+            <numerusform>The article changed on disk since the dataset was opened: %Ln quote are no longer in it. Open the dataset again to check it.</numerusform>
+            <numerusform>The article changed on disk since the dataset was opened: %Ln quotes are no longer in it. Open the dataset again to check it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>
         <translation>

@@ -1708,6 +1708,26 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>{value} — несуществующая дата</translation>
     </message>
     <message>
+        <source>the closest passage (line {line} of the article) differs at {at}: {difference}</source>
+        <translation>ближайший фрагмент статьи (строка {line}) отличается от цитаты в месте {at}: {difference}</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}: the same letters, composed differently (Unicode NFC/NFD); copy them from the article</source>
+        <translation>в статье {article}, а в цитате {quote}: те же буквы, но составлены по-разному (Unicode NFC/NFD); скопируйте их из статьи</translation>
+    </message>
+    <message>
+        <source>the quote has {quote}, which the article does not have there</source>
+        <translation>в цитате есть {quote}, а в статье в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article}, which the quote does not have there</source>
+        <translation>в статье есть {article}, а в цитате в этом месте нет</translation>
+    </message>
+    <message>
+        <source>the article has {article} where the quote has {quote}</source>
+        <translation>в статье {article}, а в цитате {quote}</translation>
+    </message>
+    <message>
         <source>(unnamed column {position})</source>
         <translation>(столбец без имени № {position})</translation>
     </message>
@@ -1758,6 +1778,22 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>claims table</source>
         <translation>таблица утверждений</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix picks occurrence {k}</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; её quote_prefix или quote_suffix выбирает вхождение {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s) in its article ({path}); the first is taken, as the dataset format says: a quote_prefix or quote_suffix would pick another</source>
+        <translation>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раза; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+            <numerusform>цитата встречается в статье ({path}) %n раз; берётся первое вхождение, как требует формат набора данных: quote_prefix или quote_suffix выбрали бы другое</numerusform>
+        </translation>
     </message>
     <message>
         <source>{why} ({path})</source>
@@ -1872,12 +1908,156 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>обязательно: код ISO 3166-1 alpha-3 страны, из которой идёт поток, например &quot;RUS&quot;</translation>
     </message>
     <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code; did you mean {code}?</source>
+        <translation>{value} — не код ISO 3166-1 alpha-3; может быть, имелось в виду {code}?</translation>
+    </message>
+    <message>
         <source>{value} has an empty part: join codes with &apos;;&apos; and nothing else, e.g. FIN;EST</source>
         <translation>{value}: пустая часть; соединяйте коды только знаком &apos;;&apos;, например FIN;EST</translation>
     </message>
     <message>
         <source>no resource named &quot;{name}&quot;; add one with &quot;path&quot;: &quot;{default}&quot; (the default path was tried)</source>
         <translation>нет ресурса с именем &quot;{name}&quot;; добавьте его с &quot;path&quot;: &quot;{default}&quot; (испробован путь по умолчанию)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>изображение TIFF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (e.g. a Word or OpenDocument file)</source>
+        <translation>архив ZIP (например, файл Word или OpenDocument)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office file</source>
+        <translation>файл старого Microsoft Office</translation>
+    </message>
+    <message>
+        <source>a PostScript file</source>
+        <translation>файл PostScript</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <source>a video or HEIC image</source>
+        <translation>видео или изображение HEIC</translation>
+    </message>
+    <message>
+        <source>the file is empty; give a file with the article&apos;s text</source>
+        <translation>файл пуст; укажите файл с текстом статьи</translation>
+    </message>
+    <message>
+        <source>the file is {what}, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>это {what}, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file is binary, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл двоичный, это не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file&apos;s characters are in no encoding Claims Atlas can tell; save it again as UTF-8</source>
+        <translation>Claims Atlas не может определить кодировку файла; сохраните его заново в UTF-8</translation>
+    </message>
+    <message>
+        <source>added as {source_id} ({outlet}, {published}, &quot;{title}&quot;)</source>
+        <translation>добавлен как {source_id} ({outlet}, {published}, «{title}»)</translation>
+    </message>
+    <message>
+        <source>already in the dataset as {source_id}; nothing added</source>
+        <translation>уже есть в наборе данных как {source_id}; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>no outlet found in the file; give it with --outlet NAME</source>
+        <translation>в файле не найдено издание; укажите его через --outlet НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>no title found in the file; give it with --title TEXT</source>
+        <translation>в файле не найден заголовок; укажите его через --title ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>no publication date found in the file; give it with --published YYYY-MM-DD</source>
+        <translation>в файле не найдена дата публикации; укажите её через --published ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>articles/{name} already exists; move it away or give another --outlet</source>
+        <translation>articles/{name} уже существует; переместите его или укажите другой --outlet</translation>
+    </message>
+    <message>
+        <source>could not be written ({why}); nothing was added</source>
+        <translation>не удалось записать ({why}); ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>the PDF has no text (a scan?); run it through OCR first, or copy its text to a .txt file</source>
+        <translation>в PDF нет текста (скан?); сначала распознайте его (OCR) или скопируйте текст в файл .txt</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; save an unprotected copy and import that</source>
+        <translation>PDF зашифрован; сохраните незащищённую копию и импортируйте её</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({why}); save it again from its viewer</source>
+        <translation>PDF не читается ({why}); сохраните его заново из программы просмотра</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, over the limit of {limit} MB; import the article&apos;s text alone</source>
+        <translation>файл занимает {size} МБ, больше предела в {limit} МБ; импортируйте только текст статьи</translation>
+    </message>
+    <message>
+        <source>no article text found in the file; copy the article&apos;s text into a .txt file and import that</source>
+        <translation>в файле не найден текст статьи; скопируйте текст статьи в файл .txt и импортируйте его</translation>
+    </message>
+    <message>
+        <source>the article&apos;s text is over the dataset format&apos;s limit of 10 MiB</source>
+        <translation>текст статьи больше предела формата данных в 10 МиБ</translation>
+    </message>
+    <message>
+        <source>is not a file; give a saved page, a PDF or a text file</source>
+        <translation>это не файл; укажите сохранённую страницу, PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>файл не читается (нет доступа)</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF, though its name ends in .pdf</source>
+        <translation>файл не является PDF, хотя его имя оканчивается на .pdf</translation>
+    </message>
+    <message>
+        <source>the file is an image, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл — изображение, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
     </message>
     <message>
         <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>
@@ -1954,6 +2134,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>matches no occurrence of the quote ({where}, never just before this suffix): copy the words just after the quote from the article</source>
         <translation>не подходит ни к одному вхождению цитаты ({where}, но ни разу прямо перед этим суффиксом): скопируйте из статьи слова сразу после цитаты</translation>
+    </message>
+    <message>
+        <source>does not occur in the article text (compared after white space and curly quotes are normalised; matching is case-sensitive): copy the words exactly from the article; {closest}</source>
+        <translation>не встречается в тексте статьи (сравнение идёт после приведения пробелов и фигурных кавычек, с учётом регистра): скопируйте слова из статьи точно; {closest}</translation>
     </message>
     <message>
         <source>{value} is not a valid source_id; an id is lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
@@ -2061,6 +2245,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>The row with the problem</source>
         <translation>Строка с проблемой</translation>
+    </message>
+    <message>
+        <source>The problem in full</source>
+        <translation>Проблема целиком</translation>
     </message>
     <message>
         <source>Click a problem to see the line it names.</source>
@@ -2206,6 +2394,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>URL не указан</translation>
     </message>
     <message>
+        <source>Charts are drawn for the first {shown} flows; the {n} after them have none.</source>
+        <translation>Диаграммы построены для первых {shown} потоков; у следующих {n} их нет.</translation>
+    </message>
+    <message>
         <source>Made with Claims Atlas {version}, {date}.</source>
         <translation>Сделано в Claims Atlas {version}, {date}.</translation>
     </message>
@@ -2236,6 +2428,18 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{path} could not be written: {reason}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {reason}. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>Map: {what}</source>
+        <translation>Карта: {what}</translation>
+    </message>
+    <message>
+        <source>The chart shows the {shown} largest figures of the {total} claims and denials listed below.</source>
+        <translation>На диаграмме — {shown} наибольших цифр из {total} утверждений и опровержений, перечисленных ниже.</translation>
+    </message>
+    <message>
+        <source>Chart of the claims on {flow}: each claim&apos;s figure as a bar</source>
+        <translation>Диаграмма утверждений о потоке {flow}: цифра каждого утверждения — полоса</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2579,14 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>(The article could not be read: {error})</source>
         <translation>(Не удалось прочитать статью: {error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
+        <translation>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитаты в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>

@@ -374,13 +374,30 @@ broken("claims-unknown-source_id", "c3 names source s9", claim("c3", source_id="
 
 # Quotes
 QUOTE_MISSING = ("does not occur in the article text (compared after white space and curly quotes are normalised; "
-                 "matching is case-sensitive): copy the words exactly from the article (articles/s1.txt)")
+                 "matching is case-sensitive): copy the words exactly from the article")
 broken("quote-not-found", "c3's quote says 300,000", claim("c3", quote="300,000 Russians had entered"),
-       claims="c1 c2 c4 c5", expect=[f"claims.csv:4: quote: {QUOTE_MISSING}"])
+       claims="c1 c2 c4 c5", expect=[f'claims.csv:4: quote: {QUOTE_MISSING}; the closest passage (line 4 of the '
+                                     'article) differs at "300,000": the article has "2" (U+0032) where the quote '
+                                     'has "3" (U+0033) (articles/s1.txt)'])
+broken("quote-en-dash", "c3's quote has an en dash where the article has a hyphen",
+       claim("c3", quote="200,000 Russians had entered Kazakhstan–Uzbekistan"),
+       replace("articles/s1.txt", "had entered Kazakhstan.", "had entered Kazakhstan-Uzbekistan."),
+       claims="c1 c2 c4 c5", expect=[f'claims.csv:4: quote: {QUOTE_MISSING}; the closest passage (line 4 of the '
+                                     'article) differs at "Kazakhstan–Uzbekistan": the article has "-" (U+002D) '
+                                     'where the quote has "–" (U+2013) (articles/s1.txt)'])
+broken("quote-nfd", "c3's quote writes Ö as O and a combining diaeresis (NFD); the article as one code point (NFC)",
+       claim("c3", quote="200,000 Russians had entered Kazakhstan at O\u0308skemen"),
+       replace("articles/s1.txt", "had entered Kazakhstan.", "had entered Kazakhstan at \u00d6skemen."),
+       claims="c1 c2 c4 c5", expect=[f'claims.csv:4: quote: {QUOTE_MISSING}; the closest passage (line 4 of the '
+                                     'article) differs at "O\u0308skemen": the article has "\u00d6" (U+00D6) where '
+                                     'the quote has "O\u0308" (U+004F U+0308): the same letters, composed differently '
+                                     '(Unicode NFC/NFD); copy them from the article (articles/s1.txt)'])
 broken("quote-only-white-space", "c3's quote is two spaces", claim("c3", quote="  "), claims="c1 c2 c4 c5",
        expect=["claims.csv:4: quote:"])
 broken("quote-wrong-case", "c2's quote starts with a lower-case the", claim("c2", quote="the Kremlin on Thursday"),
-       claims="c1 c3 c4 c5", expect=[f"claims.csv:3: quote: {QUOTE_MISSING}"])
+       claims="c1 c3 c4 c5", expect=[f'claims.csv:3: quote: {QUOTE_MISSING}; the closest passage (line 3 of the '
+                                     'article) differs at "the": the article has "T" (U+0054) where the quote has '
+                                     '"t" (U+0074) (articles/s1.txt)'])
 broken("quote-prefix-matches-nothing", "c3's quote_prefix is not in the article",
        claim("c3", quote_prefix="Nobody said"), claims="c1 c2 c4 c5",
        expect=["claims.csv:4: quote_prefix: matches no occurrence of the quote (the quote occurs 2 times, never "
@@ -404,6 +421,12 @@ broken("destination-lower-case", "c3's destination is kaz", claim("c3", destinat
        claims="c1 c2 c4 c5", expect=[f'claims.csv:4: destination: "kaz" {ISO}: write it KAZ'])
 broken("destination-group-lower-case-member", "c4's destination is FIN;est", claim("c4", destination="FIN;est"),
        claims="c1 c2 c3 c5", expect=[f'claims.csv:5: destination: "est" {ISO}: write it EST (in the group "FIN;est")'])
+broken("destination-country-name", "c3's destination is written as a name, Kazakhstan",
+       claim("c3", destination="Kazakhstan"), claims="c1 c2 c4 c5",
+       expect=['claims.csv:4: destination: "Kazakhstan" is not an ISO 3166-1 alpha-3 code; did you mean KAZ?'])
+broken("destination-alpha-2", "c3's destination is the alpha-2 code KZ", claim("c3", destination="KZ"),
+       claims="c1 c2 c4 c5",
+       expect=['claims.csv:4: destination: "KZ" is not an ISO 3166-1 alpha-3 code; did you mean KAZ?'])
 broken("origin-lower-case", "c5's origin is rus", claim("c5", origin="rus"), claims="c1 c2 c3 c4",
        expect=[f'claims.csv:6: origin: "rus" {ISO}: write it RUS'])
 

@@ -131,7 +131,8 @@ def test_report_html_and_pdf_hold_every_quote(window, qtbot, monkeypatch, tmp_pa
         assert quote.replace("&", "&amp;").replace("'", "&#x27;").replace('"', "&quot;") in page
     assert "<script" not in page.lower()
     pdf = _export(qtbot, win, monkeypatch, "report", tmp_path / "report.pdf")
-    text = _words(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    # each page's number (its last line) left out: a quote may run on over a page break
+    text = _words(" ".join(re.sub(r"\n\d+\s*$", "", p.extract_text()) for p in PdfReader(str(pdf)).pages))
     for quote in quotes:
         assert _words(quote) in text
     assert "Dmitry Peskov, Kremlin spokesman" in text and "Hindustan Times" in text
@@ -444,3 +445,43 @@ def test_hatch_lines_stay_inside_their_rectangle():
         assert grown.contains(line.p1()) and grown.contains(line.p2())
         assert abs((line.p1().x() + line.p1().y()) - (line.p2().x() + line.p2().y())) < 1e-6   # "/" at 45°
     assert hatch_lines(QRectF(0, 0, 0, 10), 6) == []
+
+
+def _images(page: str) -> list[tuple[QImage, int, int, str]]:
+    """Every picture of an HTML report: the image decoded, its width and height attributes, its alt text."""
+    import base64
+    found = []
+    for src, width, height, alt in re.findall(
+            r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)" width="(\d+)" height="(\d+)" alt="([^"]*)"', page):
+        image = QImage()
+        assert image.loadFromData(base64.b64decode(src), "PNG")
+        found.append((image, int(width), int(height), alt))
+    return found
+
+
+def _inked(image: QImage) -> int:
+    """How many sampled pixels are not white paper."""
+    return sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
+               if QImage.pixelColor(image, x, y).lightness() < 240)
+
+
+def test_report_carries_the_map_and_the_chart_of_each_flow(window, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    _model, win = window
+    page = _export(qtbot, win, monkeypatch, "report", tmp_path / "report.html").read_text(encoding="utf-8")
+    images = _images(page)
+    # the map, then a chart for each flow with a figure to compare: not abroad · other, Mongolia or the onward
+    # flow to Kyrgyzstan + Uzbekistan (their claims give none)
+    assert len(images) == 8 and images[0][3].startswith("Map: ")
+    assert all(alt.startswith("Chart of the claims on ") for _i, _w, _h, alt in images[1:])
+    headings = re.findall(r"<h2>([^<]*)</h2>", page)
+    charted = [h for h in headings if f"Chart of the claims on {h}:" in page]
+    assert charted == ["Russia → Abroad · left", "Russia → Kazakhstan · entered", "Russia → Kazakhstan · left",
+                       "Russia → Kazakhstan · exited", "Russia → Kazakhstan · registered",
+                       "Russia → Estonia + Finland · entered", "Russia → Georgia · entered"], charted
+    for image, width, height, alt in images:
+        assert (image.width(), image.height()) == (2 * width, 2 * height), alt   # twice the pixels, for print
+        assert _inked(image) > 500, alt    # drawn, not blank
+    pdf = PdfReader(str(_export(qtbot, win, monkeypatch, "report", tmp_path / "report.pdf")))
+    pictures = [len(p.images) for p in pdf.pages]
+    assert pictures[0] >= 2 and sum(pictures) == 8    # the map and the first chart on page 1

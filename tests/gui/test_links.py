@@ -1,5 +1,6 @@
 """Every direction of every link between the views, through the one shared state."""
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from viewer.model.claims_view import COLUMNS
@@ -45,16 +46,29 @@ def test_map_click_selects_the_flow_in_the_table(window, qtbot):
     assert model.view.claim_id_at(current.row()) == model.state.claim_id
 
 
+def country_point(win, code):
+    """A point of ``code`` on screen that no label or arrow covers: where a click reaches the country."""
+    plot, countries = win.map.plot, win.map.countries
+    path = countries.paths[code]
+    rect = path.boundingRect()
+    seen = plot.viewport().rect()
+    steps = sorted((i / 16 for i in range(1, 16)), key=lambda f: abs(f - 0.5))   # from the middle out
+    for fy in steps:
+        for fx in steps:
+            point = QPointF(rect.left() + fx * rect.width(), rect.top() + fy * rect.height())
+            scene = countries.mapToScene(point)
+            # (the scene offers a click to the items under it that take clicks, topmost first)
+            on_top = [i for i in plot.scene().items(scene) if i.isVisible() and hasattr(i, "mouseClickEvent")]
+            if (countries.country_at(point) == code and on_top and on_top[0] is countries
+                    and seen.contains(plot.mapFromScene(scene))):
+                return scene
+    raise AssertionError(f"no point of {code} is clear of labels")
+
+
 def test_map_country_click_filters_table_and_chart(window, qtbot):
     model, win = window
-    anchor = win.map.layout_.anchors["KAZ"]
-    box = win.map.plot.getPlotItem().getViewBox()
-    # Kazakhstan's label point may be covered by a flow label: click a bit off it, on land.
-    for dx, dy in ((0, -300), (300, -300), (-300, -300), (0, 0)):
-        model.state.clear_filters()
-        click_scene(qtbot, win.map.plot, box.mapViewToScene(QPointF(anchor[0] + dx, anchor[1] + dy)))
-        if model.state.filters.destination == "KAZ":
-            break
+    model.state.clear_filters()
+    click_scene(qtbot, win.map.plot, country_point(win, "KAZ"))
     assert model.state.filters.destination == "KAZ"
     dest = COLUMNS.index("destination")
     rows = win.table.model.rowCount()
@@ -176,3 +190,17 @@ def test_sorting_by_header_writes_the_state(window, qtbot):
 def test_table_model_contract(window, qtmodeltester):
     _model, win = window
     qtmodeltester.check(win.table.model, force_py=True)
+
+
+@pytest.mark.parametrize("lang, agrees, denies", [("en", "agrees", "✕ denies"), ("ru", "согласуется", "✕ отрицает")])
+def test_a_figures_denial_does_not_deny_tens_of_thousands(qtbot, settings, monkeypatch, lang, agrees, denies):
+    """Reuters' "tens of thousands" selected: Peskov's denials of (up to) 700,000 agree with it, and
+    their rows say they are denials."""
+    from tests.gui.conftest import window_at
+    model, win = window_at(qtbot, settings, monkeypatch, lang, (1500, 950))
+    for selected in ("ht-03", "bb-02"):
+        model.state.select(selected)
+        rows = [(tag.text(), button.text()) for tag, button in win.source._related_rows if not tag.isHidden()]
+        peskov = [(tag, text) for tag, text in rows if "Peskov" in text and text.startswith(denies)]
+        assert len(peskov) == 2, rows
+        assert all(tag == agrees for tag, _text in peskov), rows

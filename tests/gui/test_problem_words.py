@@ -15,7 +15,7 @@ from viewer.qt.problem_words import problem_line, translated
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 TECHNICAL = ("UTF-8", "UTF-16", "NUL", "CSV", "JSON", "URL", "https", "http", "ISO 3166-1 alpha-3", "ISO 8601",
-             "BCP 47", "YYYY-MM-DD", "FIN;EST", "RUS", "en", "ru", "russia-2022", "say", "hi", "label", "date", "path",
+             "BCP 47", "Unicode", "NFC", "NFD", "YYYY-MM-DD", "FIN;EST", "RUS", "en", "ru", "russia-2022", "say", "hi", "label", "date", "path",
              "sources", "claims", "datapackage.json", "sources.csv", "claims.csv", "claims:origin", "claims:event",
              *CLAIM_COLUMNS, *SOURCE_COLUMNS)
 """Words a Russian problem keeps: names in the format, encodings, codes and examples to type as they are."""

@@ -194,7 +194,8 @@ def test_check_command_prints_the_problems(kind, name, status, tmp_path):
     result = run_check(copy)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == status, result.stderr
-    assert result.stdout.splitlines() == [str(p) for p in load_dataset(copy).problems]
+    dataset = load_dataset(copy, notes=True)
+    assert result.stdout.splitlines() == [str(p) for p in dataset.problems] + [f"note: {n}" for n in dataset.notes]
     assert "loaded;" in result.stderr
 
 

@@ -57,6 +57,34 @@ def test_workers_give_what_checking_here_gives(make_dataset, monkeypatch):
     assert any("articles/s3.txt:1: file: is not UTF-8" in p for p in problems)
 
 
+def test_notes_on_repeated_quotes_are_the_reference_ones_with_or_without_workers(make_dataset, monkeypatch):
+    """Every found quote that occurs more than once is noted, with the occurrence occurrence_picked says."""
+    from viewer.model.text import occurrence_picked
+    folder = make_dataset(sources=sources(), claims=many_claims(),
+                          articles={"s1": ARTICLE, "s2": ARTICLE.replace(" ", "\u00a0 ", 5), "s3": b"\xffnot utf-8"})
+    monkeypatch.setattr(_QuotePlan, "BATCH_CLAIMS", 7)
+    monkeypatch.setattr(quoteworkers, "MIN_CLAIMS_FOR_WORKERS", 0)
+    noted = {}
+    for workers in (0, 2):
+        monkeypatch.setattr(quoteworkers, "default_workers", lambda: workers)
+        noted[workers] = [str(n) for n in load_dataset(folder, notes=True).notes]
+    assert noted[0] == noted[2] and noted[0]
+    ds = load_dataset(folder)
+    assert ds.notes == []   # only when asked for
+    expected = []
+    for row in ds.claims.itertuples():
+        picked, count = occurrence_picked(NormalisedText(ds.article_text(row.source_id)), row.quote,
+                                          row.quote_prefix, row.quote_suffix)
+        if count > 1:
+            expected.append((row.line, picked, count))
+    got = [(int(n.split(":")[1]), n) for n in noted[0]]
+    assert [line for line, _n in got] == [line for line, _p, _c in expected]
+    for (_line, note), (_l, picked, count) in zip(got, expected):
+        assert f"occurs {count} times" in note
+        assert ("the first is taken" in note) if picked == 1 and "prefix or quote_suffix picks" not in note \
+            else f"picks occurrence {picked}" in note
+
+
 def test_bulk_spans_match_the_reference(make_dataset, monkeypatch):
     folder = make_dataset(sources=sources(), claims=many_claims(),
                           articles={"s1": ARTICLE, "s2": "\ufeff" + ARTICLE.replace("  ", " \u2029\t "), "s3": ARTICLE})

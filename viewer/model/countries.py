@@ -53,6 +53,28 @@ def _catalogue(language: str):
         return str
 
 
+def code_for(written: str) -> str | None:
+    """The alpha-3 code someone most likely meant by ``written``: a country's name in English or
+    Russian (short, common, official or ISO form, in any case) or its alpha-2 code; None if none."""
+    return _codes_by_name().get(" ".join(written.split()).casefold())
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for language in ("en", "ru"):
+        translate = _catalogue(language)
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if name:
+                    found.setdefault(translate(name).casefold(), c.alpha_3)
+        for code, name in SHORT_NAMES.get(language, {}).items():
+            found.setdefault(name.casefold(), code)
+    for c in pycountry.countries:
+        found[c.alpha_2.casefold()] = c.alpha_3
+    return found
+
+
 def destination_name(destination: str, words: Wording = ENGLISH) -> str:
     """Readable name of a destination ("" = abroad, "EST;FIN" = "Estonia + Finland")."""
     if not destination:

@@ -50,9 +50,13 @@ class Dataset:
     claims: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
+    notes: list[Problem] = field(default_factory=list)
+    """What is not wrong but worth knowing (a quote that occurs more than once): only when asked for."""
     rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
     """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    edited_texts: dict = field(default_factory=dict, repr=False)
+    """Article texts edited and not saved yet, by text_path (a Document's): read before the files."""
     _source_rows: pd.Index | None = field(default=None, repr=False)
 
     @property
@@ -83,10 +87,12 @@ class Dataset:
 
     def article_text(self, source_id: str) -> str:
         """The article's full text, read on first use (a few are kept in memory)."""
+        rel = self.source(source_id)["text_path"]
+        if rel in self.edited_texts:
+            return self.edited_texts[rel]
         if source_id in self._texts:
             self._texts.move_to_end(source_id)
             return self._texts[source_id]
-        rel = self.source(source_id)["text_path"]
         decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
         if decoded.text is None:
             raise OSError(str(decoded.problems[0]))
@@ -95,15 +101,19 @@ class Dataset:
             self._texts.popitem(last=False)
         return decoded.text
 
-    def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
+    def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                      notes: bool = False) -> bool:
         """Find every claim's quote in its article; leave out claims whose quote fails.
 
         Reads each article once, a batch of articles at a time (see
         quotecheck). Returns False (and changes nothing) if cancelled before
-        the end.
+        the end. With ``notes``, each quote that occurs more than once in its
+        article gets a note (``self.notes``).
         """
         claims = self.claims
         plan = _QuotePlan(self, claims)
+        plan.repeats = notes
+        found_notes: list[Problem] = []
         starts = np.full(len(claims), -1, dtype=np.int64)
         ends = np.full(len(claims), -1, dtype=np.int64)
         bad = np.zeros(len(claims), dtype=bool)
@@ -130,6 +140,17 @@ class Dataset:
                 problems.append(Problem(file, int(line[i]), column, msg("{why} ({path})", why=why,
                                                                         path=plan.rel_of_row(b, k))))
                 bad[i] = True
+            note_rels = plan.rels_of_rows(b, [k for k, *_rest in result.repeated])
+            for (k, picked, count, chosen), rel in zip(result.repeated, note_rels):
+                i = rows[k]
+                if chosen:
+                    why = msg("the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix "
+                              "picks occurrence {k}", n=count, k=picked, path=rel)
+                else:
+                    why = msg("the quote occurs %n time(s) in its article ({path}); the first is taken, as the "
+                              "dataset format says: a quote_prefix or quote_suffix would pick another", n=count,
+                              path=rel)
+                found_notes.append(Problem(file, int(line[i]), "quote", why))
             groups_done += plan.groups_in(b)
             if progress is not None:
                 progress(groups_done, plan.n_groups)
@@ -139,6 +160,8 @@ class Dataset:
         self.claims = verified[~bad].reset_index(drop=True) if bad.any() else verified
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
+        if notes:
+            self.notes = sorted(found_notes, key=lambda p: p.line)
         release_memory()
         return True
 
@@ -148,6 +171,7 @@ class _QuotePlan:
     problems have always been listed) and cut into batches of whole groups."""
 
     BATCH_CLAIMS = 10000
+    repeats = False
 
     def __init__(self, dataset: Dataset, claims: pd.DataFrame):
         self.folder = str(dataset.folder)
@@ -174,7 +198,8 @@ class _QuotePlan:
         """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
         g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
         rows = pa.array(self.rows(b))
-        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts))
+        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts),
+                     repeats=self.repeats)
 
     def __len__(self) -> int:
         return len(self.group_start) - 1
@@ -192,6 +217,12 @@ class _QuotePlan:
         g0 = int(self.group_start[b])
         group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
         return self.rels[group]
+
+    def rels_of_rows(self, b: int, ks: list[int]) -> list[str]:
+        """rel_of_row for many claims of batch ``b`` at once."""
+        g0 = int(self.group_start[b])
+        groups = np.searchsorted(self.first, self.first[g0] + np.asarray(ks, dtype=np.int64), side="right") - 1
+        return [self.rels[g] for g in groups.tolist()]
 
     def groups_in(self, b: int) -> int:
         return int(self.group_start[b + 1] - self.group_start[b])
@@ -214,12 +245,14 @@ class _Batches(Sequence):
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
-                 contents: dict[str, bytes] | None = None, keep: dict | None = None) -> Dataset:
+                 contents: dict[str, bytes] | None = None, keep: dict | None = None,
+                 notes: bool = False) -> Dataset:
     """Read a dataset folder. Raises DatasetError only if nothing can be read.
 
     ``contents`` gives the bytes of tables being edited ("sources", "claims"), read instead of
     their files; ``keep``, when given, receives what a Document needs beside the dataset: the
     tables as read ("tables") and the sources left out ("sources_left_out", "sources_read").
+    With ``notes``, the quotes that occur more than once are noted (``Dataset.notes``).
     """
     use_system_allocator()
     folder = Path(folder)
@@ -268,7 +301,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
         keep.update(tables=tables, sources_left_out=left_out, sources_read=sources_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
-        dataset.verify_quotes(progress, cancelled)
+        dataset.verify_quotes(progress, cancelled, notes=notes)
     return dataset
 
 

@@ -41,6 +41,10 @@ class Batch:
     quote: pa.Array
     prefix: pa.Array
     suffix: pa.Array
+    texts: dict | None = None
+    """Article texts by path, read instead of the files (texts being edited)."""
+    repeats: bool = False
+    """Also find the quotes that occur more than once (for ``claims-atlas check``'s notes)."""
 
 
 @dataclass
@@ -52,6 +56,10 @@ class BatchResult:
     """(claim, column, why) for each claim whose quote was not found."""
     unreadable: list[tuple[int, list[Problem]]] = field(default_factory=list)
     """(group, problems) for each article that could not be read."""
+    repeated: list[tuple[int, int, int, bool]] = field(default_factory=list)
+    """(claim, occurrence taken counted from 1, occurrences, whether a prefix or suffix chose it) for
+    each claim whose quote was found and occurs more than once in its article (only when the batch
+    asks for ``repeats``)."""
 
 
 def check_batch(batch: Batch) -> BatchResult:
@@ -95,6 +103,9 @@ def check_batch(batch: Batch) -> BatchResult:
             match = find_quote(NormalisedText(texts[k]), raw_quotes[i], prefixes[j], suffixes[j])
             result.failed.append((i, match.column, match.error))
     hit = found >= 0
+    if batch.repeats:
+        _find_repeats(result, articles, q_list, [(int(first[g]), int(first[g + 1])) for g in readable], found,
+                      with_context)
     if hit.any():
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
@@ -103,12 +114,39 @@ def check_batch(batch: Batch) -> BatchResult:
     return result
 
 
+def _find_repeats(result: BatchResult, articles: Normalised, q_list: list[str], groups: list[tuple[int, int]],
+                  found: np.ndarray, with_context: np.ndarray) -> None:
+    """Note each found quote that occurs again after the occurrence taken (or, with a prefix or
+    suffix, anywhere else): one more ``str.find`` per claim, article by article; the count only
+    for those that repeat."""
+    found_at, context = found.tolist(), with_context.tolist()
+    for k, (lo, hi) in enumerate(groups):
+        text = articles.piece(k)
+        for i in range(lo, hi):
+            pos = found_at[i]
+            if pos < 0:
+                continue
+            q = q_list[i]
+            if text.find(q, pos + 1) < 0 and not (context[i] and text.find(q) < pos):
+                continue
+            positions = []
+            at = text.find(q)
+            while at != -1:
+                positions.append(at)
+                at = text.find(q, at + 1)
+            result.repeated.append((i, positions.index(pos) + 1, len(positions), bool(context[i])))
+
+
 def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[int]]:
     """The text of each article of the batch that can be read, and which groups those are."""
     texts: list[str] = []
     readable: list[int] = []
     folder = Path(batch.folder)
     for group, rel in enumerate(batch.rels):
+        if batch.texts and rel in batch.texts:
+            texts.append(batch.texts[rel])
+            readable.append(group)
+            continue
         text = read_plain_article(os.path.join(batch.folder, rel), MAX_ARTICLE_BYTES)
         if text is None:   # something is unusual: read it the careful way, which names the problem
             decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)

@@ -48,6 +48,36 @@ class ClaimEntry:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture in a report (the map, a flow's chart): PNG bytes drawn at ``scale`` times its size."""
+
+    png: bytes
+    width: int
+    """Its width in CSS pixels (the PNG has ``scale`` times as many)."""
+    height: int
+    alt: str
+    """What it shows, in words (for screen readers, and where pictures are not shown)."""
+    scale: int = 2
+    caption: str = ""
+    """Said under it, when it shows only part of what it is about."""
+
+
+@dataclass
+class ReportPictures:
+    """The pictures of a report, made by the Qt side before the report is written: the map, and the
+    charts of its first flows (by flow key: origin, destination, metric, unit)."""
+
+    map: Figure | None = None
+    charts: dict[tuple[str, str, str, str], Figure] = field(default_factory=dict)
+    charts_left_out: int = 0
+    """Flows of the report past MAX_CHARTS, drawn without a chart."""
+
+
+MAX_CHARTS = 20
+"""Charts are drawn for this many flows at most (each takes a few tenths of a second to draw)."""
+
+
+@dataclass(frozen=True)
 class FlowSection:
     """One flow: its claims in the report and the denials beside them."""
 
@@ -66,6 +96,8 @@ class FlowSection:
     """The range of all of them (differs from range_text when the report lists only some)."""
     more_denials: int = 0
     """Denials of this flow left out of the list: beyond OUTSIDE_DENIALS of those the rows do not hold."""
+    chart: Figure | None = None
+    """The flow's claims and denials as range bars, as the comparison chart draws them."""
 
 
 @dataclass
@@ -83,6 +115,10 @@ class Report:
     """Said near the top when the dataset had problems: how many, what was left out, how to list them."""
     command: str = ""
     """The command that lists the problems, shown under the notice."""
+    map: Figure | None = None
+    """The map of the flows, as the window shows it."""
+    charts_left_out: int = 0
+    """Flows drawn without a chart (past MAX_CHARTS)."""
 
 
 def flow_heading(origin: str, destination: str, metric: str, unit: str, words: Wording = ENGLISH) -> str:
@@ -134,27 +170,22 @@ def reading_order(flows: pd.DataFrame, origin: str | None) -> pd.DataFrame:
 
 def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
                  progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None,
-                 notice: tuple[str, str] = ("", "")) -> Report:
+                 notice: tuple[str, str] = ("", ""), pictures: ReportPictures | None = None) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in :func:`reading_order` from the
     dataset's ``origin``; ``notice`` says what the dataset's problems left out and the command that lists them (see Report.notice).
 
     A flow's denials are listed even when the rows leave them out (a report
     must not show a figure without what disputes it): all those the rows hold,
-    and up to OUTSIDE_DENIALS others, the rest counted.
+    and up to OUTSIDE_DENIALS others, the rest counted. ``pictures`` (made by the Qt side, see
+    :func:`chart_rows`) go with the report: the map at its top, each flow's chart in its section.
     """
-    rows = np.asarray(rows, dtype=np.int64)
     by_source = _source_lookup(sources)
-    subset = view.claims.iloc[rows]
-    chosen = reading_order(compute_flows(subset), origin)
-    everything = view.flows.set_index(FLOW_KEY) if len(view.flows) else None
-    groups = subset.groupby(FLOW_KEY, sort=False).indices if len(subset) else {}
+    pictures = pictures or ReportPictures()
     sections = []
     cited: dict[str, dict] = {}
-    for done, flow in enumerate(chosen.itertuples(index=False)):
-        key = (flow.origin, flow.destination, flow.metric, flow.unit)
-        listed = rows[groups[key]]
+    flows = report_flows(view, rows, origin)
+    for done, (key, flow, listed, whole) in enumerate(flows):
         asserting = [int(r) for r in _by_date(view, listed) if view.col["stance"][r] == "asserts"]
-        whole = everything.loc[key] if everything is not None else None
         denial_rows, more = _denials(view, whole["denied_by"] if whole is not None else [], listed)
         entries = [_entry(view, r, by_source, cited, words) for r in asserting]
         denials = [_entry(view, r, by_source, cited, words) for r in denial_rows]
@@ -165,12 +196,42 @@ def build_report(view: ClaimsView, sources: pd.DataFrame, rows: np.ndarray, titl
             if entries else words.no_claim,
             entries, denials, len(whole["claims"]) if whole is not None else len(entries),
             flow_figure(whole["low"], whole["high"], flow.unit, whole["open_low"], whole["open_high"], words)
-            if whole is not None and len(whole["claims"]) else words.no_claim, more))
+            if whole is not None and len(whole["claims"]) else words.no_claim, more, pictures.charts.get(key)))
         if progress is not None:
-            progress(done + 1, len(chosen))
+            progress(done + 1, len(flows))
     ordered = [{**s, "date": words.date(s["published"])} for s in
                sorted(cited.values(), key=lambda s: (s["published"], s["outlet"].casefold(), s["source_id"]))]
-    return Report(title, scope, sections, len(rows), ordered, words.language, *notice)
+    return Report(title, scope, sections, len(rows), ordered, words.language, *notice, map=pictures.map,
+                  charts_left_out=pictures.charts_left_out)
+
+
+def report_flows(view: ClaimsView, rows: np.ndarray, origin: str | None) -> list[tuple]:
+    """The flows of the report of ``rows`` in reading order: (key, the flow's summary, its rows among
+    ``rows``, the whole dataset's summary of it or None)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    subset = view.claims.iloc[rows]
+    chosen = reading_order(compute_flows(subset), origin)
+    everything = view.flows.set_index(FLOW_KEY) if len(view.flows) else None
+    groups = subset.groupby(FLOW_KEY, sort=False).indices if len(subset) else {}
+    out = []
+    for flow in chosen.itertuples(index=False):
+        key = (flow.origin, flow.destination, flow.metric, flow.unit)
+        out.append((key, flow, rows[groups[key]], everything.loc[key] if everything is not None else None))
+    return out
+
+
+def chart_rows(view: ClaimsView, rows: np.ndarray, origin: str | None,
+               limit: int = MAX_CHARTS) -> tuple[list[tuple[tuple, np.ndarray]], int]:
+    """For the first ``limit`` flows of the report of ``rows``: the flow's key and the rows its chart
+    shows (the claims the report lists on it and the denials it lists beside them); and how many flows
+    are left without a chart."""
+    flows = report_flows(view, rows, origin)
+    out = []
+    for key, _flow, listed, whole in flows[:limit]:
+        asserting = listed[view.col["stance"][listed] == "asserts"]
+        denial_rows, _more = _denials(view, whole["denied_by"] if whole is not None else [], listed)
+        out.append((key, np.unique(np.concatenate([asserting, np.asarray(denial_rows, dtype=np.int64)]))))
+    return out, max(len(flows) - limit, 0)
 
 
 def _denials(view: ClaimsView, denied_by: list[str], listed: np.ndarray) -> tuple[list[int], int]:

@@ -11,6 +11,7 @@ background into the margins and down empty space).
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import re
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from .bidi import neutralise_bidi
-from .report import ClaimEntry, FlowSection, Report
+from .report import ClaimEntry, Figure, FlowSection, Report
 
 LABELS = {
     "summary": "{claims} on {flows}, from {sources}.",
@@ -42,6 +43,7 @@ LABELS = {
     "sources_intro": "Every source quoted above, by date of publication.",
     "no_url": "no URL given",
     "quoted": "“{text}”",
+    "charts_left_out": "Charts are drawn for the first {shown} flows; the {n} after them have none.",
 }
 
 CSS = """
@@ -69,7 +71,13 @@ h3.denials { color: #b34700; }
 .deny { color: #b34700; font-weight: bold; }
 .id { color: #777777; }
 a { color: #0b5394; }
+p.figure { margin-top: 0.6em; margin-bottom: 0.6em; }
+p.figure img { max-width: 100%; height: auto; }
 """
+PAGE_WIDTH = 640
+"""A picture's width on paper, in CSS pixels (A4 less the margins is 170 mm: 642 px)."""
+PAGE_HEIGHT = 880
+"""A picture's greatest height on paper, in CSS pixels (the page less the margins is 247 mm: 933 px)."""
 
 _LINKABLE = re.compile(r"https?://[^\s<>\"']+")
 
@@ -109,6 +117,12 @@ def write_report_html(report: Report, out: TextIO, *, labels: dict | None = None
     if generated:
         out.write(f" {text(generated)}")
     out.write("</p>\n")
+    if report.map is not None:
+        out.write(figure_html(report.map, paged))
+    if report.charts_left_out:
+        note = labels["charts_left_out"].format(shown=f"{len(report.flows) - report.charts_left_out:,}",
+                                                n=f"{report.charts_left_out:,}")
+        out.write(f'<p class="meta">{text(note)}</p>\n')
     for done, flow in enumerate(report.flows):
         _write_flow(flow, out, labels, paged)
         if progress is not None:
@@ -136,10 +150,25 @@ def report_html(report: Report, **kwargs) -> str:
     return buffer.getvalue()
 
 
-def _flow_parts(flow: FlowSection, out: TextIO, labels: dict) -> tuple[str, str | None]:
-    """Write the flow's heading and range; return its claims and its denials (None when it has none) as HTML."""
+def figure_html(figure: Figure, paged: bool) -> str:
+    """The picture inline, as a data: URL (the file stays self-contained; Qt's rich text reads it too).
+    On paper it is as wide as the text, and never taller than a page; on a screen at most its own size."""
+    width, height = figure.width, figure.height
+    if paged:
+        fit = min(PAGE_WIDTH / width, PAGE_HEIGHT / height)
+        width, height = round(width * fit), round(height * fit)
+    data = base64.b64encode(figure.png).decode("ascii")
+    caption = f'<p class="meta">{text(figure.caption)}</p>\n' if figure.caption else ""
+    return (f'<p class="figure"><img src="data:image/png;base64,{data}" width="{width}" height="{height}" '
+            f'alt="{text(figure.alt)}"></p>\n{caption}')
+
+
+def _flow_parts(flow: FlowSection, out: TextIO, labels: dict, paged: bool = False) -> tuple[str, str | None]:
+    """Write the flow's heading, range and chart; return its claims and its denials (None when it has none) as HTML."""
     out.write(f"<h2>{text(flow.heading)}</h2>\n")
     out.write(f'<p class="range">{text(labels["range"])} <b>{text(flow.range_text)}</b></p>\n')
+    if flow.chart is not None:
+        out.write(figure_html(flow.chart, paged))
     if len(flow.claims) != flow.flow_claims:
         partial = labels["partial"].format(shown=f"{len(flow.claims):,}", total=f"{flow.flow_claims:,}",
                                            range=flow.flow_range_text)
@@ -156,7 +185,7 @@ def _flow_parts(flow: FlowSection, out: TextIO, labels: dict) -> tuple[str, str 
 def _write_flow(flow: FlowSection, out: TextIO, labels: dict, paged: bool) -> None:
     """Claims and denials side by side on a screen (wide, with no pages); ``paged``, the denials under the
     claims with their own heading: one column that breaks cleanly between pages."""
-    claims, denials = _flow_parts(flow, out, labels)
+    claims, denials = _flow_parts(flow, out, labels, paged)
     if denials is None:
         out.write(f"<div>{claims}</div>\n" if paged else
                   f'<table class="pair" width="100%"><tr><td>{claims}</td></tr></table>\n')

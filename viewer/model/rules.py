@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import code_for
 from .problems import Message, msg, quoted
 
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
@@ -53,6 +54,9 @@ def explain_code(value: str, codes: frozenset[str] | set[str]) -> Message:
     if value.upper() in codes:
         return msg("{value} is not an upper-case ISO 3166-1 alpha-3 code: write it {code}",
                    value=quoted(value), code=value.upper())
+    meant = code_for(value)
+    if meant is not None and meant in codes:
+        return msg("{value} is not an ISO 3166-1 alpha-3 code; did you mean {code}?", value=quoted(value), code=meant)
     if re.fullmatch(r"[A-Z]{3}", value):
         return msg("{value} is not an ISO 3166-1 alpha-3 code: no country has it", value=quoted(value))
     return msg("{value} is not an upper-case ISO 3166-1 alpha-3 code such as RUS", value=quoted(value))

@@ -81,8 +81,11 @@ class ClaimSearch:
             n_old, n = int(starts[-1]), len(claims)
             columns = [arrow(claims[name]) for name in ("quote", "value_text", "note", "claim_id")]
             chunks = list(self._chunks)
-            for k in np.unique(np.searchsorted(starts, rows[rows < n_old], side="right") - 1).tolist():
-                chunks[k] = _lowered_rows(columns, int(starts[k]), int(starts[k + 1] - starts[k]))
+            for row in np.unique(rows[rows < n_old]).tolist():
+                k = int(np.searchsorted(starts, row, side="right")) - 1
+                at = row - int(starts[k])
+                chunk = chunks[k]
+                chunks[k] = pa.concat_arrays([chunk.slice(0, at), _lowered_rows(columns, row, 1), chunk.slice(at + 1)])
             if n > n_old:
                 chunks.append(_lowered_rows(columns, n_old, n - n_old))
             self._chunks = chunks

@@ -9,14 +9,16 @@ change by a typed message (viewer.model.changes) naming what it touched. The Qt 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
                       SelectionChanged, SourcesChanged, WordsChanged)
-from .claims_update import apply_claims
-from .claims_view import ClaimsView
-from .dataset import Dataset
 from .state import SelectionState
 from .wording import ENGLISH, Wording
+
+if TYPE_CHECKING:   # pandas is loaded when a dataset is shown, not before the window's first paint
+    from .claims_view import ClaimsView
+    from .dataset import Dataset
 
 Listener = Callable[[Change], None]
 
@@ -69,6 +71,7 @@ class Session:
         elif document is None and not keep_state and self.document is not None:
             self.document.unsubscribe(self._document_changed)
             self.document = None
+        from .claims_view import ClaimsView
         self.dataset = dataset
         self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
         self.view.relabel(self.words)   # a view built before the language changed
@@ -117,6 +120,7 @@ class Session:
             elif isinstance(change, ClaimsChanged):
                 patch = document.last_patch
                 if patch is not None and self.view is not None:
+                    from .claims_update import apply_claims
                     apply_claims(self.view, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources)
                     self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
                 self.dataset = document.dataset

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .closest import first_difference
 from .problems import msg
 
 # The Unicode White_Space property, listed explicitly: Python's str.isspace()
@@ -95,6 +96,12 @@ def find_quote(article: NormalisedText, quote: str, prefix: str = "",
         start, end = article.span(chosen, chosen + len(q))
         return QuoteMatch(start, end, occurrences=len(positions))
     if not positions:
+        closest = first_difference(article.text, q, article.original, article.to_original)
+        if closest is not None:
+            return QuoteMatch(column="quote", error=msg(
+                "does not occur in the article text (compared after white space and curly quotes are normalised; "
+                "matching is case-sensitive): copy the words exactly from the article; {closest}",
+                closest=closest.message()))
         return QuoteMatch(column="quote", error=msg(
             "does not occur in the article text (compared after white space and curly quotes are normalised; "
             "matching is case-sensitive): copy the words exactly from the article"))
@@ -171,3 +178,21 @@ def occurrence_picked(article: NormalisedText, quote: str, prefix: str = "", suf
         return 0, 0
     chosen, positions, _p, _s = choose_occurrence(article.text, q, p, s)
     return (positions.index(chosen) + 1 if chosen >= 0 else 0), len(positions)
+
+
+def spans_as_they_stand(article: NormalisedText, claims: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int] | None]:
+    """Where each quote is in ``article`` now: its span from when the quotes were checked if the words
+    there are still the quote's, else found again (the article changed on disk since); None when the
+    quote is no longer in it.
+
+    ``claims`` are (start, end, quote, prefix, suffix), start -1 for a quote never found.
+    """
+    out: list[tuple[int, int] | None] = []
+    text = article.original
+    for start, end, quote, prefix, suffix in claims:
+        if 0 <= start < end <= len(text) and normalise(text[start:end]).strip(" ") == normalise(quote).strip(" "):
+            out.append((start, end))
+            continue
+        found = find_quote(article, quote, prefix, suffix)
+        out.append((found.start, found.end) if found.start >= 0 else None)
+    return out

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from ..model.changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
                              SelectionChanged, SourcesChanged, WordsChanged)
-from ..model.claims_view import ClaimsView
-from ..model.dataset import Dataset
 from ..model.session import Session
 from ..model.wording import Wording
 from .words import wording
+
+if TYPE_CHECKING:   # (pandas is loaded after the window's first paint)
+    from ..model.claims_view import ClaimsView
+    from ..model.dataset import Dataset
 
 
 class AppModel(QObject):

@@ -57,6 +57,8 @@ def report_labels() -> dict[str, str]:
         "sources": translate("Report", "Sources"),
         "sources_intro": translate("Report", "Every source quoted above, by date of publication."),
         "no_url": translate("Report", "no URL given"),
+        "charts_left_out": translate("Report", "Charts are drawn for the first {shown} flows; the {n} after them "
+                                               "have none."),
     }
 
 

@@ -44,6 +44,26 @@ def day(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
+def readable_time(value: str) -> str:
+    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date.
+
+    Month names are the interface language's ("6 октября 2022").
+    """
+    from datetime import date, datetime
+    try:
+        if "T" not in value:
+            d = date.fromisoformat(value)
+            return day(d)
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    zone = ""
+    if t.utcoffset() is not None:
+        minutes = int(t.utcoffset().total_seconds() // 60)
+        zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return f"{day(t)}, {t:%H:%M}{zone}"
+
+
 def metric_labels() -> dict[str, str]:
     """What a claim counts (the ``metric`` codes of the dataset format), as words."""
     return {

@@ -9,22 +9,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ..model.claims_view import largest_rows
 from ..model.countries import destination_name
 from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import claimant_type_labels, number
 from .fitted_plot import FittedPlot
 from .palette import Theme, focus_frame, theme_of
+from .panel import LinkedPanel
 from .range_bars import RangeBarsItem
 
 
-class ComparisonChart(Retranslating, QWidget):
+class ComparisonChart(LinkedPanel):
     """For the selected destination, every claim's figure side by side.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (an
@@ -34,11 +34,12 @@ class ComparisonChart(Retranslating, QWidget):
     """
 
     def __init__(self, app: AppModel, theme: Theme | None = None, outline_selection: bool = True):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._own_theme = theme
         self._outline_selection = outline_selection
         self.destination: str | None = None
+        self.fixed: tuple[str, np.ndarray] | None = None
+        """A destination and the rows to show, whatever the selection and filters (a report's chart of a flow)."""
         self._x_max = 1.0
         self._home_x: tuple[float, float] | None = None   # the x range the chart chose, until the reader zooms
         self.title = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # never widens the dock
@@ -73,12 +74,6 @@ class ComparisonChart(Retranslating, QWidget):
         layout.addWidget(self.empty)
         self.empty.hide()
         layout.addWidget(self.legend)
-        app.datasetChanged.connect(self.refresh)
-        app.claimsChanged.connect(lambda _change: self.refresh())
-        app.filtersChanged.connect(self.refresh)
-        app.claimSelected.connect(self._claim_selected)
-        app.wordsChanged.connect(self.refresh)
-        app.themeChanged.connect(self._theme_changed)
         self._colour()
         self.retranslate()
 
@@ -88,7 +83,6 @@ class ComparisonChart(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Comparison"))
         self.plot.setAccessibleName(self.tr("Comparison chart"))
         self.title.setAccessibleName(self.tr("Comparison chart title"))
         self.legend.setAccessibleName(self.tr("Chart legend"))
@@ -145,7 +139,9 @@ class ComparisonChart(Retranslating, QWidget):
             self.app.state.select(points[0].data())
 
     def _target(self) -> str:
-        """The destination shown: the filter's, else the selected claim's, else abroad."""
+        """The destination shown: the fixed one, else the filter's, else the selected claim's, else abroad."""
+        if self.fixed is not None:
+            return self.fixed[0]
         if self.app.state.filters.destination is not None:
             return self.app.state.filters.destination
         claim = self.app.claim(self.app.state.claim_id)
@@ -169,8 +165,10 @@ class ComparisonChart(Retranslating, QWidget):
         if view is None:
             return
         self.destination = self._target()
-        mask = view.mask(replace(self.app.state.filters, destination=self.destination))
-        rows = np.flatnonzero(mask)
+        if self.fixed is not None:
+            rows = self.fixed[1]
+        else:
+            rows = np.flatnonzero(view.mask(replace(self.app.state.filters, destination=self.destination)))
         rows = largest_rows(view.figure_key, rows, 60)
         words = self.app.words
         if self.destination:
@@ -309,6 +307,17 @@ class ComparisonChart(Retranslating, QWidget):
                               "symbol": "x" if bar["denies"] else "d", "brush": pg.mkBrush(theme.base),
                               "pen": pg.mkPen(ink if selected else colour, width=2)})
         self.points.setData(spots)
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    def _claims_changed(self, _change) -> None:
+        self.refresh()
+
+    dataset_opened = refresh
+    claims_changed = _claims_changed
+    filters_changed = refresh
+    words_changed = refresh
+    selection_changed = _claim_selected
+    theme_changed = _theme_changed
 
 
 def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:

@@ -12,9 +12,9 @@ from ..model.countries import destination_name
 from ..model.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number
+from .panel import LinkedPanel
 
 ALL = "__all__"
 WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0}
@@ -49,12 +49,11 @@ class FilterCombo(QComboBox):
         self.blockSignals(False)
 
 
-class ClaimsPanel(Retranslating, QWidget):
+class ClaimsPanel(LinkedPanel):
     """Search box, filters and the table; all of it reads and writes the shared state."""
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._syncing = False
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -111,12 +110,6 @@ class ClaimsPanel(Retranslating, QWidget):
                 **{f: frozenset() if c.value() is None else frozenset([c.value()])}))
         self.clear.clicked.connect(self._clear)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        app.datasetChanged.connect(self._dataset_changed)
-        app.orderChanged.connect(self._order_changed)
-        app.claimsChanged.connect(self._claims_changed)
-        app.filtersChanged.connect(self._filters_changed)
-        app.claimSelected.connect(self._show_claim)
-        app.wordsChanged.connect(self._reword)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,7 +130,6 @@ class ClaimsPanel(Retranslating, QWidget):
         self.clear.setToolTip(self.tr("Show every claim again (Ctrl+Shift+L)"))
         self.count.setAccessibleName(self.tr("Claims shown"))
         self.table.setAccessibleName(self.tr("Claims table"))
-        self.setAccessibleName(self.tr("Claims"))
         self._reword()
         self._order_changed()
 
@@ -238,3 +230,11 @@ class ClaimsPanel(Retranslating, QWidget):
                 self.table.scrollTo(index)
         finally:
             self._syncing = False
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    dataset_opened = _dataset_changed
+    claims_changed = _claims_changed
+    order_changed = _order_changed
+    filters_changed = _filters_changed
+    selection_changed = _show_claim
+    words_changed = _reword

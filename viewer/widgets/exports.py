@@ -25,6 +25,7 @@ from ..qt.plain import plain
 from ..qt.report_files import MAX_PDF_CLAIMS, check_suffix, describe_error, write_claims, write_report
 from .export_dialog import FORMATS, ExportDialog
 from .export_pictures import chart_picture, map_picture, scope_description
+from .report_pictures import report_pictures
 
 KINDS = ("map", "chart", "report", "claims")
 
@@ -194,16 +195,25 @@ class ExportController(QObject):
         dataset, view, rows, words = self.app.dataset, self.app.view, chosen.rows, self.app.words
         if kind == "report":
             notice = report_notice(dataset)
+            pictures = self._report_pictures(rows)   # drawn here, on the GUI thread; written with the report
 
             def task(progress, cancelled):
                 step = checked(progress, cancelled)
                 report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words,
-                                      origin=dataset.origin, notice=notice)
+                                      origin=dataset.origin, notice=notice, pictures=pictures)
                 write_report(path, report, step)
         else:
             def task(progress, cancelled):
                 return write_claims(path, dataset.claims, rows, progress, cancelled)
         self._start(path, task)
+
+    def _report_pictures(self, rows):
+        """The map and the flows' charts of a report of ``rows`` (a moment: a wait cursor meanwhile)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return report_pictures(self.app, rows)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _export_picture(self, kind: str, path: Path) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

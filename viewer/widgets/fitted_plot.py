@@ -5,6 +5,10 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF
 
+# Every plot of the app is a FittedPlot: pyqtgraph's options are set when the first plot's module is loaded
+# (not at start: pyqtgraph is loaded after the window's first paint).
+pg.setConfigOptions(antialias=True, foreground="#333333", background="w")
+
 
 class FittedPlot(pg.PlotWidget):
     """pyqtgraph sizes the scene to the whole widget, frame included: with a frame (the focus frame is

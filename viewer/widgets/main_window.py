@@ -3,35 +3,62 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QToolBar)
+                               QProgressBar, QPushButton, QToolBar, QWidget)
 
 from .. import __version__
-from ..model.dataset import Dataset
 from ..qt import i18n
 from ..qt.bridge import AppModel
-from ..qt.loader import Loading
 from ..qt.plain import plain
 from ..qt.words import wording
 from ..shipped import shipped
-from .chart import ComparisonChart
-from .claims_table import ClaimsPanel
-from .editing import EditingController
-from .exports import ExportController
-from .map_panel import MapPanel
-from .presenting import PresentationControls
-from .problems_panel import ProblemsPanel
-from .source_pane import SourcePane
+from . import registry
 from .theme import ThemeController
+
+if TYPE_CHECKING:
+    from ..model.dataset import Dataset
+    from .chart import ComparisonChart
+    from .claims_table import ClaimsPanel
+    from .map_panel import MapPanel
+    from .presenting import PresentationControls
+    from .problems_panel import ProblemsPanel
+    from .source_pane import SourcePane
 
 MAX_RECENT = 8
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has been painted for the first time (and the paint is through)."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._then)
+        return False
+
+
 class MainWindow(i18n.Retranslating, QMainWindow):
-    def __init__(self, app: AppModel, settings: QSettings | None = None):
+    # The panels of the registry, each as the attribute of its name (window.map, window.table…).
+    map: MapPanel
+    table: ClaimsPanel
+    source: SourcePane
+    chart: ComparisonChart
+    problems: ProblemsPanel
+    presenting: PresentationControls
+    """View › Presentation's controls (made with the presentation list panel)."""
+
+    def __init__(self, app: AppModel, settings: QSettings | None = None, *, deferred: bool = False):
+        """The window; ``deferred``: only its frame now (menu bar, toolbar, docks, status bar), painted at once,
+        and the panels, menus and the dataset asked for (open_folder) once it has been painted."""
         super().__init__()
         self.app = app
         self.settings = settings or QSettings("ClaimsAtlas", "Claims Atlas")
@@ -39,29 +66,69 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setAcceptDrops(True)
         self._problems_raised_for: Path | None = None   # the folder whose problems were last brought forward
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self.map = MapPanel(app)
-        self.table = ClaimsPanel(app)
-        self.source = SourcePane(app)
-        self.chart = ComparisonChart(app)
-        self.problems = ProblemsPanel(app)
+        self.registered = list(registry.PANELS)
+        """The registry's panels as this window was made with them."""
+        self.panels: dict[str, QWidget] = {}
+        """Each panel of the registry by its name, in F6 order."""
+        self.docks: dict[str, QDockWidget] = {}
+        """The dock of each panel not in the middle, by the panel's name."""
+        self._worker = None
+        self._opening: Path | None = None
+        self._pending: Path | None = None
+        self.finished = False
+        """True once the panels and menus are made (at once, unless deferred)."""
+        self.panes: list[QWidget] = []
+        """The panes F6 and Shift+F6 cycle through, in this order (the registry's)."""
+        self._make_frame()
         self.themes = ThemeController(app, self.settings, self)
-        self.presenting = PresentationControls(self, app, self.settings)
-        self.setCentralWidget(self.map)
-        self.docks = {}
-        for name, widget, area in (
-                ("table", self.table, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("source", self.source, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("chart", self.chart, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea),
-                ("presentation", self.presenting.panel, Qt.DockWidgetArea.RightDockWidgetArea)):
+        if deferred:
+            self._restore()
+            _AfterFirstPaint(self, self.finish)
+            QTimer.singleShot(1000, self, self.finish)   # should the window not be painted soon
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        """Make the panels and menus (once), then open the dataset asked for meanwhile."""
+        if self.finished:
+            return
+        self.finished = True
+        self._add_panels()
+        self._build_menus()
+        self.app.datasetChanged.connect(self._dataset_changed)
+        self.app.claimSelected.connect(self._claim_selected)
+        self.app.orderChanged.connect(self._update_status)
+        from .editing import EditingController   # (after the window's own: it marks the title the window sets)
+        self.editing = EditingController(self, self.app, self.settings)   # File › New/Import/Save, Edit, History
+        self.panes = list(self.panels.values())
+        self.retranslate()
+        if self.isVisible():   # (deferred) the docks are sized again once the panels have taken their place
+            QTimer.singleShot(0, self, lambda: self._restore(geometry=False))
+        else:
+            self._restore()
+        if self._pending is not None:
+            self.open_folder(self._pending)
+
+    def _make_frame(self) -> None:
+        """What the first paint shows: the menu bar, the toolbar, every dock (empty) and the status bar."""
+        for panel in self.registered:
+            if panel.area is None:
+                self.setCentralWidget(QWidget())
+                continue
             dock = QDockWidget(self)
-            dock.setObjectName(f"dock-{name}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[name] = dock
-        self.tabifyDockWidget(self.docks["table"], self.docks["problems"])
-        self.docks["presentation"].hide()
-        self.docks["table"].raise_()
+            dock.setObjectName(f"dock-{panel.name}")   # saved layouts are restored by it: never rename
+            dock.setWidget(QWidget())
+            self.addDockWidget(panel.area, dock)
+            self.docks[panel.name] = dock
+        for panel in self.registered:
+            if panel.tab_with is not None:
+                self.tabifyDockWidget(self.docks[panel.tab_with], self.docks[panel.name])
+        for panel in self.registered:
+            if not panel.visible:
+                self.docks[panel.name].hide()
+        for panel in self.registered:
+            if panel.tab_with is not None:
+                self.docks[panel.tab_with].raise_()
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton()
         self.status_label = QLabel()
@@ -71,28 +138,40 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_loading)
-        self._build_menus()
-        self._worker = None
-        self._opening: Path | None = None
-        app.datasetChanged.connect(self._dataset_changed)
-        app.claimSelected.connect(self._claim_selected)
-        app.orderChanged.connect(self._update_status)
-        self.panes = [self.map, self.table, self.source, self.chart, self.problems, self.presenting.panel]
-        """The panes F6 and Shift+F6 cycle through, in this order."""
-        self.editing = EditingController(self, app, self.settings)   # File › New/Save, Edit menu, History
-        self.retranslate()
-        self._restore()
+        self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar-main")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.open_action = self._action(self.toolbar, "", QKeySequence.StandardKey.Open, self.open_dialog)
+        self._retranslate_frame()
+
+    def _add_panels(self) -> None:
+        """Every panel of the registry, made and put in its dock (or the middle)."""
+        for panel in self.registered:
+            widget = panel.make(self)
+            self.panels[panel.name] = widget
+            setattr(self, panel.name, widget)
+            if panel.area is None:
+                self.setCentralWidget(widget)
+            else:
+                frame = self.docks[panel.name].widget()
+                self.docks[panel.name].setWidget(widget)
+                frame.deleteLater()
 
     # --- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         """Menus, actions and the toolbar; their texts are set by retranslate()."""
-        self.file_menu = file = self.menuBar().addMenu("")
-        self.open_action = self._action(file, "", QKeySequence.StandardKey.Open, self.open_dialog)
+        from .exports import ExportController
+        file = self.file_menu
+        file.addAction(self.open_action)
         self.recent_menu = file.addMenu("")
         file.addSeparator()
         self.quit_action = self._action(file, "", QKeySequence.StandardKey.Quit, self.close)
         self.exports = ExportController(self, file)
-        self.view_menu = view = self.menuBar().addMenu("")
+        view = self.view_menu
         self.find_action = self._action(view, "", QKeySequence.StandardKey.Find, self._focus_search)
         self.reset_map_action = self._action(view, "", QKeySequence("Ctrl+0"), self.map.reset_view)
         self.clear_filters_action = self._action(view, "", QKeySequence("Ctrl+Shift+L"),
@@ -126,26 +205,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             action.setChecked(lang == i18n.current() and self.settings.value(i18n.SETTING) is not None)
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
-        self.help_menu = help_ = self.menuBar().addMenu("")
+        help_ = self.help_menu
         self.shortcuts_action = self._action(help_, "", QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.about_action = self._action(help_, "", None, self.about)
         self._refresh_recent()
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("toolbar-main")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.exports.dialog_action, self.presenting.present_action,
-                       self.presenting.add_action):
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+        for action in (self.exports.dialog_action, self.presenting.present_action, self.presenting.add_action):
+            self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
         """Every text of the window in the interface language (at start and on LanguageChange)."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open Dataset Folder…"))
+        self._retranslate_frame()
+        if not self.finished:
+            return
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find in Claims"))
         self.reset_map_action.setText(self.tr("&Reset Map View"))
         self.clear_filters_action.setText(self.tr("&Clear Filters"))
@@ -154,33 +227,40 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.system_language_action.setText(self.tr("&System Language ({language})").format(
             language=i18n.LANGUAGES[i18n.system_language()]))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About Claims Atlas"))
         self.full_screen_action.setText(self.tr("F&ull Screen"))
-        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
-        self.open_action.setIconText(self.tr("Open"))
-        self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
         self.exports.dialog_action.setIconText(self.tr("Export"))
         self.exports.dialog_action.setToolTip(self.tr("Export the map, the chart, a report or the claims, "
                                                       "with their sources (Ctrl+E)"))
         self.presenting.retranslate()
         self.themes.retranslate()
-        for name, title, toggle in (("table", self.tr("Claims"), self.tr("Cl&aims")),
-                                    ("source", self.tr("Source"), self.tr("&Source")),
-                                    ("chart", self.tr("Comparison"), self.tr("Co&mparison")),
-                                    ("problems", self.tr("Problems"), self.tr("Pro&blems")),
-                                    ("presentation", self.tr("Presentation List"), self.tr("Presentati&on List"))):
-            self.docks[name].setWindowTitle(title)
-            self.docks[name].toggleViewAction().setText(toggle)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop opening the dataset; what is shown stays"))
-        self.progress.setAccessibleName(self.tr("Loading progress"))
-        self.status_label.setAccessibleName(self.tr("Status"))
+        for panel in self.registered:
+            self.panels[panel.name].setAccessibleName(str(panel.accessible_name))
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current())
         self.app.set_words(wording())   # the data's words: every view that shows them follows
         self._update_status()
+
+    def _retranslate_frame(self) -> None:
+        """The texts of what the first paint shows (see _make_frame)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.open_action.setText(self.tr("&Open Dataset Folder…"))
+        self.open_action.setIconText(self.tr("Open"))
+        self.open_action.setToolTip(self.tr("Open a dataset folder (Ctrl+O)"))
+        for panel in self.registered:
+            if panel.name in self.docks:
+                self.docks[panel.name].setWindowTitle(str(panel.title))
+                self.docks[panel.name].toggleViewAction().setText(str(panel.toggle))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop opening the dataset; what is shown stays"))
+        self.progress.setAccessibleName(self.tr("Loading progress"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        if not self.finished:
+            self._update_status()
 
     def set_language(self, lang: str | None) -> None:
         """Switch the interface language now and remember it; None follows the system's from now on."""
@@ -193,19 +273,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             i18n.apply(lang)
 
     def cycle_panes(self, step: int) -> None:
-        """Move the focus to the next (step 1) or previous (-1) open pane: map, claims, source, chart, problems,
-        presentation list."""
-        panes = [p for p in self.panes if p is self.map or self._dock_of(p).toggleViewAction().isChecked()]
+        """Move the focus to the next (step 1) or previous (-1) open pane, in the registry's order: map, claims,
+        source, chart, problems, presentation list."""
+        panes = [p for p in self.panes if self._dock_of(p) is None or self._dock_of(p).toggleViewAction().isChecked()]
         focus = QApplication.focusWidget()
         here = next((i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))),
                     -1 if step > 0 else 0)
         pane = panes[(here + step) % len(panes)]
-        if pane is not self.map:
+        if self._dock_of(pane) is not None:
             self._dock_of(pane).raise_()
         pane.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _dock_of(self, pane) -> QDockWidget:
-        return next(d for d in self.docks.values() if d.widget() is pane)
+    def _dock_of(self, pane) -> QDockWidget | None:
+        """The pane's dock; None for the one in the middle."""
+        return next((d for d in self.docks.values() if d.widget() is pane), None)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -264,6 +345,15 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def open_folder(self, folder: Path) -> None:
         """Load a dataset on a worker thread; the window stays usable meanwhile."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
+        if not self.finished:
+            self._pending = Path(folder)   # opened once the panels are made
+            return
+        self._pending = None
+        from ..qt.loader import Loading
         if self._worker is not None:
             self._worker.cancel()
         loading = Loading(Path(folder), self)
@@ -275,10 +365,6 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         worker.failed.connect(self._failed)
         self._opening = Path(folder)
         worker.cancelled.connect(self._cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
         loading.start()
 
     def cancel_loading(self) -> None:
@@ -433,10 +519,13 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["table"]], [int(h * 0.36)], Qt.Orientation.Vertical)
 
-    def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+    def _restore(self, geometry: bool = True) -> None:
+        """The remembered layout (and the window's size and place unless told not to), else the default."""
+        saved = self.settings.value("geometry")
+        if not geometry:
+            pass
+        elif isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
         else:
             self.resize(1500, 950)
         state = self.settings.value("windowState")

@@ -7,7 +7,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..model.countries import country_name
 from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
@@ -16,13 +16,13 @@ from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve
 from ..model.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
 from .fitted_plot import FittedPlot
 from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
 from .map_legend import WidthLegend
 from .palette import Theme, focus_frame, theme_of
+from .panel import LinkedPanel
 
 
 class ClickableText(pg.TextItem):
@@ -72,7 +72,7 @@ def _box_of(rect: QRectF) -> Box:
     return Box(rect.left(), rect.top(), rect.width(), rect.height())
 
 
-class MapPanel(Retranslating, QWidget):
+class MapPanel(LinkedPanel):
     """Real borders, offline; arrows per destination; click, hover, zoom, pan, reset.
 
     It draws in the shared model's theme, or in ``theme`` if one is given (the
@@ -80,13 +80,13 @@ class MapPanel(Retranslating, QWidget):
     """
 
     def __init__(self, app: AppModel, theme: Theme | None = None):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._own_theme = theme
         self.label_scale = 1.0
         self.revealed: pd.DataFrame | None = None
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
+        self._flows_drawn: tuple = ()
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
         """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
@@ -122,12 +122,6 @@ class MapPanel(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
-        app.datasetChanged.connect(self.rebuild)
-        app.claimsChanged.connect(self._claims_changed)
-        app.claimSelected.connect(self._sync)
-        app.filtersChanged.connect(self._sync)
-        app.themeChanged.connect(self._theme_changed)
-        app.wordsChanged.connect(self._reword)
         self.retranslate()
         if app.dataset is not None:   # made after the dataset was opened (the presentation's map)
             self.rebuild()
@@ -193,7 +187,6 @@ class MapPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Map"))
         self.plot.setAccessibleName(self.tr("Map of flows"))
         self.plot.setToolTip(self.tr("Arrow keys move from flow to flow; + and − zoom, Ctrl+0 shows all flows"))
         self.title.setAccessibleName(self.tr("Map title"))
@@ -257,10 +250,15 @@ class MapPanel(Retranslating, QWidget):
 
     # --- building -----------------------------------------------------------
     def _claims_changed(self, _change) -> None:
-        """Claims changed: lay the flows out again, keeping the zoom and pan."""
-        if self.app.dataset is not None:
-            self._lay_out()
-            self.redraw(keep_view=True)
+        """Claims changed: lay the flows out again, keeping the zoom and pan (nothing to do when no flow
+        the map shows changed: most edits of a figure move no flow's range)."""
+        if self.app.dataset is None:
+            return
+        drawn = flows_drawn(self.app.flows)
+        if drawn == self._flows_drawn:
+            return
+        self._lay_out()
+        self.redraw(keep_view=True)
 
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
@@ -268,6 +266,7 @@ class MapPanel(Retranslating, QWidget):
         self.redraw(keep_view=False)
 
     def _lay_out(self) -> None:
+        self._flows_drawn = flows_drawn(self.app.flows)
         dataset = self.app.dataset
         origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
         self.layout_ = build_layout(origin, self.app.flows, self.app.words)
@@ -508,3 +507,19 @@ class MapPanel(Retranslating, QWidget):
                 label.update()
         describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
                  + claim_summary(self.app, self.app.state.claim_id))
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    dataset_opened = rebuild
+    selection_changed = _sync
+    filters_changed = _sync
+    theme_changed = _theme_changed
+    words_changed = _reword
+    claims_changed = _claims_changed
+
+def flows_drawn(flows) -> tuple:
+    """What the map draws of the flows: their keys, ranges and how many claim and deny each."""
+    if flows is None or not len(flows):
+        return ()
+    return tuple(zip(flows["origin"], flows["destination"], flows["metric"], flows["unit"],
+                     flows["low"].astype("Float64").fillna(-1).tolist(), flows["high"].astype("Float64").fillna(-1).tolist(),
+                     flows["open_low"], flows["open_high"], map(len, flows["claims"]), map(len, flows["denied_by"])))

@@ -21,10 +21,10 @@ from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
+from ..qt.words import readable_time
 from .map_panel import MapPanel
 from .palette import Theme
 from .presentation_text import claim_details, fit_pixel_size, flow_heading, quote_text
-from .source_pane import readable_time
 from .theme import window_palette
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return,

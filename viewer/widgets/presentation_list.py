@@ -6,18 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import number
 from ..qt.presentation_store import PresentationStore
+from .panel import LinkedPanel
 
 
-class PresentationListPanel(Retranslating, QWidget):
+class PresentationListPanel(LinkedPanel):
     """List, reorder and remove the picked claims; selecting one selects it everywhere."""
 
     def __init__(self, app: AppModel, store: PresentationStore):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self.store = store
         self._syncing = False
         self.list = QListWidget()
@@ -46,14 +45,10 @@ class PresentationListPanel(Retranslating, QWidget):
         self.list.currentItemChanged.connect(self._item_changed)
         store.listChanged.connect(self.refresh)
         store.orderChanged.connect(self.refresh)
-        app.claimSelected.connect(self._show_claim)
-        app.datasetChanged.connect(self.refresh)
-        app.wordsChanged.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Presentation List"))
         self.list.setAccessibleName(self.tr("Claims to present, in order"))
         self.note.setAccessibleName(self.tr("About the presentation list"))
         self.up.setText(self.tr("Up"))
@@ -137,3 +132,8 @@ class PresentationListPanel(Retranslating, QWidget):
             self.list.setCurrentRow(-1)
         finally:
             self._syncing = False
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    selection_changed = _show_claim
+    dataset_opened = refresh
+    words_changed = refresh

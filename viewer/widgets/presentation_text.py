@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from ..model.countries import country_name, destination_name
 from ..model.wording import ENGLISH, Wording
-from .source_pane import readable_time
+from ..qt.words import readable_time
 
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls

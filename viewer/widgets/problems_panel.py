@@ -6,35 +6,41 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.problem_words import problem_line
 from ..qt.words import number
+from .panel import LinkedPanel
 
 MAX_LISTED = 10_000
 
 
-class ProblemsPanel(Retranslating, QWidget):
+class ProblemsPanel(LinkedPanel):
     """Lists problems as FILE:LINE: COLUMN: message; clicking one shows that row of the file."""
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
         self.row_view = QPlainTextEdit(readOnly=True)
         self.row_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        # The current problem in full (a line of the list may be cut: the closest passage of a quote ends it).
+        self.detail = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.detail)
+        below_layout.addWidget(self.row_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
-        split.addWidget(self.row_view)
+        split.addWidget(below)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
         layout.addWidget(split)
         self.list.currentRowChanged.connect(self._show_row)
-        app.datasetChanged.connect(self.refresh)
-        app.problemsChanged.connect(self._list_problems)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -42,10 +48,10 @@ class ProblemsPanel(Retranslating, QWidget):
 
         (In English the problems read as 'claims-atlas check' prints them.)
         """
-        self.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(self.tr("Each problem as FILE:LINE: COLUMN: message"))
         self.row_view.setAccessibleName(self.tr("The row with the problem"))
+        self.detail.setAccessibleName(self.tr("The problem in full"))
         self.row_view.setPlaceholderText(self.tr("Click a problem to see the line it names."))
         self._list_problems()
 
@@ -57,6 +63,8 @@ class ProblemsPanel(Retranslating, QWidget):
         self.list.clear()
         self._list_problems()
         self.row_view.clear()
+        self.detail.clear()
+        self.detail.hide()
 
     def _list_problems(self) -> None:
         """(Re)fill the list in the interface language, keeping the problem that was current."""
@@ -68,6 +76,7 @@ class ProblemsPanel(Retranslating, QWidget):
             QListWidgetItem(plain(problem_line(problem)), self.list)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
+            self.detail.setText(self.list.item(current).text())
         self.list.blockSignals(False)
         self._update_note()
 
@@ -84,6 +93,8 @@ class ProblemsPanel(Retranslating, QWidget):
         if not (0 <= index < len(problems)):
             return
         problem = problems[index]
+        self.detail.setText(self.list.item(index).text())
+        self.detail.show()
         path = self.app.dataset.folder / problem.file
         try:
             with open(path, encoding="utf-8", errors="replace", newline="") as handle:
@@ -101,3 +112,7 @@ class ProblemsPanel(Retranslating, QWidget):
         except OSError as err:
             self.row_view.setPlainText(plain(self.tr("{file} cannot be opened: {error}").format(
                 file=problem.file, error=err.strerror)))
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    dataset_opened = refresh
+    problems_changed = _list_problems

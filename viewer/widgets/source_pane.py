@@ -3,43 +3,23 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-                               QSplitter, QTextEdit, QVBoxLayout, QWidget)
+                               QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
-from ..model.text import NormalisedText, occurrence_picked
+from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain, tooltip
-from ..qt.words import day, number, relation_labels
+from ..qt.words import number, readable_time, relation_labels
 from .palette import ink_on, theme_of
+from .panel import LinkedPanel
 from .whole_rows import WholeRowsScroll
 
 ROW_GAP = 4
 """Pixels between the rows of "Other claims on this flow"."""
-
-
-def readable_time(value: str) -> str:
-    """"2022-10-06T18:42:00+05:30" -> "6 Oct 2022, 18:42 (UTC+05:30)"; a date alone stays a date.
-
-    Month names are the interface language's ("6 октября 2022").
-    """
-    from datetime import date, datetime
-    try:
-        if "T" not in value:
-            d = date.fromisoformat(value)
-            return day(d)
-        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    zone = ""
-    if t.utcoffset() is not None:
-        minutes = int(t.utcoffset().total_seconds() // 60)
-        zone = f" (UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
-    return f"{day(t)}, {t:%H:%M}{zone}"
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
@@ -90,8 +70,20 @@ class ArticleView(QPlainTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.pane.clicked_at(self.cursorForPosition(event.position().toPoint()).position())
 
+    def viewportEvent(self, event) -> bool:
+        """Hovering a quote: a tooltip names its claims (all of them, where several share the words)."""
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.pane.quote_tooltip(self.cursorForPosition(event.pos()).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
-class SourcePane(Retranslating, QWidget):
+
+class SourcePane(LinkedPanel):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it.
 
     Any source can be shown from the list above it, one with no claims too. Words selected in the
@@ -101,8 +93,7 @@ class SourcePane(Retranslating, QWidget):
     claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
 
     def __init__(self, app: AppModel):
-        super().__init__()
-        self.app = app
+        super().__init__(app)
         self._spans: list[tuple[int, int, str]] = []
         self._source_id: str | None = None
         self._chosen: str | None = None   # a source chosen from the list while no claim is selected
@@ -159,22 +150,24 @@ class SourcePane(Retranslating, QWidget):
         lower_layout.addWidget(self.related_note)
         lower_layout.addStretch(0)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)   # neither the article nor the other claims vanish under a drag
         split.addWidget(self.article)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        app.claimSelected.connect(self.show_claim)
-        app.datasetChanged.connect(self._dataset_changed)
-        app.sourcesChanged.connect(lambda _change: self._fill_chooser())
-        app.claimsChanged.connect(lambda _change: self.show_claim(self.app.state.claim_id))
-        app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
-        app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
+
+    def set_least_rows(self, rows: int) -> None:
+        """Never show fewer than ``rows`` rows of the other claims on the flow (while there are that many)."""
+        sample = QPushButton("Xg")
+        sample.setFlat(True)
+        height = max(sample.sizeHint().height(), QLabel("Xg").sizeHint().height())
+        scroll = self.related_scroll
+        scroll.setMinimumHeight(rows * (height + ROW_GAP) - ROW_GAP + 2 * scroll.frameWidth())
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
-        self.setAccessibleName(self.tr("Source pane"))
         self.chooser_label.setText(self.tr("&Article:"))
         self.chooser.setAccessibleName(self.tr("Article shown"))
         self.chooser.setToolTip(self.tr("Show any article of the dataset, one with no claims yet too"))
@@ -196,6 +189,11 @@ class SourcePane(Retranslating, QWidget):
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""
         return self.article
+
+    def _claims_changed(self, _change) -> None:
+        """Claims changed: read the article's quotes again (one may have been added, moved or removed)."""
+        self._source_id = None
+        self.show_claim(self.app.state.claim_id)
 
     # --- showing -----------------------------------------------------------
     def _dataset_changed(self) -> None:
@@ -246,7 +244,6 @@ class SourcePane(Retranslating, QWidget):
         self.quote_note.hide()
         if self._source_id != self._chosen:
             self._load_article(self._chosen)
-        self._spans = self._spans_of(self._chosen)
         self._mark(None)
         self._set_related([], 0)
         self.chooser.setCurrentIndex(self.chooser.findData(self._chosen))
@@ -309,7 +306,6 @@ class SourcePane(Retranslating, QWidget):
         if self._source_id != claim["source_id"]:
             self._load_article(claim["source_id"])
             self.chooser.setCurrentIndex(self.chooser.findData(claim["source_id"]))
-        self._spans = self._spans_of(claim["source_id"])   # again: an edit may have moved them
         self._mark(claim_id)
         self._note_occurrences(claim)
         self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
@@ -324,15 +320,26 @@ class SourcePane(Retranslating, QWidget):
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
         self._source_id = source_id
-
-    def _spans_of(self, source_id: str) -> list[tuple[int, int, str]]:
-        """Where each claim of the source quotes it (code points), with the claim's id."""
         view = self.app.view
-        coded = view.coded["source_id"]
+        coded = view.coded["source_id"]   # every claim of the source (it may have none)
         code = coded.code_of(source_id)
         rows = np.flatnonzero(coded.codes == code) if code >= 0 else np.zeros(0, dtype=np.int64)
+        if view.alive is not None:
+            rows = rows[view.alive[rows]]
         starts, ends = view.quote_start[rows], view.quote_end[rows]
-        return [(int(s), int(e), view.col["claim_id"][r]) for s, e, r in zip(starts, ends, rows) if s >= 0]
+        ids = [view.col["claim_id"][r] for r in rows]
+        self._spans, self._lost = [], 0
+        if self._article is None:
+            return
+        # The article may have changed on disk since its quotes were checked: what is no longer
+        # where it was is found again, or counted as lost (and said), never highlighted at random.
+        quotes = [(int(s), int(e), view.col["quote"][r], view.col["quote_prefix"][r], view.col["quote_suffix"][r])
+                  for s, e, r in zip(starts, ends, rows)]
+        for claim_id, span, (start, _e, _q, _p, _s) in zip(ids, spans_as_they_stand(self._article, quotes), quotes):
+            if span is not None:
+                self._spans.append((span[0], span[1], claim_id))
+            elif start >= 0:
+                self._lost += 1
 
     def _mark(self, claim_id: str | None) -> None:
         selections = []
@@ -365,7 +372,14 @@ class SourcePane(Retranslating, QWidget):
             self.article.centerCursor()
 
     def _note_occurrences(self, claim: dict) -> None:
-        """Say so when the quote occurs more than once in the article, and which occurrence is highlighted."""
+        """Say so when the quote occurs more than once in the article, and which occurrence is highlighted;
+        or that the article changed on disk and some quotes are no longer in it."""
+        if getattr(self, "_lost", 0):
+            self.quote_note.setText(self.tr(
+                "The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. "
+                "Open the dataset again to check it.", "", self._lost))
+            self.quote_note.show()
+            return
         picked, count = (0, 0) if self._article is None else occurrence_picked(
             self._article, claim["quote"], claim.get("quote_prefix") or "", claim.get("quote_suffix") or "")
         if picked == 0 or count < 2:
@@ -407,7 +421,10 @@ class SourcePane(Retranslating, QWidget):
             tag.setText(self._relations[rel])
             colour = theme_of(self.app).relation(rel)
             tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
-            text = f"{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('source', row)})"
+            figure = view.text('figure', row)
+            if view.col["stance"][row] == "denies":   # so "agrees" beside a denial reads as it is meant
+                figure = f"✕ {view.text('stance', row)} {figure}"
+            text = f"{figure} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
             button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
@@ -430,9 +447,50 @@ class SourcePane(Retranslating, QWidget):
             self.app.state.select(self._related_ids[index])
 
     # --- clicking -----------------------------------------------------------
-    def clicked_at(self, qt_position: int) -> None:
-        """Select the claim whose quote was clicked (the shortest one, if nested)."""
-        hits = [(e - s, cid) for s, e, cid in self._spans
+    def claims_at(self, qt_position: int) -> list[str]:
+        """The claims whose quotes hold this position: the shortest quote first (nested ones), claims sharing a
+        quote in the order of the article's claims."""
+        hits = [(e - s, i, cid) for i, (s, e, cid) in enumerate(self._spans)
                 if self._positions[s] <= qt_position < self._positions[e]]
-        if hits:
-            self.app.state.select(min(hits)[1])
+        return [cid for _length, _i, cid in sorted(hits)]
+
+    def clicked_at(self, qt_position: int) -> None:
+        """Select the claim whose quote was clicked (the shortest one, if nested); clicked again, the next claim
+        whose quote holds the place (several claims may share one quote), round and round."""
+        claims = self.claims_at(qt_position)
+        if not claims:
+            return
+        here = self.app.state.claim_id
+        self.app.state.select(claims[(claims.index(here) + 1) % len(claims)] if here in claims else claims[0])
+
+    def quote_tooltip(self, qt_position: int) -> str:
+        """The tooltip of the quote at this position (rich text, escaped): its claim, or every claim sharing it,
+        and what a click does; "" off the quotes."""
+        claims = self.claims_at(qt_position)
+        if not claims:
+            return ""
+        view = self.app.view
+        lines = [f"{cid}: {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('destination', row)})"
+                 for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
+        if len(claims) == 1:
+            return tooltip(lines[0] + "\n" + self.tr("Click to select this claim."))
+        head = self.tr("%n claim(s) share these words:", "", len(claims))
+        return tooltip("\n".join([head, *lines, self.tr("Click again to select the next.")]))
+
+    # --- LinkedPanel hooks ------------------------------------------------------------
+    selection_changed = show_claim
+
+    def dataset_opened(self) -> None:
+        self._dataset_changed()
+
+    def sources_changed(self, _change) -> None:
+        self._fill_chooser()
+        self._source_id = None
+        self.show_claim(self.app.state.claim_id)
+
+    def _show_again(self, *_change) -> None:
+        """The selected claim again: its words, colours or article may have changed."""
+        self.show_claim(self.app.state.claim_id)
+
+    theme_changed = words_changed = _show_again
+    claims_changed = _claims_changed

@@ -40,7 +40,6 @@ def replace_rows(frame: pd.DataFrame, rows: np.ndarray, new: pd.DataFrame) -> pd
                 else new[name].to_numpy(dtype=values.dtype)
             out[name] = pd.Series(values, copy=False)
     result = pd.DataFrame(out, copy=False)
-    result.attrs = frame.attrs
     return result
 
 
@@ -75,7 +74,6 @@ def append_rows(frame: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
         else:
             out[name] = pd.concat([column, new[name].astype(column.dtype)], ignore_index=True)
     result = pd.DataFrame(out, copy=False)
-    result.attrs = frame.attrs
     return result
 
 
@@ -105,5 +103,4 @@ def drop_rows(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
         else:
             out[name] = column[keep].reset_index(drop=True)
     result = pd.DataFrame(out, copy=False)
-    result.attrs = frame.attrs
     return result

@@ -67,6 +67,10 @@ class TableRows:
         """The record's cells as they stand (None: a record the reader could not parse)."""
         if key in self.raw.changed:
             return list(self.raw.changed[key])
+        return self.cells_as_read(key)
+
+    def cells_as_read(self, key: int) -> list[str] | None:
+        """The record's cells as read from the file (None: not parsed, or added since)."""
         row = self._row_of_key(key)
         if row is not None:
             return [str(v) for v in self.frame.iloc[row].tolist()][: len(self.header)]
