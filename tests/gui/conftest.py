@@ -50,3 +50,18 @@ def english_again():
     from viewer.qt import i18n
     if i18n.current() != "en":
         i18n.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def unsaved_edits_discarded_on_close(monkeypatch):
+    """A window closed at a test's end with unsaved edits would ask first (a modal box, waiting for
+    ever): there it discards them. Tests of the question answer it themselves (DatasetFiles.ask)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.widgets.dataset_files import DatasetFiles
+
+    def discard(_self, box):
+        button = box.button(QMessageBox.StandardButton.Discard)
+        return button if button is not None else next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    monkeypatch.setattr(DatasetFiles, "ask", discard)
