@@ -13,6 +13,180 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Import an article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {offset}); save it as UTF-8 and import it again.</source>
+        <translation>{file} — не текст в UTF-8 (байт {offset}); сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>A source already has the id {id}; choose another.</source>
+        <translation>Источник с кодом {id} уже есть; выберите другой.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({error}).</source>
+        <translation>Не удаётся записать {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>Не удаётся импортировать статью</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Edit Claim {id}</source>
+        <translation>Правка утверждения {id}</translation>
+    </message>
+    <message>
+        <source>New Claim</source>
+        <translation>Новое утверждение</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Words &amp;before:</source>
+        <translation>Слова д&amp;о:</translation>
+    </message>
+    <message>
+        <source>Words a&amp;fter:</source>
+        <translation>Слова &amp;после:</translation>
+    </message>
+    <message>
+        <source>Claimant &amp;type:</source>
+        <translation>&amp;Тип автора:</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>Позици&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>Показате&amp;ль:</translation>
+    </message>
+    <message>
+        <source>O&amp;rigin:</source>
+        <translation>От&amp;куда:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>К&amp;уда:</translation>
+    </message>
+    <message>
+        <source>&amp;Low bound:</source>
+        <translation>&amp;Нижняя граница:</translation>
+    </message>
+    <message>
+        <source>&amp;High bound:</source>
+        <translation>&amp;Верхняя граница:</translation>
+    </message>
+    <message>
+        <source>Figure as &amp;worded:</source>
+        <translation>Цифра &amp;дословно:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aimant:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod until:</source>
+        <translation>Пе&amp;риод по:</translation>
+    </message>
+    <message>
+        <source>Claim &amp;id:</source>
+        <translation>Код утвер&amp;ждения:</translation>
+    </message>
+    <message>
+        <source>Column {column} of claims.csv</source>
+        <translation>Столбец {column} файла claims.csv</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>people a day</source>
+        <translation>человек в день</translation>
+    </message>
+    <message>
+        <source>(not given: people)</source>
+        <translation>(не указано: человек)</translation>
+    </message>
+    <message>
+        <source>only when the quote occurs more than once</source>
+        <translation>только если цитата встречается не один раз</translation>
+    </message>
+    <message>
+        <source>a country name or code; empty: abroad as a whole</source>
+        <translation>название страны или код; пусто: за рубеж в целом</translation>
+    </message>
+    <message>
+        <source>empty: the dataset&apos;s origin ({origin})</source>
+        <translation>пусто: откуда по набору данных ({origin})</translation>
+    </message>
+    <message>
+        <source>empty: made from the source id</source>
+        <translation>пусто: создаётся из кода источника</translation>
+    </message>
+    <message>
+        <source>digits only, e.g. 70000</source>
+        <translation>только цифры, например 70000</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Keep Claim</source>
+        <translation>Сохранить утверждение</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Problems of this claim</source>
+        <translation>Проблемы этого утверждения</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Проблем нет.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Search claims, claimants, quotes… (Ctrl+F)</source>
@@ -83,12 +257,12 @@
         <translation>Таблица утверждений</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Утверждения</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n claim(s)</source>
@@ -247,6 +421,132 @@
     <message>
         <source>▶ = “at least”</source>
         <translation>▶ = «не менее»</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFiles</name>
+    <message>
+        <source>{files} changed on disk since it was read, so saving would overwrite that change. Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
+        <translation>{files} изменён на диске после того, как был прочитан, и сохранение затёрло бы это изменение. Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
+    </message>
+    <message>
+        <source>{files} changed on disk (another program saved it). Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
+        <translation>{files} изменён на диске (его сохранила другая программа). Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Изменено на диске</translation>
+    </message>
+    <message>
+        <source>&amp;Reload, Keeping My Edits</source>
+        <translation>&amp;Перечитать, сохранив мои правки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot reload the dataset</source>
+        <translation>Не удаётся перечитать набор данных</translation>
+    </message>
+    <message>
+        <source>Reloaded; your edits are kept. Save again to write them.</source>
+        <translation>Перечитано, ваши правки сохранены в окне. Сохраните ещё раз, чтобы записать их.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({error}); nothing was changed on disk and your edits are kept.</source>
+        <translation>Не удалось записать {folder} ({error}); на диске ничего не изменилось, ваши правки сохранены в окне.</translation>
+    </message>
+    <message>
+        <source>Saved {folder}</source>
+        <translation>Сохранено: {folder}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>{title} has unsaved changes. Save them?</source>
+        <translation>В «{title}» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>new-dataset</source>
+        <translation>new-dataset</translation>
+    </message>
+    <message>
+        <source>Cannot make the dataset</source>
+        <translation>Не удаётся создать набор данных</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>Со&amp;здать набор данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Импорт статьи…</translation>
+    </message>
+    <message>
+        <source>Add a plain-text (.txt) article as a new source; dropping .txt files on the window does the same</source>
+        <translation>Добавить статью простым текстом (.txt) как новый источник; то же делает перетаскивание файлов .txt на окно</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Новое &amp;утверждение из выделенного</translation>
+    </message>
+    <message>
+        <source>Select words in the source pane&apos;s article, then press C</source>
+        <translation>Выделите слова в статье на панели источника и нажмите C</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Изменить утверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>У&amp;далить утверждение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Журнал правок</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Журнал правок</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Отменить: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Повторить: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -542,6 +842,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>As opened</source>
+        <translation>Как при открытии</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Журнал правок</translation>
+    </message>
+    <message>
+        <source>Steps of editing</source>
+        <translation>Шаги правки</translation>
+    </message>
+    <message>
+        <source>Choose a step to undo or redo every edit up to it</source>
+        <translation>Выберите шаг, чтобы отменить или повторить все правки до него</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Up, Down</source>
@@ -813,6 +1132,14 @@
         <translation>Экспортировать карту, диаграмму, отчёт или утверждения вместе с источниками (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Timeline by Da&amp;y</source>
+        <translation>&amp;Хронология по дням</translation>
+    </message>
+    <message>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
@@ -843,14 +1170,6 @@
     <message>
         <source>Pro&amp;blems</source>
         <translation>Пр&amp;облемы</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <source>Timeline by Da&amp;y</source>
-        <translation>&amp;Хронология по дням</translation>
     </message>
     <message>
         <source>Presentation List</source>
@@ -1051,6 +1370,53 @@ Claims Atlas никогда не подключается к сети: адре�
             <numerusform>… и ещё %Ln утверждения</numerusform>
             <numerusform>… и ещё %Ln утверждений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatasetDialog</name>
+    <message>
+        <source>New Dataset</source>
+        <translation>Новый набор данных</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Откуда:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that does not exist yet</source>
+        <translation>Пустая папка или папка, которой ещё нет</translation>
+    </message>
+    <message>
+        <source>A short name: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Короткое имя: строчные латинские буквы, цифры, «.», «_» или «-»</translation>
+    </message>
+    <message>
+        <source>e.g. Russians leaving after the mobilisation</source>
+        <translation>например, Отъезд россиян после мобилизации</translation>
+    </message>
+    <message>
+        <source>the country people leave, e.g. RUS</source>
+        <translation>страна, из которой уезжают, например RUS</translation>
+    </message>
+    <message>
+        <source>Folder of the new dataset</source>
+        <translation>Папка нового набора данных</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2532,57 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Import Article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Издание:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;Адрес (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Source &amp;id:</source>
+        <translation>&amp;Код источника:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or with a time: 2022-10-06T18:42+05:30</source>
+        <translation>ГГГГ-ММ-ДД или со временем: 2022-10-06T18:42+05:30</translation>
+    </message>
+    <message>
+        <source>shown as text, never fetched</source>
+        <translation>показывается как текст, никогда не загружается</translation>
+    </message>
+    <message>
+        <source>e.g. en, ru</source>
+        <translation>например, en, ru</translation>
+    </message>
+    <message>
+        <source>The text is copied to articles/&lt;source id&gt;.txt in the dataset&apos;s folder.</source>
+        <translation>Текст копируется в articles/&lt;код источника&gt;.txt в папке набора данных.</translation>
+    </message>
+</context>
+<context>
     <name>SourcePane</name>
     <message>
         <source>d MMM yyyy</source>
@@ -2175,6 +2592,22 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Source pane</source>
         <translation>Панель источника</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Статья:</translation>
+    </message>
+    <message>
+        <source>Article shown</source>
+        <translation>Показанная статья</translation>
+    </message>
+    <message>
+        <source>Show any article of the dataset, one with no claims yet too</source>
+        <translation>Показать любую статью набора, в том числе ещё без утверждений</translation>
+    </message>
+    <message>
+        <source>Select words and press C to make a claim of them</source>
+        <translation>Выделите слова и нажмите C, чтобы сделать из них утверждение</translation>
     </message>
     <message>
         <source>Article text</source>
@@ -2205,6 +2638,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Другие утверждения об этом потоке</translation>
     </message>
     <message>
+        <source>No claim selected: select words and press C to make one.</source>
+        <translation>Утверждение не выбрано: выделите слова и нажмите C, чтобы создать его.</translation>
+    </message>
+    <message>
         <source>No claim selected</source>
         <translation>Утверждение не выбрано</translation>
     </message>
@@ -2212,9 +2649,25 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>Select a claim in the table, on the map or in the chart to see its source.</source>
         <translation>Выберите утверждение в таблице, на карте или на диаграмме, чтобы увидеть его источник.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) share these words:</source>
+        <translation>
+            <numerusform>Эти слова цитирует %n утверждение:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждения:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click again to select the next.</source>
+        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
+    </message>
     <message>
         <source>(no URL given)</source>
         <translation>(адрес не указан)</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Новое &amp;утверждение из выделенного</translation>
     </message>
     <message>
         <source>{claimant} {stance}: {figure} ({metric})</source>
@@ -2263,18 +2716,6 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>… and {n} more (filter the table by this destination)</source>
         <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) share these words:</source>
-        <translation>
-            <numerusform>Эти слова цитирует %n утверждение:</numerusform>
-            <numerusform>Эти слова цитируют %n утверждения:</numerusform>
-            <numerusform>Эти слова цитируют %n утверждений:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Click again to select the next.</source>
-        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2867,33 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Click to select one of them.</source>
         <translation>Щёлкните, чтобы выбрать одно из них.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add claim {id}</source>
+        <translation>Добавление утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Edit claim {id}</source>
+        <translation>Правка утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Delete claim {id}</source>
+        <translation>Удаление утверждения {id}</translation>
+    </message>
+    <message>
+        <source>Add source {id}</source>
+        <translation>Добавление источника {id}</translation>
+    </message>
+    <message>
+        <source>Edit source {id}</source>
+        <translation>Правка источника {id}</translation>
+    </message>
+    <message>
+        <source>Delete source {id}</source>
+        <translation>Удаление источника {id}</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,18 @@ def window_on_a_copy(qtbot, settings, tmp_path):
     win.show()
     qtbot.waitExposed(win)
     return folder, model, win
+
+
+@pytest.fixture(autouse=True)
+def unsaved_edits_discarded_on_close(monkeypatch):
+    """A window closed at a test's end with unsaved edits would ask first (a modal box, waiting for
+    ever): there it discards them. Tests of the question answer it themselves (DatasetFiles.ask)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.widgets.dataset_files import DatasetFiles
+
+    def discard(_self, box):
+        button = box.button(QMessageBox.StandardButton.Discard)
+        return button if button is not None else next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    monkeypatch.setattr(DatasetFiles, "ask", discard)

@@ -64,3 +64,12 @@ def test_dry_check_words_problems_as_the_checker_does(make_dataset):
     assert "first used on line" in found["claim_id"] and "does not occur in the article" in found["quote"]
     assert not [p for p in dry_check(doc, dict(good, claim_id="c1"), editing="c1") if p.column == "claim_id"]
     assert doc.claim_ids() == ["c1", "c2", "c3", "c4"] and not doc.dirty
+
+
+def test_a_view_of_a_documents_claims_reads_every_record(make_dataset):
+    """The Document's claims carry their record keys (integers): a ClaimsView made of them reads its rows
+    (a view made after opening a Document, or after a source was edited, once failed on that column)."""
+    from viewer.model.claims_view import ClaimsView
+    doc = Document.open(make_dataset())
+    view = ClaimsView(doc.dataset.claims, doc.dataset.sources)
+    assert view.record(view.row_of("c3"))["claimant"] == "Officials"

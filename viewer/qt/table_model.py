@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..model.claims_view import COLUMNS
 from .bridge import AppModel
@@ -11,10 +13,31 @@ from .plain import plain, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = {"figure"}
+EDITABLE = ("figure", "claimant", "stance", "metric", "destination")
+"""Columns edited in their cells (when a Document is open): the figure as its bounds, the rest as they are."""
+
+
+def bounds_of(text: str) -> dict[str, str] | None:
+    """A figure typed in a cell as value_low and value_high: "200000", "66000-70000", "-700000" (up to),
+    "100000-" (at least), "" (none); separators in numbers are dropped. None: not a figure."""
+    cleaned = re.sub(r"[\s,'\u00a0\u202f]", "", text).replace("–", "-").replace("—", "-")
+    match = re.fullmatch(r"(\d*)(-?)(\d*)", cleaned)
+    if match is None:
+        return None
+    low, dash, high = match.groups()
+    if not dash:
+        return {"value_low": low, "value_high": low}
+    return {"value_low": low, "value_high": high}
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Rows are the visible order of the shared ClaimsView; sorting writes to the state."""
+    """Rows are the visible order of the shared ClaimsView; sorting writes to the state.
+
+    With a Document open, the EDITABLE cells can be edited: ``editRequested(claim_id, columns)``
+    asks the window to make the edit (on the Document, undoably).
+    """
+
+    editRequested = Signal(str, object)   # claim id, {column: value}
 
     def __init__(self, app: AppModel):
         super().__init__()
@@ -78,7 +101,40 @@ class ClaimsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return view.claim_id_at(index.row())
+        if role == Qt.ItemDataRole.EditRole and name in EDITABLE:
+            return self._edit_text(name, view.claim_id_at(index.row()))
         return None
+
+    def _edit_text(self, name: str, claim_id: str) -> str:
+        """A cell's value as it is in claims.csv (the figure as its bounds)."""
+        cells = self.app.document.claim(claim_id) if self.app.document is not None else {}
+        if name != "figure":
+            return cells.get(name, "")
+        low, high = cells.get("value_low", ""), cells.get("value_high", "")
+        return low if low == high else f"{low}-{high}"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.app.document is not None and COLUMNS[index.column()] in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if int(getattr(role, "value", role)) != Qt.ItemDataRole.EditRole.value or not index.isValid() or self.app.document is None:
+            return False
+        name = COLUMNS[index.column()]
+        if name not in EDITABLE:
+            return False
+        claim_id = self.app.view.claim_id_at(index.row())
+        text = "" if value is None else str(value)
+        columns = bounds_of(text) if name == "figure" else {name: text.strip() if name == "destination" else text}
+        if columns is None:
+            return False
+        cells = self.app.document.claim(claim_id)
+        columns = {k: v for k, v in columns.items() if cells.get(k, "") != v}
+        if columns:
+            self.editRequested.emit(claim_id, columns)
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:

@@ -289,7 +289,7 @@ class ClaimsPanel(LinkedPanel):
             if row is None:
                 selection.clearSelection()
             else:
-                index = self.model.index(row, 0)
+                index = self.model.index(row, max(selection.currentIndex().column(), 0))   # the column stays
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                           | QItemSelectionModel.SelectionFlag.Rows)
                 self.table.scrollTo(index)

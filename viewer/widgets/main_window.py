@@ -99,6 +99,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.app.datasetChanged.connect(self._dataset_changed)
         self.app.claimSelected.connect(self._claim_selected)
         self.app.orderChanged.connect(self._update_status)
+        from .editing import EditingController   # (after the window's own: it marks the title the window sets)
+        self.editing = EditingController(self, self.app, self.settings)   # File › New/Import/Save, Edit, History
         self.panes = list(self.panels.values())
         self.retranslate()
         dock_sizes.install(self)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
-                               QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
 from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
@@ -49,6 +49,22 @@ class ArticleView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_C and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.pane.claim_from_selection():
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        action = menu.addAction(QCoreApplication.translate("SourcePane", "New &Claim from Selection") + "\tC")
+        action.setEnabled(self.pane.can_make_claim())
+        action.triggered.connect(self.pane.claim_from_selection)
+        menu.insertAction(menu.actions()[0], action)
+        menu.insertSeparator(menu.actions()[1])
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -68,12 +84,25 @@ class ArticleView(QPlainTextEdit):
 
 
 class SourcePane(LinkedPanel):
-    """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it."""
+    """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it.
+
+    Any source can be shown from the list above it, one with no claims too. Words selected in the
+    article become a new claim (C, or the context menu): ``claimFromSelection`` says which.
+    """
+
+    claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
 
     def __init__(self, app: AppModel):
         super().__init__(app)
         self._spans: list[tuple[int, int, str]] = []
         self._source_id: str | None = None
+        self._chosen: str | None = None   # a source chosen from the list while no claim is selected
+        self.chooser = QComboBox()
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(24)
+        self.chooser_label = QLabel()
+        self.chooser_label.setBuddy(self.chooser)
+        self.chooser.activated.connect(self._chosen_from_list)
         self.heading = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.meta = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
@@ -104,6 +133,10 @@ class SourcePane(LinkedPanel):
         self.related_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        choosing = QHBoxLayout()
+        choosing.addWidget(self.chooser_label)
+        choosing.addWidget(self.chooser, 1)
+        layout.addLayout(choosing)
         for w in (self.heading, self.meta, self.url, self.claim_line, self.quote_note):
             layout.addWidget(w)
         lower = QWidget()
@@ -135,6 +168,10 @@ class SourcePane(LinkedPanel):
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
+        self.chooser_label.setText(self.tr("&Article:"))
+        self.chooser.setAccessibleName(self.tr("Article shown"))
+        self.chooser.setToolTip(self.tr("Show any article of the dataset, one with no claims yet too"))
+        self.article.setAccessibleDescription(self.tr("Select words and press C to make a claim of them"))
         self.article.setAccessibleName(self.tr("Article text"))
         self.heading.setAccessibleName(self.tr("Article title"))
         self.meta.setAccessibleName(self.tr("Outlet, date and byline"))
@@ -164,10 +201,91 @@ class SourcePane(LinkedPanel):
         self.show_claim(self.app.state.claim_id)
 
     # --- showing -----------------------------------------------------------
+    def _dataset_changed(self) -> None:
+        self._source_id = None
+        if self._chosen is not None and (self.app.dataset is None or self._chosen not in self._source_ids()):
+            self._chosen = None
+        self._fill_chooser()
+        self.show_claim(self.app.state.claim_id)
+
+    def _source_ids(self) -> list[str]:
+        return [] if self.app.dataset is None else list(self.app.dataset.sources["source_id"])
+
+    def _fill_chooser(self) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        dataset = self.app.dataset
+        if dataset is not None:
+            sources = dataset.sources
+            for sid, outlet, title, day in zip(sources["source_id"], sources["outlet"], sources["title"],
+                                               sources["published"]):
+                self.chooser.addItem(plain(f"{outlet} ({str(day)[:10]}) — {title}"), sid)
+        self.chooser.setCurrentIndex(self.chooser.findData(self._source_id) if self._source_id else -1)
+        self.chooser.blockSignals(False)
+
+    def _chosen_from_list(self, index: int) -> None:
+        source_id = self.chooser.itemData(index)
+        claim = self.app.claim(self.app.state.claim_id)
+        if claim is not None and claim["source_id"] == source_id:
+            return
+        self._chosen = source_id
+        if self.app.state.claim_id is not None:
+            self.app.state.select(None)   # shows the chosen source
+        else:
+            self.show_claim(None)
+
+    def show_source(self, source_id: str) -> None:
+        """Show an article with no claim selected (its claims marked lightly)."""
+        self._chosen = source_id
+        self.show_claim(None) if self.app.state.claim_id is None else self.app.state.select(None)
+
+    def _show_chosen(self) -> None:
+        source = self.app.dataset.source(self._chosen)
+        self.heading.setText(plain(source["title"]))
+        byline = f" · {source['byline']}" if source.get("byline") else ""
+        self.meta.setText(plain(f"{source['outlet']} · {readable_time(source['published'])}{byline}"))
+        self.url.setText(plain(source.get("url") or self.tr("(no URL given)")))
+        self.claim_line.setText(self.tr("No claim selected: select words and press C to make one."))
+        self.quote_note.hide()
+        if self._source_id != self._chosen:
+            self._load_article(self._chosen)
+        self._mark(None)
+        self._set_related([], 0)
+        self.chooser.setCurrentIndex(self.chooser.findData(self._chosen))
+        describe(self, plain(f"{source['outlet']}: {source['title']}"))
+
+    # --- a claim from selected words -------------------------------------------------
+    def can_make_claim(self) -> bool:
+        return (self.app.document is not None and self._article is not None and self._source_id is not None
+                and self.article.textCursor().hasSelection())
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected words as code-point offsets into the article (Qt counts UTF-16 units)."""
+        cursor = self.article.textCursor()
+        if not cursor.hasSelection() or self._article is None:
+            return None
+        start, end = (int(np.searchsorted(self._positions, p, side="left"))
+                      for p in (cursor.selectionStart(), cursor.selectionEnd()))
+        return start, end
+
+    def claim_from_selection(self) -> bool:
+        """Ask for a claim of the selected words; False if there is nothing to make one of."""
+        if not self.can_make_claim():
+            return False
+        start, end = self.selection()
+        self.claimFromSelection.emit(self._source_id, start, end)
+        return True
+
     def show_claim(self, claim_id) -> None:
         claim = self.app.claim(claim_id)
+        if claim is not None:
+            self._chosen = None
+        elif self._chosen is not None and self.app.dataset is not None:
+            self._show_chosen()
+            return
         if claim is None:
             self._source_id = None
+            self.chooser.setCurrentIndex(-1)
             self.heading.setText(self.tr("No claim selected"))
             self.meta.setText(self.tr("Select a claim in the table, on the map or in the chart to see its source."))
             self.url.setText("")
@@ -191,12 +309,13 @@ class SourcePane(LinkedPanel):
         describe(self, claim_summary(self.app, claim_id) + "\n" +
                  plain(self.tr("Quote: {quote}").format(quote=claim["quote"])))
         if self._source_id != claim["source_id"]:
-            self._load_article(claim["source_id"], self.app.view.row_of(claim_id))
+            self._load_article(claim["source_id"])
+            self.chooser.setCurrentIndex(self.chooser.findData(claim["source_id"]))
         self._mark(claim_id)
         self._note_occurrences(claim)
         self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
 
-    def _load_article(self, source_id: str, row: int) -> None:
+    def _load_article(self, source_id: str) -> None:
         try:
             text = self.app.dataset.article_text(source_id)
             self._article = NormalisedText(text)
@@ -207,7 +326,9 @@ class SourcePane(LinkedPanel):
         self.article.setPlainText(shown)
         self._source_id = source_id
         view = self.app.view
-        rows = view.article_rows(row)
+        coded = view.coded["source_id"]   # every claim of the source (it may have none)
+        code = coded.code_of(source_id)
+        rows = np.flatnonzero(coded.codes == code) if code >= 0 else np.zeros(0, dtype=np.int64)
         if view.alive is not None:
             rows = rows[view.alive[rows]]
         starts, ends = view.quote_start[rows], view.quote_end[rows]
@@ -225,7 +346,7 @@ class SourcePane(LinkedPanel):
             elif start >= 0:
                 self._lost += 1
 
-    def _mark(self, claim_id: str) -> None:
+    def _mark(self, claim_id: str | None) -> None:
         selections = []
         current = None
         theme = theme_of(self.app)
@@ -365,11 +486,16 @@ class SourcePane(LinkedPanel):
     selection_changed = show_claim
 
     def dataset_opened(self) -> None:
-        self.show_claim(None)
+        self._dataset_changed()
+
+    def sources_changed(self, _change) -> None:
+        self._fill_chooser()
+        self._source_id = None
+        self.show_claim(self.app.state.claim_id)
 
     def _show_again(self, *_change) -> None:
         """The selected claim again: its words, colours or article may have changed."""
         self.show_claim(self.app.state.claim_id)
 
-    sources_changed = theme_changed = words_changed = _show_again
+    theme_changed = words_changed = _show_again
     claims_changed = _claims_changed

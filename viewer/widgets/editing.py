@@ -1,0 +1,244 @@
+"""Editing the dataset in the window: menus, actions and the claim form, all through the Document.
+
+One ``EditingController(window, app, settings)`` adds File › New Dataset and Save, the Edit menu
+(Undo, Redo, New Claim from Selection, Edit Claim, Delete Claim) and the History panel. Every edit
+is made on the open Document (viewer.model.document) and pushed on the window's undo stack
+(viewer.qt.undo); the views follow through the shared model's claimsChanged and sourcesChanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import isValid
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QMenu, QStyledItemDelegate
+
+from ..model.claim_draft import quote_from_selection
+from ..model.claims_view import COLUMNS
+from ..model.rules import METRICS, STANCES
+from ..qt.undo import DocumentUndo
+from ..qt.words import metric_labels, stance_labels
+from .claim_form import ClaimForm, as_code
+from .article_import import ArticleImport
+from .dataset_files import DatasetFiles
+from .history_panel import HistoryPanel
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A table cell edited by choosing one of the format's codes (stance, metric)."""
+
+    def __init__(self, codes, labels, parent):
+        super().__init__(parent)
+        self.codes, self.labels = codes, labels
+
+    def createEditor(self, parent, _option, _index):
+        combo = QComboBox(parent)
+        labels = self.labels()
+        for code in self.codes:
+            combo.addItem(labels.get(code, code), code)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class EditingController(QObject):
+    """The window's editing: its actions and menus, the claim form, the history and the files."""
+
+    def __init__(self, window, app, settings=None):
+        super().__init__(window)
+        self.window = window
+        self.app = app
+        self.settings = settings
+        self.form: ClaimForm | None = None
+        self.undo = DocumentUndo(self)
+        self.files = DatasetFiles(window, app, self.undo)
+        self.articles = ArticleImport(window, app, self.undo)
+        self._build_actions()
+        self._build_menus()
+        self.history = HistoryPanel(app, self.undo)
+        self.history_dock = QDockWidget(window)
+        self.history_dock.setObjectName("dock-history")
+        self.history_dock.setWidget(self.history)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        window.view_menu.insertAction(window.language_menu.menuAction(), self.history_dock.toggleViewAction())
+        self._hook_table()
+        window.source.claimFromSelection.connect(self.claim_from_selection)
+        app.datasetChanged.connect(self._dataset_changed)
+        app.claimsChanged.connect(lambda _c: self._refresh())
+        app.sourcesChanged.connect(lambda _c: self._refresh())
+        app.claimSelected.connect(lambda _c: self._refresh())
+        self.undo.indexChanged.connect(lambda _i: self._refresh())
+        self.undo.cleanChanged.connect(lambda _c: self._refresh())
+        window.installEventFilter(self)
+        self.retranslate()
+        self._dataset_changed()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # --- actions and menus -------------------------------------------------------------------------
+    def _action(self, shortcuts, slot) -> QAction:
+        action = QAction(self.window)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence
+        self.new_action = self._action([keys(keys.StandardKey.New)], self.files.new_dataset)
+        self.save_action = self._action([keys(keys.StandardKey.Save)], self.files.save)
+        self.import_action = self._action([keys("Ctrl+I")], self.articles.choose)
+        self.undo_action = self._action([keys("Ctrl+Z")], self.undo.undo)
+        self.redo_action = self._action([keys("Ctrl+Shift+Z"), keys("Ctrl+Y")], self.undo.redo)
+        self.new_claim_action = self._action([], lambda: self.window.source.claim_from_selection())
+        self.edit_claim_action = self._action([keys("F2")], self.edit_selected)
+        self.delete_claim_action = self._action([keys(keys.StandardKey.Delete)], self.delete_selected)
+        for action in (self.undo_action, self.redo_action):
+            self.window.addAction(action)   # its keys work wherever the focus is in the window
+
+    def _build_menus(self) -> None:
+        window = self.window
+        file = window.file_menu
+        file.insertAction(window.open_action, self.new_action)
+        after_recent = file.actions()[file.actions().index(window.recent_menu.menuAction()) + 1]
+        file.insertAction(after_recent, self.import_action)
+        file.insertAction(after_recent, self.save_action)
+        self.edit_menu = QMenu(window)
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        for action in (self.new_claim_action, self.edit_claim_action, self.delete_claim_action):
+            self.edit_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("&New Dataset…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.import_action.setText(self.tr("&Import Article…"))
+        self.import_action.setToolTip(self.tr("Add a plain-text (.txt) article as a new source; "
+                                              "dropping .txt files on the window does the same"))
+        self.undo.retranslate()
+        self._name_steps()
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.new_claim_action.setText(self.tr("New &Claim from Selection") + "\tC")
+        self.new_claim_action.setToolTip(self.tr("Select words in the source pane's article, then press C"))
+        self.edit_claim_action.setText(self.tr("&Edit Claim…"))
+        self.delete_claim_action.setText(self.tr("&Delete Claim"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.history_dock.toggleViewAction().setText(self.tr("&History"))
+        self.history.retranslate()
+
+    def _name_steps(self) -> None:
+        """Undo and Redo named after their steps ("Undo Edit claim bb-03")."""
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=self.undo.undoText()) if self.undo.canUndo()
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=self.undo.redoText()) if self.undo.canRedo()
+                                 else self.tr("&Redo"))
+        self.undo_action.setEnabled(self.undo.canUndo())
+        self.redo_action.setEnabled(self.undo.canRedo())
+
+    # --- following the document ----------------------------------------------------------------------
+    def _dataset_changed(self) -> None:
+        document = self.app.document
+        if document is not self.undo.document:
+            self.undo.attach(document)
+            self.files.watch()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """The title bar's '*', and which actions can be used now."""
+        document = self.app.document
+        window = self.window
+        if not isValid(window):   # the window is going
+            return
+        title = window.windowTitle()
+        if "[*]" not in title and " — " in title:
+            head, tail = title.rsplit(" — ", 1)
+            window.setWindowTitle(f"{head}[*] — {tail}")
+        window.setWindowModified(document is not None and document.dirty)
+        self._name_steps()
+        editable = document is not None
+        selected = editable and self.app.state.claim_id is not None
+        self.save_action.setEnabled(editable)
+        self.import_action.setEnabled(editable)
+        self.new_claim_action.setEnabled(editable)
+        self.edit_claim_action.setEnabled(selected)
+        self.delete_claim_action.setEnabled(selected)
+        table = window.table.table
+        table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed if editable
+                              else QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    # --- the claims table ------------------------------------------------------------------------------------
+    def _hook_table(self) -> None:
+        """Cells edited in place through the Document; F2 or a double-click opens the claim form."""
+        panel = self.window.table
+        panel.model.editRequested.connect(self.update_claim)
+        panel.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        panel.table.setItemDelegateForColumn(COLUMNS.index("stance"), ChoiceDelegate(STANCES, stance_labels, self))
+        panel.table.setItemDelegateForColumn(COLUMNS.index("metric"), ChoiceDelegate(METRICS, metric_labels, self))
+
+    # --- edits -------------------------------------------------------------------------------------------------
+    def update_claim(self, claim_id: str, columns: dict) -> None:
+        document = self.app.document
+        if document is None or not columns:
+            return
+        if "destination" in columns:
+            columns = dict(columns, destination=as_code(columns["destination"]))
+        self.undo.edit(lambda: document.update_claim(claim_id, **columns))
+        new_id = columns.get("claim_id")
+        if new_id and new_id != claim_id and self.app.view.row_of(new_id) is not None:
+            self.app.state.select(new_id)
+
+    def delete_selected(self) -> None:
+        document, claim_id = self.app.document, self.app.state.claim_id
+        if document is None or claim_id is None:
+            return
+        view = self.app.view
+        row = view.visible_row_of(claim_id)
+        self.undo.edit(lambda: document.delete_claim(claim_id))
+        view = self.app.view
+        if row is not None and len(view):
+            self.app.state.select(view.claim_id_at(min(row, len(view) - 1)))
+
+    def claim_from_selection(self, source_id: str, start: int, end: int) -> None:
+        """The claim form, filled from words selected in an article."""
+        if self.app.document is None:
+            return
+        text = self.app.dataset.article_text(source_id)
+        claim = {"source_id": source_id, "stance": "asserts", **quote_from_selection(text, start, end)}
+        self._open_form(claim, None)
+
+    def edit_selected(self) -> None:
+        claim_id = self.app.state.claim_id
+        if self.app.document is None or claim_id is None:
+            return
+        self._open_form(self.app.document.claim(claim_id), claim_id)
+
+    def _open_form(self, claim: dict, editing: str | None) -> None:
+        form = ClaimForm(self.window, self.app.document, claim, editing)
+        self.form = form
+        form.accepted.connect(lambda: self._keep(form))
+        form.finished.connect(form.deleteLater)
+        form.open()
+
+    def _keep(self, form: ClaimForm) -> None:
+        document = self.app.document
+        if form.editing is None:
+            columns = {k: v for k, v in form.values().items() if v}
+            claim_id = self.undo.edit(lambda: document.add_claim(**columns))
+        else:
+            changes = form.changes()
+            self.update_claim(form.editing, changes)
+            claim_id = changes.get("claim_id") or form.editing
+        if self.app.view.row_of(claim_id) is not None:
+            self.app.state.select(claim_id)
+        self.form = None
