@@ -15,6 +15,7 @@ from ..qt import i18n
 from ..qt.bridge import AppModel
 from ..qt.loader import Loading
 from ..qt.plain import plain
+from ..qt.setting_paths import from_setting, to_setting
 from ..qt.words import wording
 from ..shipped import shipped
 from .chart import ComparisonChart
@@ -63,7 +64,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.docks["table"].raise_()
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton()
-        self.status_label = QLabel()
+        self.status_label = QLabel(textFormat=Qt.TextFormat.PlainText)   # folder names are data, never markup
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -338,12 +339,12 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return [from_setting(v) for v in ([value] if not isinstance(value, list) else value) if v]
 
     def _remember(self, folder: Path) -> None:
         path = str(Path(folder).resolve())
         recent = [path] + [p for p in self._recent() if p != path]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("recent", [to_setting(p) for p in recent[:MAX_RECENT]])
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
-from ..qt.plain import plain
+from ..qt.plain import plain, tooltip
 from ..qt.words import number
 from ..qt.presentation_store import PresentationStore
 
@@ -97,7 +97,7 @@ class PresentationListPanel(Retranslating, QWidget):
                 text = f"{mark}{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('outlet', row)})"
                 item = QListWidgetItem(plain(text))
                 item.setData(Qt.ItemDataRole.UserRole, claim_id)
-                item.setToolTip(plain(view.text("quote", row)))
+                item.setToolTip(tooltip(view.text("quote", row)))
                 self.list.addItem(item)
         finally:
             self._syncing = False
