@@ -14,7 +14,7 @@ from ..model.dataset import Dataset
 from ..qt import i18n
 from ..qt.bridge import AppModel
 from ..qt.loader import Loading
-from ..qt.plain import plain
+from ..qt.plain import plain, tooltip
 from ..qt.setting_paths import from_setting, to_setting
 from ..qt.words import wording
 from ..shipped import shipped
@@ -352,6 +352,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         for number, path in enumerate(self._recent(), start=1):
             # "&1 /path": a mnemonic per entry; a "&" in the path is doubled to show as itself.
             action = self.recent_menu.addAction(f"&{number} " + plain(path).replace("&", "&&"))
+            action.setToolTip(tooltip(path))   # not the text, which Qt would take for markup
             action.triggered.connect(lambda _c=False, p=path: self.open_folder(Path(p)))
         self.recent_menu.setEnabled(bool(self._recent()))
 
