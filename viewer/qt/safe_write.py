@@ -184,8 +184,9 @@ class Batch:
             try:
                 staged.commit()
             except OSError as err:
+                rest = [s.path for s in self.staged[i + 1:]]
                 self.discard()
-                raise PartlyWritten(written, staged.path, err, [s.path for s in self.staged[i + 1:]]) from err
+                raise PartlyWritten(written, staged.path, err, rest) from err
             written.append(staged.path)
         self.staged = []
         return written
