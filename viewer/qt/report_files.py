@@ -98,7 +98,8 @@ def report_into(staged: Staged, report: Report, progress: Progress | None = None
     labels = report_labels()
     if staged.path.suffix.lower() == ".pdf":
         html = report_html(report, labels=labels, generated=generated_line(), paged=True)
-        staged.write_bytes(pdf_bytes(html, report.title, f"Claims Atlas {__version__}"))
+        # Qt would drop a lone surrogate (or show it as U+FFFD): written escaped, as the HTML writer does.
+        staged.write_bytes(pdf_bytes(escaped(html), escaped(report.title), f"Claims Atlas {__version__}"))
         staged.finish(pdf_problem)
     else:
         with staged.text() as out:
