@@ -263,9 +263,7 @@ def test_the_pdf_check_accepts_qt_pdfs_and_refuses_any_cut(qapp):
     assert len(PdfReader(__import__("io").BytesIO(data)).pages) > 1
     for cut in range(1, len(data), max(1, len(data) // 97)):
         assert safe_write.pdf_problem(data[:cut]) is not None, cut
-    damaged = data.replace(b"endobj", b"endobk", 1)
     moved = data[:200] + b" " + data[200:]   # every object after it is one byte away from where the table says
-    assert safe_write.pdf_problem(damaged) is None or True   # (an object's body is not parsed, only found)
     assert safe_write.pdf_problem(moved) is not None
 
 

@@ -169,11 +169,12 @@ def _size_problem(size: int, limit: int) -> Message | None:
 
 
 def sizes(size: int, limit: int) -> tuple[Message, Message]:
-    """A size and the limit it is over, in MiB with as many decimals as it takes to tell them apart
-    ("10.5 MiB" and "10 MiB"), or in bytes when even three do not ("10,485,761 bytes", not "10 MiB" twice)."""
+    """A size and the limit it is over, in MiB (rounded down) with as many decimals as it takes to tell them
+    apart ("10.5 MiB" and "10 MiB"), or in bytes when even three do not ("10,485,761 bytes", not "10 MiB" twice)."""
     mib = 1024**2
     for decimals in range(4):
-        text, most = f"{size / mib:,.{decimals}f}", f"{limit / mib:,.{decimals}f}"
+        cut = size * 10**decimals // mib / 10**decimals   # rounded down: never more than the file holds
+        text, most = f"{cut:,.{decimals}f}", f"{limit / mib:,.{decimals}f}"
         if text != most:
             if "." in most:
                 most = most.rstrip("0").rstrip(".")
