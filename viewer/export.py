@@ -98,10 +98,23 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
                    if request.destination is not None else None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .app import make_app
-    app = make_app()
+    app = _application(pictures=bool(request.window or request.map_file or request.chart))
     _quiet_offscreen_warnings()
     return _write(app, dataset, request, destination)
+
+
+def _application(pictures: bool):
+    """The Qt application; pyqtgraph (and its set-up) only when a picture or the window is asked for."""
+    if pictures:
+        from .app import make_app
+        return make_app()
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Claims Atlas")
+    app.setOrganizationName("ClaimsAtlas")
+    return app
 
 
 def shown(path) -> str:
