@@ -6,12 +6,15 @@ import csv
 import io
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CLAIMS_ATLAS_LANG", "en")   # tests expect English unless they switch
+# Journals of edits go to a folder of this run's own, never the user's data folder.
+os.environ.setdefault("CLAIMS_ATLAS_DATA_DIR", tempfile.mkdtemp(prefix="claims-atlas-tests-"))
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .model import load_dataset
+from .model.document import Document
 from .qt.bridge import AppModel
 from .qt.plain import plain
 
@@ -45,7 +45,8 @@ def build_window(folder: Path | None = None, settings=None, *, synchronous: bool
         QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(note, 20000))
     if folder is not None:
         if synchronous:
-            model.set_dataset(load_dataset(folder))
+            document = Document.open(folder, recover=False)
+            model.set_dataset(document.dataset, document=document)
             window._remember(folder)
         else:
             window.open_folder(Path(folder))

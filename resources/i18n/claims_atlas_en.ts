@@ -62,6 +62,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Restore %n unsaved change(s) from {time}?</source>
+        <translation>
+            <numerusform>Restore %Ln unsaved change from {time}?</numerusform>
+            <numerusform>Restore %Ln unsaved changes from {time}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>
@@ -125,6 +132,13 @@
 </context>
 <context>
     <name>SourcePane</name>
+    <message numerus="yes">
+        <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
+        <translation>
+            <numerusform>The article changed on disk since the dataset was opened: %Ln quote are no longer in it. Open the dataset again to check it.</numerusform>
+            <numerusform>The article changed on disk since the dataset was opened: %Ln quotes are no longer in it. Open the dataset again to check it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>
         <translation>

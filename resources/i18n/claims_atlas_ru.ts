@@ -881,6 +881,18 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Открывается {folder}…</translation>
     </message>
     <message>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved change(s) from {time}?</source>
+        <translation>
+            <numerusform>Восстановить %n несохранённое изменение от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменения от {time}?</numerusform>
+            <numerusform>Восстановить %n несохранённых изменений от {time}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cannot open dataset</source>
         <translation>Не удаётся открыть данные</translation>
     </message>
@@ -1946,6 +1958,14 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>(The article could not be read: {error})</source>
         <translation>(Не удалось прочитать статью: {error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
+        <translation>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитаты в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+            <numerusform>Статья изменилась на диске после открытия набора: %n цитат в ней больше нет. Откройте набор заново, чтобы проверить его.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This quote occurs %n time(s) in the article; its quote_prefix or quote_suffix picks occurrence {k}, highlighted.</source>

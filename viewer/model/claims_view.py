@@ -171,11 +171,12 @@ class ClaimsView:
         high = self.claims["value_high"].to_numpy(dtype=np.float64, na_value=np.nan)
         figure = np.where(np.isnan(high), low, high)
         self.figure_key = np.where(np.isnan(figure), -1.0, figure)
-        published_rank = _ranks(published)
+        self._source_ranks = {"published": _ranks(published), "source": _ranks(self._source_label)}
+        """Each distinct source's place by date, and by its label (outlet, date)."""
         self._keys = {
             "figure": self.figure_key,
-            "published": published_rank[src.codes],
-            "source": _ranks(self._source_label)[src.codes],
+            "published": self._source_ranks["published"][src.codes],
+            "source": self._source_ranks["source"][src.codes],
         }
         self._perms: dict[tuple[str, bool], np.ndarray] = {}
         self._search = ClaimSearch(self.claims, self.coded, outlet)
@@ -183,7 +184,7 @@ class ClaimsView:
         # Text cells are read from Arrow on demand; pandas' scalar access costs
         # tens of microseconds a call, far too much for painting and selecting.
         self.col = _Columns(self.claims, [name for name in self.claims.columns
-                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end")])
+                                          if name not in ("value_low", "value_high", "line", "quote_start", "quote_end", "row_key")])
         self.low, self.high = low, high
         self._set_quotes(self.claims)
         # The ids as Python strings, once: the row index and the flows' id lists share them.
@@ -192,6 +193,10 @@ class ClaimsView:
         self._row_of.get_indexer(self._ids[:1])  # build the hash table now, off the GUI thread
         self.order = np.arange(n)
         self._position = np.arange(n)
+        self.alive: np.ndarray | None = None
+        """Which rows are claims still (None: all); a claim removed by an edit keeps its row, dead."""
+        self._moved: dict[str, int] = {}
+        """Rows of claims added or removed (-1) since the view was built (see claims_update)."""
         self.flows, groups = flows_and_groups(self.claims, self._ids)
         self._flow_group = groups.astype(np.int32)
         """The flows of these claims (computed here, off the GUI thread)."""
@@ -296,6 +301,9 @@ class ClaimsView:
         """The claim's row in the whole frame, or None."""
         if claim_id is None:
             return None
+        moved = self._moved.get(claim_id)
+        if moved is not None:
+            return moved if moved >= 0 else None
         try:
             return int(self._row_of.get_loc(claim_id))
         except KeyError:
@@ -303,8 +311,15 @@ class ClaimsView:
 
     def rows_of(self, claim_ids) -> np.ndarray:
         """Rows of many claims at once (unknown ids left out)."""
-        rows = self._row_of.get_indexer(list(claim_ids))
+        claim_ids = list(claim_ids)
+        rows = self._row_of.get_indexer(claim_ids)
+        if self._moved:
+            rows = np.asarray([self._moved.get(c, r) for c, r in zip(claim_ids, rows.tolist())], dtype=np.int64)
         return rows[rows >= 0]
+
+    def live_rows(self) -> np.ndarray:
+        """Every row that is a claim (all of them, unless edits removed some)."""
+        return np.arange(self.n) if self.alive is None else np.flatnonzero(self.alive)
 
     def visible_row_of(self, claim_id: str | None) -> int | None:
         """Where a claim sits in the current order, or None if it is filtered out."""
@@ -321,7 +336,7 @@ class ClaimsView:
     # --- filtering and sorting -------------------------------------------------------
     def mask(self, filters: Filters) -> np.ndarray:
         """Which claims pass the filters (a boolean array over all claims)."""
-        keep = np.ones(self.n, dtype=bool)
+        keep = np.ones(self.n, dtype=bool) if self.alive is None else self.alive.copy()
         if filters.destination is not None:
             keep &= self.coded["destination"].mask([filters.destination])
         for name, allowed in (("metric", filters.metrics), ("stance", filters.stances),
@@ -390,7 +405,7 @@ class ClaimsView:
     def update(self, filters: Filters, sort_column: str, ascending: bool) -> np.ndarray:
         """Recompute the visible order: rows passing the filters, in the sorted order."""
         perm = self.sorted_rows(sort_column, ascending)
-        keep = self.mask(filters) if filters.active else None
+        keep = self.mask(filters) if filters.active else self.alive
         self.order = perm if keep is None else perm[keep[perm]]
         self._position = np.full(self.n, -1, dtype=np.int64)
         self._position[self.order] = np.arange(len(self.order))

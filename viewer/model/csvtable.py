@@ -40,11 +40,15 @@ class Table:
     of other tables that refer to them can say so."""
 
 
-def read_table(folder: Path, rel: str, what: str) -> Table:
-    """Read ``rel`` as RFC 4180 CSV: header first, every cell a string (a STR column)."""
-    data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
+def read_table(folder: Path, rel: str, what: str, data: bytes | None = None) -> Table:
+    """Read ``rel`` as RFC 4180 CSV: header first, every cell a string (a STR column).
+
+    ``data``, when given, is the file's content (a table being edited), read instead of the file.
+    """
     if data is None:
-        return Table(rel, None, problems=problems)
+        data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
+        if data is None:
+            return Table(rel, None, problems=problems)
     fast = _fast_read(data)
     if fast is not None:
         header, frame, lines = fast

@@ -213,10 +213,17 @@ class _Batches(Sequence):
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> Dataset:
-    """Read a dataset folder. Raises DatasetError only if nothing can be read."""
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 contents: dict[str, bytes] | None = None, keep: dict | None = None) -> Dataset:
+    """Read a dataset folder. Raises DatasetError only if nothing can be read.
+
+    ``contents`` gives the bytes of tables being edited ("sources", "claims"), read instead of
+    their files; ``keep``, when given, receives what a Document needs beside the dataset: the
+    tables as read ("tables") and the sources left out ("sources_left_out", "sources_read").
+    """
     use_system_allocator()
     folder = Path(folder)
+    contents = contents or {}
     descriptor = read_descriptor(folder)
     problems = list(descriptor.problems)
     sources_file = descriptor.paths.get("sources", "sources.csv")
@@ -225,7 +232,9 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
-    table = read_table(folder, sources_file, msg("sources table")) if "sources" in descriptor.paths else None
+    table = (read_table(folder, sources_file, msg("sources table"), contents.get("sources"))
+             if "sources" in descriptor.paths else None)
+    tables = {"sources": table}
     rows_read: dict[str, int | None] = {"sources": None, "claims": None}
     if table is not None:
         problems += table.problems
@@ -240,7 +249,9 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
-    table = read_table(folder, claims_file, msg("claims table")) if "claims" in descriptor.paths else None
+    table = (read_table(folder, claims_file, msg("claims table"), contents.get("claims"))
+             if "claims" in descriptor.paths else None)
+    tables["claims"] = table
     if table is not None:
         problems += table.problems
         usable = table.frame is not None
@@ -253,6 +264,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)), rows_read=rows_read)
+    if keep is not None:
+        keep.update(tables=tables, sources_left_out=left_out, sources_read=sources_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 from dataclasses import dataclass, field
 
@@ -101,18 +103,28 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
 
     Labels are worded with ``words`` (English by default).
     """
-    # A country around a pole (Antarctica) wraps all the way round: a regional map cannot draw it.
-    known = {c for c in geography.known_codes() if _lon_span(c) < AROUND_A_POLE}
     named: set[str] = {origin}
     for o, d in zip(flows["origin"], flows["destination"]):
         named.add(o)
         named.update(c for c in d.split(";") if c)
+    places = tuple(sorted(zip(flows["origin"], flows["destination"])))
+    projection, shapes, roles, anchors, missing = _geography(origin, frozenset(named), places)
+    shapes, roles, anchors = dict(shapes), dict(roles), dict(anchors)
+    return _with_arrows(origin, flows, words, projection, shapes, roles, anchors, list(missing))
+
+
+@lru_cache(maxsize=8)
+def _geography(origin: str, named: frozenset, places: tuple) -> tuple:
+    """The map's countries, their roles, shapes and label points: they depend on the places the flows
+    name, not on their figures, so an edit that changes a figure lays out only the arrows again."""
+    # A country around a pole (Antarctica) wraps all the way round: a regional map cannot draw it.
+    known = {c for c in geography.known_codes() if _lon_span(c) < AROUND_A_POLE}
     neighbours = set(geography.neighbours(origin)) if origin in known else set()
     missing = sorted(c for c in named if c not in known)
     focus = sorted((named | neighbours) & known)
     projection = geography.region_projection(focus or ["RUS"])
     roles = {c: "neighbour" for c in neighbours & known}
-    for o, d in zip(flows["origin"], flows["destination"]):
+    for o, d in places:
         for c in d.split(";"):
             if c in known:
                 roles[c] = "destination"
@@ -129,7 +141,10 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
     shapes = {c: [np.column_stack(projection.project(r[:, 0], r[:, 1])) for r in geography.country_shapes(c)]
               for c in roles}
     anchors = {c: _anchor(rings) for c, rings in shapes.items()}
+    return projection, shapes, roles, anchors, tuple(missing)
 
+
+def _with_arrows(origin, flows, words, projection, shapes, roles, anchors, missing) -> MapLayout:
     groups = flows[flows["destination"] != ""].groupby(["origin", "destination"], sort=True)
     people_values = [v for _, g in groups if (v := arrow_value(g)) is not None]
     abroad_flows = flows[(flows["destination"] == "") & (flows["origin"] == origin)]

@@ -165,7 +165,7 @@ def build_steps(view, sources: pd.DataFrame, order: str, *, reveal_flows: bool =
     """
     if order not in ORDERS:
         raise ValueError(f"unknown presentation order {order!r}; expected one of {', '.join(ORDERS)}")
-    table = np.arange(view.n, dtype=np.int64) if visible is None else np.asarray(visible, dtype=np.int64)
+    table = view.live_rows() if visible is None else np.asarray(visible, dtype=np.int64)
     denies = np.asarray(view.col["stance"] == "denies", dtype=bool)
     if order == "table":
         rows = table

@@ -96,7 +96,7 @@ def export_rows(view: ClaimsView, filters: Filters, sort_column: str, ascending:
                 flow_of: str | None = None) -> np.ndarray:
     """The rows an export covers, in the table's order: those passing ``filters``, and with
     ``flow_of`` (a claim id) only those on that claim's flow."""
-    keep = view.mask(filters) if filters.active else np.ones(view.n, dtype=bool)
+    keep = view.mask(filters) if filters.active else (np.ones(view.n, dtype=bool) if view.alive is None else view.alive.copy())
     if flow_of is not None:
         row = view.row_of(flow_of)
         on_flow = np.zeros(view.n, dtype=bool)

@@ -63,15 +63,33 @@ class ClaimSearch:
             self._labels = [(self._coded["claimant"].codes, _lowered(self._coded["claimant"].values)),
                             (outlet_of_source[self._coded["source_id"].codes], _lowered(outlets))]
             columns = [arrow(c[name]) for name in ("quote", "value_text", "note", "claim_id")]
-            separator = pa.scalar(_SEP, type=pa.large_string())
-            chunks = []
-            for start in range(0, len(c), CHUNK):
-                parts = [column.slice(start, CHUNK) for column in columns]
-                lowered = pc.utf8_lower(pc.binary_join_element_wise(*parts, separator))
-                chunks.append(lowered.combine_chunks() if isinstance(lowered, pa.ChunkedArray) else lowered)
+            chunks = [_lowered_rows(columns, start, CHUNK) for start in range(0, len(c), CHUNK)]
             self._starts = np.array([0] + [len(chunk) for chunk in chunks], dtype=np.int64).cumsum()
             self._chunks = chunks
         release_memory()
+
+    def update(self, claims, coded: dict, outlet: np.ndarray, rows: np.ndarray) -> None:
+        """Claims changed (``rows``, those past the end added): make again only the chunks that hold them."""
+        with self._lock:
+            self._claims, self._coded, self._outlet = claims, coded, outlet
+            if self._chunks is None:
+                return
+            outlet_of_source, outlets = pd.factorize(pd.Series(outlet, dtype=object))
+            self._labels = [(coded["claimant"].codes, _lowered(coded["claimant"].values)),
+                            (outlet_of_source[coded["source_id"].codes], _lowered(outlets))]
+            starts = self._starts
+            n_old, n = int(starts[-1]), len(claims)
+            columns = [arrow(claims[name]) for name in ("quote", "value_text", "note", "claim_id")]
+            chunks = list(self._chunks)
+            for row in np.unique(rows[rows < n_old]).tolist():
+                k = int(np.searchsorted(starts, row, side="right")) - 1
+                at = row - int(starts[k])
+                chunk = chunks[k]
+                chunks[k] = pa.concat_arrays([chunk.slice(0, at), _lowered_rows(columns, row, 1), chunk.slice(at + 1)])
+            if n > n_old:
+                chunks.append(_lowered_rows(columns, n_old, n - n_old))
+            self._chunks = chunks
+            self._starts = np.array([0] + [len(chunk) for chunk in chunks], dtype=np.int64).cumsum()
 
     def mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Which claims hold ``needle`` (already lower case); only ``within`` (row numbers, ascending) if given."""
@@ -93,6 +111,13 @@ class ClaimSearch:
             common = threading.Event()   # set once a chunk finds the text in most blocks: the rest skip blocks
             hits |= np.concatenate(list(_POOL.map(lambda chunk: _scan(chunk, pattern, common), self._chunks)))
         return hits
+
+
+def _lowered_rows(columns: list, start: int, length: int) -> pa.LargeStringArray:
+    """The searched text of ``length`` claims from ``start``: lower case, the columns joined."""
+    parts = [column.slice(start, length) for column in columns]
+    lowered = pc.utf8_lower(pc.binary_join_element_wise(*parts, pa.scalar(_SEP, type=pa.large_string())))
+    return lowered.combine_chunks() if isinstance(lowered, pa.ChunkedArray) else lowered
 
 
 def _scan(rows: pa.LargeStringArray, pattern: str, common: threading.Event) -> np.ndarray:

@@ -171,3 +171,21 @@ def occurrence_picked(article: NormalisedText, quote: str, prefix: str = "", suf
         return 0, 0
     chosen, positions, _p, _s = choose_occurrence(article.text, q, p, s)
     return (positions.index(chosen) + 1 if chosen >= 0 else 0), len(positions)
+
+
+def spans_as_they_stand(article: NormalisedText, claims: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int] | None]:
+    """Where each quote is in ``article`` now: its span from when the quotes were checked if the words
+    there are still the quote's, else found again (the article changed on disk since); None when the
+    quote is no longer in it.
+
+    ``claims`` are (start, end, quote, prefix, suffix), start -1 for a quote never found.
+    """
+    out: list[tuple[int, int] | None] = []
+    text = article.original
+    for start, end, quote, prefix, suffix in claims:
+        if 0 <= start < end <= len(text) and normalise(text[start:end]).strip(" ") == normalise(quote).strip(" "):
+            out.append((start, end))
+            continue
+        found = find_quote(article, quote, prefix, suffix)
+        out.append((found.start, found.end) if found.start >= 0 else None)
+    return out

@@ -1,21 +1,24 @@
-"""The bridge from the pure SelectionState to Qt signals, plus the current dataset."""
+"""The bridge from the pure Session to Qt signals: every widget receives this one shared model."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ..model.changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
+                             SelectionChanged, SourcesChanged, WordsChanged)
 from ..model.claims_view import ClaimsView
 from ..model.dataset import Dataset
-from ..model.state import SelectionState
+from ..model.session import Session
 from ..model.wording import Wording
 from .words import wording
 
 
 class AppModel(QObject):
-    """The one shared model every widget receives: dataset, view arrays and state.
+    """The session (dataset, claims index, selection, filters, words) as Qt signals, plus the theme.
 
-    Widgets connect to these signals and write to ``state``; they never call
-    each other.
+    Widgets connect to these signals and write to ``state``; they never call each other. The
+    state logic lives in the pure :class:`viewer.model.session.Session`; this class only passes
+    its typed changes on.
     """
 
     datasetChanged = Signal()
@@ -24,37 +27,44 @@ class AppModel(QObject):
     orderChanged = Signal()
     themeChanged = Signal()
     wordsChanged = Signal()          # the interface language changed: text made from data must be made again
+    claimsChanged = Signal(object)   # a viewer.model.changes.ClaimsChanged: which claims changed, were added or removed
+    sourcesChanged = Signal(object)  # a viewer.model.changes.SourcesChanged
+    problemsChanged = Signal()       # an edit made or mended a problem
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.state = SelectionState()
-        self.dataset: Dataset | None = None
-        self.view: ClaimsView | None = None
+        self.session = Session(wording())
         self.theme = None
         """The colours views draw with (a widgets.palette.Theme; None: the light theme)."""
-        self.words: Wording = wording()
-        self.state.subscribe("claim", lambda _e: self.claimSelected.emit(self.state.claim_id))
-        self.state.subscribe("filters", self._refilter)
-        self.state.subscribe("sort", self._refilter)
+        self.session.subscribe(self._announce)
 
-    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False) -> None:
-        """Show a dataset; pass its ClaimsView if it was built off the GUI thread.
+    # The session's state, read where widgets always read it.
+    @property
+    def state(self):
+        return self.session.state
 
-        ``keep_state`` keeps the selection and filters (the same dataset, now
-        with its quotes checked); otherwise they are reset.
-        """
-        self.dataset = dataset
-        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
-        self.view.relabel(self.words)   # a view built before the language changed
-        selected = self.state.claim_id
-        if not keep_state:
-            self.state.reset()
-        self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
-        if keep_state and self.view.row_of(selected) is None:
-            self.state.select(None)
-        self.datasetChanged.emit()
-        if keep_state and self.state.claim_id is not None:
-            self.claimSelected.emit(self.state.claim_id)
+    @property
+    def dataset(self) -> Dataset | None:
+        return self.session.dataset
+
+    @property
+    def view(self) -> ClaimsView | None:
+        """The index of the claims (sort keys, masks, visible order) every view reads."""
+        return self.session.view
+
+    @property
+    def words(self) -> Wording:
+        return self.session.words
+
+    @property
+    def document(self):
+        """The Document being edited (viewer.model.document), or None."""
+        return self.session.document
+
+    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False,
+                    document=None) -> None:
+        """Show a dataset; pass its ClaimsView if it was built off the GUI thread (see Session.set_dataset)."""
+        self.session.set_dataset(dataset, view, keep_state=keep_state, document=document)
 
     def set_theme(self, theme) -> None:
         if theme != self.theme:
@@ -63,33 +73,36 @@ class AppModel(QObject):
 
     def set_words(self, words: Wording) -> None:
         """Word the data in another language: cells, sort order of worded columns, search."""
-        if words == self.words:
-            return
-        self.words = words
-        if self.view is not None:
-            self.view.relabel(words)
-            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
-            self.orderChanged.emit()
-        self.wordsChanged.emit()
+        self.session.set_words(words)
 
-    def _refilter(self, event: str) -> None:
-        if self.view is not None:
-            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+    def _announce(self, change: Change) -> None:
+        if isinstance(change, SelectionChanged):
+            self.claimSelected.emit(change.claim_id)
+        elif isinstance(change, OrderChanged):
             self.orderChanged.emit()
-            if event == "filters" and self.view.visible_row_of(self.state.claim_id) is None:
-                # The selection was filtered out: follow the filter to its first claim.
-                self.state.select(self.view.first_claim_id())
-        if event == "filters":
+        elif isinstance(change, FiltersChanged):
             self.filtersChanged.emit()
+        elif isinstance(change, DatasetOpened):
+            self.datasetChanged.emit()
+        elif isinstance(change, ClaimsChanged):
+            self.claimsChanged.emit(change)
+        elif isinstance(change, SourcesChanged):
+            self.sourcesChanged.emit(change)
+        elif isinstance(change, ProblemsChanged):
+            self.problemsChanged.emit()
+        elif isinstance(change, WordsChanged):
+            self.wordsChanged.emit()
+
+    @property
+    def problems(self) -> list:
+        """The dataset's problems as it stands (edits included)."""
+        return self.session.problems
 
     @property
     def flows(self):
         """The dataset's flows (computed with the view, off the GUI thread)."""
-        return self.view.flows if self.view is not None else None
+        return self.session.flows
 
     def claim(self, claim_id: str | None) -> dict | None:
         """The selected claim's row as a dict, or None."""
-        if claim_id is None or self.view is None:
-            return None
-        row = self.view.row_of(claim_id)
-        return None if row is None else self.view.record(row)
+        return self.session.claim(claim_id)

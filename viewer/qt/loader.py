@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..model import DatasetError, load_dataset
 from ..model.claims_view import ClaimsView
+from ..model.document import Document
 from ..model.wording import Wording
 from .problem_words import problem_line
 from .threads import WorkerThread
@@ -25,7 +26,7 @@ class LoadWorker(QObject):
     # in the GUI thread (not lambdas), so that Qt queues the calls there.
     progress = Signal(int, int, int, str)   # token, done, total, what
     tables = Signal(int, object, object)    # token, Dataset with tables checked (quotes not yet), its ClaimsView
-    loaded = Signal(int, object, object)    # token, Dataset with every quote checked, its ClaimsView
+    loaded = Signal(int, object, object, object)  # token, Dataset with every quote checked, its ClaimsView, Document
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
     _handled = Signal()                     # queued after ``tables``: see Loading
@@ -53,7 +54,8 @@ class LoadWorker(QObject):
     def run(self) -> None:
         try:
             self.progress.emit(self.token, 0, 0, self.tr("Reading tables…"))
-            dataset = load_dataset(self.folder, verify_quotes=False)
+            keep: dict = {}
+            dataset = load_dataset(self.folder, verify_quotes=False, keep=keep)
             if self._cancel.is_set():
                 self.cancelled.emit(self.token)
                 return
@@ -82,7 +84,10 @@ class LoadWorker(QObject):
             preparing.join()
             # The same claims with their quotes found: the table's arrays are shared, unless claims were left out.
             verified = view.with_claims(dataset.claims, dataset.sources)
-            self.loaded.emit(self.token, dataset, verified)
+            # The document keeps every record as read, so that the dataset can be edited and saved.
+            document = Document.adopt(self.folder, dataset, keep)
+            del keep
+            self.loaded.emit(self.token, dataset, verified, document)
             # Last, the sort keys that take a while (quotes), before anyone is likely to sort by them.
             # Not while the quotes are checked: with the workers' memory, that would set the peak.
             threading.Thread(target=verified.prepare_sorting, name="claims-sort-prepare", daemon=True).start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..model.claims_view import COLUMNS
@@ -20,6 +21,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self.app = app
         app.datasetChanged.connect(self._reset)
         app.orderChanged.connect(self._reset)
+        app.claimsChanged.connect(self._claims_changed)
+        self._order = None
         app.wordsChanged.connect(lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1))
 
     def headers(self) -> dict[str, str]:
@@ -30,7 +33,23 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _reset(self) -> None:
         self.beginResetModel()
+        self._order = self.app.view.order if self.app.view is not None else None
         self.endResetModel()
+
+    def _claims_changed(self, change) -> None:
+        """Some claims changed: repaint their rows, or lay the rows out again if the order moved."""
+        view = self.app.view
+        order = view.order
+        if self._order is None or len(order) != len(self._order) or not np.array_equal(order, self._order):
+            self.layoutAboutToBeChanged.emit()
+            self._order = order
+            self.layoutChanged.emit()
+            return
+        self._order = order
+        for claim_id in change.ids:
+            row = view.visible_row_of(claim_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self.app.view is None:

@@ -74,6 +74,7 @@ class ComparisonChart(Retranslating, QWidget):
         self.empty.hide()
         layout.addWidget(self.legend)
         app.datasetChanged.connect(self.refresh)
+        app.claimsChanged.connect(lambda _change: self.refresh())
         app.filtersChanged.connect(self.refresh)
         app.claimSelected.connect(self._claim_selected)
         app.wordsChanged.connect(self.refresh)

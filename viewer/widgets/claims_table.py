@@ -113,6 +113,7 @@ class ClaimsPanel(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         app.datasetChanged.connect(self._dataset_changed)
         app.orderChanged.connect(self._order_changed)
+        app.claimsChanged.connect(self._claims_changed)
         app.filtersChanged.connect(self._filters_changed)
         app.claimSelected.connect(self._show_claim)
         app.wordsChanged.connect(self._reword)
@@ -163,6 +164,12 @@ class ClaimsPanel(Retranslating, QWidget):
 
     def _dataset_changed(self) -> None:
         self._fill_choices()
+        self._order_changed()
+
+    def _claims_changed(self, change) -> None:
+        columns = change.columns
+        if change.rows_changed or columns is None or columns & {"destination", "metric", "claimant_type"}:
+            self._fill_choices()
         self._order_changed()
 
     def _fill_choices(self) -> None:

@@ -311,14 +311,33 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
             return
         self.app.set_dataset(dataset, view)
 
-    def _loaded(self, token: int, dataset: Dataset, view) -> None:
+    def _loaded(self, token: int, dataset: Dataset, view, document=None) -> None:
         if not self._current(token):
             return
         self._load_ended()
         shown = self.app.dataset
         same = shown is not None and shown.folder == dataset.folder
-        self.app.set_dataset(dataset, view, keep_state=same)
+        if document is not None:
+            pending, when = document.pending()
+            if pending:
+                if self._ask_restore(pending, when):
+                    document.recover()
+                    dataset, view = document.dataset, None
+                else:
+                    document.journal.clear()
+        self.app.set_dataset(dataset, view, keep_state=same, document=document)
         self._remember(dataset.folder)
+
+    def _ask_restore(self, n: int, when: float | None) -> bool:
+        """Ask whether to restore the unsaved edits a crash left in the journal."""
+        from PySide6.QtCore import QDateTime
+        stamp = QDateTime.fromSecsSinceEpoch(int(when or 0)).toString("yyyy-MM-dd HH:mm") if when else "?"
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes found"),
+                          self.tr("Restore %n unsaved change(s) from {time}?", "", n).format(time=stamp),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _failed(self, token: int, message: str) -> None:
         if not self._current(token):

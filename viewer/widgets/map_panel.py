@@ -87,6 +87,7 @@ class MapPanel(Retranslating, QWidget):
         self.revealed: pd.DataFrame | None = None
         """The flows as far as a presentation has revealed them (None: the dataset's, all of them)."""
         self.layout_: MapLayout | None = None
+        self._flows_drawn: tuple = ()
         self.shown: tuple[list[Arrow], Arrow | None, float] = ([], None, 0.0)
         """The arrows drawn, abroad's, and their scale: the layout's, or as far as revealed."""
         self.labels: list = []
@@ -123,6 +124,7 @@ class MapPanel(Retranslating, QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
         app.datasetChanged.connect(self.rebuild)
+        app.claimsChanged.connect(self._claims_changed)
         app.claimSelected.connect(self._sync)
         app.filtersChanged.connect(self._sync)
         app.themeChanged.connect(self._theme_changed)
@@ -255,12 +257,24 @@ class MapPanel(Retranslating, QWidget):
             destination=arrow.title, lines="; ".join(arrow.lines)))
 
     # --- building -----------------------------------------------------------
+    def _claims_changed(self, _change) -> None:
+        """Claims changed: lay the flows out again, keeping the zoom and pan (nothing to do when no flow
+        the map shows changed: most edits of a figure move no flow's range)."""
+        if self.app.dataset is None:
+            return
+        drawn = flows_drawn(self.app.flows)
+        if drawn == self._flows_drawn:
+            return
+        self._lay_out()
+        self.redraw(keep_view=True)
+
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
         self._lay_out()
         self.redraw(keep_view=False)
 
     def _lay_out(self) -> None:
+        self._flows_drawn = flows_drawn(self.app.flows)
         dataset = self.app.dataset
         origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
         self.layout_ = build_layout(origin, self.app.flows, self.app.words)
@@ -501,3 +515,12 @@ class MapPanel(Retranslating, QWidget):
                 label.update()
         describe(self.plot, self.title.text() + ". " + (self._flow_summary(selected) + ". " if selected else "")
                  + claim_summary(self.app, self.app.state.claim_id))
+
+
+def flows_drawn(flows) -> tuple:
+    """What the map draws of the flows: their keys, ranges and how many claim and deny each."""
+    if flows is None or not len(flows):
+        return ()
+    return tuple(zip(flows["origin"], flows["destination"], flows["metric"], flows["unit"],
+                     flows["low"].astype("Float64").fillna(-1).tolist(), flows["high"].astype("Float64").fillna(-1).tolist(),
+                     flows["open_low"], flows["open_high"], map(len, flows["claims"]), map(len, flows["denied_by"])))

@@ -34,6 +34,7 @@ class ProblemsPanel(Retranslating, QWidget):
         layout.addWidget(split)
         self.list.currentRowChanged.connect(self._show_row)
         app.datasetChanged.connect(self.refresh)
+        app.problemsChanged.connect(self._list_problems)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -62,7 +63,7 @@ class ProblemsPanel(Retranslating, QWidget):
         current = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
-        problems = self.app.dataset.problems if self.app.dataset else []
+        problems = self.app.problems
         for problem in problems[:MAX_LISTED]:
             QListWidgetItem(plain(problem_line(problem)), self.list)
         if 0 <= current < self.list.count():
@@ -71,7 +72,7 @@ class ProblemsPanel(Retranslating, QWidget):
         self._update_note()
 
     def _update_note(self) -> None:
-        n = len(self.app.dataset.problems) if self.app.dataset else 0
+        n = len(self.app.problems)
         text = self.tr("%n problem(s): those rows were left out, the rest loaded.", "", n)
         if n > MAX_LISTED:
             text += " " + self.tr("(the first {n} are listed; run 'claims-atlas check' for all)").format(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..model.relations import related_rows
-from ..model.text import NormalisedText, occurrence_picked
+from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -133,6 +133,7 @@ class SourcePane(Retranslating, QWidget):
         layout.addWidget(split, 1)
         app.claimSelected.connect(self.show_claim)
         app.datasetChanged.connect(lambda: self.show_claim(None))
+        app.claimsChanged.connect(self._claims_changed)
         app.themeChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         app.wordsChanged.connect(lambda: self.show_claim(self.app.state.claim_id))
         self.retranslate()
@@ -157,6 +158,11 @@ class SourcePane(Retranslating, QWidget):
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""
         return self.article
+
+    def _claims_changed(self, _change) -> None:
+        """Claims changed: read the article's quotes again (one may have been added, moved or removed)."""
+        self._source_id = None
+        self.show_claim(self.app.state.claim_id)
 
     # --- showing -----------------------------------------------------------
     def show_claim(self, claim_id) -> None:
@@ -203,8 +209,22 @@ class SourcePane(Retranslating, QWidget):
         self._source_id = source_id
         view = self.app.view
         rows = view.article_rows(row)
+        if view.alive is not None:
+            rows = rows[view.alive[rows]]
         starts, ends = view.quote_start[rows], view.quote_end[rows]
-        self._spans = [(int(s), int(e), view.col["claim_id"][r]) for s, e, r in zip(starts, ends, rows) if s >= 0]
+        ids = [view.col["claim_id"][r] for r in rows]
+        self._spans, self._lost = [], 0
+        if self._article is None:
+            return
+        # The article may have changed on disk since its quotes were checked: what is no longer
+        # where it was is found again, or counted as lost (and said), never highlighted at random.
+        quotes = [(int(s), int(e), view.col["quote"][r], view.col["quote_prefix"][r], view.col["quote_suffix"][r])
+                  for s, e, r in zip(starts, ends, rows)]
+        for claim_id, span, (start, _e, _q, _p, _s) in zip(ids, spans_as_they_stand(self._article, quotes), quotes):
+            if span is not None:
+                self._spans.append((span[0], span[1], claim_id))
+            elif start >= 0:
+                self._lost += 1
 
     def _mark(self, claim_id: str) -> None:
         selections = []
@@ -237,7 +257,14 @@ class SourcePane(Retranslating, QWidget):
             self.article.centerCursor()
 
     def _note_occurrences(self, claim: dict) -> None:
-        """Say so when the quote occurs more than once in the article, and which occurrence is highlighted."""
+        """Say so when the quote occurs more than once in the article, and which occurrence is highlighted;
+        or that the article changed on disk and some quotes are no longer in it."""
+        if getattr(self, "_lost", 0):
+            self.quote_note.setText(self.tr(
+                "The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. "
+                "Open the dataset again to check it.", "", self._lost))
+            self.quote_note.show()
+            return
         picked, count = (0, 0) if self._article is None else occurrence_picked(
             self._article, claim["quote"], claim.get("quote_prefix") or "", claim.get("quote_suffix") or "")
         if picked == 0 or count < 2:

@@ -1,0 +1,568 @@
+"""A dataset being read and written: every record kept, edits with undo, a journal, atomic saves.
+
+The scripting API and the window use the same calls::
+
+    doc = Document.open("data")
+    cid = doc.add_claim(source_id="ht", quote="...", claimant="...", stance="asserts", metric="left")
+    doc.update_claim(cid, value_high="700000")
+    doc.undo(); doc.redo()
+    doc.problems        # always current, worded as `claims-atlas check` prints them
+    doc.save()          # only the changed records are rewritten
+
+Values are strings, as in the CSV. A bad value is kept and shows as a problem (no work is ever
+refused); misuse (an unknown column or id) raises KeyError or ValueError.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, SourcesChanged
+from ..dataset import Dataset, load_dataset
+from ..package import DESCRIPTOR
+from ..problems import DatasetError, Problem
+from ..rules import CLAIM_COLUMNS, SOURCE_COLUMNS
+from . import ops as O
+from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
+from .journal import Journal, journal_path
+from .patch import append_rows, drop_rows, replace_rows
+from .rows import TableRows
+from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically
+
+TABLES = ("sources", "claims")
+KEEP_BYTES = 64 * 1024**2
+"""A table file larger than this is not kept in memory: a hard link beside the journal keeps the
+file as read (a save replaces the file, not the linked inode), and its bytes are read from there."""
+KNOWN = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS}
+ID = {"sources": "source_id", "claims": "claim_id"}
+
+
+class Document:
+    """One dataset folder: its records as read and as edited, and the Dataset derived from them."""
+
+    def __init__(self, folder: Path, journal_dir: Path | None = None):
+        self.folder = Path(folder)
+        self.rows: dict[str, TableRows | None] = {}
+        self.dataset: Dataset | None = None
+        self.version = 0
+        self.recovered = 0
+        """How many unsaved edits were restored from the journal when the folder was opened."""
+        self.recovered_at: float | None = None
+        self.last_patch = None
+        """How the derived claims changed in the last edit (for views that mirror them)."""
+        self._keyed: dict[str, KeyedProblems] = {}
+        self._other: list[Problem] = []
+        self._problems_cache: tuple[int, list[Problem]] | None = None
+        self._context: dict = {}
+        self._done: list[O.Command] = []
+        self._undone: list[O.Command] = []
+        self._saved_top: O.Command | None = None
+        self._stamps: dict[str, tuple[int, int] | None] = {}
+        self._saved_versions: dict[str, int] = {}
+        self._listeners: list[Callable[[list[Change]], None]] = []
+        self._replaying = False
+        self.journal = Journal(journal_path(self.folder, journal_dir), self.folder)
+
+    # --- opening ------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, folder: str | Path, *, verify_quotes: bool = True, journal_dir: Path | None = None,
+             recover: bool = True, progress=None, cancelled=None) -> "Document":
+        """Read a folder (raises DatasetError if it cannot be read as a dataset at all). Edits left in
+        its journal by a crash are restored as unsaved changes (``recovered`` says how many)."""
+        doc = cls(Path(folder), journal_dir)
+        remove_stale_temps(doc.folder)
+        doc._derive_all(verify_quotes=verify_quotes, progress=progress, cancelled=cancelled, first=True)
+        if recover:
+            doc.recover()
+        return doc
+
+    @classmethod
+    def create(cls, folder: str | Path, *, name: str, title: str, origin: str,
+               journal_dir: Path | None = None) -> "Document":
+        """Make a new, empty dataset in ``folder`` (which must not exist, or be empty) and open it."""
+        folder = Path(folder)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise ValueError(f"{folder}: not an empty folder; a new dataset needs a folder of its own")
+        (folder / "articles").mkdir(parents=True, exist_ok=True)
+        descriptor = {"name": name, "title": title, "claims:origin": origin,
+                      "resources": [{"name": "sources", "path": "sources.csv"},
+                                    {"name": "claims", "path": "claims.csv"}]}
+        write_atomically(folder / DESCRIPTOR, [(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode()])
+        write_atomically(folder / "sources.csv", [(",".join(SOURCE_COLUMNS) + "\n").encode()])
+        write_atomically(folder / "claims.csv", [(",".join(CLAIM_COLUMNS) + "\n").encode()])
+        return cls.open(folder, journal_dir=journal_dir, recover=False)
+
+    @classmethod
+    def adopt(cls, folder: str | Path, dataset: Dataset, keep: dict, *, journal_dir: Path | None = None) -> "Document":
+        """The document of a dataset just read with ``load_dataset(..., keep=keep)`` (a loader off the
+        GUI thread reads it that way). Its journal is not replayed: see :meth:`recover`."""
+        doc = cls(Path(folder), journal_dir)
+        remove_stale_temps(doc.folder)
+        doc._adopt(dataset, keep, first=True)
+        return doc
+
+    def _derive_all(self, *, verify_quotes: bool = True, progress=None, cancelled=None, first: bool = False) -> None:
+        """Derive everything from the records as they stand (the loader, on them)."""
+        contents = {} if first else {t: r.raw.to_bytes() for t, r in self.rows.items() if r is not None}
+        keep: dict = {}
+        dataset = load_dataset(self.folder, verify_quotes=verify_quotes, progress=progress, cancelled=cancelled,
+                               contents=contents, keep=keep)
+        self._adopt(dataset, keep, first)
+
+    def _adopt(self, dataset: Dataset, keep: dict, first: bool) -> None:
+        if first:
+            for name in TABLES:
+                table = keep["tables"].get(name)
+                path = self._path(dataset, name)
+                if table is None or table.frame is None:
+                    self.rows[name] = None
+                    continue
+                self._stamps[name] = stamp(path)
+                size = self._stamps[name][0] if self._stamps[name] else 0
+                reader = self._original_copy(name, path) if size > KEEP_BYTES else None
+                if reader is None:
+                    self.rows[name] = TableRows.from_table(table, path.read_bytes())
+                else:
+                    self.rows[name] = TableRows.from_table(table, None, path)
+                    self.rows[name].raw.forget_bytes(reader)
+                self.rows[name].raw.original_cells = self.rows[name].cells
+                self._saved_versions[name] = self.rows[name].raw._version
+        self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
+                         "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
+        # The header the reader noted (frame.attrs) is the file's business, not the derived frame's: pandas
+        # deep-copies attrs at every operation, which an edit at a million claims would pay many times.
+        dataset.claims.attrs = {}
+        dataset.sources.attrs = {}
+        dataset.claims[KEY] = key_column(dataset.claims, self.rows.get("claims"))
+        dataset.sources[KEY] = key_column(dataset.sources, self.rows.get("sources"))
+        self._keyed, self._other = {}, []
+        rest = list(dataset.problems)
+        for name in TABLES:
+            rows = self.rows.get(name)
+            if rows is None:
+                continue
+            keys, lines = rows.raw.lines()
+            mine = [p for p in rest if p.file == rows.raw.file]
+            rest = [p for p in rest if p.file != rows.raw.file]
+            self._keyed[name], header = KeyedProblems.of(mine, keys, lines)
+            self._other += header
+        self._other += rest
+        self.dataset = dataset
+        self._problems_cache = (self.version, dataset.problems)
+
+    def _original_copy(self, name: str, path: Path):
+        """A reader of the file as read, through a hard link that outlives saves (None: no link here)."""
+        link = self.journal.path.with_name(self.journal.path.name.replace(".journal.jsonl", f".{name}.orig"))
+        try:
+            link.parent.mkdir(parents=True, exist_ok=True)
+            if link.exists():
+                link.unlink()
+            os.link(path, link)
+        except OSError:
+            return None
+        seen = stamp(link)
+
+        def read() -> bytes:
+            if stamp(link) != seen:
+                raise ChangedOnDisk([path.name])
+            return link.read_bytes()
+        return read
+
+    def _path(self, dataset: Dataset, table: str) -> Path:
+        return self.folder / dataset.descriptor.paths.get(table, f"{table}.csv")
+
+    # --- reading ------------------------------------------------------------------------------------
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem of the dataset as it stands, worded and ordered as `check` prints them."""
+        if self._problems_cache is not None and self._problems_cache[0] == self.version:
+            return self._problems_cache[1]
+        found = list(self._other)
+        for name, keyed in self._keyed.items():
+            keys, lines = self.rows[name].raw.lines()
+            found += keyed.current(keys, lines)
+        found = sort_problems(self.dataset, found)
+        self._problems_cache = (self.version, found)
+        self.dataset.problems = found
+        return found
+
+    @property
+    def dirty(self) -> bool:
+        return (self._done[-1] if self._done else None) is not self._saved_top
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def undo_name(self) -> str | None:
+        return self._done[-1].name if self._done else None
+
+    def redo_name(self) -> str | None:
+        return self._undone[-1].name if self._undone else None
+
+    def claim(self, claim_id: str) -> dict[str, str]:
+        """A claim's cells as they stand (valid or not), by column."""
+        return self._table("claims").as_dict(self._key_of("claims", claim_id))
+
+    def source(self, source_id: str) -> dict[str, str]:
+        return self._table("sources").as_dict(self._key_of("sources", source_id))
+
+    def claim_ids(self) -> list[str]:
+        """The ids of every claim record, valid or not, in file order."""
+        return self._ids_of("claims")
+
+    def source_ids(self) -> list[str]:
+        return self._ids_of("sources")
+
+    def _ids_of(self, table: str) -> list[str]:
+        rows = self.rows.get(table)
+        return [] if rows is None else rows.column(ID[table])
+
+    def subscribe(self, listener: Callable[[list[Change]], None]) -> None:
+        """Call ``listener(changes)`` after every edit, undo and redo."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[list[Change]], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # --- the scripting API ---------------------------------------------------------------------------
+    def add_claim(self, **columns: str) -> str:
+        """Add a claim; its id is made from its source id when none is given. Returns the id."""
+        columns = self._columns("claims", columns)
+        if not columns.get("claim_id"):
+            columns["claim_id"] = self._new_id("claims", columns.get("source_id", "") or "claim")
+        self._run(f"Add claim {columns['claim_id']}", self._insert_ops("claims", columns),
+                  {"op": "add_claim", "columns": columns})
+        return columns["claim_id"]
+
+    def update_claim(self, claim_id: str, /, **columns: str) -> None:
+        self._update("claims", claim_id, columns, f"Edit claim {claim_id}", "update_claim")
+
+    def delete_claim(self, claim_id: str) -> None:
+        self._delete("claims", claim_id, f"Delete claim {claim_id}", "delete_claim")
+
+    def add_source(self, **columns: str) -> str:
+        columns = self._columns("sources", columns)
+        if not columns.get("source_id"):
+            base = re.sub(r"[^a-z0-9]+", "-", (columns.get("outlet", "") or "source").lower()).strip("-") or "source"
+            columns["source_id"] = self._new_id("sources", base, first_plain=True)
+        self._run(f"Add source {columns['source_id']}", self._insert_ops("sources", columns),
+                  {"op": "add_source", "columns": columns})
+        return columns["source_id"]
+
+    def update_source(self, source_id: str, /, **columns: str) -> None:
+        self._update("sources", source_id, columns, f"Edit source {source_id}", "update_source")
+
+    def delete_source(self, source_id: str) -> None:
+        """Delete a source; refused (ValueError) while claims use it."""
+        self._key_of("sources", source_id)
+        claims = self.rows.get("claims")
+        if claims is not None and len(claims.keys_with("source_id", [source_id])):
+            raise ValueError(f"source {source_id!r} is used by claims; delete or move them first")
+        self._delete("sources", source_id, f"Delete source {source_id}", "delete_source")
+
+    def undo(self) -> list[Change]:
+        if not self._done:
+            return []
+        command = self._done.pop()
+        for op in reversed(command.ops):
+            O.unapply(op, self._raw(op.table))
+        self._undone.append(command)
+        self._journal({"op": "undo"})
+        return self._after(command, undoing=True)
+
+    def redo(self) -> list[Change]:
+        if not self._undone:
+            return []
+        command = self._undone.pop()
+        for op in command.ops:
+            O.apply(op, self._raw(op.table))
+        self._done.append(command)
+        self._journal({"op": "redo"})
+        return self._after(command)
+
+    def save(self) -> list[str]:
+        """Write every changed table atomically (only changed records rewritten); return the files written.
+
+        Raises ChangedOnDisk, writing nothing, if a file to be written changed on disk since it was read.
+        """
+        todo = [name for name, rows in self.rows.items()
+                if rows is not None and rows.raw._version != self._saved_versions.get(name)]
+        paths = {name: self._path(self.dataset, name) for name in todo}
+        changed = [str(paths[n].name) for n in todo if stamp(paths[n]) != self._stamps.get(n)]
+        if changed:
+            raise ChangedOnDisk(changed)
+        for name in todo:
+            write_atomically(paths[name], self.rows[name].raw.chunks())
+            self._stamps[name] = stamp(paths[name])
+            self._saved_versions[name] = self.rows[name].raw._version
+        self._saved_top = self._done[-1] if self._done else None
+        self.journal.clear()
+        return [str(paths[n]) for n in todo]
+
+    def changed_on_disk(self) -> list[str]:
+        """The tables whose files changed on disk since they were read or saved."""
+        return [name for name, rows in self.rows.items()
+                if rows is not None and stamp(self._path(self.dataset, name)) != self._stamps.get(name)]
+
+    def close(self) -> None:
+        self.journal.close()
+
+    # --- commands ----------------------------------------------------------------------------------------
+    def _table(self, table: str) -> TableRows:
+        rows = self.rows.get(table)
+        if rows is None:
+            raise ValueError(f"the {table} table could not be read; mend its file first (see the problems)")
+        return rows
+
+    def _raw(self, table: str):
+        return self._table(table).raw
+
+    def _columns(self, table: str, columns: dict) -> dict[str, str]:
+        rows = self._table(table)
+        for name, value in columns.items():
+            if name not in KNOWN[table] and name not in rows.header:
+                raise KeyError(f"{table}.csv has no column {name!r} and the format defines none")
+            if not isinstance(value, str):
+                raise ValueError(f"{name}: values are strings, as in the CSV (got {type(value).__name__})")
+        return dict(columns)
+
+    def _key_of(self, table: str, id_: str) -> int:
+        keys = self._table(table).keys_with(ID[table], [id_])
+        if not len(keys):
+            raise KeyError(f"no {table[:-1]} has {ID[table]} {id_!r}")
+        raw = self._raw(table)
+        return int(min(keys.tolist(), key=raw.position_of))
+
+    def _new_id(self, table: str, base: str, first_plain: bool = False) -> str:
+        base = re.sub(r"[^a-z0-9_-]+", "-", base.lower()).strip("-") or table[:-1]
+        taken = set(self._ids_of(table))
+        if first_plain and base not in taken:
+            return base
+        n = 1
+        while f"{base}-{n:02d}" in taken:
+            n += 1
+        return f"{base}-{n:02d}"
+
+    def _column_ops(self, table: str, names) -> list[O.Op]:
+        raw = self._raw(table)
+        new = [n for n in names if n not in raw.header]
+        return [O.AddColumn(table, n) for n in new]
+
+    def _insert_ops(self, table: str, columns: dict[str, str]) -> list:
+        ops = self._column_ops(table, columns)
+        raw = self._raw(table)
+        header = raw.header + [op.name for op in ops]
+        cells = [columns.get(name, "") for name in header]
+        ops.append(O.Insert(table, raw.next_key(), len(raw.order), cells))
+        return ops
+
+    def _update(self, table: str, id_: str, columns: dict, name: str, op_name: str) -> None:
+        columns = self._columns(table, columns)
+        key = self._key_of(table, id_)
+        ops = self._column_ops(table, columns)
+        rows = self._table(table)
+        before = rows.cells(key)
+        if before is None:
+            raise ValueError(f"{table[:-1]} {id_!r} is on a line that could not be read; mend it in the file")
+        header = rows.header + [op.name for op in ops]
+        after = before + [""] * (len(header) - len(before))
+        for column, value in columns.items():
+            after[header.index(column)] = value
+        if after == before and not ops:
+            return
+        original = None if (key < rows.raw.n_original and key not in rows.raw.changed) else before
+        ops.append(O.Replace(table, key, original, after))
+        self._run(name, ops, {"op": op_name, "id": id_, "columns": columns})
+
+    def _delete(self, table: str, id_: str, name: str, op_name: str) -> None:
+        key = self._key_of(table, id_)
+        raw = self._raw(table)
+        before = raw.changed.get(key)
+        self._run(name, [O.Remove(table, key, raw.position_of(key), None if before is None else list(before))],
+                  {"op": op_name, "id": id_})
+
+    def _run(self, name: str, ops: list, entry: dict) -> list[Change]:
+        command = O.Command(name, ops)
+        for op in ops:
+            O.apply(op, self._raw(op.table))
+        self._journal(entry)
+        self._done.append(command)
+        self._undone.clear()
+        return self._after(command)
+
+    def _journal(self, entry: dict) -> None:
+        if not self._replaying:
+            self.journal.write(entry)
+
+    # --- deriving after a change -------------------------------------------------------------------------------
+    def _after(self, command: O.Command, undoing: bool = False) -> list[Change]:
+        self.version += 1
+        tables = command.tables()
+        structural = any(isinstance(op, O.AddColumn) for op in command.ops)
+        if "sources" in tables or structural:
+            ids = self._ids_touched(command, "sources")
+            self._derive_all()
+            changes: list[Change] = [SourcesChanged(self.version, frozenset(ids)), DatasetOpened(self.version)]
+            self.last_patch = None
+        else:
+            changes = [self._derive_claims(command)]
+        changes.append(ProblemsChanged(self.version))
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _ids_touched(self, command: O.Command, table: str) -> set[str]:
+        rows = self.rows.get(table)
+        if rows is None or ID[table] not in rows.header:
+            return set()
+        position = rows.header.index(ID[table])
+        ids = set()
+        for op in command.ops:
+            if op.table != table or isinstance(op, O.AddColumn):
+                continue
+            for cells in (getattr(op, "before", None), getattr(op, "after", None), getattr(op, "cells", None)):
+                if cells is not None and position < len(cells):
+                    ids.add(cells[position])
+        return ids | self._ids_before(command, rows, table)
+
+    def _derive_claims(self, command: O.Command) -> ClaimsChanged:
+        rows = self._table("claims")
+        ids = self._ids_touched(command, "claims")
+        keys = {op.key for op in command.ops if not isinstance(op, O.AddColumn)}
+        if self._lines_moved(command, rows):
+            position = rows.header.index("claim_id")
+            for key in self._keyed.get("claims", KeyedProblems()).citing_lines():
+                cells = rows.cells(key) if rows.raw.position_of(key) >= 0 else None
+                if cells is not None:
+                    ids.add(cells[position])
+        keys |= set(rows.keys_with("claim_id", ids).tolist())
+        dataset = self.dataset
+        kept, problems = recheck_claims(dataset, rows, sorted(keys), self._context)
+        patch = claims_patch(dataset.claims, sorted(keys), kept)
+        claims = replace_rows(dataset.claims, patch.replaced_rows, patch.replaced)
+        claims = drop_rows(claims, patch.removed_rows)
+        dataset.claims = append_rows(claims, patch.added)
+        self.last_patch = patch
+        keyed = self._keyed.setdefault("claims", KeyedProblems())
+        for key, found in problems.items():
+            keyed.replace(key, found, rows.raw.line_of(key) or 0)
+        columns = set()
+        header = rows.header
+        for op in command.ops:
+            if isinstance(op, O.Replace):
+                before = op.before if op.before is not None else rows.cells_as_read(op.key)
+                if before is None:
+                    columns = None
+                    break
+                columns |= {header[i] for i, (a, b) in enumerate(zip(before, op.after)) if a != b}
+        replaced = frozenset(patch.replaced["claim_id"].tolist())
+        return ClaimsChanged(self.version, ids=replaced, added=frozenset(patch.added["claim_id"].tolist()),
+                             removed=frozenset(patch.removed_ids),
+                             columns=None if columns is None else frozenset(columns))
+
+    @staticmethod
+    def _lines_moved(command: O.Command, rows: TableRows) -> bool:
+        """Whether the command moved the lines of records it did not touch."""
+        raw = rows.raw
+        for op in command.ops:
+            if isinstance(op, (O.Insert, O.Remove)):
+                if op.position < len(raw.order) - (1 if isinstance(op, O.Insert) else 0):
+                    return True
+            elif isinstance(op, O.Replace) and _spans_lines(raw, op):
+                return True
+        return False
+
+    @staticmethod
+    def _ids_before(command: O.Command, rows: TableRows, table: str) -> set[str]:
+        """Ids the records had as read from the file (ops that changed them first know them only by key)."""
+        position = rows.header.index(ID[table])
+        out = set()
+        for op in command.ops:
+            if (op.table == table and isinstance(op, (O.Replace, O.Remove)) and op.before is None
+                    and op.key < rows.raw.n_original):
+                row = rows._row_of_key(op.key)
+                if row is not None:
+                    out.add(str(rows.frame.iat[row, position]))
+                elif op.key in rows.dropped:
+                    out.add(rows.dropped[op.key][position])
+        return out
+
+    # --- recovery ----------------------------------------------------------------------------------------------
+    def pending(self) -> tuple[int, float | None]:
+        """What the journal holds from an earlier session that did not save: (entries, when last written)."""
+        entries = self.journal.entries() if not self._done else []
+        net = 0
+        for entry in entries:
+            net += -1 if entry.get("op") == "undo" else 1
+        return max(net, 0), (entries[-1].get("at") if entries else None)
+
+    def recover(self) -> int:
+        """Restore the edits the journal holds (left by a crash) as unsaved changes; return how many."""
+        entries = self.journal.entries()
+        if not entries:
+            return 0
+        self._replaying = True
+        try:
+            for entry in entries:
+                try:
+                    self._replay(entry)
+                except (KeyError, ValueError):
+                    continue   # its record changed or went on disk meanwhile: nothing to restore there
+        finally:
+            self._replaying = False
+        self.recovered = len(self._done)
+        self.recovered_at = entries[-1].get("at")
+        return self.recovered
+
+    def _replay(self, entry: dict) -> None:
+        op = entry.get("op")
+        columns = entry.get("columns") or {}
+        if op == "add_claim":
+            self.add_claim(**columns)
+        elif op == "add_source":
+            self.add_source(**columns)
+        elif op == "update_claim":
+            self.update_claim(entry["id"], **columns)
+        elif op == "update_source":
+            self.update_source(entry["id"], **columns)
+        elif op == "delete_claim":
+            self.delete_claim(entry["id"])
+        elif op == "delete_source":
+            self.delete_source(entry["id"])
+        elif op == "undo":
+            self.undo()
+        elif op == "redo":
+            self.redo()
+
+    def discard_recovered(self) -> None:
+        """Drop the edits restored from the journal (the user chose not to restore them)."""
+        self.journal.clear()
+        fresh = Document.open(self.folder, recover=False, journal_dir=self.journal.path.parent)
+        self.__dict__.update(fresh.__dict__)
+        for listener in list(self._listeners):
+            listener([DatasetOpened(self.version)])
+
+
+def _spans_lines(raw, op) -> bool:
+    """Whether a replaced record took more or fewer lines before than after."""
+    from .raw_table import count_lines, _serialise
+    after = count_lines(_serialise(op.after, raw.newline))
+    if op.before is not None:
+        return count_lines(_serialise(op.before, raw.newline)) != after
+    if op.key >= raw.n_original:
+        return True
+    end = raw.start_lines[op.key + 1] if op.key + 1 < raw.n_original else raw.end_line
+    return int(end - raw.start_lines[op.key]) != after
+
+
+__all__ = ["ChangedOnDisk", "DatasetError", "Document"]

@@ -1,0 +1,104 @@
+"""The journal: every edit written durably (fsync) before it is acknowledged, so a crash loses none.
+
+One file per dataset folder, in the app's data folder (keyed by the folder's real path). It holds
+the edits made since the last save, as the scripting API's own calls ("update_claim bb-03 with
+these columns"), so that it replays by id even onto files that changed on disk meanwhile. A save
+empties it; opening a folder whose journal holds edits restores them as unsaved changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+SUFFIX = ".journal.jsonl"
+
+
+def default_journal_dir() -> Path:
+    """Where journals live: $CLAIMS_ATLAS_DATA_DIR, else the app's data folder as Qt names it on
+    Linux ($XDG_DATA_HOME or ~/.local/share, then ClaimsAtlas/Claims Atlas)."""
+    base = os.environ.get("CLAIMS_ATLAS_DATA_DIR")
+    if base:
+        return Path(base) / "journals"
+    xdg = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(xdg) / "ClaimsAtlas" / "Claims Atlas" / "journals"
+
+
+def journal_path(folder: Path, directory: Path | None = None) -> Path:
+    real = os.path.realpath(folder)
+    digest = hashlib.sha256(os.fsencode(real)).hexdigest()[:20]
+    return Path(directory or default_journal_dir()) / f"{digest}{SUFFIX}"
+
+
+class Journal:
+    """Append-only, one JSON object a line, each line fsync-ed before ``write`` returns."""
+
+    def __init__(self, path: Path, folder: Path):
+        self.path = path
+        self.folder = folder
+        self._file = None
+
+    def entries(self) -> list[dict]:
+        """The edits journalled (a line cut short by a crash is ignored, with whatever follows it)."""
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return []
+        out = []
+        for line in data.split(b"\n"):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                break   # a torn last line: the edit it held was never acknowledged
+            if isinstance(entry, dict) and "op" in entry:
+                out.append(entry)
+        return out
+
+    def written_at(self) -> float | None:
+        """When the last edit was journalled (seconds since the epoch), or None."""
+        entries = self.entries()
+        return entries[-1].get("at") if entries else None
+
+    def write(self, entry: dict) -> None:
+        if self._file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fresh = not self.path.exists()
+            self._file = open(self.path, "ab", buffering=0)
+            if fresh:
+                self._sync_dir()
+        entry = dict(entry, at=round(time.time(), 3))
+        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass") + b"\n"
+        self._file.write(line)
+        os.fsync(self._file.fileno())
+
+    def clear(self) -> None:
+        """Empty the journal (the edits it held are saved, or dropped on purpose)."""
+        self.close()
+        try:
+            os.unlink(self.path)
+        except FileNotFoundError:
+            pass
+        else:
+            self._sync_dir()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def _sync_dir(self) -> None:
+        try:
+            fd = os.open(self.path.parent, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)

@@ -1,0 +1,147 @@
+"""The session: what one window shows, as pure state. The document (when editing), the dataset
+derived from it, the index of its claims, the selection, the filters, the words and a version.
+
+Views never read each other: they read the session, write to its ``state``, and are told of each
+change by a typed message (viewer.model.changes) naming what it touched. The Qt side
+(viewer.qt.bridge.AppModel) only turns these messages into signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
+                      SelectionChanged, SourcesChanged, WordsChanged)
+from .claims_update import apply_claims
+from .claims_view import ClaimsView
+from .dataset import Dataset
+from .state import SelectionState
+from .wording import ENGLISH, Wording
+
+Listener = Callable[[Change], None]
+
+
+class Session:
+    """One window's state, announcing each change to its listeners."""
+
+    def __init__(self, words: Wording = ENGLISH):
+        self.state = SelectionState()
+        self.document = None
+        """The viewer.model.document.Document being edited, or None (a dataset only read)."""
+        self.dataset: Dataset | None = None
+        self.view: ClaimsView | None = None
+        """The index of the claims every view reads: sort keys, filter masks, the visible order."""
+        self.words = words
+        self.version = 0
+        self._listeners: list[Listener] = []
+        self.state.subscribe("claim", self._selected)
+        self.state.subscribe("filters", self._refilter)
+        self.state.subscribe("sort", self._refilter)
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _next(self) -> int:
+        self.version += 1
+        return self.version
+
+    # --- opening ---------------------------------------------------------------------------------
+    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False,
+                    document=None) -> None:
+        """Show a dataset (and the document it is derived from, when editing).
+
+        ``view`` is its ClaimsView if it was built off the GUI thread. ``keep_state`` keeps the
+        selection and filters (the same dataset, its quotes now checked); otherwise they are reset.
+        """
+        if document is not None and document is not self.document:
+            if self.document is not None:
+                self.document.unsubscribe(self._document_changed)
+            self.document = document
+            document.subscribe(self._document_changed)
+        elif document is None and not keep_state and self.document is not None:
+            self.document.unsubscribe(self._document_changed)
+            self.document = None
+        self.dataset = dataset
+        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
+        self.view.relabel(self.words)   # a view built before the language changed
+        selected = self.state.claim_id
+        if not keep_state:
+            self.state.reset()
+        self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        if keep_state and self.view.row_of(selected) is None:
+            self.state.select(None)
+        self._announce(DatasetOpened(self._next()))
+        if keep_state and self.state.claim_id is not None:
+            self._announce(SelectionChanged(self.version, self.state.claim_id))
+
+    def set_words(self, words: Wording) -> None:
+        """Word the data in another language: cells, sort order of worded columns, search."""
+        if words == self.words:
+            return
+        self.words = words
+        if self.view is not None:
+            self.view.relabel(words)
+            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+            self._announce(OrderChanged(self._next()))
+        self._announce(WordsChanged(self._next()))
+
+    # --- state ---------------------------------------------------------------------------------------
+    def _selected(self, _event: str) -> None:
+        self._announce(SelectionChanged(self._next(), self.state.claim_id))
+
+    def _refilter(self, event: str) -> None:
+        if self.view is not None:
+            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+            self._announce(OrderChanged(self._next()))
+            if event == "filters" and self.view.visible_row_of(self.state.claim_id) is None:
+                # The selection was filtered out: follow the filter to its first claim.
+                self.state.select(self.view.first_claim_id())
+        if event == "filters":
+            self._announce(FiltersChanged(self._next()))
+
+    # --- edits -------------------------------------------------------------------------------------------
+    def _document_changed(self, changes: list[Change]) -> None:
+        """The document changed: mend the index for the claims that changed, and pass the news on."""
+        document = self.document
+        for change in changes:
+            if isinstance(change, DatasetOpened):
+                self.set_dataset(document.dataset, keep_state=True, document=document)
+            elif isinstance(change, ClaimsChanged):
+                patch = document.last_patch
+                if patch is not None and self.view is not None:
+                    apply_claims(self.view, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources)
+                    self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+                self.dataset = document.dataset
+                self._announce(ClaimsChanged(self._next(), change.ids, change.added, change.removed, change.columns))
+                if self.state.claim_id is not None and self.view.row_of(self.state.claim_id) is None:
+                    self.state.select(None)
+            elif isinstance(change, (SourcesChanged, ProblemsChanged)):
+                self._announce(type(change)(self._next(), *[getattr(change, f) for f in change.__dataclass_fields__
+                                                              if f != "version"]))
+
+    # --- reading --------------------------------------------------------------------------------------------
+    @property
+    def problems(self) -> list:
+        """The dataset's problems as it stands (the document's, when editing)."""
+        if self.document is not None:
+            return self.document.problems
+        return self.dataset.problems if self.dataset is not None else []
+
+    @property
+    def flows(self):
+        return self.view.flows if self.view is not None else None
+
+    def claim(self, claim_id: str | None) -> dict | None:
+        """A claim's row as a dict, or None."""
+        if claim_id is None or self.view is None:
+            return None
+        row = self.view.row_of(claim_id)
+        return None if row is None else self.view.record(row)
