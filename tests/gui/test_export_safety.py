@@ -325,3 +325,21 @@ def test_the_window_warns_of_formula_cells_when_it_exports_the_csv(qtbot, settin
     assert "3 cells start with =, +, - or @" in boxes[0].text() and boxes[0].textFormat() == Qt.TextFormat.PlainText
     assert (tmp_path / "c.csv").exists()
     assert "Exported to" in win.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("kind, name", [("map", "m.svg"), ("report", "r.pdf"), ("claims", "c.csv")])
+def test_the_window_says_so_when_the_disk_fills_up(window, qtbot, monkeypatch, tmp_path, kind, name):
+    """The window said "Exported to…" for a cut SVG or PDF."""
+    from PySide6.QtCore import Qt
+    _model, win = window
+    target = tmp_path / name
+    target.write_bytes(OLD)
+    _full_disk_for(monkeypatch, (name[-4:],))
+    boxes = []
+    win.show_message = boxes.append
+    win.exports.export(kind, target)
+    qtbot.waitUntil(lambda: win.exports.job is None and bool(boxes), timeout=20000)
+    assert boxes[0].textFormat() == Qt.TextFormat.PlainText
+    assert f"{target} could not be written: the disk is full" in boxes[0].text()
+    assert "Exported" not in win.statusBar().currentMessage()
+    assert target.read_bytes() == OLD and _leftovers(tmp_path) == []
