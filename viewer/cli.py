@@ -12,7 +12,9 @@ from . import __version__
 from .languages import LANGUAGES, env_note, unsupported_env
 from .shipped import shipped
 
-COMMANDS = ("check", "flows", "export")
+from .cli_articles import ARTICLE_COMMANDS, add_parsers as add_article_parsers, run as run_article_command
+
+COMMANDS = ("check", "flows", "export", *ARTICLE_COMMANDS)
 
 
 FORMAT_NOTE = f"The dataset format is described in {shipped('docs/dataset-format.md')}."
@@ -80,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     open_.add_argument("dataset", type=Path, nargs="?", metavar="DATASET",
                        help="the dataset folder (default: the bundled one)")
     _lang_option(open_, argparse.SUPPRESS, WINDOW_LANG)
+    add_article_parsers(sub)
     return parser
 
 
@@ -105,11 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         else:
             args = _parser().parse_args(["open", *argv])
-        if args.command in ("check", "flows") and args.lang is not None:
+        if args.command in ("check", "flows", *ARTICLE_COMMANDS) and args.lang is not None:
             print(f"claims-atlas {args.command}: --lang applies to the window and to export; "
                   f"{args.command} always prints in English", file=sys.stderr)
             return 2
-        if args.command not in ("check", "flows") and args.lang is None and unsupported_env() is not None:
+        if args.command not in ("check", "flows", *ARTICLE_COMMANDS) and args.lang is None and unsupported_env() is not None:
             # The window and export's files are in English then: said once, here (the window says it too).
             print(env_note(unsupported_env()), file=sys.stderr)
         if args.command == "check":
@@ -118,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return _flows(args.dataset, args.json)
         if args.command == "export":
             return _export(args)
+        if args.command in ARTICLE_COMMANDS:
+            return run_article_command(args)
         return _open(getattr(args, "dataset", None), args.lang)
     except KeyboardInterrupt:
         return 130

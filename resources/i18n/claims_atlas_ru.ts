@@ -1530,6 +1530,146 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>занимает {size}, больше предела в {limit} ({what}); файл не прочитан. Разбейте его на файлы поменьше</translation>
     </message>
     <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>изображение TIFF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (e.g. a Word or OpenDocument file)</source>
+        <translation>архив ZIP (например, файл Word или OpenDocument)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office file</source>
+        <translation>файл старого Microsoft Office</translation>
+    </message>
+    <message>
+        <source>a PostScript file</source>
+        <translation>файл PostScript</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <source>a video or HEIC image</source>
+        <translation>видео или изображение HEIC</translation>
+    </message>
+    <message>
+        <source>the file is empty; give a file with the article&apos;s text</source>
+        <translation>файл пуст; укажите файл с текстом статьи</translation>
+    </message>
+    <message>
+        <source>the file is {what}, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>это {what}, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file is binary, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл двоичный, это не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file&apos;s characters are in no encoding Claims Atlas can tell; save it again as UTF-8</source>
+        <translation>Claims Atlas не может определить кодировку файла; сохраните его заново в UTF-8</translation>
+    </message>
+    <message>
+        <source>added as {source_id} ({outlet}, {published}, &quot;{title}&quot;)</source>
+        <translation>добавлен как {source_id} ({outlet}, {published}, «{title}»)</translation>
+    </message>
+    <message>
+        <source>already in the dataset as {source_id}; nothing added</source>
+        <translation>уже есть в наборе данных как {source_id}; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>no outlet found in the file; give it with --outlet NAME</source>
+        <translation>в файле не найдено издание; укажите его через --outlet НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>no title found in the file; give it with --title TEXT</source>
+        <translation>в файле не найден заголовок; укажите его через --title ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>no publication date found in the file; give it with --published YYYY-MM-DD</source>
+        <translation>в файле не найдена дата публикации; укажите её через --published ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>articles/{name} already exists; move it away or give another --outlet</source>
+        <translation>articles/{name} уже существует; переместите его или укажите другой --outlet</translation>
+    </message>
+    <message>
+        <source>could not be written ({why}); nothing was added</source>
+        <translation>не удалось записать ({why}); ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>the PDF has no text (a scan?); run it through OCR first, or copy its text to a .txt file</source>
+        <translation>в PDF нет текста (скан?); сначала распознайте его (OCR) или скопируйте текст в файл .txt</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; save an unprotected copy and import that</source>
+        <translation>PDF зашифрован; сохраните незащищённую копию и импортируйте её</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({why}); save it again from its viewer</source>
+        <translation>PDF не читается ({why}); сохраните его заново из программы просмотра</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, over the limit of {limit} MB; import the article&apos;s text alone</source>
+        <translation>файл занимает {size} МБ, больше предела в {limit} МБ; импортируйте только текст статьи</translation>
+    </message>
+    <message>
+        <source>no article text found in the file; copy the article&apos;s text into a .txt file and import that</source>
+        <translation>в файле не найден текст статьи; скопируйте текст статьи в файл .txt и импортируйте его</translation>
+    </message>
+    <message>
+        <source>the article&apos;s text is over the dataset format&apos;s limit of 10 MiB</source>
+        <translation>текст статьи больше предела формата данных в 10 МиБ</translation>
+    </message>
+    <message>
+        <source>is not a file; give a saved page, a PDF or a text file</source>
+        <translation>это не файл; укажите сохранённую страницу, PDF или текстовый файл</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>файл не читается (нет доступа)</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF, though its name ends in .pdf</source>
+        <translation>файл не является PDF, хотя его имя оканчивается на .pdf</translation>
+    </message>
+    <message>
+        <source>the file is an image, not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл — изображение, а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
+    </message>
+    <message>
         <source>the resource &quot;{name}&quot; needs a &quot;path&quot; naming one file, e.g. &quot;{default}&quot;</source>
         <translation>ресурсу &quot;{name}&quot; нужен &quot;path&quot; с одним файлом, например &quot;{default}&quot;</translation>
     </message>

@@ -280,3 +280,35 @@ def test_kill_9_during_saves_leaves_files_that_check_clean(tmp_path, delay):
     doc = Document.open(folder, journal_dir=journal_dir)
     assert doc.claim(doc.claim_ids()[5])["note"].startswith("saved edit")
     assert not list(folder.glob(".claims-atlas-save-*"))
+
+
+def test_editing_an_article_anchors_its_quotes_again(tmp_path):
+    folder = _copy(tmp_path)
+    doc = Document.open(folder)
+    source = doc.claim("ht-03")["source_id"]
+    text = doc.article(source)
+    ids = [c for c in doc.claim_ids() if doc.claim(c)["source_id"] == source]
+    before_quotes = {c: doc.claim(c)["quote"] for c in ids}
+    # Before every quote: text added at the start; every quote found again, no cell changed.
+    outcome = doc.update_article(source, "An editor's note added on top.\n\n" + text)
+    assert set(outcome.values()) == {"kept"} and doc.problems == []
+    # Inside a quote: its words edited where they stand; the quote follows them (fuzzy).
+    quote = before_quotes["ht-03"]
+    edited = quote.replace("Tens of thousands", "Many tens of thousands")
+    outcome = doc.update_article(source, doc.article(source).replace(quote, edited))
+    assert outcome["ht-03"] == "fuzzy" and doc.claim("ht-03")["quote"] == edited and doc.problems == []
+    # A quote deleted: an orphan, kept as it was and listed in the problems with its old text.
+    outcome = doc.update_article(source, doc.article(source).replace(edited, ""))
+    assert outcome["ht-03"] == "orphan" and doc.claim("ht-03")["quote"] == edited
+    assert [p.column for p in doc.problems] == ["quote"] and "ht-03" not in set(doc.dataset.claims["claim_id"])
+    # After a quote: text added at the end changes nothing else; undo gives everything back.
+    doc.undo()
+    doc.undo()
+    doc.undo()
+    assert doc.article(source) == text and doc.claim("ht-03")["quote"] == quote and doc.problems == []
+    doc.redo()
+    doc.update_article(source, doc.article(source) + "\n\nA correction appended.")
+    doc.save()
+    rel = doc.source(source)["text_path"] or f"articles/{source}.txt"
+    assert (folder / rel).read_text(encoding="utf-8").endswith("A correction appended.")
+    assert _check_lines(folder) == []

@@ -15,10 +15,8 @@ import pandas as pd
 from .claims_view import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsView, _Columns, _ranks
 from .countries import destination_name
 from .document.patch import append_rows, replace_rows
-from .flows import FLOW_KEY, flows_and_groups
+from .flows import FLOW_KEY
 
-FLOW_COLUMNS_READ = FLOW_KEY + ["stance", "value_low", "value_high", "claim_id"]
-"""The columns flows are added up from."""
 
 
 def apply_claims(view: ClaimsView, replaced: pd.DataFrame, added: pd.DataFrame, removed_ids,
@@ -192,40 +190,56 @@ def _group_of_key(view: ClaimsView) -> dict[tuple, int]:
 
 
 def _flows(view: ClaimsView, rows: np.ndarray, old_groups: np.ndarray) -> None:
-    """Add up again only the flows the changed claims were on or are on now."""
+    """Add up again only the flows the changed claims were on or are on now (as flows.flows_and_groups
+    adds them up: the asserting claims' bounds pooled, their ids and the denying ones' sorted)."""
     by_key = _group_of_key(view)
     key_of_group = {g: k for k, g in by_key.items()}
     group = _grow(view._flow_group.astype(np.int64), view.n, -1)
-    affected = set(_key_tuples(view.claims[FLOW_KEY].iloc[rows]))
-    affected |= {key_of_group[g] for g in old_groups.tolist() if g in key_of_group}
-    groups = [by_key[k] for k in affected if k in by_key]
-    on = np.union1d(np.flatnonzero(np.isin(group, groups)), rows)
+    stance = view.coded["stance"]
+    asserts = stance.values == "asserts"
+    denies = stance.values == "denies"
+    counted_row = (asserts | denies)[stance.codes[rows]]
     if view.alive is not None:
-        on = on[view.alive[on]]
-    subset = view.claims[FLOW_COLUMNS_READ].iloc[on].reset_index(drop=True)
-    fresh, sub_groups = flows_and_groups(subset, view._ids[on])
+        counted_row &= view.alive[rows]
+    new_keys = _key_tuples(view.claims[FLOW_KEY].iloc[rows])
     group[rows] = -1
+    affected = {key_of_group[g] for g in old_groups.tolist() if g in key_of_group}
+    affected |= {k for k, counted in zip(new_keys, counted_row.tolist()) if counted}
     next_group = max(max(by_key.values(), default=-1), int(group.max(initial=-1))) + 1
-    for k in affected:
-        by_key.pop(k, None)
-    mapping = np.full(max(int(sub_groups.max(initial=-1)) + 1, 1), -1, dtype=np.int64)
-    for g in np.unique(sub_groups[sub_groups >= 0]).tolist():
-        key = _key_tuples(subset.iloc[[int(np.flatnonzero(sub_groups == g)[0])]])[0]
-        number = key_of_group_reuse(key, groups, key_of_group)
-        if number is None:
-            number, next_group = next_group, next_group + 1
-        by_key[key] = mapping[g] = number
-    group[on] = np.where(sub_groups >= 0, mapping[np.maximum(sub_groups, 0)], -1)
+    for row, key, counted in zip(rows.tolist(), new_keys, counted_row.tolist()):
+        if counted:
+            if key not in by_key:
+                by_key[key], next_group = next_group, next_group + 1
+            group[row] = by_key[key]
+    fresh = []
+    for key in affected:
+        number = by_key.get(key)
+        on = np.flatnonzero(group == number) if number is not None else np.zeros(0, dtype=np.int64)
+        codes = stance.codes[on]
+        a, d = on[asserts[codes]], on[denies[codes]]
+        if not len(a) and not len(d):
+            by_key.pop(key, None)
+            continue
+        low, high = view.low[a], view.high[a]
+        with np.errstate(invalid="ignore"):
+            pooled_low = np.nanmin(np.fmin(low, high)) if len(a) and not np.isnan(np.fmin(low, high)).all() else np.nan
+            pooled_high = np.nanmax(np.fmax(low, high)) if len(a) and not np.isnan(np.fmax(low, high)).all() else np.nan
+        has_low, has_high = bool((~np.isnan(low)).any()), bool((~np.isnan(high)).any())
+        fresh.append(dict(zip(FLOW_KEY, key), claims=sorted(view._ids[a].tolist()),
+                          low=None if np.isnan(pooled_low) else int(pooled_low),
+                          high=None if np.isnan(pooled_high) else int(pooled_high),
+                          denied_by=sorted(view._ids[d].tolist()),
+                          open_low=not has_low and not np.isnan(pooled_high),
+                          open_high=not has_high and not np.isnan(pooled_low)))
     flows = view.flows
     kept = [i for i, k in enumerate(_key_tuples(flows)) if k not in affected]
-    merged = pd.concat([flows.iloc[kept], fresh[flows.columns]], ignore_index=True) if len(fresh) else flows.iloc[kept]
+    if fresh:
+        added = pd.DataFrame(fresh, columns=list(flows.columns))
+        added = added.astype({name: flows[name].dtype for name in flows.columns if name not in ("claims", "denied_by")})
+        merged = pd.concat([flows.iloc[kept], added], ignore_index=True)
+    else:
+        merged = flows.iloc[kept]
     view.flows = merged.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
     view._flow_group = group.astype(np.int32)
 
 
-def key_of_group_reuse(key: tuple, groups: list[int], key_of_group: dict[int, tuple]) -> int | None:
-    """The group number a flow had before the change (so unchanged claims keep theirs)."""
-    for g in groups:
-        if key_of_group.get(g) == key:
-            return g
-    return None

@@ -53,6 +53,8 @@ class Dataset:
     rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
     """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
     _texts: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    edited_texts: dict = field(default_factory=dict, repr=False)
+    """Article texts edited and not saved yet, by text_path (a Document's): read before the files."""
     _source_rows: pd.Index | None = field(default=None, repr=False)
 
     @property
@@ -83,10 +85,12 @@ class Dataset:
 
     def article_text(self, source_id: str) -> str:
         """The article's full text, read on first use (a few are kept in memory)."""
+        rel = self.source(source_id)["text_path"]
+        if rel in self.edited_texts:
+            return self.edited_texts[rel]
         if source_id in self._texts:
             self._texts.move_to_end(source_id)
             return self._texts[source_id]
-        rel = self.source(source_id)["text_path"]
         decoded = read_text(self.folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
         if decoded.text is None:
             raise OSError(str(decoded.problems[0]))

@@ -41,6 +41,8 @@ class Batch:
     quote: pa.Array
     prefix: pa.Array
     suffix: pa.Array
+    texts: dict | None = None
+    """Article texts by path, read instead of the files (texts being edited)."""
 
 
 @dataclass
@@ -109,6 +111,10 @@ def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[i
     readable: list[int] = []
     folder = Path(batch.folder)
     for group, rel in enumerate(batch.rels):
+        if batch.texts and rel in batch.texts:
+            texts.append(batch.texts[rel])
+            readable.append(group)
+            continue
         text = read_plain_article(os.path.join(batch.folder, rel), MAX_ARTICLE_BYTES)
         if text is None:   # something is unusual: read it the careful way, which names the problem
             decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)

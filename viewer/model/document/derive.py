@@ -136,7 +136,7 @@ def _find_quotes(dataset: Dataset, kept: pd.DataFrame, problems: dict[int, list[
         rel = rel_of[source_id]
         batch = Batch(str(dataset.folder), [rel], np.asarray([len(at)], dtype=np.int64),
                       *(pa.array(kept[name].iloc[at].astype(str).tolist(), type=pa.large_string())
-                        for name in ("quote", "quote_prefix", "quote_suffix")))
+                        for name in ("quote", "quote_prefix", "quote_suffix")), texts=dataset.edited_texts)
         result = check_batch(batch)
         starts[at], ends[at] = result.start, result.end
         for _group, found in result.unreadable:

@@ -27,9 +27,12 @@ from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, Sou
 from ..dataset import Dataset, load_dataset
 from ..package import DESCRIPTOR
 from ..problems import DatasetError, Problem
+from ..files import MAX_ARTICLE_BYTES, read_text
+from ..problems import msg
 from ..rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from . import ops as O
 from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
+from .anchoring import reanchor
 from .journal import Journal, journal_path
 from .patch import append_rows, drop_rows, replace_rows
 from .rows import TableRows
@@ -67,6 +70,9 @@ class Document:
         self._saved_versions: dict[str, int] = {}
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._replaying = False
+        self._articles: dict[str, str] = {}
+        """Article texts edited (by text_path) and not yet written."""
+        self._articles_saved: dict[str, str] = {}
         self.journal = Journal(journal_path(self.folder, journal_dir), self.folder)
 
     # --- opening ------------------------------------------------------------------------------------
@@ -154,6 +160,7 @@ class Document:
             self._other += header
         self._other += rest
         self.dataset = dataset
+        dataset.edited_texts = self._articles
         self._problems_cache = (self.version, dataset.problems)
 
     def _original_copy(self, name: str, path: Path):
@@ -270,12 +277,60 @@ class Document:
             raise ValueError(f"source {source_id!r} is used by claims; delete or move them first")
         self._delete("sources", source_id, f"Delete source {source_id}", "delete_source")
 
+    def article(self, source_id: str) -> str:
+        """A source's article text as it stands (edits not yet saved included)."""
+        rel = self._text_path(source_id)
+        if rel in self._articles:
+            return self._articles[rel]
+        return read_article(self.folder, rel)
+
+    def update_article(self, source_id: str, text: str) -> dict[str, str]:
+        """Give a source's article new text, and anchor its claims' quotes in it again.
+
+        Each quote is found where its words went, then elsewhere, then fuzzily (see anchoring); one
+        that cannot be placed is an orphan: its claim is kept as it was, and its quote shows as a
+        problem. Returns how each claim of the source was anchored ("kept", "moved", "fuzzy",
+        "orphan"). The text is written with the next save.
+        """
+        if not isinstance(text, str):
+            raise ValueError("an article's text is a string")
+        key = self._key_of("sources", source_id)
+        rel = self._text_path(source_id)
+        before = self.article(source_id)
+        claims = self._table("claims")
+        header = claims.header
+        ops: list = [O.ArticleText(rel, before, text)]
+        outcome: dict[str, str] = {}
+        keys = sorted(claims.keys_with("source_id", [source_id]).tolist(), key=claims.raw.position_of)
+        rows = [claims.as_dict(k) for k in keys]
+        anchored = reanchor(before, text, [(r.get("quote", ""), r.get("quote_prefix", ""), r.get("quote_suffix", ""))
+                                           for r in rows])
+        for k, row, found in zip(keys, rows, anchored):
+            outcome[row.get("claim_id", "")] = found.how
+            if found.how in ("kept", "orphan"):
+                continue
+            cells = claims.cells(k)
+            after = list(cells)
+            for column, value in found.cells.items():
+                if column in header:
+                    after[header.index(column)] = value
+            if after != cells:
+                original = None if (k < claims.raw.n_original and k not in claims.raw.changed) else cells
+                ops.append(O.Replace("claims", k, original, after))
+        del key
+        self._run(f"Edit article {source_id}", ops, {"op": "update_article", "id": source_id, "text": text})
+        return outcome
+
+    def _text_path(self, source_id: str) -> str:
+        cells = self.source(source_id)
+        return cells.get("text_path") or f"articles/{source_id}.txt"
+
     def undo(self) -> list[Change]:
         if not self._done:
             return []
         command = self._done.pop()
         for op in reversed(command.ops):
-            O.unapply(op, self._raw(op.table))
+            self._unapply(op)
         self._undone.append(command)
         self._journal({"op": "undo"})
         return self._after(command, undoing=True)
@@ -285,7 +340,7 @@ class Document:
             return []
         command = self._undone.pop()
         for op in command.ops:
-            O.apply(op, self._raw(op.table))
+            self._apply(op)
         self._done.append(command)
         self._journal({"op": "redo"})
         return self._after(command)
@@ -301,6 +356,13 @@ class Document:
         changed = [str(paths[n].name) for n in todo if stamp(paths[n]) != self._stamps.get(n)]
         if changed:
             raise ChangedOnDisk(changed)
+        for rel, text in list(self._articles.items()):
+            if self._articles_saved.get(rel) != text:
+                target = self.folder / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomically(target, [text.encode("utf-8")])
+                self._articles_saved[rel] = text
+                self.dataset._texts.clear()
         for name in todo:
             write_atomically(paths[name], self.rows[name].raw.chunks())
             self._stamps[name] = stamp(paths[name])
@@ -394,11 +456,23 @@ class Document:
     def _run(self, name: str, ops: list, entry: dict) -> list[Change]:
         command = O.Command(name, ops)
         for op in ops:
-            O.apply(op, self._raw(op.table))
+            self._apply(op)
         self._journal(entry)
         self._done.append(command)
         self._undone.clear()
         return self._after(command)
+
+    def _apply(self, op) -> None:
+        if isinstance(op, O.ArticleText):
+            self._articles[op.rel] = op.after
+        else:
+            O.apply(op, self._raw(op.table))
+
+    def _unapply(self, op) -> None:
+        if isinstance(op, O.ArticleText):
+            self._articles[op.rel] = op.before
+        else:
+            O.unapply(op, self._raw(op.table))
 
     def _journal(self, entry: dict) -> None:
         if not self._replaying:
@@ -409,9 +483,15 @@ class Document:
         self.version += 1
         tables = command.tables()
         structural = any(isinstance(op, O.AddColumn) for op in command.ops)
-        if "sources" in tables or structural:
+        if "articles" in tables and "sources" not in tables and not structural:
+            changes = [self._derive_claims(command)]
+        elif "sources" in tables or structural:
             ids = self._ids_touched(command, "sources")
             self._derive_all()
+            unsaved = [O.ArticleText(rel, text, text) for rel, text in self._articles.items()
+                       if self._articles_saved.get(rel) != text]
+            if unsaved:   # the loader read the articles' files: their claims are judged on the texts edited
+                self._derive_claims(O.Command("", unsaved))
             changes: list[Change] = [SourcesChanged(self.version, frozenset(ids)), DatasetOpened(self.version)]
             self.last_patch = None
         else:
@@ -438,7 +518,12 @@ class Document:
     def _derive_claims(self, command: O.Command) -> ClaimsChanged:
         rows = self._table("claims")
         ids = self._ids_touched(command, "claims")
-        keys = {op.key for op in command.ops if not isinstance(op, O.AddColumn)}
+        keys = {op.key for op in command.ops if not isinstance(op, (O.AddColumn, O.ArticleText))}
+        edited = [op.rel for op in command.ops if isinstance(op, O.ArticleText)]
+        if edited:
+            sources = self.dataset.sources
+            of_article = sources["source_id"][sources["text_path"].isin(edited)].tolist()
+            keys |= set(rows.keys_with("source_id", of_article).tolist())
         if self._lines_moved(command, rows):
             position = rows.header.index("claim_id")
             for key in self._keyed.get("claims", KeyedProblems()).citing_lines():
@@ -539,6 +624,8 @@ class Document:
             self.delete_claim(entry["id"])
         elif op == "delete_source":
             self.delete_source(entry["id"])
+        elif op == "update_article":
+            self.update_article(entry["id"], entry.get("text", ""))
         elif op == "undo":
             self.undo()
         elif op == "redo":
@@ -563,6 +650,14 @@ def _spans_lines(raw, op) -> bool:
         return True
     end = raw.start_lines[op.key + 1] if op.key + 1 < raw.n_original else raw.end_line
     return int(end - raw.start_lines[op.key]) != after
+
+
+def read_article(folder: Path, rel: str) -> str:
+    """An article's text from its file (OSError naming the problem if it cannot be read)."""
+    decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
+    if decoded.text is None:
+        raise OSError(str(decoded.problems[0]))
+    return decoded.text
 
 
 __all__ = ["ChangedOnDisk", "DatasetError", "Document"]

@@ -46,7 +46,18 @@ class AddColumn:
     key: int = -1
 
 
-Op = Replace | Insert | Remove | AddColumn
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's text edited (kept by the document until saved)."""
+
+    rel: str
+    before: str
+    after: str
+    table: str = "articles"
+    key: int = -1
+
+
+Op = Replace | Insert | Remove | AddColumn | ArticleText
 
 
 def apply(op: Op, raw: RawTable) -> None:

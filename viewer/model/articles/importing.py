@@ -1,0 +1,202 @@
+"""Adding articles to a dataset: the text to articles/<source_id>.txt, a row added to sources.csv.
+
+The row goes through the dataset's Document (viewer.model.document), which
+writes only the new record and replaces the file in one step; the text file
+is written the same way (a temporary file renamed over), so a failed import
+leaves no half file. An article whose text is already in the dataset
+(compared after the format's white-space normalisation) is not added twice. A
+folder that does not exist yet is made a dataset first (Document.create).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..countries import iso_alpha3
+from ..package import DESCRIPTOR
+from ..problems import Message, msg
+from ..text import normalise
+from .dates import parse_date
+from .model import Article, ArticleError
+from .reader import read_article
+
+SOURCE_COLUMNS = ["source_id", "outlet", "title", "published", "url", "byline", "language", "text_path"]
+
+
+@dataclass
+class Imported:
+    """What became of one file: ``source_id`` set when added or already there; ``error`` when refused."""
+
+    file: str
+    source_id: str = ""
+    duplicate: bool = False
+    error: Message | None = None
+    article: Article | None = None
+
+    def message(self) -> Message:
+        """What became of the file, in words the window can translate."""
+        if self.error is not None:
+            return self.error
+        if self.duplicate:
+            return msg("already in the dataset as {source_id}; nothing added", source_id=self.source_id)
+        a = self.article
+        return msg("added as {source_id} ({outlet}, {published}, \"{title}\")", source_id=self.source_id,
+                   outlet=a.outlet, published=a.published, title=a.title)
+
+    def line(self) -> str:
+        """The line ``claims-atlas import`` prints."""
+        return f"{self.file}: {self.message()}"
+
+
+class ImportError_(ValueError):
+    """The dataset cannot take articles at all (no origin for a new one, a broken descriptor, ...)."""
+
+
+def slug(text: str) -> str:
+    """"Hindustan Times" -> "hindustan-times"; letters outside a-z are dropped (Cyrillic is transliterated)."""
+    text = text.lower().translate(_TRANSLIT)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"})
+
+
+def make_source_id(outlet: str, published: str, taken: set[str]) -> str:
+    """``<outlet>-<date>``, made unique against ``taken`` with -2, -3, ..."""
+    base = "-".join(p for p in (slug(outlet)[:40].strip("-") or "source", published[:10]) if p)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(normalise(text).strip().encode("utf-8")).hexdigest()
+
+
+def import_files(folder: Path, files: list[Path], origin: str | None = None, outlet: str = "",
+                 published: str = "", title: str = "") -> list[Imported]:
+    """Add each file to the dataset in ``folder``; one :class:`Imported` per file, in order.
+
+    Each source is added through the dataset's Document and saved at once
+    (only the new record is written). Raises ImportError_ when the dataset
+    itself cannot take them.
+    """
+    from ..document import ChangedOnDisk, Document
+    from ..problems import DatasetError
+    folder = Path(folder)
+    if published and not parse_date(published):
+        raise ImportError_(f"--published {published!r} is not a date; give it as YYYY-MM-DD")
+    published = parse_date(published) if published else ""
+    if origin is not None and origin not in iso_alpha3():
+        raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
+    try:
+        if not (folder / DESCRIPTOR).exists():
+            if folder.exists() and not folder.is_dir():
+                raise ImportError_(f"{folder} is a file, not a dataset folder")
+            if folder.exists() and any(folder.iterdir()):
+                raise ImportError_(f"{folder} holds files but no {DESCRIPTOR}; give a dataset folder or a new one")
+            if origin is None:
+                raise ImportError_(f"{folder} is not a dataset yet; give --origin CODE (the ISO alpha-3 code of "
+                                   "the country the flows leave, e.g. RUS) to create it")
+            name = folder.resolve().name
+            doc = Document.create(folder, name=slug(name) or "dataset", title=name, origin=origin)
+        else:
+            doc = Document.open(folder, verify_quotes=False, recover=False)
+    except DatasetError as err:
+        raise ImportError_(str(err.problem)) from None
+    except (OSError, ValueError) as err:
+        raise ImportError_(f"{folder}: {err}") from None
+    try:
+        if doc.pending()[0]:
+            raise ImportError_(f"{folder} has edits made in the window that were never saved; open it in Claims "
+                               "Atlas and save or discard them first")
+        taken = set(doc.source_ids())
+        known = _known_texts(doc)
+        results = []
+        for file in files:
+            results.append(_import_one(doc, Path(file), taken, known, outlet=outlet, published=published,
+                                       title=title, changed_on_disk=ChangedOnDisk))
+        return results
+    finally:
+        doc.close()
+
+
+def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet: str, published: str, title: str,
+                changed_on_disk) -> Imported:
+    try:
+        article = read_article(file)
+    except ArticleError as err:
+        return Imported(str(file), error=err.message)
+    article.outlet = outlet or article.outlet
+    article.published = published or article.published
+    article.title = title or article.title
+    key = text_key(article.text)
+    if key in known:
+        return Imported(str(file), source_id=known[key], duplicate=True, article=article)
+    for value, missing in (
+            (article.outlet, msg("no outlet found in the file; give it with --outlet NAME")),
+            (article.title, msg("no title found in the file; give it with --title TEXT")),
+            (article.published, msg("no publication date found in the file; give it with --published YYYY-MM-DD"))):
+        if not value.strip():
+            return Imported(str(file), error=missing)
+    source_id = make_source_id(article.outlet, article.published, taken)
+    row = {"source_id": source_id, "outlet": article.outlet, "title": article.title,
+           "published": article.published, "url": article.url, "byline": article.byline,
+           "language": article.language or "en"}
+    header = set(doc.rows["sources"].raw.header) if doc.rows.get("sources") is not None else set(SOURCE_COLUMNS)
+    text_file = doc.folder / "articles" / f"{source_id}.txt"
+    if text_file.exists():
+        return Imported(str(file), error=msg("articles/{name} already exists; move it away or give another "
+                                             "--outlet", name=text_file.name))
+    added = False
+    try:
+        text_file.parent.mkdir(parents=True, exist_ok=True)
+        _write(text_file, article.text)
+        doc.add_source(**{k: v for k, v in row.items() if k in header or k == "source_id"})
+        added = True
+        doc.save()
+    except (OSError, changed_on_disk) as err:
+        if added:
+            doc.undo()
+        text_file.unlink(missing_ok=True)
+        return Imported(str(file), error=msg("could not be written ({why}); nothing was added", why=str(err)))
+    taken.add(source_id)
+    known[key] = source_id
+    return Imported(str(file), source_id=source_id, article=article)
+
+
+def _known_texts(doc) -> dict[str, str]:
+    """Hash of each article text already in the dataset -> its source_id (unreadable ones skipped)."""
+    known = {}
+    for sid in doc.dataset.sources["source_id"]:
+        try:
+            known.setdefault(text_key(doc.dataset.article_text(sid)), sid)
+        except (OSError, KeyError, UnicodeDecodeError):
+            continue
+    return known
+
+
+def _write(path: Path, text: str) -> None:
+    _write_bytes(path, text.encode("utf-8"))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` in one step: a temporary file beside it, renamed over it."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,70 @@
+"""Who makes a claim: the attribution around its figure ("said X", "according to X", "по данным X")."""
+
+from __future__ import annotations
+
+import re
+
+_SAY = (r"said|says|told(?: reporters)?|added|denied|denies|confirmed|reported|estimated|estimates|announced|"
+        r"claimed|claims|stated|insisted|admitted|rejected|rejects|dismissed|disputed|wrote|noted|put|puts|gave|"
+        r"сообщил[аи]?|заявил[аи]?|сказал[аи]?|отметил[аи]?|подтвердил[аи]?|отрицает|отверг(?:ла|ли)?|"
+        r"опроверг(?:ла|ли)?|пишет|передает|передаёт|оценил[аи]?|сообщает|заявляет|повідомив|заявив|сказав")
+_TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
+         r"\s+(?:in|at) (?:a|an) [\w ]{3,30}?|\s+(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+         r"воскресенье)|\s+(?:also|previously|earlier|later|reportedly|также|ранее))*")
+SUBJECT_SAYS = re.compile(rf"^(?:But |And |However, |Yet |Но |А |Однако )?(?P<who>[^,;:“\"«]{{2,90}}?){_TIME}\s+"
+                          rf"(?:{_SAY})\b", re.U)
+SAYS_SUBJECT = re.compile(rf"[,”\"»]\s*(?:{_SAY})\s+(?P<who>[A-ZА-ЯЁ][^,.;:“\"«]{{1,80}})", re.U)
+TRAILING = re.compile(r",\s*(?P<who>[^,;:“\"«]{2,60}?)\s+(?:said|says|reported|told [\w ]{2,30}|added|"
+                      r"сообщил[аи]?|заявил[аи]?|сказал[аи]?)\s*[.!]?$", re.U)
+ACCORDING = re.compile(r"(?:according to|as reported by|citing|по данным|по словам|по информации|по оценкам|"
+                       r"как сообщил[аи]?|как сообщает|как заявил[аи]?|за даними|за словами|laut|nach angaben)\s+"
+                       r"(?P<who>[^,.;:“\"«]{2,80})", re.I | re.U)
+REPORTS = re.compile(r"(?P<who>(?:reports?|estimates?|figures?|data|сообщения|данные|оценки)\s+(?:in|by|from|of|в|от)"
+                     r"\s+[^,.;:“\"«]{2,60}?)\s+(?:that|что|saying)\b", re.I | re.U)
+BY_SOURCE = re.compile(r"\b(?:given|provided|put forward|cited)\b[^.;]{0,60}?\bby\s+[“\"«]?(?P<who>[^,.;”\"»]{3,80})",
+                       re.I | re.U)
+ANAPHORA = re.compile(r"(?:he|she|they|it|он|она|они|the source|the official|the minister|the spokesman|"
+                      r"the ministry|источник|чиновник|министр)", re.I)
+
+
+def _clean(who: str) -> str:
+    who = re.sub(r"\s+", " ", who).strip(" “”\"«»'’,")
+    who = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", lambda m: m.group(), who)
+    return who
+
+
+def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
+    """(claimant, confidence, is_anaphora) for the figure at ``figure_at`` in ``sentence``; ("", 0, False)."""
+    found: list[tuple[int, str, float]] = []
+    for pattern, confidence in ((REPORTS, 0.7), (ACCORDING, 0.8), (BY_SOURCE, 0.7), (SAYS_SUBJECT, 0.6),
+                                (TRAILING, 0.6)):
+        for m in pattern.finditer(sentence):
+            if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE, TRAILING):
+                found.append((m.start("who"), _clean(m.group("who")), confidence))
+    m = SUBJECT_SAYS.match(sentence)
+    if m and m.start("who") < figure_at and len(m.group("who").split()) <= 12:
+        found.append((m.start("who"), _clean(m.group("who")), 0.8))
+    if not found:
+        return "", 0.0, False
+    before = [f for f in found if f[0] < figure_at]
+    pos, who, confidence = max(before) if before else found[0]
+    return who, confidence, ANAPHORA.fullmatch(who) is not None
+
+
+CLAIMANT_TYPES = [
+    ("anonymous", r"\bsources?\b|источник|джерел"),
+    ("government", r"minist|spokes|kremlin|official|government|authorit|border (?:guard|service)|president|"
+                   r"police|interior|мвд|министр|пресс-секретар|кремл|власт|правительств|погран|ведомств|"
+                   r"президент|міністр|уряд"),
+    ("media", r"media|newspaper|outlet|forbes|reuters|agency|\btv\b|bbc|times|post|journal|сми|издани|агентств|"
+              r"газет|медіа|видання"),
+    ("organization", r"\bun\b|unhcr|iom|ngo|organi[sz]ation|committee|foundation|организац|фонд|комитет"),
+]
+
+
+def claimant_type(who: str) -> str:
+    lowered = who.lower()
+    for kind, pattern in CLAIMANT_TYPES:
+        if re.search(pattern, lowered):
+            return kind
+    return "other"

@@ -1,0 +1,45 @@
+"""Sentences and clauses: where the words about one figure start and end."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … (with a closing quote) before a space and a capital, a quote or a digit; or at a
+# line break. "Sept. 21", "U.S. officials" and "Mr. Peskov" do not end one.
+_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSept)(?<!\bJan)(?<!\bFeb)(?<!\bAug)"
+                  r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bинт)(?<!\bтыс)(?<!\bмлн)(?<!\bг)"
+                  r"[.!?…][\"'”»)]*(?=\s+[\"'“«(]?[A-ZА-ЯЁІЇЄ0-9])|\n")
+_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|although|а|но|и|однако|хотя|тогда как|while)\s+|\s+[—–-]\s+"
+                     r"(?=[a-zа-я])")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end): its bounds, without the final stop or the line break."""
+    lo = 0
+    for m in _END.finditer(text, max(0, start - 1500), start):
+        lo = m.end()
+    m = _END.search(text, end)
+    hi = m.start() if m else len(text)
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding [start, end): the sentence cut at "; ", ", and/but/while ...", " — "."""
+    lo, hi = sentence_around(text, start, end)
+    cut_lo, cut_hi = lo, hi
+    for m in _CLAUSE.finditer(text, lo, hi):
+        if m.end() <= start:
+            cut_lo = m.end()
+        elif m.start() >= end:
+            cut_hi = m.start()
+            break
+    s, e = cut_lo, cut_hi
+    while s < e and text[s] in " \t“\"'«":
+        s += 1
+    while e > s and text[e - 1] in " \t\r,;:.":
+        e -= 1
+    if text[s:e].count("“") > text[s:e].count("”") and text[e:e + 1] == "”":
+        e += 1
+    return s, e

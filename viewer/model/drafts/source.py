@@ -1,0 +1,24 @@
+"""Drafts for one source of a dataset on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .draft import Draft, draft_claims
+
+
+def draft_source(folder: Path, source_id: str) -> list[Draft]:
+    """The drafts of ``source_id``'s text; LookupError when the dataset has no such source."""
+    from ..dataset import load_dataset
+    from ..problems import DatasetError
+    try:
+        dataset = load_dataset(Path(folder), verify_quotes=False)
+    except DatasetError as err:
+        raise ValueError(str(err.problem)) from None
+    if source_id not in set(dataset.sources["source_id"]):
+        raise LookupError(f"{folder} has no source {source_id!r}")
+    row = dataset.source(source_id)
+    event = (dataset.descriptor.event or {}).get("date", "") if isinstance(dataset.descriptor.event, dict) else ""
+    return draft_claims(dataset.article_text(source_id), origin=dataset.origin or "",
+                        published=str(row.get("published", "")), byline=str(row.get("byline", "")),
+                        outlet=str(row.get("outlet", "")), event_date=event)

@@ -1,0 +1,1 @@
+"""Editing a dataset's files without disturbing what is already written."""
