@@ -110,6 +110,7 @@ def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _escape_undecodable()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] == "open" or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
@@ -142,24 +143,47 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return 0
+        # The reader went away (``check BIG | head -1``): the output is cut short, which is no success.
+        _stdout_gone()
+        return 1
     except Exception as err:  # never a traceback for a user
         print(f"claims-atlas: unexpected error: {type(err).__name__}: {err}. "
               "This is a bug in Claims Atlas; please report it with the dataset.", file=sys.stderr)
         return 3
 
 
+def _escape_undecodable() -> None:
+    """Print a name's bytes that are not UTF-8 (and lone surrogates) escaped, never as an error."""
+    from .model.undecodable import ERRORS
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors=ERRORS)
+        except (AttributeError, ValueError):
+            pass   # not a text file of the usual kind (a test's capture)
+
+
+def _stdout_gone() -> None:
+    """After a broken pipe: send what is left to /dev/null, so that Python's own flush at exit says nothing."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
     from .model import DatasetError, load_dataset
+    from .model.undecodable import escaped
     try:
         return load_dataset(folder, verify_quotes=verify_quotes, notes=notes)
     except DatasetError as err:
         problem = err.problem
         if problem.file == str(folder):
-            print(f"claims-atlas: {folder}: {problem.message}", file=sys.stderr)
+            print(f"claims-atlas: {escaped(str(folder))}: {problem.message}", file=sys.stderr)
         else:
             print(f"{problem}", file=sys.stderr)
-            print(f"claims-atlas: {folder} cannot be read as a dataset. {FORMAT_NOTE}", file=sys.stderr)
+            print(f"claims-atlas: {escaped(str(folder))} cannot be read as a dataset. {FORMAT_NOTE}", file=sys.stderr)
         return None
 
 
@@ -167,11 +191,16 @@ def _check(folder: Path) -> int:
     dataset = _load(folder, notes=True)
     if dataset is None:
         return 2
-    for problem in dataset.problems:
-        print(problem)
-    for note in dataset.notes:   # after the problems; they change nothing, the exit status included
-        print(f"note: {note}")
     n = len(dataset.problems)
+    try:
+        for problem in dataset.problems:
+            print(problem)
+        for note in dataset.notes:   # after the problems; they change nothing, the exit status included
+            print(f"note: {note}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()   # ``check BIG | head -1``: the reader has seen enough; the status stays the truth
+        return 1 if n else 0
     summary = (f"{_count(len(dataset.sources), 'source')} and {_count(len(dataset.claims), 'claim')} loaded; "
                f"{_count(n, 'problem')}{'; ' + _count(len(dataset.notes), 'note') if dataset.notes else ''}.")
     print(summary, file=sys.stderr)
@@ -239,7 +268,7 @@ def _flows_table(records: list[dict]) -> str:
 
 
 def _export(args) -> int:
-    from .export import Request, parse_size, run
+    from .export import Request, parse_size, run, shown
     from .model import DatasetError
     request = Request(window=args.window, map_file=args.map, chart=args.chart, report=args.report,
                       claims=args.claims, select=args.select, destination=args.destination, search=args.search)
@@ -259,13 +288,16 @@ def _export(args) -> int:
         written = run(args.dataset, request, loaded=loaded.append)
     except DatasetError as err:
         print(err.problem, file=sys.stderr)
-        print(f"claims-atlas export: {args.dataset} cannot be read as a dataset. {FORMAT_NOTE}", file=sys.stderr)
+        print(f"claims-atlas export: {shown(args.dataset)} cannot be read as a dataset. {FORMAT_NOTE}",
+              file=sys.stderr)
         return 2
     except ValueError as err:
         print(f"claims-atlas export: {err}", file=sys.stderr)
         return 2
+    for note in written.notes:
+        print(f"claims-atlas export: {note}", file=sys.stderr)
     for path in written:
-        print(path)
+        print(shown(path))
     _warn_left_out(loaded[0], args.dataset, "the files written")
     return 0
 

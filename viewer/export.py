@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
-import tempfile
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 PICTURES = (".png", ".svg")
 REPORTS = (".html", ".htm", ".pdf")
-
 
 @dataclass
 class Request:
@@ -37,12 +36,12 @@ class Request:
     each_day: Path | None = None
     """A folder to write one map PNG per day into (see export_days)."""
 
+
     def targets(self) -> list[tuple[str, Path, tuple[str, ...]]]:
         wanted = (("--window", self.window, (".png",)), ("--map", self.map_file, PICTURES),
                   ("--chart", self.chart, PICTURES), ("--report", self.report, REPORTS),
                   ("--claims", self.claims, (".csv",)))
         return [(flag, Path(path), endings) for flag, paths, endings in wanted for path in paths]
-
 
 def parse_size(text: str) -> tuple[int, int]:
     """"1600x1000" -> (1600, 1000); raises ValueError with a readable message."""
@@ -54,7 +53,6 @@ def parse_size(text: str) -> tuple[int, int]:
         raise ValueError(f"--size {text!r}: each side must be 200 to 10000 pixels")
     return w, h
 
-
 def destination_code(text: str, known: set[str]) -> str:
     """--destination: a code or codes joined by ';' (any order), or "abroad"; must be one the claims name."""
     code = "" if text.strip().lower() == "abroad" else ";".join(sorted(set(text.strip().upper().split(";"))))
@@ -62,7 +60,6 @@ def destination_code(text: str, known: set[str]) -> str:
         shown = ", ".join(sorted(d or "abroad" for d in known)) or "none"
         raise ValueError(f"--destination {text}: no claim goes there; the destinations are: {shown}")
     return code
-
 
 def nothing_matches(request: Request) -> str:
     """The error when the filters asked for leave no claim (nothing is written then)."""
@@ -88,48 +85,67 @@ def export(folder: Path, *, window: Path | None = None, map_file: Path | None = 
     return run(folder, Request(window=[window] if window else [], map_file=[map_file] if map_file else [],
                                select=select, size=size, **files, **more))
 
+class Written(list):
+    """The files written (paths as text), and what their readers should know (``notes``)."""
 
-def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None = None) -> list[str]:
-    """Write what ``request`` asks for; ``loaded`` is given the dataset once read (to tell of its problems)."""
+    notes: list[str] = []
+
+
+def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None = None) -> Written:
+    """Write what ``request`` asks for; ``loaded`` is given the dataset once read (to tell of its problems).
+
+    No window is built unless ``--window`` asks for one: reports and CSV come from the shared model alone,
+    pictures from their own panel (viewer.qt.export_service). Every destination is checked before any file
+    is written, and all are put in place together at the end."""
     for flag, path, endings in request.targets():
         if path.suffix.lower() not in endings:
-            raise ValueError(f"{flag} {path}: the file name must end in {' or '.join(endings)}")
+            raise ValueError(f"{flag} {shown(path)}: the file name must end in {' or '.join(endings)}")
     from .model import load_dataset
     dataset = load_dataset(folder)
     if loaded is not None:
         loaded(dataset)
     if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
-        raise ValueError(f"--select {request.select}: no claim with that id was loaded from {folder}")
+        raise ValueError(f"--select {request.select}: no claim with that id was loaded from {shown(folder)}")
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
                    if request.destination is not None else None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .app import make_app
-    app = make_app()
+    app = _application(pictures=bool(request.window or request.map_file or request.chart or request.each_day
+                                     or request.report))
     _quiet_offscreen_warnings()
-    with tempfile.TemporaryDirectory() as tmp:
-        return _write(app, dataset, request, destination, Path(tmp))
+    return _write(app, dataset, request, destination)
 
 
-def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -> list[str]:
-    from PySide6.QtCore import QSettings
+def _application(pictures: bool):
+    """The Qt application; pyqtgraph (and its set-up) only when a picture or the window is asked for."""
+    if pictures:
+        from .app import make_app
+        return make_app()
+    import sys
 
-    from .app import build_window
-    from .model.report import build_report, export_rows
-    from .qt.left_out import report_notice
-    from .qt.picture import save_picture
-    from .qt.report_files import describe_error, write_claims, write_report
-    from .widgets.export_pictures import chart_picture, map_picture, scope_description
-    from .widgets.report_pictures import report_pictures
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Claims Atlas")
+    app.setOrganizationName("ClaimsAtlas")
+    return app
 
-    # Settings of their own: the files depend on the command alone, never on the window's last use
-    # (its language, layout, theme); the language is --lang, else CLAIMS_ATLAS_LANG, else the system's.
-    settings = QSettings(str(tmp / "export.ini"), QSettings.Format.IniFormat)
-    model, win = build_window(None, settings, lang=request.lang)
-    win.resize(*request.size)
-    win.show()
-    app.processEvents()
-    win.balance_docks()
-    app.processEvents()
+
+def shown(path) -> str:
+    """A path as printed: undecodable bytes escaped (see viewer.model.undecodable)."""
+    from .model.undecodable import escaped
+    return escaped(str(path))
+
+
+def _model(request: Request):
+    """The shared model, in the language of --lang (else CLAIMS_ATLAS_LANG, the system's; never the window's
+    last choice, so a script writes the same files whoever used the window last)."""
+    from .qt import i18n
+    from .qt.bridge import AppModel
+    i18n.apply(i18n.choose(None, request.lang))
+    return AppModel()
+
+
+def _show(model, dataset, request: Request, destination: str | None) -> None:
+    """The dataset in the model, after the command's choices: the claim selected, the filters set."""
     model.set_dataset(dataset)
     state = model.state
     if request.select is not None:
@@ -140,47 +156,97 @@ def _write(app, dataset, request: Request, destination: str | None, tmp: Path) -
             state.select(request.select)   # shown even if the filters would hide it
     if request.as_of is not None:
         state.set_as_of(request.as_of)
-    for _ in range(3):
-        app.processEvents()
-    win.map.reset_view()
-    app.processEvents()
-    written = []
-    figures = None   # a report's pictures, drawn once for every report asked for
+    if state.claim_id is None:
+        state.select(model.view.first_claim_id())   # as the window selects its first claim
+
+
+def _write(app, dataset, request: Request, destination: str | None) -> Written:
+    from .model.report import export_rows
+    from .qt.export_service import TargetError, write_all
+    from .qt.report_files import describe_error
+    from .qt.safe_write import PartlyWritten
+
+    model = _model(request)
+    window = _Window(app, model, request) if request.window else None
+    _show(model, dataset, request, destination)
+    state = model.state
+    if (destination is not None or request.search or request.as_of) and not len(export_rows(
+            model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
+        if window is not None:
+            window.close()
+        raise ValueError(nothing_matches(request))
+    kinds = {"--window": "window", "--map": "map", "--chart": "chart", "--report": "report", "--claims": "claims"}
+    targets = [(kinds[flag], path) for flag, path, _endings in request.targets()]
     try:
-        if (destination is not None or request.search or request.as_of) and not len(export_rows(
-                model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
-            raise ValueError(nothing_matches(request))
-        for flag, path, _endings in request.targets():
-            try:
-                if flag == "--window":
-                    if not win.grab().save(str(path)):
-                        raise OSError(f"{path}: could not be written")
-                elif flag in ("--map", "--chart"):
-                    pictures = (map_picture(model, request.size) if flag == "--map"
-                                else chart_picture(model, request.size))
-                    with pictures as picture:
-                        save_picture(picture, path)
-                else:
-                    rows = export_rows(model.view, state.filters, state.sort_column, state.sort_ascending,
-                                       flow_of=request.select)
-                    if flag == "--report":
-                        description = scope_description(model, state.filters, request.select)
-                        figures = figures or report_pictures(model, rows)
-                        write_report(path, build_report(model.view, dataset.sources, rows, dataset.title,
-                                                        description, words=model.words, origin=dataset.origin,
-                                                        notice=report_notice(dataset),
-                                                        pictures=figures))
-                    else:
-                        write_claims(path, dataset.claims, rows)
-            except OSError as err:
-                raise ValueError(describe_error(path, err)) from None
-            written.append(str(path))
-        if request.each_day is not None:
-            from .export_days import write_each_day
-            written += write_each_day(app, model, request.each_day, request.size, until=request.as_of)
+        done = write_all(model, targets, request.select, pictures=lambda kind: _picture(model, kind, request.size),
+                         window=window.grab if window is not None else None,
+                         report_pictures=lambda rows: _report_pictures(model, rows))
+    except TargetError as err:
+        raise ValueError(f"{describe_error(err.path, err.error)} Nothing was written.") from None
+    except PartlyWritten as err:
+        raise ValueError(_partly(err, describe_error)) from None
     finally:
-        win.close()
+        if window is not None:
+            window.close()
+    written = Written(str(path) for path in done.paths)
+    written.notes = done.notes
+    if request.each_day is not None:
+        from .export_days import write_each_day
+        written += write_each_day(app, model, request.each_day, request.size, until=request.as_of)
     return written
+
+
+def _report_pictures(model, rows):
+    """A report's map and charts (drawn by the panels made for them, so pyqtgraph is loaded then)."""
+    from .app import make_app
+    make_app()
+    from .widgets.report_pictures import report_pictures
+    return report_pictures(model, rows)
+
+
+def _partly(err, describe_error) -> str:
+    said = describe_error(err.failed, err.error)
+    if err.written:
+        said += " Written: " + ", ".join(shown(p) for p in err.written) + "."
+    return said + " Not written: " + ", ".join(shown(p) for p in [err.failed, *err.rest]) + "."
+
+
+def _picture(model, kind: str, size: tuple[int, int]):
+    from .widgets.export_pictures import chart_picture, map_picture
+    return map_picture(model, size) if kind == "map" else chart_picture(model, size)
+
+
+class _Window:
+    """The whole window, built only for --window, showing the model."""
+
+    def __init__(self, app, model, request: Request):
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        from .widgets.main_window import MainWindow
+        # Settings of their own: the picture depends on the command alone, never on the window's last use.
+        self._tmp = tempfile.TemporaryDirectory()
+        settings = QSettings(str(Path(self._tmp.name) / "export.ini"), QSettings.Format.IniFormat)
+        self.app = app
+        self.window = win = MainWindow(model, settings)
+        win.resize(*request.size)
+        win.show()
+        app.processEvents()
+        win.balance_docks()
+        app.processEvents()
+
+    def grab(self):
+        win, app = self.window, self.app
+        for _ in range(3):
+            app.processEvents()
+        win.map.reset_view()
+        app.processEvents()
+        return win.grab().toImage()
+
+    def close(self) -> None:
+        self.window.close()
+        self._tmp.cleanup()
 
 
 def _quiet_offscreen_warnings() -> None:

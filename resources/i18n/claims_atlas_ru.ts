@@ -801,6 +801,10 @@
         <translation>Все утверждения набора данных</translation>
     </message>
     <message>
+        <source>{n} cells start with =, +, - or @ (the first: claim {claim}, column {column}); they are written exactly as in the dataset, but a spreadsheet may run them as formulas. Open the file as text, or import it with every column as text.</source>
+        <translation>Ячеек, начинающихся с =, +, - или @: {n} (первая: утверждение {claim}, столбец {column}); они записаны в точности как в наборе данных, но электронная таблица может выполнить их как формулы. Откройте файл как текст или импортируйте его, указав для всех столбцов текстовый формат.</translation>
+    </message>
+    <message>
         <source>No figure is shown, so no source is cited.</source>
         <translation>Чисел не показано, поэтому источники не указаны.</translation>
     </message>
@@ -1422,8 +1426,8 @@ Claims Atlas никогда не подключается к сети: адре�
 <context>
     <name>Picture</name>
     <message>
-        <source>the file could not be opened for writing</source>
-        <translation>файл не удалось открыть для записи</translation>
+        <source>the picture could not be drawn</source>
+        <translation>изображение не удалось нарисовать</translation>
     </message>
     <message>
         <source>Claims Atlas {version}</source>
@@ -1873,10 +1877,6 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>ведёт за пределы папки набора данных (через ссылку); все файлы должны быть внутри папки</translation>
     </message>
     <message>
-        <source>is {size:,.1f} MiB, over the {limit} MiB limit for an article; it was not read</source>
-        <translation>занимает {size:.1f} МиБ, больше предела статьи в {limit} МиБ; она не прочитана</translation>
-    </message>
-    <message>
         <source>leaves the dataset folder (with ..); keep every file inside the folder</source>
         <translation>ведёт за пределы папки набора данных (через ..); все файлы должны быть внутри папки</translation>
     </message>
@@ -1887,10 +1887,6 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>is not a file; the {what} must be a regular file</source>
         <translation>это не файл; здесь нужен обычный файл ({what})</translation>
-    </message>
-    <message>
-        <source>is {size:,.0f} MiB, over the limit of {limit:,.0f} MiB for a {what}; it was not read. Split it into smaller files</source>
-        <translation>занимает {size:.0f} МиБ, больше предела в {limit:.0f} МиБ ({what}); файл не прочитан. Разбейте его на файлы поменьше</translation>
     </message>
     <message>
         <source>holds a NUL byte; this is not a text file, or it was saved as UTF-16: save it as UTF-8 text</source>
@@ -1963,6 +1959,26 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>no resource named &quot;{name}&quot;; add one with &quot;path&quot;: &quot;{default}&quot; (the default path was tried)</source>
         <translation>нет ресурса с именем &quot;{name}&quot;; добавьте его с &quot;path&quot;: &quot;{default}&quot; (испробован путь по умолчанию)</translation>
+    </message>
+    <message>
+        <source>is a named pipe, socket or device, not a file; the article must be a regular file</source>
+        <translation>— это именованный канал, сокет или устройство, а не файл; статья должна быть обычным файлом</translation>
+    </message>
+    <message>
+        <source>is {size}, over the {limit} limit for an article; it was not read</source>
+        <translation>занимает {size}, больше предела статьи в {limit}; она не прочитана</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+    <message>
+        <source>{n} MiB</source>
+        <translation>{n} МиБ</translation>
+    </message>
+    <message>
+        <source>is {size}, over the limit of {limit} for a {what}; it was not read. Split it into smaller files</source>
+        <translation>занимает {size}, больше предела в {limit} ({what}); файл не прочитан. Разбейте его на файлы поменьше</translation>
     </message>
     <message>
         <source>a PNG image</source>
@@ -2513,6 +2529,14 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>Не удалось записать {path}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: it is a folder. Give a file name.</source>
+        <translation>Не удалось записать {path}: это папка. Укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full ({reason}). The file was left as it was; free some space or choose another folder.</source>
+        <translation>Не удалось записать {path}: диск заполнен ({reason}). Файл остался прежним; освободите место или выберите другую папку.</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}. Choose another folder or file name.</source>

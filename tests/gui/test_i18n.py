@@ -3,6 +3,7 @@
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
@@ -236,6 +237,36 @@ def test_translations_compile_into_the_cache_and_follow_the_source(tmp_path, mon
     monkeypatch.setattr(i18n, "SOURCES", tmp_path)
     second = i18n.compiled("ru")
     assert second is not None and second != first   # a changed .ts is compiled again
+
+
+def test_a_truncated_translation_is_never_cached(tmp_path, monkeypatch, qapp, capsys):
+    """lrelease on a full disk left a cut .qm that was cached forever: the app fell back to English in silence."""
+    from PySide6.QtCore import QTranslator
+
+    from viewer.qt import i18n
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    whole = i18n.compiled("ru")
+    data = whole.read_bytes()
+    # A cached file cut short (after it was written) no longer matches the digest in its name: made again.
+    whole.write_bytes(data[:20])
+    again = i18n.compiled("ru")
+    assert again is not None and again.read_bytes() == data
+    translator = QTranslator()
+    assert translator.load(str(again)) and translator.translate("MainWindow", "&File") == "&Файл"
+    # lrelease that writes a cut file (and says nothing): refused, nothing cached, and the user is told.
+    for cached in (tmp_path / "cache").iterdir():
+        cached.unlink()
+    real = subprocess.run
+
+    def cut_short(args, **kwargs):
+        done = real(args, **kwargs)
+        out = Path(args[args.index("-qm") + 1])
+        out.write_bytes(out.read_bytes()[:20])
+        return done
+    monkeypatch.setattr(i18n.subprocess, "run", cut_short)
+    assert i18n.compiled("ru") is None
+    assert list((tmp_path / "cache").iterdir()) == []
+    assert "the ru translation could not be compiled (lrelease wrote an unusable file (20 bytes))" in capsys.readouterr().err
 
 
 def test_command_line_language_option(tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 import numpy as np
@@ -59,3 +60,39 @@ def write_claims_csv(claims: pd.DataFrame, rows, out: TextIO, *,
 def _strings(values: pd.Series) -> list[str]:
     """A column as the strings of the file: integers as digits, missing as empty."""
     return [str(v) for v in values.astype(object).where(values.notna(), "")]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by a spreadsheet (Excel, LibreOffice, Sheets)."""
+
+
+@dataclass
+class FormulaCells:
+    """How many cells of an export start as a formula would, and the first of them."""
+
+    count: int
+    claim_id: str = ""
+    column: str = ""
+
+
+def formula_cells(claims: pd.DataFrame, rows) -> FormulaCells:
+    """The cells of ``rows`` (written by write_claims_csv) that a spreadsheet would take for formulas.
+
+    They are written as they are (the file must read back to the same claims); the export warns of them."""
+    rows = np.asarray(rows, dtype=np.int64)
+    count, first = 0, None
+    for name in csv_columns(claims):
+        if name not in claims.columns or not (pd.api.types.is_object_dtype(claims[name])
+                                             or pd.api.types.is_string_dtype(claims[name])):
+            continue   # numbers are written as digits
+        column = claims[name].iloc[rows]
+        hits = column.str.startswith(FORMULA_STARTS, na=False).to_numpy(dtype=bool)
+        n = int(hits.sum())
+        if n:
+            count += n
+            at = int(np.argmax(hits))
+            if first is None or at < first[0]:
+                first = (at, name)
+    if not count:
+        return FormulaCells(0)
+    return FormulaCells(count, str(claims["claim_id"].iloc[rows[first[0]]]), first[1])

@@ -154,16 +154,32 @@ def article_file_problem(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Message 
         return _NO_ARTICLE
     except OSError as err:
         return msg("cannot be read ({error})", error=err.strerror)
-    if not stat.S_ISREG(info.st_mode):
+    if stat.S_ISDIR(info.st_mode):
         return _NO_ARTICLE
+    if not stat.S_ISREG(info.st_mode):
+        return msg("is a named pipe, socket or device, not a file; the article must be a regular file")
     return _size_problem(info.st_size, limit)
 
 
 def _size_problem(size: int, limit: int) -> Message | None:
     if size > limit:
-        return msg("is {size:,.1f} MiB, over the {limit} MiB limit for an article; it was not read",
-                   size=size / 1024**2, limit=limit // 1024**2)
+        shown, most = sizes(size, limit)
+        return msg("is {size}, over the {limit} limit for an article; it was not read", size=shown, limit=most)
     return None
+
+
+def sizes(size: int, limit: int) -> tuple[Message, Message]:
+    """A size and the limit it is over, in MiB (rounded down) with as many decimals as it takes to tell them
+    apart ("10.5 MiB" and "10 MiB"), or in bytes when even three do not ("10,485,761 bytes", not "10 MiB" twice)."""
+    mib = 1024**2
+    for decimals in range(4):
+        cut = size * 10**decimals // mib / 10**decimals   # rounded down: never more than the file holds
+        text, most = f"{cut:,.{decimals}f}", f"{limit / mib:,.{decimals}f}"
+        if text != most:
+            if "." in most:
+                most = most.rstrip("0").rstrip(".")
+            return msg("{n} MiB", n=text), msg("{n} MiB", n=most)
+    return msg("{n} bytes", n=f"{size:,}"), msg("{n} bytes", n=f"{limit:,}")
 
 
 @dataclass
@@ -205,9 +221,10 @@ def read_bytes(folder: Path, rel: str, limit: int, what: Message) -> tuple[bytes
     if not path.is_file():
         return None, [Problem(rel, 1, FILE_COLUMN, msg("is not a file; the {what} must be a regular file", what=what))]
     if size > limit:
+        shown, most = sizes(size, limit)
         return None, [Problem(rel, 1, FILE_COLUMN, msg(
-            "is {size:,.0f} MiB, over the limit of {limit:,.0f} MiB for a {what}; it was not read. "
-            "Split it into smaller files", size=size / 1024**2, limit=limit / 1024**2, what=what))]
+            "is {size}, over the limit of {limit} for a {what}; it was not read. "
+            "Split it into smaller files", size=shown, limit=most, what=what))]
     try:
         return path.read_bytes(), []
     except OSError as err:

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from .report_files import describe_error
 from .threads import WorkerThread
 
-Task = Callable[[Callable[[int, int], None], Callable[[], bool]], bool | None]
-"""task(progress, cancelled) writes the file; returns False if it stopped because cancelled."""
+Task = Callable[[Callable[[int, int], None], Callable[[], bool]], bool | list[str] | None]
+"""task(progress, cancelled) writes the file; returns False if it stopped because cancelled, or notes for
+the user about the file written (a list of sentences)."""
 
 
 class Cancelled(Exception):
@@ -31,6 +32,7 @@ def checked(progress: Callable[[int, int], None], cancelled: Callable[[], bool])
 class ExportWorker(QObject):
     progress = Signal(int, int)   # done, total
     written = Signal(str)         # the file's path
+    noted = Signal(str, list)     # the file's path, and what the user should know about it (instead of written)
     failed = Signal(str)          # a sentence for the user
     cancelled = Signal()
 
@@ -56,6 +58,8 @@ class ExportWorker(QObject):
             return
         if done is False:
             self.cancelled.emit()
+        elif isinstance(done, list) and done:
+            self.noted.emit(str(self.path), done)
         else:
             self.written.emit(str(self.path))
 
@@ -65,4 +69,4 @@ class ExportJob(WorkerThread):
 
     def __init__(self, path: Path, task: Task, parent: QObject):
         worker = ExportWorker(path, task)
-        super().__init__(worker, parent, (worker.written, worker.failed, worker.cancelled))
+        super().__init__(worker, parent, (worker.written, worker.noted, worker.failed, worker.cancelled))

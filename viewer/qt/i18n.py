@@ -84,28 +84,56 @@ def apply(lang: str) -> None:
 
 
 def compiled(lang: str) -> Path | None:
-    """The ``.qm`` of a language, compiled from its ``.ts`` if not yet done; None if that fails."""
+    """The ``.qm`` of a language, compiled from its ``.ts`` if not yet done; None if that fails.
+
+    The cache is keyed on the source (its digest) and on the result: a file's name holds the digest of its
+    own bytes, so a cached file cut short (a full disk, a crash) no longer matches its name and is compiled
+    again; a fresh one is used only once Qt loads it with its messages."""
     source = SOURCES / f"{PREFIX}_{lang}.ts"
     try:
-        digest = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+        digest = _digest(source.read_bytes())
     except OSError as err:
         print(f"claims-atlas: no translation for {lang}: {err}", file=sys.stderr)
         return None
-    target = cache_dir() / f"{PREFIX}_{lang}-{digest}.qm"
-    if target.exists():
-        return target
+    folder = cache_dir()
+    for cached in sorted(folder.glob(f"{PREFIX}_{lang}-{digest}-*.qm")):
+        if intact(cached):
+            return cached
+        cached.unlink(missing_ok=True)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-            out = Path(tmp) / target.name
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            out = Path(tmp) / f"{PREFIX}_{lang}.qm"
             subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(out)],
                            check=True, capture_output=True, timeout=120)
+            data = out.read_bytes()
+            if not _loads(out):
+                raise OSError(f"lrelease wrote an unusable file ({len(data):,} bytes)")
+            target = folder / f"{PREFIX}_{lang}-{digest}-{_digest(data)}.qm"
             os.replace(out, target)
     except (OSError, subprocess.SubprocessError) as err:
         print(f"claims-atlas: the {lang} translation could not be compiled ({err}); "
               "the interface stays in English where it needs it.", file=sys.stderr)
         return None
     return target
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()[:16]
+
+
+def intact(path: Path) -> bool:
+    """A cached ``.qm`` whose bytes are those it was named for, and which Qt loads with its messages."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return path.stem.rsplit("-", 1)[-1] == _digest(data) and _loads(path)
+
+
+def _loads(path: Path) -> bool:
+    translator = QTranslator()
+    return translator.load(str(path)) and not translator.isEmpty()
 
 
 def cache_dir() -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextBlock,
                            QTextDocument)
 
@@ -38,8 +38,20 @@ def report_font() -> QFont:
 
 
 def write_pdf(html: str, path: Path, title: str, creator: str) -> None:
-    """Print ``html`` to an A4 PDF at ``path``, page numbers at the foot of each page."""
-    writer = QPdfWriter(str(path))
+    """Print ``html`` to an A4 PDF at ``path``, page numbers at the foot of each page (the whole file, checked,
+    or an OSError and the file left as it was)."""
+    from .safe_write import pdf_problem, replacing
+    with replacing(Path(path)) as staged:
+        staged.write_bytes(pdf_bytes(html, title, creator))
+        staged.finish(pdf_problem)
+
+
+def pdf_bytes(html: str, title: str, creator: str) -> bytes:
+    """``html`` printed to an A4 PDF in memory (Qt's writer reports no write error: the caller writes the
+    bytes and checks them; see viewer.qt.safe_write)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator(creator)
@@ -55,6 +67,8 @@ def write_pdf(html: str, path: Path, title: str, creator: str) -> None:
         _draw_pages(lines, cuts, painter, writer)
     finally:
         painter.end()
+    buffer.close()
+    return bytes(buffer.data())
 
 
 def margin(writer: QPdfWriter) -> float:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
                            QRegion)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
-from .report_files import replacing
+from .safe_write import Staged, png_problem, replacing, svg_problem
 
 MARGIN = 24
 GAP = 8
@@ -135,18 +135,39 @@ def _paint_body(picture: Picture, painter: QPainter, layout: _Layout) -> None:
 
 
 def save_picture(picture: Picture, path: Path) -> None:
-    """Write the picture as PNG (2× pixels, citations in its metadata) or SVG; OSError if it cannot be written."""
+    """Write the picture as PNG (2× pixels, citations in its metadata) or SVG; OSError if it cannot be written
+    (the file is then left as it was: see viewer.qt.safe_write)."""
     path = Path(path)
+    if path.suffix.lower() not in FORMATS:
+        raise ValueError(f"{path}: a picture is written as .png or .svg")
+    with replacing(path) as staged:
+        picture_into(picture, staged)
+
+
+def picture_into(picture: Picture, staged: Staged) -> None:
+    """Render the picture in memory, in the format of ``staged.path``'s ending, and write it to ``staged``."""
     width = picture.body.width() + 2 * MARGIN
     layout = _Layout(picture, width)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValueError(f"{path}: a picture is written as .png or .svg")
-    with replacing(path) as part:
-        (_save_svg if suffix == ".svg" else _save_png)(picture, layout, part)
+    svg = staged.path.suffix.lower() == ".svg"
+    staged.write_bytes(_svg_bytes(picture, layout) if svg else _png_bytes(picture, layout))
+    staged.finish(svg_problem if svg else png_problem)
 
 
-def _save_png(picture: Picture, layout: _Layout, path: Path) -> None:
+def image_into(image: QImage, staged: Staged) -> None:
+    """A plain image (the window's grab) as PNG into ``staged``."""
+    staged.write_bytes(png_bytes(image))
+    staged.finish(png_problem)
+
+
+def png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(_cannot_render())
+    return bytes(buffer.data())
+
+
+def _png_bytes(picture: Picture, layout: _Layout) -> bytes:
     image = QImage(layout.size * SCALE, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(SCALE)
     image.fill(QColor("#FFFFFF"))
@@ -158,13 +179,15 @@ def _save_png(picture: Picture, layout: _Layout, path: Path) -> None:
         painter.end()
     for key, value in _metadata(picture).items():
         image.setText(key, value)
-    if not image.save(str(path), "PNG"):
-        raise OSError(_cannot_write())
+    return png_bytes(image)
 
 
-def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
+def _svg_bytes(picture: Picture, layout: _Layout) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(layout.size)
     generator.setViewBox(QRect(QPoint(0, 0), layout.size))
     screen = QGuiApplication.primaryScreen()
@@ -174,18 +197,18 @@ def _save_svg(picture: Picture, layout: _Layout, path: Path) -> None:
     generator.setDescription("\n".join(meta[key] for key in ("Description", "Source", "Warning") if key in meta))
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(_cannot_write())
+        raise OSError(_cannot_render())
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         paint(picture, painter, layout)
     finally:
         painter.end()
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(_cannot_write())
+    buffer.close()
+    return bytes(buffer.data())
 
 
-def _cannot_write() -> str:
-    return QCoreApplication.translate("Picture", "the file could not be opened for writing")
+def _cannot_render() -> str:
+    return QCoreApplication.translate("Picture", "the picture could not be drawn")
 
 
 def _metadata(picture: Picture) -> dict[str, str]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 
 from ..model.bidi import neutralise_bidi
+from ..model.undecodable import escaped
 
 __all__ = ["neutralise_bidi", "plain", "tooltip"]
 
 
 def plain(text: str) -> str:
-    """Text for a plain-text widget or label: bidi controls made visible."""
-    return neutralise_bidi(text)
+    """Text for a plain-text widget or label: bidi controls made visible, and a name's bytes that are not
+    UTF-8 (lone surrogates, which Qt would silently drop) escaped as ``\\xff``."""
+    return neutralise_bidi(escaped(text))
 
 
 def tooltip(text: str) -> str:
     """A tooltip showing ``text`` literally (Qt would otherwise guess it is HTML)."""
-    escaped = html.escape(neutralise_bidi(text)).replace("\n", "<br>")
-    return f"<qt>{escaped}</qt>"
+    return f"<qt>{html.escape(plain(text))}</qt>".replace("\n", "<br>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import hashlib
+import os
 from pathlib import Path
 
 import numpy as np
@@ -66,7 +67,7 @@ class PresentationStore(QObject):
     # --- the list --------------------------------------------------------------------
     def _dataset_changed(self) -> None:
         folder = self.app.dataset.folder if self.app.dataset is not None else None
-        key = None if folder is None else hashlib.sha1(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
+        key = None if folder is None else hashlib.sha1(os.fsencode(Path(folder).resolve())).hexdigest()[:16]
         if key != self._key:
             self._key = key
             self.chosen = PresentationList(_as_list(self.settings.value(f"presentation/lists/{key}")) if key else [])

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import errno
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +12,12 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
+from ..model.undecodable import escaped
 from ..model.claims_csv import write_claims_csv
 from ..model.report import Report
 from ..model.report_html import report_html, write_report_html
-from .pdf import write_pdf
+from .pdf import pdf_bytes
+from .safe_write import Staged, pdf_problem, replacing
 from .words import wording
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
@@ -76,43 +77,36 @@ def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
             path=path, what=what, endings=" or ".join(allowed)))
 
 
-@contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only once complete (removed on failure).
-
-    It is created at once, so a folder that is missing or cannot be written is an OSError before any
-    work is done (and before a painter on it would print Qt's own warnings)."""
-    path = Path(path)
-    part = path.with_name(f".{path.name}.part")
-    try:
-        with open(part, "wb"):
-            pass
-        yield part
-        if part.exists():   # absent when the writer gave up (cancelled)
-            os.replace(part, path)
-    finally:
-        if part.exists():
-            part.unlink()
-
-
 def write_report(path: Path, report: Report, progress: Progress | None = None) -> None:
-    """The report as HTML or PDF, by the file's ending. Raises OSError if it cannot be written."""
+    """The report as HTML or PDF, by the file's ending. Raises OSError if it cannot be written (the file is
+    then as it was: see viewer.qt.safe_write)."""
     path = Path(path)
     check_suffix(path, REPORT_FORMATS, translate("Report", "a report"))
+    check_pdf_size(path, report)
+    with replacing(path) as staged:
+        report_into(staged, report, progress)
+
+
+def check_pdf_size(path: Path, report: Report) -> None:
+    if Path(path).suffix.lower() == ".pdf" and report.n_claims > MAX_PDF_CLAIMS:
+        raise ValueError(translate(
+            "Report", "{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters"
+        ).format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
+
+
+def report_into(staged: Staged, report: Report, progress: Progress | None = None) -> None:
+    """Write the report to ``staged`` as HTML or PDF (by its ending), and check it is whole."""
+    check_pdf_size(staged.path, report)
     labels = report_labels()
-    with replacing(path) as part:
-        if path.suffix.lower() == ".pdf":
-            if report.n_claims > MAX_PDF_CLAIMS:
-                raise ValueError(translate(
-                    "Report", "{n} claims are too many for a PDF (at most {max}); export HTML, or narrow the filters"
-                ).format(n=f"{report.n_claims:,}", max=f"{MAX_PDF_CLAIMS:,}"))
-            html = report_html(report, labels=labels, generated=generated_line(), paged=True)
-            write_pdf(html, part, report.title, f"Claims Atlas {__version__}")
-            if not part.exists() or part.stat().st_size == 0:
-                raise OSError(translate("Report", "the PDF writer could not write the file"))
-        else:
-            with open(part, "w", encoding="utf-8", newline="\n") as out:
-                write_report_html(report, out, labels=labels, generated=generated_line(), progress=progress)
+    if staged.path.suffix.lower() == ".pdf":
+        html = report_html(report, labels=labels, generated=generated_line(), paged=True)
+        # Qt would drop a lone surrogate (or show it as U+FFFD): written escaped, as the HTML writer does.
+        staged.write_bytes(pdf_bytes(escaped(html), escaped(report.title), f"Claims Atlas {__version__}"))
+        staged.finish(pdf_problem)
+    else:
+        with staged.text() as out:
+            write_report_html(report, out, labels=labels, generated=generated_line(), progress=progress)
+        staged.finish()
 
 
 def write_claims(path: Path, claims: pd.DataFrame, rows: np.ndarray, progress: Progress | None = None,
@@ -120,22 +114,37 @@ def write_claims(path: Path, claims: pd.DataFrame, rows: np.ndarray, progress: P
     """The rows as claims.csv in the dataset format; False if cancelled (nothing is left behind)."""
     path = Path(path)
     check_suffix(path, CLAIMS_FORMATS, translate("Report", "the claims table"))
-    with replacing(path) as part:
-        with open(part, "w", encoding="utf-8", newline="") as out:
-            done = write_claims_csv(claims, rows, out, progress=progress, cancelled=cancelled)
-        if not done:
-            part.unlink()
-            return False
+    with replacing(path) as staged:
+        return claims_into(staged, claims, rows, progress, cancelled)
+
+
+def claims_into(staged: Staged, claims: pd.DataFrame, rows: np.ndarray, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> bool:
+    """The rows as claims.csv into ``staged``; False (and ``staged`` discarded) if cancelled."""
+    with staged.text(newline="") as out:
+        done = write_claims_csv(claims, rows, out, progress=progress, cancelled=cancelled)
+    if not done:
+        staged.discard()
+        return False
+    staged.finish()
     return True
 
 
 def describe_error(path: Path, err: BaseException) -> str:
-    """A sentence for a failed write: which file, and why."""
+    """A sentence for a failed write: which file, and why (a name's undecodable bytes shown escaped)."""
     if isinstance(err, ValueError):
         return str(err)
+    shown = escaped(str(path))
     if not Path(path).parent.is_dir():
         return translate("Report", "{path} could not be written: the folder {folder} does not exist.").format(
-            path=path, folder=Path(path).parent)
-    reason = getattr(err, "strerror", None) or str(err)
+            path=shown, folder=escaped(str(Path(path).parent)))
+    if isinstance(err, IsADirectoryError) or Path(path).is_dir():
+        return translate("Report", "{path} could not be written: it is a folder. Give a file name.").format(
+            path=shown)
+    reason = escaped(getattr(err, "strerror", None) or str(err))
+    if getattr(err, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("Report", "{path} could not be written: the disk is full ({reason}). The file was left "
+                                   "as it was; free some space or choose another folder.").format(
+            path=shown, reason=reason)
     return translate("Report", "{path} could not be written: {reason}. Choose another folder or file name.").format(
-        path=path, reason=reason)
+        path=shown, reason=reason)

@@ -17,11 +17,9 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from .. import __version__
-from ..model.report import citation_line, flow_heading, sources_cited
-from ..model.state import Filters
-from ..model.wording import ENGLISH, Wording
+from ..model.report import citation_line, sources_cited
 from ..qt.bridge import AppModel
-from ..qt.date_words import date_words
+from ..qt.export_service import describe_filters, scope_description
 from ..qt.left_out import picture_note
 from ..qt.picture import MARGIN, Picture, chrome_height, footer_text
 from ..qt.plain import plain
@@ -32,49 +30,12 @@ from .theme import window_palette
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
 
+__all__ = ["chart_picture", "describe_filters", "map_picture", "scope_description"]
+
 DEFAULT_SIZE = (1600, 1000)
 MIN_BODY_HEIGHT = 320
 ROW_HEIGHT = 56
 """Height of one bar of the chart in a picture (the chart is no taller than its bars need)."""
-
-
-def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
-    """The active filters in words ("" when none), for a picture's subtitle or a report's scope."""
-    from ..model.countries import destination_name
-    parts = []
-    if filters.destination is not None:
-        parts.append(translate("Exports", "destination {name}").format(name=destination_name(filters.destination, words)))
-    if filters.text:
-        parts.append(translate("Exports", "search “{text}”").format(text=filters.text))
-    for label, values in ((translate("Exports", "metric"), filters.metrics),
-                          (translate("Exports", "stance"), filters.stances),
-                          (translate("Exports", "claimant type"), filters.claimant_types),
-                          (translate("Exports", "source"), filters.sources)):
-
-        if values:
-            parts.append(f"{label} {', '.join(sorted(values))}")
-    dated = date_words(filters, words)
-    if dated:
-        parts.append(dated)
-    return plain(", ".join(parts))
-
-
-def scope_description(app: AppModel, filters: Filters, flow_of: str | None) -> str:
-    """What a report or CSV covers, in words: a flow, the filters, or everything."""
-    filters_text = describe_filters(filters, app.words)
-    if flow_of is not None:
-        claim = app.claim(flow_of)
-        heading = flow_heading(claim["origin"], claim["destination"], claim["metric"], claim["unit"], app.words)
-        text = translate("Exports", "Every claim on the flow of claim {claim}: {flow}").format(
-            claim=plain(flow_of), flow=heading)
-        if filters_text:
-            text += " · " + translate("Exports", "filters: {filters}").format(filters=filters_text)
-        return text
-    if filters_text:
-        return translate("Exports", "Claims passing the filters: {filters}").format(filters=filters_text)
-    if app.dataset is not None and app.dataset.left_out().claims != 0:   # some could not be loaded
-        return translate("Exports", "Every claim loaded from the dataset")
-    return translate("Exports", "Every claim in the dataset")
 
 
 def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:

@@ -9,32 +9,29 @@ traceback, and never leaves half a file behind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from ..model.report import build_report, export_rows, flow_heading
+from ..model.report import flow_heading
 from ..model.state import Filters
+from ..model.undecodable import escaped
 from ..qt.export_job import ExportJob, checked
-from ..qt.left_out import report_notice
+from ..qt.export_service import Rows, rows_of, table_export, write_one
 from ..qt.picture import save_picture
 from ..qt.plain import plain
-from ..qt.report_files import MAX_PDF_CLAIMS, check_suffix, describe_error, write_claims, write_report
+from ..qt.report_files import MAX_PDF_CLAIMS, check_suffix, describe_error
 from .export_dialog import FORMATS, ExportDialog
-from .export_pictures import chart_picture, map_picture, scope_description
+from .export_pictures import chart_picture, map_picture
 from .report_pictures import report_pictures
 
 KINDS = ("map", "chart", "report", "claims")
 
 
-@dataclass
-class Scope:
-    rows: object
-    """Claim rows of the view, in the table's order."""
-    description: str
+Scope = Rows
+"""Claim rows of the view, in the table's order, and what they are in words (see viewer.qt.export_service)."""
 
 
 class ExportController(QObject):
@@ -96,12 +93,10 @@ class ExportController(QObject):
     # --- what an export covers ------------------------------------------------------------
     def scope(self, which: str) -> Scope:
         """"filter": the claims passing the filters; "flow": every claim on the selected claim's flow."""
-        view, state = self.app.view, self.app.state
+        state = self.app.state
         if which == "flow" and state.claim_id is not None:
-            rows = export_rows(view, Filters(), state.sort_column, state.sort_ascending, flow_of=state.claim_id)
-            return Scope(rows, scope_description(self.app, Filters(), state.claim_id))
-        rows = export_rows(view, state.filters, state.sort_column, state.sort_ascending)
-        return Scope(rows, scope_description(self.app, state.filters, None))
+            return rows_of(self.app, Filters(), state.claim_id)
+        return rows_of(self.app, state.filters)
 
     def flow_label(self) -> str | None:
         claim = self.app.claim(self.app.state.claim_id)
@@ -192,19 +187,12 @@ class ExportController(QObject):
         if self.job is not None:
             self.show_error(self.tr("Another export is still being written; wait for it or cancel it first."))
             return
-        dataset, view, rows, words = self.app.dataset, self.app.view, chosen.rows, self.app.words
+        export = table_export(self.app, kind, chosen)   # what it needs, taken now: the window moves on meanwhile
         if kind == "report":
-            notice = report_notice(dataset)
-            pictures = self._report_pictures(rows)   # drawn here, on the GUI thread; written with the report
+            export.pictures = self._report_pictures(chosen.rows)   # drawn here, on the GUI thread
 
-            def task(progress, cancelled):
-                step = checked(progress, cancelled)
-                report = build_report(view, dataset.sources, rows, dataset.title, chosen.description, step, words,
-                                      origin=dataset.origin, notice=notice, pictures=pictures)
-                write_report(path, report, step)
-        else:
-            def task(progress, cancelled):
-                return write_claims(path, dataset.claims, rows, progress, cancelled)
+        def task(progress, cancelled):
+            return write_one(export, path, checked(progress, cancelled), cancelled)
         self._start(path, task)
 
     def _report_pictures(self, rows):
@@ -231,7 +219,7 @@ class ExportController(QObject):
     def _start(self, path: Path, task) -> None:
         self.job = ExportJob(path, task, self)
         worker = self.job.worker
-        self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=plain(path.name)), self.tr("Cancel"),
+        self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=plain(escaped(path.name))), self.tr("Cancel"),
                                         0, 0, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.NonModal)   # the window stays usable meanwhile
@@ -241,6 +229,7 @@ class ExportController(QObject):
         self.progress.canceled.connect(self.job.cancel)
         worker.progress.connect(self._progress)
         worker.written.connect(self._written)
+        worker.noted.connect(self._noted)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self.job.start()
@@ -259,7 +248,17 @@ class ExportController(QObject):
 
     def _written(self, path: str) -> None:
         self._end_job()
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=plain(path)), 10000)
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=plain(escaped(path))), 10000)
+
+    def _noted(self, path: str, notes: list) -> None:
+        """Exported, with something its reader must know (cells a spreadsheet would run as formulas)."""
+        self._end_job()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
+                          plain(self.tr("Exported to {path}").format(path=escaped(path)) + "\n\n" + "\n\n".join(notes)),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.window.show_message(box)
+        self._written(path)
 
     def _failed(self, message: str) -> None:
         self._end_job()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
 from .. import __version__
 from ..qt import i18n
 from ..qt.bridge import AppModel
-from ..qt.plain import plain
+from ..qt.plain import plain, tooltip
+from ..qt.setting_paths import from_setting, to_setting
 from ..qt.words import wording
 from ..shipped import shipped
 from . import registry
@@ -133,7 +134,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                 self.docks[panel.tab_with].raise_()
         self.progress = QProgressBar(maximumWidth=220)
         self.cancel_button = QPushButton()
-        self.status_label = QLabel()
+        self.status_label = QLabel(textFormat=Qt.TextFormat.PlainText)   # folder names are data, never markup
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -447,12 +448,12 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return [from_setting(v) for v in ([value] if not isinstance(value, list) else value) if v]
 
     def _remember(self, folder: Path) -> None:
         path = str(Path(folder).resolve())
         recent = [path] + [p for p in self._recent() if p != path]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("recent", [to_setting(p) for p in recent[:MAX_RECENT]])
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
@@ -460,6 +461,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         for number, path in enumerate(self._recent(), start=1):
             # "&1 /path": a mnemonic per entry; a "&" in the path is doubled to show as itself.
             action = self.recent_menu.addAction(f"&{number} " + plain(path).replace("&", "&&"))
+            action.setToolTip(tooltip(path))   # not the text, which Qt would take for markup
             action.triggered.connect(lambda _c=False, p=path: self.open_folder(Path(p)))
         self.recent_menu.setEnabled(bool(self._recent()))
 

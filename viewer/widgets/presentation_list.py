@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..qt.bridge import AppModel
-from ..qt.plain import plain
+from ..qt.plain import plain, tooltip
 from ..qt.words import number
 from ..qt.presentation_store import PresentationStore
 from .panel import LinkedPanel
@@ -92,7 +92,7 @@ class PresentationListPanel(LinkedPanel):
                 text = f"{mark}{view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('outlet', row)})"
                 item = QListWidgetItem(plain(text))
                 item.setData(Qt.ItemDataRole.UserRole, claim_id)
-                item.setToolTip(plain(view.text("quote", row)))
+                item.setToolTip(tooltip(view.text("quote", row)))
                 self.list.addItem(item)
         finally:
             self._syncing = False
