@@ -180,7 +180,7 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
     try:
         done = write_all(model, targets, request.select, pictures=lambda kind: _picture(model, kind, request.size),
                          window=window.grab if window is not None else None,
-                         report_pictures=lambda rows: _report_pictures(model, rows))
+                         report_pictures=_once(lambda rows: _report_pictures(model, rows)))
     except TargetError as err:
         raise ValueError(f"{describe_error(err.path, err.error)} Nothing was written.") from None
     except PartlyWritten as err:
@@ -194,6 +194,12 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
         from .export_days import write_each_day
         written += write_each_day(app, model, request.each_day, request.size, until=request.as_of)
     return written
+
+
+def _once(make):
+    """``make`` called once: every report asked for (HTML and PDF) carries the same pictures."""
+    made = []
+    return lambda rows: made[0] if made else (made.append(make(rows)) or made[0])
 
 
 def _report_pictures(model, rows):

@@ -169,10 +169,19 @@ def test_a_report_csv_or_picture_builds_no_window(qtbot, capsys, monkeypatch, tm
                                                                                     real_map(self, *a, **k))[1])
     monkeypatch.setattr(export_pictures.ComparisonChart, "__init__", lambda self, *a, **k: (
         built.append("chart"), real_chart(self, *a, **k))[1])
+    code, _out, err = _run(capsys, DATA, "--claims", tmp_path / "c.csv")
+    assert code == 0, err
+    assert built == []   # not even a panel
+    code, _out, err = _run(capsys, DATA, "--report", tmp_path / "r.html")
+    assert code == 0, err
+    one_report = list(built)
+    assert one_report and set(one_report) <= {"map", "chart"}   # a report's map and charts: their panels only
+    built.clear()
     code, _out, err = _run(capsys, DATA, "--report", tmp_path / "r.html", "--report", tmp_path / "r.pdf",
                            "--claims", tmp_path / "c.csv")
     assert code == 0, err
-    assert built == []   # not even a panel
+    assert built == one_report   # drawn once for both reports
+    built.clear()
     code, _out, err = _run(capsys, DATA, "--map", tmp_path / "m.png", "--chart", tmp_path / "c.svg")
     assert code == 0, err
     assert built == ["map", "chart"]   # only the panels pictured
