@@ -1,1 +1,0 @@
-"""Editing a dataset's files without disturbing what is already written."""
