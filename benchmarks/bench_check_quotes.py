@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 def child(folder: str, mode: str) -> None:
     from viewer.model import load_dataset
     if mode == "no_closest":   # the quotes not found told without their closest passage, as before it was named
-        import viewer.model.text
-        viewer.model.text.first_difference = lambda *args: None
+        import viewer.model.checking.text
+        viewer.model.checking.text.first_difference = lambda *args: None
     ds = load_dataset(folder, verify_quotes=False)
     t = time.perf_counter()
     ds.verify_quotes(notes=(mode == "notes"))

@@ -14,7 +14,7 @@ each time, half of them the selected one) and measures, per edit, medians over t
 - total: document + reach, from the call to the views updated;
 - journal: the fsync-ed journal write, per edit (measured apart, 50 writes).
 
-A baseline is measured in the same run: a full rebuild of the claims index (ClaimsView built afresh,
+A baseline is measured in the same run: a full rebuild of the claims index (ClaimsIndex built afresh,
 what every edit cost before the index could be mended).
 
 Usage: uv run python benchmarks/bench_edit.py [--sizes 100000,1000000] [--edits 15]
@@ -45,7 +45,7 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from viewer.app import build_window
-    from viewer.model.claims_view import ClaimsView
+    from viewer.model.index.claims_index import ClaimsIndex
     from viewer.model.document.journal import Journal
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
@@ -60,7 +60,7 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
     ids = doc.claim_ids()
     rng = np.random.default_rng(seed)
     model.state.select(ids[len(ids) // 2])
-    model.view.prepare_search()
+    model.claims_index.prepare_search()
     app.processEvents()
     marks: dict[str, float] = {}
     doc._listeners.insert(0, lambda _changes: marks.__setitem__("derived", time.perf_counter()))
@@ -84,7 +84,7 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
     baseline = []
     for _ in range(3):
         t = time.perf_counter()
-        ClaimsView(doc.dataset.claims, doc.dataset.sources, model.words)
+        ClaimsIndex(doc.dataset.claims, doc.dataset.sources, model.words)
         baseline.append(time.perf_counter() - t)
     journal = Journal(Path(tempfile.mkdtemp()) / "j.jsonl", folder)
     writes = []

@@ -77,7 +77,7 @@ def child(folder: Path) -> dict:
     loop.exec()
     settle()
     open_s = time.perf_counter() - t
-    assert len(model.view) == len(model.dataset.claims) > 0
+    assert len(model.claims_index) == len(model.dataset.claims) > 0
     # The table is up; the quotes are still being checked on the loader thread.
     while win._worker is not None:
         app.processEvents()
@@ -109,7 +109,7 @@ def child(folder: Path) -> dict:
         state.clear_filters()
         settle()
         text.append(timed(lambda w=word: state.update_filters(text=w)))
-    dests = [d for d in pd.unique(model.view.claims["destination"]) if d][:5]
+    dests = [d for d in pd.unique(model.claims_index.claims["destination"]) if d][:5]
     country = []
     for dest in dests:
         state.clear_filters()
@@ -117,7 +117,7 @@ def child(folder: Path) -> dict:
         country.append(timed(lambda d=dest: state.update_filters(destination=d)))
     state.clear_filters()
     settle()
-    ids = model.view.claims["claim_id"].to_numpy()[rng.integers(0, len(model.view.claims), 30)]
+    ids = model.claims_index.claims["claim_id"].to_numpy()[rng.integers(0, len(model.claims_index.claims), 30)]
     handled.clear()
     select = [timed(lambda c=c: state.select(c)) for c in ids]
     select_handled = list(handled)

@@ -82,7 +82,7 @@ def child_load(folder: Path, expect_claims: int, expect_sources: int, profile: s
                workers: int | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
     from viewer.model import flows_records, load_dataset
-    from viewer.model import quoteworkers
+    from viewer.model.checking import quoteworkers
     if profile == "quotes" and workers is None:
         workers = 0   # cProfile sees this process only: check the quotes here
     if workers is not None:

@@ -5,7 +5,7 @@ sources published over 75 days, 30% of them with a time and zone), and shown in
 the real window offscreen (1600x1000). Measured, medians over the steps:
 
 - model_step: the arrays behind one step, without Qt: the table's visible order
-  (ClaimsView.update with the new day), the flows as of the day
+  (ClaimsIndex.update with the new day), the flows as of the day
   (FlowsByDay.at) and the map's arrows from them (as_of_arrows);
 - views_step: ``state.set_as_of(day)`` until every view has handled it (table,
   chart, map, timeline, source: Qt signals are delivered synchronously), i.e.
@@ -52,16 +52,16 @@ def main() -> None:
 
     from time_frames import frames
     from viewer.app import build_window, make_app
-    from viewer.model.as_of import FlowsByDay, day_number, day_of
-    from viewer.model.as_of_map import as_of_arrows
-    from viewer.model.claims_view import ClaimsView
-    from viewer.model.dataset import Dataset
-    from viewer.model.package import Descriptor
+    from viewer.model.timeline.as_of import FlowsByDay, day_number, day_of
+    from viewer.model.timeline.as_of_map import as_of_arrows
+    from viewer.model.index.claims_index import ClaimsIndex
+    from viewer.model.reading.dataset import Dataset
+    from viewer.model.reading.package import Descriptor
     from viewer.model.state import Filters
-    from viewer.model.timeline_layout import TimelineMarks
+    from viewer.model.timeline.layout import TimelineMarks
 
     claims, sources = frames(args.claims)
-    view = ClaimsView(claims, sources)
+    view = ClaimsIndex(claims, sources)
     view.prepare_sorting()
     t = time.perf_counter()
     FlowsByDay.of_view(view)

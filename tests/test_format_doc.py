@@ -3,9 +3,9 @@
 import csv
 
 from tests.conftest import REPO
-from viewer.model.checker import MAX_LISTED
-from viewer.model.csvtable import MAX_COLUMNS
-from viewer.model.jsontext import MAX_DEPTH, max_int_digits
+from viewer.model.checking.checker import MAX_LISTED
+from viewer.model.reading.csvtable import MAX_COLUMNS
+from viewer.model.reading.jsontext import MAX_DEPTH, max_int_digits
 
 DOC = (REPO / "docs" / "dataset-format.md").read_text(encoding="utf-8")
 

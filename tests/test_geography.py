@@ -1,4 +1,4 @@
-"""Tests for viewer.model.geography and the borders build script (no Qt)."""
+"""Tests for viewer.model.mapping.geography and the borders build script (no Qt)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from viewer.model import geography as geo
+from viewer.model.mapping import geography as geo
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "resources" / "borders" / "build_borders.py"
 SIMFEROPOL = (34.1, 44.95)

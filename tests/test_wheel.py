@@ -40,7 +40,7 @@ def test_installed_from_the_wheel_the_app_finds_them_inside_the_package(wheel, t
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     env = dict(os.environ, PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen")
-    code = ("import viewer.cli, viewer.model.geography as g, viewer.qt.i18n as i; "
+    code = ("import viewer.cli, viewer.model.mapping.geography as g, viewer.qt.i18n as i; "
             "print(viewer.cli.bundled_dataset()); print(g.RESOURCE_PATH); print(i.SOURCES); "
             "print(len(g.known_codes()))")
     lines = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.dataset)
         as_of = None
         if getattr(args, "as_of", None) is not None:
-            from .model.as_of import parse_day
+            from .model.timeline.as_of import parse_day
             try:
                 as_of = parse_day(args.as_of)
             except ValueError as err:
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _escape_undecodable() -> None:
     """Print a name's bytes that are not UTF-8 (and lone surrogates) escaped, never as an error."""
-    from .model.undecodable import ERRORS
+    from .model.reading.undecodable import ERRORS
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors=ERRORS)
@@ -174,7 +174,7 @@ def _stdout_gone() -> None:
 
 def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
     from .model import DatasetError, load_dataset
-    from .model.undecodable import escaped
+    from .model.reading.undecodable import escaped
     try:
         return load_dataset(folder, verify_quotes=verify_quotes, notes=notes)
     except DatasetError as err:
@@ -213,8 +213,8 @@ def _count(n: int, noun: str) -> str:
 
 def _flows(folder: Path, as_json: bool, as_of=None) -> int:
     from .model import flows_records
-    from .model.as_of import claims_as_of
-    from .model.flows import compute_flows
+    from .model.timeline.as_of import claims_as_of
+    from .model.flows.compute import compute_flows
     dataset = _load(folder)
     if dataset is None:
         return 2
@@ -254,8 +254,8 @@ def flows_json(records: list[dict]) -> str:
 
 
 def _flows_table(records: list[dict]) -> str:
-    from .model.countries import destination_name
-    from .model.figures import format_range
+    from .model.mapping.countries import destination_name
+    from .model.flows.figures import format_range
     header = ("Origin", "Destination", "Metric", "Unit", "Range", "Claims", "Denied by")
     rows = [(r["origin"], destination_name(r["destination"]), r["metric"],
              "per day" if r["unit"] == "people_per_day" else "people",
@@ -273,7 +273,7 @@ def _export(args) -> int:
     request = Request(window=args.window, map_file=args.map, chart=args.chart, report=args.report,
                       claims=args.claims, select=args.select, destination=args.destination, search=args.search)
     if args.as_of is not None:
-        from .model.as_of import parse_day
+        from .model.timeline.as_of import parse_day
         request.as_of = parse_day(args.as_of)   # (checked in main)
     request.each_day = args.as_of_each_day
     if not request.targets() and request.each_day is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model.dataset import Dataset
+    from .model.reading.dataset import Dataset
 
 PICTURES = (".png", ".svg")
 REPORTS = (".html", ".htm", ".pdf")
@@ -130,8 +130,8 @@ def _application(pictures: bool):
 
 
 def shown(path) -> str:
-    """A path as printed: undecodable bytes escaped (see viewer.model.undecodable)."""
-    from .model.undecodable import escaped
+    """A path as printed: undecodable bytes escaped (see viewer.model.reading.undecodable)."""
+    from .model.reading.undecodable import escaped
     return escaped(str(path))
 
 
@@ -157,11 +157,11 @@ def _show(model, dataset, request: Request, destination: str | None) -> None:
     if request.as_of is not None:
         state.set_as_of(request.as_of)
     if state.claim_id is None:
-        state.select(model.view.first_claim_id())   # as the window selects its first claim
+        state.select(model.claims_index.first_claim_id())   # as the window selects its first claim
 
 
 def _write(app, dataset, request: Request, destination: str | None) -> Written:
-    from .model.report import export_rows
+    from .model.reports.report import export_rows
     from .qt.export_service import TargetError, write_all
     from .qt.report_files import describe_error
     from .qt.safe_write import PartlyWritten
@@ -171,7 +171,7 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
     _show(model, dataset, request, destination)
     state = model.state
     if (destination is not None or request.search or request.as_of) and not len(export_rows(
-            model.view, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
+            model.claims_index, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
         if window is not None:
             window.close()
         raise ValueError(nothing_matches(request))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model.as_of import NO_DAY, day_of
+from .model.timeline.as_of import NO_DAY, day_of
 
 
 def days_to_write(view_days: np.ndarray, until: date | None = None) -> list[date]:
@@ -42,7 +42,7 @@ def write_each_day(app, model, folder: Path, size: tuple[int, int], until: date 
     kept = state.filters.as_of
     written = []
     try:
-        for day in days_to_write(model.view.day, until):
+        for day in days_to_write(model.claims_index.day, until):
             state.set_as_of(day)
             app.processEvents()
             path = folder / f"map-{day.isoformat()}.png"

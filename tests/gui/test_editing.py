@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import ARTICLE, SOURCES, write_dataset
-from viewer.model.claims_view import COLUMNS
+from viewer.model.index.claims_index import COLUMNS
 from viewer.model.document import Document
 
 SECOND = "Finnish border guards said 8,572 Russians entered Finland on Saturday, and 8,572 more on Sunday.\n"
@@ -129,7 +129,7 @@ def test_a_claim_from_selected_words_with_the_keyboard_alone(qtbot, editing, fol
             claim["value_low"], claim["value_high"], claim["quote_suffix"]) == (
         "Georgian border service", "government", "asserts", "entered", "GEO", "200000", "200000", "Georgia,")
     assert document.problems == []
-    assert model.state.claim_id == new and model.view.row_of(new) is not None   # the table, map, chart have it
+    assert model.state.claim_id == new and model.claims_index.row_of(new) is not None   # the table, map, chart have it
     assert new in [cid for _s, _e, cid in win.source._spans]                   # highlighted in its article
     assert win.isWindowModified()
     assert win.editing.undo_action.text() == f"&Undo Add claim {new}"
@@ -154,7 +154,7 @@ def test_esc_drops_the_claim(qtbot, editing):
 def test_an_edit_in_the_table_then_undo_and_redo_from_the_menu(qtbot, editing):
     model, win, _answers = editing
     table = win.table.table
-    row = model.view.visible_row_of("c3")
+    row = model.claims_index.visible_row_of("c3")
     table.setCurrentIndex(win.table.model.index(row, COLUMNS.index("claimant")))
     table.setFocus()
     qtbot.keyClicks(table, "K")   # typing starts the cell's editor
@@ -163,11 +163,11 @@ def test_an_edit_in_the_table_then_undo_and_redo_from_the_menu(qtbot, editing):
     qtbot.keyClicks(editor, "azakh officials")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.document.claim("c3")["claimant"] == "Kazakh officials")
-    row = model.view.visible_row_of("c3")
+    row = model.claims_index.visible_row_of("c3")
     assert win.table.model.index(row, COLUMNS.index("claimant")).data() == "Kazakh officials"
     assert win.isWindowModified()
     # the figure cell takes bounds: "60,000-70,000"
-    assert win.table.model.setData(win.table.model.index(model.view.visible_row_of("c4"), COLUMNS.index("figure")),
+    assert win.table.model.setData(win.table.model.index(model.claims_index.visible_row_of("c4"), COLUMNS.index("figure")),
                                    "60,000–70,000")
     assert (model.document.claim("c4")["value_low"], model.document.claim("c4")["value_high"]) == ("60000", "70000")
     edit_menu = win.editing.edit_menu
@@ -176,7 +176,7 @@ def test_an_edit_in_the_table_then_undo_and_redo_from_the_menu(qtbot, editing):
     undo.trigger()
     undo.trigger()
     assert model.document.claim("c3")["claimant"] == "Officials"
-    assert model.view.col["claimant"][model.view.row_of("c3")] == "Officials"
+    assert model.claims_index.col["claimant"][model.claims_index.row_of("c3")] == "Officials"
     assert not win.isWindowModified() and not undo.isEnabled()
     redo = next(a for a in edit_menu.actions() if a.text().startswith("&Redo"))
     assert redo.text() == "&Redo Edit claim c3"
@@ -190,10 +190,10 @@ def test_delete_removes_the_claim_undoably_and_f2_opens_the_form(qtbot, editing)
     model.state.select("c2")
     win.table.table.setFocus()
     qtbot.keyClick(win.table.table, Qt.Key.Key_Delete)
-    assert "c2" not in model.document.claim_ids() and model.view.row_of("c2") is None
+    assert "c2" not in model.document.claim_ids() and model.claims_index.row_of("c2") is None
     assert model.state.claim_id is not None
     qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert model.view.row_of("c2") is not None
+    assert model.claims_index.row_of("c2") is not None
     model.state.select("c2")
     qtbot.keyClick(win.table.table, Qt.Key.Key_F2)
     form = win.editing.form
@@ -247,7 +247,7 @@ def test_the_recovery_question_restores_the_edits(qtbot, settings, folder, monke
     qtbot.waitUntil(lambda: model.document is not None and win._worker is None, timeout=20000)
     assert asked and asked[0].startswith("Restore 1 unsaved change from ")
     assert model.document.claim("c1")["claimant"] == "Media reports in Moscow"
-    assert model.view.col["claimant"][model.view.row_of("c1")] == "Media reports in Moscow"
+    assert model.claims_index.col["claimant"][model.claims_index.row_of("c1")] == "Media reports in Moscow"
     assert win.isWindowModified() and win.editing.undo_action.text() == "&Undo Edit claim c1"
     qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.document.claim("c1")["claimant"] == "Media reports"
@@ -264,8 +264,8 @@ def test_a_file_changed_on_disk_is_reloaded_and_unsaved_edits_kept(qtbot, editin
     model, win, answers = editing
     # No unsaved edits: reloaded silently, when the watcher notices.
     _edit_on_disk(folder, "Kremlin,government", "The Kremlin,government")
-    qtbot.waitUntil(lambda: model.view.row_of("c2") is not None
-                    and model.view.col["claimant"][model.view.row_of("c2")] == "The Kremlin", timeout=5000)
+    qtbot.waitUntil(lambda: model.claims_index.row_of("c2") is not None
+                    and model.claims_index.col["claimant"][model.claims_index.row_of("c2")] == "The Kremlin", timeout=5000)
     assert answers.asked == []
     # With unsaved edits: asked; reloading keeps them, on the records as they are now.
     win.editing.update_claim("c3", {"value_text": "mine"})

@@ -22,7 +22,7 @@ def test_a_changed_claim_repaints_its_row_and_keeps_the_rest(qtbot, editing):
     table.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(table.dataChanged, timeout=2000) as changed:
         model.document.update_claim("ht-03", value_text="about 250 thousand", note="edited")
-    row = model.view.visible_row_of("ht-03")
+    row = model.claims_index.visible_row_of("ht-03")
     assert changed.args[0].row() == row and not resets
     assert model.state.claim_id == "ht-03"
     assert box.viewRect() == kept
@@ -53,7 +53,7 @@ def test_added_and_removed_claims_change_the_rows(qtbot, editing):
     with qtbot.waitSignal(table.layoutChanged, timeout=2000):
         new = model.document.add_claim(source_id=source, quote=quote, claimant="Border guards", stance="asserts",
                                        metric="entered", destination="MNG", value_low="3000", value_high="3000")
-    assert table.rowCount() == rows + 1 and model.view.visible_row_of(new) is not None
+    assert table.rowCount() == rows + 1 and model.claims_index.visible_row_of(new) is not None
     assert any(a.destination == "MNG" for a in win.map.layout_.arrows)
     model.state.select(new)
     model.document.delete_claim(new)

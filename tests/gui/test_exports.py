@@ -187,7 +187,7 @@ def test_filtered_claims_csv_reads_back_as_the_table_shows_them(window, qtbot, m
     model, win = window
     model.state.update_filters(destination="KAZ")
     model.state.sort_by("figure", ascending=False)
-    shown = [model.view.claim_id_at(i) for i in range(len(model.view))]
+    shown = [model.claims_index.claim_id_at(i) for i in range(len(model.claims_index))]
     copy = tmp_path / "copy"
     shutil.copytree(DATA, copy)
     _export(qtbot, win, monkeypatch, "claims", copy / "claims.csv")
@@ -388,7 +388,7 @@ def test_report_dates_are_worded_as_in_the_app_and_a_period_keeps_to_one_line(tm
 
 
 def test_every_report_word_is_translatable():
-    from viewer.model.report_html import LABELS
+    from viewer.model.reports.report_html import LABELS
     from viewer.qt.report_files import report_labels
     assert set(report_labels()) == set(LABELS)
 

@@ -37,7 +37,7 @@ def hostile(qtbot, settings, make_dataset):
 def test_table_cells_and_tooltips(hostile):
     model, win, _ = hostile
     table = win.table.model
-    row = model.view.visible_row_of("h1")
+    row = model.claims_index.visible_row_of("h1")
     claimant = table.index(row, 1).data()
     assert "<b>Bold</b>" in claimant and "<script>" in claimant
     assert RLO not in claimant and "⟨U+202E⟩" in claimant     # cannot reorder the cell

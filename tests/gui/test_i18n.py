@@ -36,8 +36,8 @@ def dataset_texts(model) -> list[str]:
     texts = set(ds.claims["claim_id"]) | set(ds.claims["claimant"]) | set(ds.claims["quote"])
     texts |= set(ds.claims["value_text"]) | set(ds.sources["outlet"]) | set(ds.sources["title"])
     texts |= set(ds.sources["published"]) | {ds.title, str(DATA)}
-    texts |= {model.view.text("source", r) for r in range(model.view.n)}
-    texts |= {model.view.text("quote", r) for r in range(model.view.n)}
+    texts |= {model.claims_index.text("source", r) for r in range(model.claims_index.n)}
+    texts |= {model.claims_index.text("quote", r) for r in range(model.claims_index.n)}
     return sorted((t for t in texts if t), key=len, reverse=True)
 
 
@@ -183,11 +183,11 @@ def test_russian_figures_dates_and_countries(ru_window):
 def test_search_finds_russian_country_names(ru_window):
     model, win = ru_window
     model.state.update_filters(text="казахстан")
-    assert len(model.view) > 0
-    assert all(model.view.text("destination", model.view.order[i]).startswith("Казахстан")
-               or "казахстан" in model.view.col["claimant"][model.view.order[i]].lower()
-               or "kazakhstan" in model.view.col["quote"][model.view.order[i]].lower()
-               for i in range(len(model.view)))
+    assert len(model.claims_index) > 0
+    assert all(model.claims_index.text("destination", model.claims_index.order[i]).startswith("Казахстан")
+               or "казахстан" in model.claims_index.col["claimant"][model.claims_index.order[i]].lower()
+               or "kazakhstan" in model.claims_index.col["quote"][model.claims_index.order[i]].lower()
+               for i in range(len(model.claims_index)))
 
 
 def test_language_choice_order(settings, monkeypatch, qapp):

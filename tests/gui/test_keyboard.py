@@ -34,22 +34,22 @@ def test_search_walk_and_clear_with_the_keyboard(active, qtbot):
     assert QApplication.focusWidget() is win.table.search
     qtbot.keyClicks(win.table.search, "Kazakh")
     qtbot.waitUntil(lambda: model.state.filters.text == "Kazakh")
-    shown = len(model.view)
-    assert 0 < shown < model.view.n
+    shown = len(model.claims_index)
+    assert 0 < shown < model.claims_index.n
     for _ in range(7):                                        # Tab past the five filters and Clear into the table
         key(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is win.table.table
     first = model.state.claim_id
     key(qtbot, Qt.Key.Key_Down)                               # walk the claims
     second = model.state.claim_id
-    assert second != first and model.view.visible_row_of(second) == model.view.visible_row_of(first) + 1
+    assert second != first and model.claims_index.visible_row_of(second) == model.claims_index.visible_row_of(first) + 1
     quote = " ".join(model.claim(second)["quote"].split())
     marked = [s for s in win.source.article.extraSelections() if s.format.fontWeight() == 700]
     assert len(marked) == 1 and " ".join(marked[0].cursor.selectedText().replace("\u2029", " ").split()) == quote
     assert model.claim(second)["claimant"] in win.source.claim_line.text()
     key(qtbot, Qt.Key.Key_L, CTRL | SHIFT)                    # clear the filters
     assert model.state.filters.text == "" and win.table.search.text() == ""
-    assert len(model.view) == model.view.n and model.state.claim_id == second
+    assert len(model.claims_index) == model.claims_index.n and model.state.claim_id == second
 
 
 def test_enter_in_the_search_box_moves_to_the_table(active, qtbot):

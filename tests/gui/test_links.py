@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from viewer.model.claims_view import COLUMNS
+from viewer.model.index.claims_index import COLUMNS
 
 
 def click_scene(qtbot, plot, scene_point):
@@ -25,7 +25,7 @@ def test_opening_selects_the_first_claim_and_fills_every_view(window, qtbot):
 
 def test_table_to_map_source_and_chart(window, qtbot):
     model, win = window
-    row = model.view.visible_row_of("bb-07")
+    row = model.claims_index.visible_row_of("bb-07")
     win.table.table.selectRow(row)
     assert model.state.claim_id == "bb-07"
     assert arrow_for(win, "KAZ").selected and not arrow_for(win, "GEO").selected
@@ -43,7 +43,7 @@ def test_map_click_selects_the_flow_in_the_table(window, qtbot):
     click_scene(qtbot, win.map.plot, item.mapToScene(mid))
     assert model.state.claim_id in {"bb-13", "ht-05"}
     current = win.table.table.currentIndex()
-    assert model.view.claim_id_at(current.row()) == model.state.claim_id
+    assert model.claims_index.claim_id_at(current.row()) == model.state.claim_id
 
 
 def country_point(win, code):
@@ -117,7 +117,7 @@ def test_source_click_on_another_quote_selects_it_in_the_table(window, qtbot):
     position = text.index("147,000 Russians left") + 3
     win.source.clicked_at(position)
     assert model.state.claim_id == "bb-08"
-    assert model.view.claim_id_at(win.table.table.currentIndex().row()) == "bb-08"
+    assert model.claims_index.claim_id_at(win.table.table.currentIndex().row()) == "bb-08"
 
 
 def test_source_click_through_the_mouse(window, qtbot):
@@ -153,10 +153,10 @@ def test_keyboard_walks_the_claims_and_every_view_follows(window, qtbot):
     first = model.state.claim_id
     qtbot.keyClick(table, Qt.Key.Key_Down)
     second = model.state.claim_id
-    assert second != first and second == model.view.claim_id_at(1)
+    assert second != first and second == model.claims_index.claim_id_at(1)
     qtbot.keyClick(table, Qt.Key.Key_Down)
     third = model.state.claim_id
-    assert third == model.view.claim_id_at(2)
+    assert third == model.claims_index.claim_id_at(2)
     assert model.claim(third)["claimant"] in win.source.claim_line.text()
     qtbot.keyClick(table, Qt.Key.Key_Up)
     assert model.state.claim_id == second
@@ -166,7 +166,7 @@ def test_no_echo_loops(window, qtbot):
     model, win = window
     seen = []
     model.claimSelected.connect(seen.append)
-    win.table.table.selectRow(model.view.visible_row_of("bb-10"))
+    win.table.table.selectRow(model.claims_index.visible_row_of("bb-10"))
     model.state.select("bb-10")
     assert seen == ["bb-10"]
 

@@ -15,7 +15,7 @@ def test_quotes_are_checked_once_the_window_has_shown_the_table(qtbot, settings,
     win.open_folder(DATA)
     qtbot.waitUntil(lambda: win._worker is None, timeout=20000)
     assert shown == [False, True]   # the table before its quotes were checked, then checked
-    assert len(model.view) == 19 and (model.view.quote_start >= 0).all()
+    assert len(model.claims_index) == 19 and (model.claims_index.quote_start >= 0).all()
 
 
 def test_closing_the_window_while_the_loader_waits_stops_it(qtbot, settings, monkeypatch):
@@ -42,7 +42,7 @@ def test_the_view_after_the_quotes_shares_the_tables_arrays(qtbot, settings):
     model, win = build_window(None, settings)
     qtbot.addWidget(win)
     views = []
-    model.datasetChanged.connect(lambda: views.append(model.view))
+    model.datasetChanged.connect(lambda: views.append(model.claims_index))
     win.open_folder(DATA)
     qtbot.waitUntil(lambda: win._worker is None, timeout=20000)
     early, verified = views

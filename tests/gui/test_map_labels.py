@@ -64,8 +64,8 @@ def untied_labels(panel) -> list[str]:
     """Flow labels that a reader could take for another flow's: each must sit by its own arrow's tip (nearer to
     it than to any other flow's tip) or be tied to its own arrow by a leader line, and never sit on another
     flow's tip."""
-    from viewer.model.label_placement import GAP, LEADER_FROM
-    from viewer.model.map_layout import curve_points
+    from viewer.model.mapping.label_placement import GAP, LEADER_FROM
+    from viewer.model.mapping.map_layout import curve_points
     from viewer.widgets.map_panel import _view_to_scene
     to_scene = _view_to_scene(panel.plot.getPlotItem().getViewBox())
 

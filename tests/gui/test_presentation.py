@@ -21,7 +21,7 @@ def _enter(qtbot, win, key=Qt.Key.Key_F5, modifier=Qt.KeyboardModifier.NoModifie
 
 
 def _ids(model, view):
-    return [model.view.col["claim_id"][r] for r in view.steps.rows]
+    return [model.claims_index.col["claim_id"][r] for r in view.steps.rows]
 
 
 def test_f5_enters_full_screen_and_esc_restores_the_window(qtbot, window):
@@ -62,7 +62,7 @@ def test_clicker_keys_step_and_select_in_the_shared_state(qtbot, window):
     # The normal views follow: the table's current row and the source pane show the claim.
     qtbot.keyClick(view, Qt.Key.Key_Right)
     row = win.table.table.currentIndex().row()
-    assert model.view.claim_id_at(row) == order[1] == model.state.claim_id
+    assert model.claims_index.claim_id_at(row) == order[1] == model.state.claim_id
     assert "hasty defections" in win.source.article.extraSelections()[0].cursor.document().toPlainText()
     # A click is "next" too, as in a slide show; Tab is no step.
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton)
@@ -162,7 +162,7 @@ def test_the_abroad_flow_is_marked_on_the_map_when_shown(qtbot, window):
     from PySide6.QtGui import QColor
     yellow = QColor(theme.flow_selected).rgb()
     assert sum(image.pixel(x, y) == yellow for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)) > 200
-    view.go(view.steps.step_of(model.view.row_of("bb-13")))   # Georgia: its arrow and its label
+    view.go(view.steps.step_of(model.claims_index.row_of("bb-13")))   # Georgia: its arrow and its label
     assert view.map.origin_mark.codes == set() and frame(view.map, "") == (theme.label_border.lower(), 1)
     assert frame(view.map, "GEO")[0] == theme.flow_selected.lower()
     assert next(i for i in view.map.arrow_items if i.arrow.destination == "GEO").selected
@@ -349,7 +349,7 @@ def test_the_worded_figure_is_shown_only_where_it_says_more(qapp):
 
 
 def test_a_quote_in_quotation_marks_gets_the_other_level_around_it(qapp):
-    from viewer.model.wording import Wording
+    from viewer.model.flows.wording import Wording
     from viewer.widgets.presentation_text import claim_details, quote_text
     russian = Wording(language="ru")
     confirmed = "A second Kremlin source confirmed the number as “600,000 to 700,000,”"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import DATA
 from tests.corpus_problems import corpus_problems
-from viewer.model.problems import FILE_COLUMN, Message
-from viewer.model.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
+from viewer.model.checking.problems import FILE_COLUMN, Message
+from viewer.model.checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from viewer.qt import i18n
 from viewer.qt.problem_words import problem_line, translated
 
@@ -115,7 +115,7 @@ def test_every_translation_fills_in_the_same_values_as_its_template(qapp):
     import string
     from tests.corpus_problems import update_script
     from PySide6.QtCore import QCoreApplication
-    from viewer.model.problems import msg
+    from viewer.model.checking.problems import msg
     templates = update_script().problem_templates()[0]
     i18n.apply("ru")
     try:

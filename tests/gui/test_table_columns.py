@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from viewer.model.claims_view import COLUMNS
+from viewer.model.index.claims_index import COLUMNS
 
 
 def test_the_table_has_a_claim_id_column_that_sorts_by_id(window):
@@ -11,7 +11,7 @@ def test_the_table_has_a_claim_id_column_that_sorts_by_id(window):
     assert not table.isColumnHidden(column)
     assert win.table.model.headerData(column, Qt.Orientation.Horizontal) == "Claim ID"
     model.state.select("ht-03")
-    row = model.view.visible_row_of("ht-03")
+    row = model.claims_index.visible_row_of("ht-03")
     assert win.table.model.index(row, column).data() == "ht-03"
     table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     ids = [win.table.model.index(r, column).data() for r in range(win.table.model.rowCount())]

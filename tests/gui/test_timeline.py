@@ -30,7 +30,7 @@ def story_window(qtbot, settings, tmp_path):
 
 
 def _x(canvas, day: date) -> int:
-    from viewer.model.as_of import day_number
+    from viewer.model.timeline.as_of import day_number
     return int(canvas.x_of(day_number(day)))
 
 
@@ -39,7 +39,7 @@ def _y(canvas, code: str) -> int:
 
 
 def _shown_ids(model) -> set[str]:
-    return {model.view.claim_id_at(i) for i in range(len(model.view))}
+    return {model.claims_index.claim_id_at(i) for i in range(len(model.claims_index))}
 
 
 def test_a_mark_per_claim_in_its_destinations_row_and_the_event_line(story_window):
@@ -48,7 +48,7 @@ def test_a_mark_per_claim_in_its_destinations_row_and_the_event_line(story_windo
     assert canvas.marks.row_labels == ["Abroad", "Finland", "Georgia", "Kazakhstan"]
     assert canvas.event_mark is not None and canvas.event_mark[0] == "Partial mobilisation announced"
     canvas.grab()   # paint: the marks are laid out
-    hits = {canvas.view.col["claim_id"][what] for _area, kind, what in canvas._hits if kind == 0}
+    hits = {canvas.claims_index.col["claim_id"][what] for _area, kind, what in canvas._hits if kind == 0}
     assert hits == {"fin-1", "geo-1", "left-1", "left-2", "left-3", "kaz-1"}
 
 
@@ -56,7 +56,7 @@ def test_clicking_a_mark_selects_its_claim_and_hover_says_who_what_when(qtbot, s
     model, win = story_window
     canvas = win.timeline.canvas
     canvas.grab()
-    area = next(area for area, kind, what in canvas._hits if kind == 0 and canvas.view.col["claim_id"][what] == "geo-1")
+    area = next(area for area, kind, what in canvas._hits if kind == 0 and canvas.claims_index.col["claim_id"][what] == "geo-1")
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
     assert model.state.claim_id == "geo-1"
     text = win.timeline.describe_at(area.center())
@@ -199,11 +199,11 @@ def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from time_frames import frames
-    from viewer.model.claims_view import ClaimsView
+    from viewer.model.index.claims_index import ClaimsIndex
     from viewer.qt.bridge import AppModel
     from viewer.widgets.timeline import TimelinePanel
-    from viewer.model.dataset import Dataset
-    from viewer.model.package import Descriptor
+    from viewer.model.reading.dataset import Dataset
+    from viewer.model.reading.package import Descriptor
     claims, sources = frames(40000, seed=2)
     model = AppModel()
     panel = TimelinePanel(model)
@@ -211,7 +211,7 @@ def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
     panel.resize(1000, 900)   # (every row shown)
     panel.show()
     descriptor = Descriptor("t", "T", "RUS", {"sources": "sources.csv", "claims": "claims.csv"})
-    model.set_dataset(Dataset(Path("."), descriptor, sources, claims), ClaimsView(claims, sources))
+    model.set_dataset(Dataset(Path("."), descriptor, sources, claims), ClaimsIndex(claims, sources))
     canvas = panel.canvas
     canvas.grab()
     crowded = [(area, what) for area, kind, what in canvas._hits if kind == 1]
@@ -224,5 +224,5 @@ def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
     kinds, denials, _first, _last = canvas.bins().breakdown(what)
     assert kinds.sum() == n and (denials == 0 or "denial" in text)
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
-    row = model.view.row_of(model.state.claim_id)
+    row = model.claims_index.row_of(model.state.claim_id)
     assert row is not None and canvas.marks.row_of_claim(row) == int(canvas.bins().row[what])

@@ -42,7 +42,7 @@ def test_the_slide_leads_with_the_wording_and_gives_the_bounds_in_small_type(qtb
     assert view.bounds.isVisible() and view.bounds.text() == bounds
     assert view.bounds.font().pixelSize() < 0.6 * view.figure.font().pixelSize()
     assert "Tens of thousands" not in view.details.text()   # said once, as the headline
-    view.go(view.steps.step_of(model.view.row_of("bb-01")))  # "up to 700,000" is no vaguer than its number
+    view.go(view.steps.step_of(model.claims_index.row_of("bb-01")))  # "up to 700,000" is no vaguer than its number
     assert not view.bounds.isVisible() and "700" in view.figure.text()
     view.close()
 

@@ -40,7 +40,7 @@ def test_background_loading_with_progress(qtbot, settings):
     win.show()
     with qtbot.waitSignal(model.datasetChanged, timeout=20000):
         win.open_folder(DATA)
-    assert len(model.view) == 19
+    assert len(model.claims_index) == 19
     qtbot.waitUntil(lambda: win._worker is None)
     assert str(DATA.resolve()) in win._recent()
 
@@ -111,7 +111,7 @@ def test_cancel_keeps_the_dataset_shown(window, qtbot):
     win.open_folder(DATA)
     win.cancel_loading()
     qtbot.waitUntil(lambda: win._worker is None, timeout=10000)
-    assert model.dataset is shown or len(model.view) == 19
+    assert model.dataset is shown or len(model.claims_index) == 19
 
 
 def test_hover_tooltip_lists_the_claims_behind_a_flow(window):
@@ -149,7 +149,7 @@ def test_dropping_a_folder_opens_it(qtbot, settings):
                        Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(model.datasetChanged, timeout=20000):
         win.dropEvent(event)
-    assert len(model.view) == 19
+    assert len(model.claims_index) == 19
 
 
 def test_recent_datasets_menu(qtbot, settings):
@@ -172,7 +172,7 @@ def test_table_shows_before_quotes_are_checked_and_selection_survives(qtbot, set
     seen = []
 
     def shown():
-        seen.append((model.dataset.quotes_verified, len(model.view)))
+        seen.append((model.dataset.quotes_verified, len(model.claims_index)))
         if len(seen) == 1:   # the user works in the table while the quotes are checked
             model.state.update_filters(destination="KAZ")
             model.state.select("bb-08")
@@ -238,7 +238,7 @@ def test_filters_that_leave_no_claim_before_the_first_is_selected(qtbot, setting
     model.set_dataset(load_dataset(DATA))
     model.state.update_filters(text="nothingmatches")
     qtbot.wait(100)   # the deferred selection runs (it raised IndexError on an empty view)
-    assert len(model.view) == 0 and model.state.claim_id is None
+    assert len(model.claims_index) == 0 and model.state.claim_id is None
     model.state.clear_filters()
     model.set_dataset(load_dataset(DATA))
-    qtbot.waitUntil(lambda: model.state.claim_id == model.view.claim_id_at(0))
+    qtbot.waitUntil(lambda: model.state.claim_id == model.claims_index.claim_id_at(0))

@@ -7,7 +7,7 @@ import pytest
 
 from viewer.cli import main
 from viewer.model import load_dataset
-from viewer.model.text import normalise
+from viewer.model.checking.text import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = Path("/work/shared/seeds")

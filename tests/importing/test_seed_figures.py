@@ -8,7 +8,7 @@ import pytest
 from viewer.model import load_dataset
 from viewer.model.articles import read_article
 from viewer.model.finder import find_figures
-from viewer.model.text import NormalisedText, find_quote
+from viewer.model.checking.text import NormalisedText, find_quote
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = Path("/work/shared/seeds")

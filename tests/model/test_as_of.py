@@ -10,12 +10,12 @@ import pandas as pd
 import pytest
 
 from viewer.model import load_dataset
-from viewer.model.as_of import (NO_DAY, FlowsByDay, IdList, claims_as_of, day_number, parse_day,
+from viewer.model.timeline.as_of import (NO_DAY, FlowsByDay, IdList, claims_as_of, day_number, parse_day,
                                 published_days)
-from viewer.model.claims_view import ClaimsView
-from viewer.model.flows import compute_flows, flows_records
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.flows.compute import compute_flows, flows_records
 from viewer.model.state import Filters, SelectionState
-from tests.model.test_claims_view import frame
+from tests.model.test_claims_index import frame
 from tests.timeline_data import write_story
 
 
@@ -70,13 +70,13 @@ def test_flows_as_of_follow_the_formats_rule(story, day):
     subset = claims_as_of(story.claims, story.sources, day)
     expected = reference_flows(story.claims, story.sources, day)
     assert flows_records(compute_flows(subset)) == expected
-    view = ClaimsView(story.claims, story.sources)
+    view = ClaimsIndex(story.claims, story.sources)
     got = view.flows_by_day().at(day_number(day))
     assert _records(got) == expected
 
 
 def test_the_700000_figure_appears_then_is_joined_then_denied(story):
-    by_day = ClaimsView(story.claims, story.sources).flows_by_day()
+    by_day = ClaimsIndex(story.claims, story.sources).flows_by_day()
     abroad = [r for r in _records(by_day.at(day_number(date(2022, 10, 4)))) if r["metric"] == "left"]
     assert abroad == [{"origin": "RUS", "destination": "", "metric": "left", "unit": "people",
                        "claims": ["left-1"], "low": None, "high": 700000, "denied_by": []}]
@@ -86,7 +86,7 @@ def test_the_700000_figure_appears_then_is_joined_then_denied(story):
 
 def test_flows_by_day_match_compute_flows_on_random_claims():
     claims, sources = frame(n=2000, seed=3)
-    view = ClaimsView(claims, sources)
+    view = ClaimsIndex(claims, sources)
     days = sorted(set(view.day.tolist()))
     for tabled in (True, False):
         FlowsByDay.MAX_TABLE = 20_000_000 if tabled else 0
@@ -101,7 +101,7 @@ def test_flows_by_day_match_compute_flows_on_random_claims():
 
 
 def test_filters_as_of_and_range_mask_the_view(story):
-    view = ClaimsView(story.claims, story.sources)
+    view = ClaimsIndex(story.claims, story.sources)
     ids = lambda f: {view.claim_id_at(i) for i in range(len(view.update(f, "published", True)))}
     assert ids(Filters(as_of=date(2022, 9, 27))) == {"fin-1", "geo-1"}
     assert ids(Filters(published_from=date(2022, 9, 26), published_to=date(2022, 10, 4))) == {"geo-1", "left-1"}
@@ -143,9 +143,9 @@ def _records(flows: pd.DataFrame) -> list[dict]:
 
 
 def test_the_map_as_of_the_last_day_is_the_whole_map_and_before_it_holds_back(story):
-    from viewer.model.as_of_map import as_of_arrows
-    from viewer.model.map_layout import build_layout
-    view = ClaimsView(story.claims, story.sources)
+    from viewer.model.timeline.as_of_map import as_of_arrows
+    from viewer.model.mapping.map_layout import build_layout
+    view = ClaimsIndex(story.claims, story.sources)
     layout = build_layout("RUS", view.flows)
     by_day = view.flows_by_day()
     arrows, abroad, scale = as_of_arrows(layout, by_day.at(day_number(date(2022, 10, 6))))

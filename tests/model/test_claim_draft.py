@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from tests.conftest import ARTICLE
-from viewer.model.claim_draft import dry_check, quote_from_selection
+from viewer.model.drafts.claim_draft import dry_check, quote_from_selection
 from viewer.model.document import Document
-from viewer.model.text import NormalisedText, find_quote
+from viewer.model.checking.text import NormalisedText, find_quote
 
 TEXT = "The army said 100 left. Later the army said 100 left again. Then the army said 100 left."
 
@@ -67,9 +67,9 @@ def test_dry_check_words_problems_as_the_checker_does(make_dataset):
 
 
 def test_a_view_of_a_documents_claims_reads_every_record(make_dataset):
-    """The Document's claims carry their record keys (integers): a ClaimsView made of them reads its rows
+    """The Document's claims carry their record keys (integers): a ClaimsIndex made of them reads its rows
     (a view made after opening a Document, or after a source was edited, once failed on that column)."""
-    from viewer.model.claims_view import ClaimsView
+    from viewer.model.index.claims_index import ClaimsIndex
     doc = Document.open(make_dataset())
-    view = ClaimsView(doc.dataset.claims, doc.dataset.sources)
+    view = ClaimsIndex(doc.dataset.claims, doc.dataset.sources)
     assert view.record(view.row_of("c3"))["claimant"] == "Officials"

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from viewer.model.text import NormalisedText, find_quote
+from viewer.model.checking.text import NormalisedText, find_quote
 
 ARTICLE = ("Kremlin denies 700,000 fled\n\n"
            "Other Kazakh officials said many of the fleeing Russians quickly moved on to Uzbekistan and Kyrgyzstan.\n"
@@ -77,12 +77,12 @@ def test_a_long_difference_is_shortened():
 
 def test_only_the_quotes_not_found_are_searched_for_their_closest_passage(make_dataset, monkeypatch):
     """The closest-passage search costs a fuzzy scan of the article: a quote found never pays for it."""
-    import viewer.model.closest as closest
+    import viewer.model.checking.closest as closest
     from tests.conftest import CLAIMS
     from viewer.model import load_dataset
     searched = []
     real = closest.first_difference
-    monkeypatch.setattr("viewer.model.text.first_difference",
+    monkeypatch.setattr("viewer.model.checking.text.first_difference",
                         lambda text, quote, *a: searched.append(quote) or real(text, quote, *a))
     rows = [dict(CLAIMS[0], claim_id=f"c{i}", quote=CLAIMS[0]["quote"]) for i in range(200)]
     rows[17]["quote"] = CLAIMS[0]["quote"].replace("7", "8")

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from viewer.model import DatasetError, load_dataset
-from viewer.model.text import normalise
+from viewer.model.checking.text import normalise
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEPARATOR = " ... "

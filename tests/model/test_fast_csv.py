@@ -5,7 +5,7 @@ import copy
 import numpy as np
 import pytest
 
-import viewer.model.csvtable as csvtable
+import viewer.model.reading.csvtable as csvtable
 from tests.conftest import CLAIMS, DATA, csv_text
 
 

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.model import DatasetError, Problem, load_dataset
-from viewer.model.text import normalise
+from viewer.model.checking.text import normalise
 
 BASE_DIR = Path(__file__).resolve().parents[1] / "corpus" / "valid" / "base"
 BASE = {p.relative_to(BASE_DIR).as_posix(): p.read_bytes()

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from viewer.model.jsontext import MAX_DEPTH, LongNumber, TooDeep, line_of, load, long_numbers
+from viewer.model.reading.jsontext import MAX_DEPTH, LongNumber, TooDeep, line_of, load, long_numbers
 
 TEXT = """{
   "name": "x",

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from viewer.model.label_placement import (LEADER_FROM, Box, FlowLabel, label_sides, place_flow_labels,
+from viewer.model.mapping.label_placement import (LEADER_FROM, Box, FlowLabel, label_sides, place_flow_labels,
                                           place_names, solid, stroke)
 
 AREA = Box(0, 0, 800, 500)

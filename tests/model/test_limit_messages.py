@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import ARTICLE
 from viewer.model import load_dataset
-from viewer.model.files import MAX_ARTICLE_BYTES
+from viewer.model.reading.files import MAX_ARTICLE_BYTES
 
 
 def messages(folder):
@@ -24,7 +24,7 @@ def test_an_article_just_over_the_limit_is_not_said_to_be_the_limit(make_dataset
 
 def test_a_table_over_the_limit_says_by_how_much(make_dataset, monkeypatch):
     """It said "is 10 MiB, over the limit of 10 MiB"."""
-    import viewer.model.csvtable as csvtable
+    import viewer.model.reading.csvtable as csvtable
     monkeypatch.setattr(csvtable, "MAX_TABLE_BYTES", 1024**2)
     folder = make_dataset()
     claims = (folder / "claims.csv").read_bytes()

@@ -343,7 +343,7 @@ def test_resource_paths_may_differ_but_stay_inside(make_dataset):
 
 
 def test_article_over_the_limit_is_refused_unread(make_dataset, monkeypatch):
-    import viewer.model.validate as validate
+    import viewer.model.checking.validate as validate
     monkeypatch.setattr(validate, "MAX_ARTICLE_BYTES", 100)
     assert "over the 0 MiB limit" in messages(make_dataset())[0] or "limit" in messages(make_dataset())[0]
 
@@ -459,7 +459,7 @@ def test_many_sources_share_one_folder_check(make_dataset):
 
 
 def test_table_over_the_limit_is_refused_unread(make_dataset, monkeypatch):
-    import viewer.model.csvtable as csvtable
+    import viewer.model.reading.csvtable as csvtable
     opened = []
     real_read_bytes = type(make_dataset()).read_bytes
     monkeypatch.setattr(csvtable, "MAX_TABLE_BYTES", 200)

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import pandas as pd
 
-from viewer.model import geography
-from viewer.model.flows import compute_flows
-from viewer.model.map_layout import (MAX_WIDTH_PX, MIN_WIDTH_PX, arrow_head, build_layout, curve_control,
+from viewer.model.mapping import geography
+from viewer.model.flows.compute import compute_flows
+from viewer.model.mapping.map_layout import (MAX_WIDTH_PX, MIN_WIDTH_PX, arrow_head, build_layout, curve_control,
                                      curve_points, width_px)
 
 

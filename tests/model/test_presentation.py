@@ -6,16 +6,16 @@ import pytest
 
 from tests.conftest import DATA
 from viewer.model import load_dataset
-from viewer.model.claims_view import ClaimsView
-from viewer.model.presentation import (PresentationList, build_steps, published_keys, reveal)
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.reports.presentation import (PresentationList, build_steps, published_keys, reveal)
 from viewer.model.state import Filters
-from viewer.model.wording import ENGLISH
+from viewer.model.flows.wording import ENGLISH
 
 
 @pytest.fixture(scope="module")
 def bundled():
     dataset = load_dataset(DATA)
-    return dataset, ClaimsView(dataset.claims, dataset.sources)
+    return dataset, ClaimsIndex(dataset.claims, dataset.sources)
 
 
 def ids(view, steps):
@@ -45,7 +45,7 @@ def test_by_date_on_the_bundled_data(bundled):
 
 
 def test_within_a_day_assertions_come_before_denials_and_days_stay_in_order():
-    from viewer.model.presentation import date_order
+    from viewer.model.reports.presentation import date_order
     rows = np.arange(6)
     day = np.array([2, 1, 1, 1, 2, 1])
     instant = np.array([0, 5, 0, 0, 0, 9])
@@ -152,7 +152,7 @@ def test_steps_are_vectorised_for_a_million_claims():
 
 
 def test_revealed_flows_hold_only_the_claims_shown_so_far(bundled):
-    from viewer.model.reveal_map import RevealedFlows
+    from viewer.model.mapping.reveal_map import RevealedFlows
     dataset, view = bundled
     steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
     revealed = RevealedFlows(view, steps)
@@ -178,8 +178,8 @@ def test_revealed_flows_hold_only_the_claims_shown_so_far(bundled):
 
 
 def test_revealed_arrows_word_and_size_only_what_was_shown(bundled):
-    from viewer.model.map_layout import MIN_WIDTH_PX, build_layout
-    from viewer.model.reveal_map import RevealedFlows, revealed_arrows
+    from viewer.model.mapping.map_layout import MIN_WIDTH_PX, build_layout
+    from viewer.model.mapping.reveal_map import RevealedFlows, revealed_arrows
     dataset, view = bundled
     layout = build_layout("RUS", view.flows)
     steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
@@ -206,9 +206,9 @@ def test_revealed_arrows_word_and_size_only_what_was_shown(bundled):
 def test_a_revealed_range_keeps_an_open_side_open():
     """Format 1.1: "up to 700,000" alone runs from null to 700,000, in the reveal as in the dataset's flows."""
     from tests.conftest import REPO
-    from viewer.model.reveal_map import RevealedFlows
+    from viewer.model.mapping.reveal_map import RevealedFlows
     dataset = load_dataset(REPO / "tests" / "corpus" / "valid" / "base")
-    view = ClaimsView(dataset.claims, dataset.sources)
+    view = ClaimsIndex(dataset.claims, dataset.sources)
     steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
     last = RevealedFlows(view, steps).at(len(steps) - 1)
     abroad = last[(last["destination"] == "") & (last["metric"] == "left")].iloc[0]

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-import viewer.model.checker as checker
+import viewer.model.checking.checker as checker
 from tests.conftest import CLAIMS
 from viewer.model import load_dataset
 
@@ -62,8 +62,8 @@ def test_a_dataset_with_few_problems_lists_them_all(make_dataset):
 @pytest.mark.parametrize("workers", [0, 2])
 def test_quotes_not_found_are_listed_by_line_whatever_order_the_batches_come_in(make_dataset, small_cap, monkeypatch,
                                                                                  workers):
-    import viewer.model.quoteworkers as quoteworkers
-    from viewer.model.dataset import _QuotePlan
+    import viewer.model.checking.quoteworkers as quoteworkers
+    from viewer.model.reading.dataset import _QuotePlan
     monkeypatch.setattr(_QuotePlan, "BATCH_CLAIMS", 2)
     monkeypatch.setattr(quoteworkers, "MIN_CLAIMS_FOR_WORKERS", 0 if workers else 10**9)
     monkeypatch.setattr(quoteworkers, "default_workers", lambda: workers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 from tests.corpus_problems import corpus_problems, update_script
-from viewer.model.problems import Message, msg
+from viewer.model.checking.problems import Message, msg
 
 
 def nested(message: Message):

@@ -9,7 +9,7 @@ MODEL = Path(__file__).resolve().parents[2] / "viewer" / "model"
 
 
 def test_importing_the_model_loads_no_qt():
-    code = ("import sys, viewer.model, viewer.model.geography, viewer.model.text, viewer.cli; "
+    code = ("import sys, viewer.model, viewer.model.mapping.geography, viewer.model.checking.text, viewer.cli; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -5,12 +5,12 @@ import sys
 
 import pytest
 
-import viewer.model.quoteworkers as quoteworkers
+import viewer.model.checking.quoteworkers as quoteworkers
 from tests.conftest import ARTICLE, CLAIMS, REPO
 from viewer.model import load_dataset
-from viewer.model.dataset import _QuotePlan
-from viewer.model.quotecheck import Normalised
-from viewer.model.text import NormalisedText, find_quote, normalise
+from viewer.model.reading.dataset import _QuotePlan
+from viewer.model.checking.quotecheck import Normalised
+from viewer.model.checking.text import NormalisedText, find_quote, normalise
 
 CORPUS = REPO / "tests" / "corpus"
 
@@ -60,7 +60,7 @@ def test_workers_give_what_checking_here_gives(make_dataset, monkeypatch):
 
 def test_notes_on_repeated_quotes_are_the_reference_ones_with_or_without_workers(make_dataset, monkeypatch):
     """Every found quote that occurs more than once is noted, with the occurrence occurrence_picked says."""
-    from viewer.model.text import occurrence_picked
+    from viewer.model.checking.text import occurrence_picked
     folder = make_dataset(sources=sources(), claims=many_claims(),
                           articles={"s1": ARTICLE, "s2": ARTICLE.replace(" ", "\u00a0 ", 5), "s3": b"\xffnot utf-8"})
     monkeypatch.setattr(_QuotePlan, "BATCH_CLAIMS", 7)
@@ -142,8 +142,8 @@ def test_cancelling_stops_the_workers(make_dataset, monkeypatch):
 
 
 def test_a_worker_imports_neither_qt_nor_pandas():
-    code = ("import sys; from viewer.model.quoteworkers import _WithoutPandas; sys.meta_path.insert(0, _WithoutPandas()); "
-            "import pyarrow as pa, numpy as np; from viewer.model.quotecheck import Batch, check_batch; "
+    code = ("import sys; from viewer.model.checking.quoteworkers import _WithoutPandas; sys.meta_path.insert(0, _WithoutPandas()); "
+            "import pyarrow as pa, numpy as np; from viewer.model.checking.quotecheck import Batch, check_batch; "
             "r = check_batch(Batch('.', ['none.txt'], np.array([1]), *[pa.array(['x'], pa.large_string())] * 3)); "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('pandas', 'PySide6', 'shiboken6', 'pyqtgraph')]; "
             "print(len(r.unreadable), bad)")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from viewer.model.text import NormalisedText, find_quote, normalise
+from viewer.model.checking.text import NormalisedText, find_quote, normalise
 
 
 def test_white_space_runs_become_one_space_including_no_break_space():
@@ -81,7 +81,7 @@ def test_curly_quote_in_text_matches_straight_quote_in_claim():
 
 
 def test_which_occurrence_is_picked_and_of_how_many():
-    from viewer.model.text import NormalisedText, occurrence_picked
+    from viewer.model.checking.text import NormalisedText, occurrence_picked
     article = NormalisedText("Officials said 200,000 left.  Officials said 200,000\u00a0left for Georgia. 200,000 left")
     assert occurrence_picked(article, "200,000 left") == (1, 3)
     assert occurrence_picked(article, "200,000 left", suffix="for Georgia") == (2, 3)

@@ -8,15 +8,15 @@ import math
 import pytest
 
 from viewer.model import load_dataset
-from viewer.model.claims_view import ClaimsView
-from viewer.model.relations import related_rows, relation
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.flows.relations import related_rows, relation
 from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def view():
     data = load_dataset(DATA)
-    return ClaimsView(data.claims, data.sources)
+    return ClaimsIndex(data.claims, data.sources)
 
 
 def tags(view, claim_id: str) -> dict[str, str]:

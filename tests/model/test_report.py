@@ -10,10 +10,10 @@ import pytest
 
 from tests.conftest import ARTICLE, CLAIMS, DATA, SOURCES
 from viewer.model import load_dataset
-from viewer.model.claims_csv import FORMAT_ORDER, csv_columns, write_claims_csv
-from viewer.model.claims_view import ClaimsView
-from viewer.model.report import build_report, citation_line, sources_cited
-from viewer.model.report_html import report_html, url_html
+from viewer.model.reading.claims_csv import FORMAT_ORDER, csv_columns, write_claims_csv
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.reports.report import build_report, citation_line, sources_cited
+from viewer.model.reports.report_html import report_html, url_html
 from viewer.model.state import Filters
 
 MARKUP = "<b>Bold</b> <img src=x onerror=alert(1)> &amp; <script>alert(1)</script>"
@@ -23,7 +23,7 @@ RLO = "\u202e"
 def _view(folder):
     dataset = load_dataset(folder)
     assert dataset.problems == []
-    return dataset, ClaimsView(dataset.claims, dataset.sources)
+    return dataset, ClaimsIndex(dataset.claims, dataset.sources)
 
 
 def _all(view):
@@ -200,7 +200,7 @@ def test_csv_of_filtered_rows_in_the_order_given(tmp_path):
 
 
 def test_csv_progress_and_cancel(make_dataset, monkeypatch):
-    import viewer.model.claims_csv as claims_csv
+    import viewer.model.reading.claims_csv as claims_csv
     monkeypatch.setattr(claims_csv, "CHUNK", 2)
     dataset, view = _view(make_dataset())
     seen = []
@@ -212,7 +212,7 @@ def test_csv_progress_and_cancel(make_dataset, monkeypatch):
 
 
 def test_denials_outside_the_rows_are_capped_and_counted(make_dataset, monkeypatch):
-    import viewer.model.report as report_module
+    import viewer.model.reports.report as report_module
     dataset, view = _view(make_dataset())
     monkeypatch.setattr(report_module, "OUTSIDE_DENIALS", 0)
     (flow,) = build_report(view, dataset.sources, view.rows_of(["c1"]), dataset.title, "x").flows
@@ -242,7 +242,7 @@ def test_flows_come_in_reading_order_from_the_dataset_origin():
 def test_reading_order_puts_rates_after_totals_and_ranks_other_origins_by_size():
     import pandas as pd
 
-    from viewer.model.report import reading_order
+    from viewer.model.reports.report import reading_order
     flows = pd.DataFrame({
         "origin": ["KAZ", "RUS", "RUS", "RUS", "GEO", "RUS"],
         "destination": ["KGZ", "GEO", "GEO", "", "TUR", "MNG"],
@@ -270,7 +270,7 @@ def test_paged_html_puts_the_denials_under_the_claims_with_no_table_or_backgroun
 
 def test_left_out_counts_the_rows_the_problems_kept_out(tmp_path, make_dataset):
     from tests.conftest import broken_copy
-    from viewer.model.dataset import LeftOut
+    from viewer.model.reading.dataset import LeftOut
     assert load_dataset(broken_copy(tmp_path / "broken")).left_out() == LeftOut(15, 14, 1, 19, 2)
     clean = load_dataset(DATA).left_out()
     assert not clean and clean == LeftOut(0, 0, 0, 19, 2)

@@ -10,8 +10,8 @@ import numpy as np
 
 from tests.conftest import DATA
 from tests.model.test_report import MARKUP, _all, _parse, _view
-from viewer.model.report import Figure, ReportPictures, build_report, chart_rows
-from viewer.model.report_html import PAGE_HEIGHT, PAGE_WIDTH, report_html
+from viewer.model.reports.report import Figure, ReportPictures, build_report, chart_rows
+from viewer.model.reports.report_html import PAGE_HEIGHT, PAGE_WIDTH, report_html
 
 
 def png(width: int, height: int) -> bytes:

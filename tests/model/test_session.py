@@ -10,9 +10,9 @@ import pytest
 
 from tests.conftest import DATA
 from viewer.model.changes import ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, SelectionChanged
-from viewer.model.claims_view import COLUMNS, ClaimsView
+from viewer.model.index.claims_index import COLUMNS, ClaimsIndex
 from viewer.model.document import Document
-from viewer.model.flows import flows_records
+from viewer.model.flows.compute import flows_records
 from viewer.model.session import Session
 from viewer.model.state import Filters
 
@@ -28,8 +28,8 @@ def _session(folder):
 
 def _same_index(session, filters=Filters(), sort=("published", True)):
     """The mended index shows what an index built afresh from the document's claims shows."""
-    mended = session.view
-    fresh = ClaimsView(session.document.dataset.claims, session.document.dataset.sources, session.words)
+    mended = session.claims_index
+    fresh = ClaimsIndex(session.document.dataset.claims, session.document.dataset.sources, session.words)
     for view in (mended, fresh):
         view.update(filters, *sort)
     assert [mended.claim_id_at(i) for i in range(len(mended))] == [fresh.claim_id_at(i) for i in range(len(fresh))]
@@ -73,8 +73,8 @@ def test_mended_index_equals_a_fresh_one(tmp_path, sort):
     shutil.copytree(DATA, folder)
     doc, session, _heard = _session(folder)
     session.state.sort_by(*sort)
-    session.view.prepare_search()
-    session.view.sorted_rows(*sort)
+    session.claims_index.prepare_search()
+    session.claims_index.sorted_rows(*sort)
     doc.update_claim("ht-03", value_high="999999", claimant="A new claimant")
     doc.update_claim("bb-02", destination="GEO", stance="denies")
     source = doc.source_ids()[1]
@@ -87,7 +87,7 @@ def test_mended_index_equals_a_fresh_one(tmp_path, sort):
     _same_index(session, sort=sort)
     _same_index(session, Filters(text="zeta"), sort)
     _same_index(session, Filters(destination="GEO"), sort)
-    assert session.view.text_mask("a new claimant").sum() == 1
+    assert session.claims_index.text_mask("a new claimant").sum() == 1
 
 
 def test_mended_index_on_a_larger_dataset(tmp_path):
@@ -96,7 +96,7 @@ def test_mended_index_on_a_larger_dataset(tmp_path):
     folder = tmp_path / "big"
     generate(folder, 3000, 300, seed=3)
     doc, session, _heard = _session(folder)
-    session.view.prepare_search()
+    session.claims_index.prepare_search()
     rng = np.random.default_rng(0)
     ids = doc.claim_ids()
     for n in rng.integers(0, len(ids), 12).tolist():
@@ -113,9 +113,9 @@ def test_an_edit_that_opens_a_flows_range_keeps_it_open(tmp_path):
     doc, session, _heard = _session(folder)
     doc.update_claim("bb-04", value_low="")   # Kazakhstan, left: its only claim, now "up to 200,000"
     _same_index(session)
-    kaz = next(r for r in flows_records(session.view.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
+    kaz = next(r for r in flows_records(session.claims_index.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
     assert (kaz["low"], kaz["high"]) == (None, 200000)
     doc.update_claim("bb-04", value_low="200000", value_high="")   # now "at least 200,000"
     _same_index(session)
-    kaz = next(r for r in flows_records(session.view.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
+    kaz = next(r for r in flows_records(session.claims_index.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
     assert (kaz["low"], kaz["high"]) == (200000, None)

@@ -3,13 +3,13 @@ precise range (no Qt)."""
 
 from tests.conftest import CLAIMS, DATA
 from viewer.model import load_dataset
-from viewer.model.claims_view import ClaimsView
-from viewer.model.figures import figure_words, is_vague, with_bounds, worded_figure
-from viewer.model.flows import compute_flows
-from viewer.model.map_layout import build_layout
-from viewer.model.presentation import build_steps
-from viewer.model.reveal_map import RevealedFlows, revealed_arrows
-from viewer.model.wording import ENGLISH, Wording
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.flows.figures import figure_words, is_vague, with_bounds, worded_figure
+from viewer.model.flows.compute import compute_flows
+from viewer.model.mapping.map_layout import build_layout
+from viewer.model.reports.presentation import build_steps
+from viewer.model.mapping.reveal_map import RevealedFlows, revealed_arrows
+from viewer.model.flows.wording import ENGLISH, Wording
 
 RUSSIAN = Wording(language="ru", thousands="\u00a0", worded="«{text}»", flow_line="{metric}: {figure}",
                   metrics={"left": "уехали"})
@@ -29,7 +29,7 @@ def test_the_wording_leads_and_the_bounds_follow():
     assert worded_figure("up to 700,000", None, 700000) == ("up to 700,000", "")
     assert worded_figure("a surge", None, None) == ("no figure", "")   # nothing was read from it
     assert with_bounds("“Tens of thousands”", "10,000–99,999") == "“Tens of thousands” (10,000–99,999)"
-    view = ClaimsView(*(lambda d: (d.claims, d.sources))(load_dataset(DATA)))
+    view = ClaimsIndex(*(lambda d: (d.claims, d.sources))(load_dataset(DATA)))
     assert figure_words(view, view.row_of("ht-03")) == ("“Tens of thousands”", "10,000–99,999")
     assert figure_words(view, view.row_of("bb-01")) == ("up to 700,000", "")
 
@@ -53,7 +53,7 @@ def test_a_flow_pooling_a_vague_and_a_precise_figure_shows_the_pooled_range():
 
 
 def _revealed_abroad(dataset, claim_id):
-    view = ClaimsView(dataset.claims, dataset.sources)
+    view = ClaimsIndex(dataset.claims, dataset.sources)
     steps = build_steps(view, dataset.sources, "date", reveal_flows=True)
     revealed = RevealedFlows(view, steps)
     step = [view.col["claim_id"][r] for r in steps.rows].index(claim_id)

@@ -3,12 +3,12 @@
 from tests.conftest import DATA
 from tests.model.test_map_layout import UKRAINE
 from viewer.model import load_dataset
-from viewer.model.claims_view import ClaimsView
-from viewer.model.countries import country_name, destination_name
-from viewer.model.figures import format_range
-from viewer.model.map_layout import build_layout
+from viewer.model.index.claims_index import ClaimsIndex
+from viewer.model.mapping.countries import country_name, destination_name
+from viewer.model.flows.figures import format_range
+from viewer.model.mapping.map_layout import build_layout
 from viewer.model.state import Filters
-from viewer.model.wording import ENGLISH, Wording
+from viewer.model.flows.wording import ENGLISH, Wording
 
 RUSSIAN = Wording(language="ru", thousands="\u00a0", abroad="За рубеж", up_to="до {n}", at_least="не менее {n}",
                   per_day="{figure} в день", no_figure="без цифры", flow_line="{metric}: {figure}",
@@ -40,9 +40,9 @@ def test_map_layout_in_russian():
     assert {a.title for a in layout.arrows} >= {"Польша", "Молдова"}
 
 
-def test_claims_view_relabels_cells_sort_and_search():
+def test_claims_index_relabels_cells_sort_and_search():
     ds = load_dataset(DATA)
-    view = ClaimsView(ds.claims, ds.sources)
+    view = ClaimsIndex(ds.claims, ds.sources)
     row = view.row_of("bb-08")
     assert view.text("destination", row) == "Kazakhstan" and view.text("stance", row) == "asserts"
     assert view.text_mask("kazakhstan").any() and not view.text_mask("казахстан").any()

@@ -9,8 +9,8 @@ from importlib import import_module
 
 # Imported on first use, so that a process that needs only part of the model
 # (a quote-checking worker: see quoteworkers.py) does not load pandas.
-_HOME = {"Dataset": "dataset", "load_dataset": "dataset", "compute_flows": "flows", "flows_records": "flows",
-         "DatasetError": "problems", "Problem": "problems"}
+_HOME = {"Dataset": "reading.dataset", "load_dataset": "reading.dataset", "compute_flows": "flows.compute",
+         "flows_records": "flows.compute", "DatasetError": "checking.problems", "Problem": "checking.problems"}
 
 __all__ = ["Dataset", "DatasetError", "Problem", "compute_flows", "flows_records", "load_dataset"]
 

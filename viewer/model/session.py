@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from .changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
                       SelectionChanged, SourcesChanged, WordsChanged)
 from .state import SelectionState
-from .wording import ENGLISH, Wording
+from .flows.wording import ENGLISH, Wording
 
 if TYPE_CHECKING:   # pandas is loaded when a dataset is shown, not before the window's first paint
-    from .claims_view import ClaimsView
-    from .dataset import Dataset
+    from .index.claims_index import ClaimsIndex
+    from .reading.dataset import Dataset
 
 Listener = Callable[[Change], None]
 
@@ -31,7 +31,7 @@ class Session:
         self.document = None
         """The viewer.model.document.Document being edited, or None (a dataset only read)."""
         self.dataset: Dataset | None = None
-        self.view: ClaimsView | None = None
+        self.claims_index: ClaimsIndex | None = None
         """The index of the claims every view reads: sort keys, filter masks, the visible order."""
         self.words = words
         self.version = 0
@@ -56,11 +56,11 @@ class Session:
         return self.version
 
     # --- opening ---------------------------------------------------------------------------------
-    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False,
+    def set_dataset(self, dataset: Dataset, view: ClaimsIndex | None = None, *, keep_state: bool = False,
                     document=None) -> None:
         """Show a dataset (and the document it is derived from, when editing).
 
-        ``view`` is its ClaimsView if it was built off the GUI thread. ``keep_state`` keeps the
+        ``view`` is its ClaimsIndex if it was built off the GUI thread. ``keep_state`` keeps the
         selection and filters (the same dataset, its quotes now checked); otherwise they are reset.
         """
         if document is not None and document is not self.document:
@@ -71,15 +71,15 @@ class Session:
         elif document is None and not keep_state and self.document is not None:
             self.document.unsubscribe(self._document_changed)
             self.document = None
-        from .claims_view import ClaimsView
+        from .index.claims_index import ClaimsIndex
         self.dataset = dataset
-        self.view = view if view is not None else ClaimsView(dataset.claims, dataset.sources, self.words)
-        self.view.relabel(self.words)   # a view built before the language changed
+        self.claims_index = view if view is not None else ClaimsIndex(dataset.claims, dataset.sources, self.words)
+        self.claims_index.relabel(self.words)   # a view built before the language changed
         selected = self.state.claim_id
         if not keep_state:
             self.state.reset()
-        self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
-        if keep_state and self.view.row_of(selected) is None:
+        self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        if keep_state and self.claims_index.row_of(selected) is None:
             self.state.select(None)
         self._announce(DatasetOpened(self._next()))
         if keep_state and self.state.claim_id is not None:
@@ -90,9 +90,9 @@ class Session:
         if words == self.words:
             return
         self.words = words
-        if self.view is not None:
-            self.view.relabel(words)
-            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        if self.claims_index is not None:
+            self.claims_index.relabel(words)
+            self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
             self._announce(OrderChanged(self._next()))
         self._announce(WordsChanged(self._next()))
 
@@ -101,12 +101,12 @@ class Session:
         self._announce(SelectionChanged(self._next(), self.state.claim_id))
 
     def _refilter(self, event: str) -> None:
-        if self.view is not None:
-            self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+        if self.claims_index is not None:
+            self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
             self._announce(OrderChanged(self._next()))
-            if event == "filters" and self.view.visible_row_of(self.state.claim_id) is None:
+            if event == "filters" and self.claims_index.visible_row_of(self.state.claim_id) is None:
                 # The selection was filtered out: follow the filter to its first claim.
-                self.state.select(self.view.first_claim_id())
+                self.state.select(self.claims_index.first_claim_id())
         if event == "filters":
             self._announce(FiltersChanged(self._next()))
 
@@ -119,13 +119,13 @@ class Session:
                 self.set_dataset(document.dataset, keep_state=True, document=document)
             elif isinstance(change, ClaimsChanged):
                 patch = document.last_patch
-                if patch is not None and self.view is not None:
-                    from .claims_update import apply_claims
-                    apply_claims(self.view, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources)
-                    self.view.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
+                if patch is not None and self.claims_index is not None:
+                    from .index.claims_update import apply_claims
+                    apply_claims(self.claims_index, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources)
+                    self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
                 self.dataset = document.dataset
                 self._announce(ClaimsChanged(self._next(), change.ids, change.added, change.removed, change.columns))
-                if self.state.claim_id is not None and self.view.row_of(self.state.claim_id) is None:
+                if self.state.claim_id is not None and self.claims_index.row_of(self.state.claim_id) is None:
                     self.state.select(None)
             elif isinstance(change, (SourcesChanged, ProblemsChanged)):
                 self._announce(type(change)(self._next(), *[getattr(change, f) for f in change.__dataclass_fields__
@@ -141,11 +141,11 @@ class Session:
 
     @property
     def flows(self):
-        return self.view.flows if self.view is not None else None
+        return self.claims_index.flows if self.claims_index is not None else None
 
     def claim(self, claim_id: str | None) -> dict | None:
         """A claim's row as a dict, or None."""
-        if claim_id is None or self.view is None:
+        if claim_id is None or self.claims_index is None:
             return None
-        row = self.view.row_of(claim_id)
-        return None if row is None else self.view.record(row)
+        row = self.claims_index.row_of(claim_id)
+        return None if row is None else self.claims_index.record(row)

@@ -17,7 +17,7 @@ from .plain import plain
 
 def claim_summary(app: AppModel, claim_id: str | None) -> str:
     """One sentence naming a claim: id, figure, claimant, stance, metric, destination, source."""
-    view = app.view
+    view = app.claims_index
     row = view.row_of(claim_id) if view is not None else None
     if row is None:
         return QCoreApplication.translate("Announce", "No claim selected")

@@ -9,12 +9,12 @@ from PySide6.QtCore import QObject, Signal
 from ..model.changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
                              SelectionChanged, SourcesChanged, WordsChanged)
 from ..model.session import Session
-from ..model.wording import Wording
+from ..model.flows.wording import Wording
 from .words import wording
 
 if TYPE_CHECKING:   # (pandas is loaded after the window's first paint)
-    from ..model.claims_view import ClaimsView
-    from ..model.dataset import Dataset
+    from ..model.index.claims_index import ClaimsIndex
+    from ..model.reading.dataset import Dataset
 
 
 class AppModel(QObject):
@@ -52,9 +52,9 @@ class AppModel(QObject):
         return self.session.dataset
 
     @property
-    def view(self) -> ClaimsView | None:
+    def claims_index(self) -> ClaimsIndex | None:
         """The index of the claims (sort keys, masks, visible order) every view reads."""
-        return self.session.view
+        return self.session.claims_index
 
     @property
     def words(self) -> Wording:
@@ -65,9 +65,9 @@ class AppModel(QObject):
         """The Document being edited (viewer.model.document), or None."""
         return self.session.document
 
-    def set_dataset(self, dataset: Dataset, view: ClaimsView | None = None, *, keep_state: bool = False,
+    def set_dataset(self, dataset: Dataset, view: ClaimsIndex | None = None, *, keep_state: bool = False,
                     document=None) -> None:
-        """Show a dataset; pass its ClaimsView if it was built off the GUI thread (see Session.set_dataset)."""
+        """Show a dataset; pass its ClaimsIndex if it was built off the GUI thread (see Session.set_dataset)."""
         self.session.set_dataset(dataset, view, keep_state=keep_state, document=document)
 
     def set_theme(self, theme) -> None:

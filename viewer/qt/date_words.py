@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..model.state import Filters
-from ..model.wording import ENGLISH, Wording
+from ..model.flows.wording import ENGLISH, Wording
 
 translate = QCoreApplication.translate
 

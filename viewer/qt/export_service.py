@@ -19,12 +19,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from ..model.claims_csv import formula_cells
-from ..model.claims_view import ClaimsView
-from ..model.dataset import Dataset
-from ..model.report import build_report, export_rows, flow_heading
+from ..model.reading.claims_csv import formula_cells
+from ..model.index.claims_index import ClaimsIndex
+from ..model.reading.dataset import Dataset
+from ..model.reports.report import build_report, export_rows, flow_heading
 from ..model.state import Filters
-from ..model.wording import ENGLISH, Wording
+from ..model.flows.wording import ENGLISH, Wording
 from .bridge import AppModel
 from .left_out import report_notice
 from .picture import Picture, image_into, picture_into
@@ -42,7 +42,7 @@ Pictures = Callable[[str], AbstractContextManager[Picture]]
 
 def describe_filters(filters: Filters, words: Wording = ENGLISH) -> str:
     """The active filters in words ("" when none), for a picture's subtitle or a report's scope."""
-    from ..model.countries import destination_name
+    from ..model.mapping.countries import destination_name
     parts = []
     if filters.destination is not None:
         parts.append(translate("Exports", "destination {name}").format(name=destination_name(filters.destination, words)))
@@ -90,7 +90,7 @@ class Rows:
 def rows_of(app: AppModel, filters: Filters, flow_of: str | None = None) -> Rows:
     """The claims passing ``filters``, or (``flow_of``) every claim on that claim's flow."""
     state = app.state
-    rows = export_rows(app.view, filters, state.sort_column, state.sort_ascending, flow_of=flow_of)
+    rows = export_rows(app.claims_index, filters, state.sort_column, state.sort_ascending, flow_of=flow_of)
     return Rows(rows, scope_description(app, filters, flow_of))
 
 
@@ -102,7 +102,7 @@ class TableExport:
     kind: str
     """"report" or "claims"."""
     dataset: Dataset
-    view: ClaimsView
+    claims_index: ClaimsIndex
     words: Wording
     chosen: Rows
     pictures: object = None
@@ -113,7 +113,7 @@ class TableExport:
         """Write into ``staged`` (checked whole); False if cancelled."""
         dataset = self.dataset
         if self.kind == "report":
-            report = build_report(self.view, dataset.sources, self.chosen.rows, dataset.title,
+            report = build_report(self.claims_index, dataset.sources, self.chosen.rows, dataset.title,
                                   self.chosen.description, progress, self.words, origin=dataset.origin,
                                   notice=report_notice(dataset), pictures=self.pictures)
             report_into(staged, report, progress)
@@ -137,7 +137,7 @@ class TableExport:
 def table_export(app: AppModel, kind: str, chosen: Rows) -> TableExport:
     if kind not in ("report", "claims"):
         raise ValueError(f"not a table export: {kind}")
-    return TableExport(kind, app.dataset, app.view, app.words, chosen)
+    return TableExport(kind, app.dataset, app.claims_index, app.words, chosen)
 
 
 def write_one(export: TableExport, path: Path, progress: Progress | None = None,

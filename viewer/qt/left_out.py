@@ -10,7 +10,7 @@ import shlex
 
 from PySide6.QtCore import QObject
 
-from ..model.dataset import Dataset, LeftOut
+from ..model.reading.dataset import Dataset, LeftOut
 
 
 def check_command(dataset: Dataset) -> str:

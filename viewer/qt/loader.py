@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..model import DatasetError, load_dataset
-from ..model.claims_view import ClaimsView
+from ..model.index.claims_index import ClaimsIndex
 from ..model.document import Document
-from ..model.wording import Wording
+from ..model.flows.wording import Wording
 from .problem_words import problem_line
 from .threads import WorkerThread
 from .words import wording
@@ -25,8 +25,8 @@ class LoadWorker(QObject):
     # a load it has since replaced. Connect them to methods of QObjects living
     # in the GUI thread (not lambdas), so that Qt queues the calls there.
     progress = Signal(int, int, int, str)   # token, done, total, what
-    tables = Signal(int, object, object)    # token, Dataset with tables checked (quotes not yet), its ClaimsView
-    loaded = Signal(int, object, object, object)  # token, Dataset with every quote checked, its ClaimsView, Document
+    tables = Signal(int, object, object)    # token, Dataset with tables checked (quotes not yet), its ClaimsIndex
+    loaded = Signal(int, object, object, object)  # token, Dataset with every quote checked, its ClaimsIndex, Document
     failed = Signal(int, str)               # token, a sentence for the user
     cancelled = Signal(int)                 # token
     _handled = Signal()                     # queued after ``tables``: see Loading
@@ -63,7 +63,7 @@ class LoadWorker(QObject):
             # its own copy, since verify_quotes replaces this one's claims.
             self.progress.emit(self.token, 0, 0, self.tr("Preparing the table…"))
             early = replace(dataset, _texts=OrderedDict())
-            view = ClaimsView(early.claims, early.sources, self.words)
+            view = ClaimsIndex(early.claims, early.sources, self.words)
             self.tables.emit(self.token, early, view)
             # Let the window show the table first: checking the quotes now would take the
             # processors (and the GIL) from it and make the wait for the table longer.

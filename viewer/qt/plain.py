@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from ..model.bidi import neutralise_bidi
-from ..model.undecodable import escaped
+from ..model.reading.bidi import neutralise_bidi
+from ..model.reading.undecodable import escaped
 
 __all__ = ["neutralise_bidi", "plain", "tooltip"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..model.presentation import ORDERS, PresentationList, Steps, build_steps, one_by_one
+from ..model.reports.presentation import ORDERS, PresentationList, Steps, build_steps, one_by_one
 from .bridge import AppModel
 
 
@@ -96,7 +96,7 @@ class PresentationStore(QObject):
     # --- steps --------------------------------------------------------------------------
     def steps(self) -> Steps:
         """The steps for the current dataset, order and reveal (the table's filters apply to date and destination)."""
-        view = self.app.view
+        view = self.app.claims_index
         if view is None:
             return one_by_one(np.zeros(0, dtype=np.int64))
         visible = view.order

@@ -1,6 +1,6 @@
 """Problems in the interface language: the model's Messages given to Qt's translator.
 
-The model words every problem as a :class:`~viewer.model.problems.Message`, a
+The model words every problem as a :class:`~viewer.model.checking.problems.Message`, a
 template and its values (``str()`` of it is the English). Here the template is
 translated (context "Problems"; ``resources/i18n/update.py`` collects the
 templates from the model) and the values filled in, translating those that
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model.csvtable import unnamed_column, unnamed_position
-from ..model.problems import FILE_COLUMN, Message, Problem, english_count, one_line
+from ..model.reading.csvtable import unnamed_column, unnamed_position
+from ..model.checking.problems import FILE_COLUMN, Message, Problem, english_count, one_line
 
 CONTEXT = "Problems"
 

@@ -12,10 +12,10 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
-from ..model.undecodable import escaped
-from ..model.claims_csv import write_claims_csv
-from ..model.report import Report
-from ..model.report_html import report_html, write_report_html
+from ..model.reading.undecodable import escaped
+from ..model.reading.claims_csv import write_claims_csv
+from ..model.reports.report import Report
+from ..model.reports.report_html import report_html, write_report_html
 from .pdf import pdf_bytes
 from .safe_write import Staged, pdf_problem, replacing
 from .words import wording

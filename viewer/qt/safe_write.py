@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ..model.undecodable import ERRORS
+from ..model.reading.undecodable import ERRORS
 
 TAG = ".claims-atlas-"
 SUFFIX = ".part"
@@ -84,7 +84,7 @@ class Staged:
 
     @contextmanager
     def text(self, *, newline: str | None = "\n") -> Iterator[TextIO]:
-        """The file as UTF-8 text (lone surrogates written escaped, see viewer.model.undecodable)."""
+        """The file as UTF-8 text (lone surrogates written escaped, see viewer.model.reading.undecodable)."""
         fd = os.dup(self._fd())
         out = os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline=newline)
         try:

@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QByteArray
 
-from ..model.undecodable import has_surrogates
+from ..model.reading.undecodable import has_surrogates
 
 
 def to_setting(path: str):

@@ -1,4 +1,4 @@
-"""QAbstractTableModel over ClaimsView: the view's order, no proxy, no row loops."""
+"""QAbstractTableModel over ClaimsIndex: the view's order, no proxy, no row loops."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..model.claims_view import COLUMNS
+from ..model.index.claims_index import COLUMNS
 from .bridge import AppModel
 from .plain import plain, tooltip
 
@@ -31,7 +31,7 @@ def bounds_of(text: str) -> dict[str, str] | None:
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Rows are the visible order of the shared ClaimsView; sorting writes to the state.
+    """Rows are the visible order of the shared ClaimsIndex; sorting writes to the state.
 
     With a Document open, the EDITABLE cells can be edited: ``editRequested(claim_id, columns)``
     asks the window to make the edit (on the Document, undoably).
@@ -56,12 +56,12 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _reset(self) -> None:
         self.beginResetModel()
-        self._order = self.app.view.order if self.app.view is not None else None
+        self._order = self.app.claims_index.order if self.app.claims_index is not None else None
         self.endResetModel()
 
     def _claims_changed(self, change) -> None:
         """Some claims changed: repaint their rows, or lay the rows out again if the order moved."""
-        view = self.app.view
+        view = self.app.claims_index
         order = view.order
         if self._order is None or len(order) != len(self._order) or not np.array_equal(order, self._order):
             self.layoutAboutToBeChanged.emit()
@@ -75,15 +75,15 @@ class ClaimsTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() or self.app.view is None:
+        if parent.isValid() or self.app.claims_index is None:
             return 0
-        return len(self.app.view)
+        return len(self.app.claims_index)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        view = self.app.view
+        view = self.app.claims_index
         if not index.isValid() or view is None or not (0 <= index.row() < len(view)):
             return None
         name = COLUMNS[index.column()]
@@ -125,7 +125,7 @@ class ClaimsTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         if name not in EDITABLE:
             return False
-        claim_id = self.app.view.claim_id_at(index.row())
+        claim_id = self.app.claims_index.claim_id_at(index.row())
         text = "" if value is None else str(value)
         columns = bounds_of(text) if name == "figure" else {name: text.strip() if name == "destination" else text}
         if columns is None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ..model.wording import Wording
+from ..model.flows.wording import Wording
 from . import i18n
 
 translate = QCoreApplication.translate
@@ -97,7 +97,7 @@ def claimant_type_labels() -> dict[str, str]:
 
 
 def relation_labels() -> dict[str, str]:
-    """How another claim on the flow relates to the selected one (viewer.model.relations)."""
+    """How another claim on the flow relates to the selected one (viewer.model.flows.relations)."""
     return {
         "agrees": translate("Wording", "agrees", "relation: the other claim's range overlaps"),
         "differs": translate("Wording", "differs", "relation: the ranges do not overlap"),

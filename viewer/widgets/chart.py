@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from ..model.claims_view import largest_rows
-from ..model.countries import destination_name
-from ..model.figures import figure_words
+from ..model.index.claims_index import largest_rows
+from ..model.mapping.countries import destination_name
+from ..model.flows.figures import figure_words
 from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
@@ -170,7 +170,7 @@ class ComparisonChart(LinkedPanel):
         describe(self.plot, claim_summary(self.app, claim_id))
 
     def refresh(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         if view is None:
             return
         self.destination = self._target()
@@ -223,7 +223,7 @@ class ComparisonChart(LinkedPanel):
     def bar_tooltip(self, claim_id: str) -> str:
         """A bar's tooltip (rich text, every piece of data escaped): the claimant, what they claim and where. A
         vague wording leads its figure, the bounds read from it follow in small type."""
-        view = self.app.view
+        view = self.app.claims_index
         row = view.row_of(claim_id) if view is not None else None
         if row is None:
             return ""
@@ -239,7 +239,7 @@ class ComparisonChart(LinkedPanel):
 
     def _why_empty(self) -> str:
         """Why no claim is shown: none at all, none about the destination, or the filters hide them."""
-        view = self.app.view
+        view = self.app.claims_index
         if view.n == 0:
             dataset = self.app.dataset
             if dataset is not None and dataset.problems:

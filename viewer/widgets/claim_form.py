@@ -13,9 +13,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from ..model.claim_draft import dry_check
-from ..model.countries import _names
-from ..model.rules import CLAIM_COLUMNS, CLAIMANT_TYPES, METRICS, STANCES, UNITS
+from ..model.drafts.claim_draft import dry_check
+from ..model.mapping.countries import _names
+from ..model.checking.rules import CLAIM_COLUMNS, CLAIMANT_TYPES, METRICS, STANCES, UNITS
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.problem_words import column_name, translated

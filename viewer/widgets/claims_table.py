@@ -7,9 +7,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..model.claims_view import COLUMNS
-from ..model.countries import destination_name
-from ..model.rules import CLAIMANT_TYPES, METRICS, STANCES
+from ..model.index.claims_index import COLUMNS
+from ..model.mapping.countries import destination_name
+from ..model.checking.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.date_words import range_words
@@ -260,7 +260,7 @@ class ClaimsPanel(LinkedPanel):
             self.search.blockSignals(False)
 
     def _order_changed(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         total = len(view.claims) if view is not None else 0
         shown = len(view) if view is not None else 0
         self.count.setText(self.tr("{shown} of %n claim(s)", "", total).format(shown=number(shown))
@@ -276,11 +276,11 @@ class ClaimsPanel(LinkedPanel):
     def _row_changed(self, current, _previous) -> None:
         if self._syncing or not current.isValid():
             return
-        self.app.state.select(self.app.view.claim_id_at(current.row()))
+        self.app.state.select(self.app.claims_index.claim_id_at(current.row()))
 
     def _show_claim(self, claim_id) -> None:
         """Select the claim's row (if it is visible) without writing back."""
-        view = self.app.view
+        view = self.app.claims_index
         row = view.visible_row_of(claim_id) if view is not None else None
         describe(self.table, claim_summary(self.app, claim_id))
         self._syncing = True

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from ..model.document import ChangedOnDisk, Document
 from ..model.document.saving import stamp
-from ..model.package import DESCRIPTOR
+from ..model.reading.package import DESCRIPTOR
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from .claim_form import CodeCompleter, as_code, destination_model

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QMenu, QStyledItemDelegate
 
-from ..model.claim_draft import quote_from_selection
-from ..model.claims_view import COLUMNS
-from ..model.rules import METRICS, STANCES
+from ..model.drafts.claim_draft import quote_from_selection
+from ..model.index.claims_index import COLUMNS
+from ..model.checking.rules import METRICS, STANCES
 from ..qt.undo import DocumentUndo
 from ..qt.words import metric_labels, stance_labels
 from .claim_form import ClaimForm, as_code
@@ -195,17 +195,17 @@ class EditingController(QObject):
             columns = dict(columns, destination=as_code(columns["destination"]))
         self.undo.edit(lambda: document.update_claim(claim_id, **columns))
         new_id = columns.get("claim_id")
-        if new_id and new_id != claim_id and self.app.view.row_of(new_id) is not None:
+        if new_id and new_id != claim_id and self.app.claims_index.row_of(new_id) is not None:
             self.app.state.select(new_id)
 
     def delete_selected(self) -> None:
         document, claim_id = self.app.document, self.app.state.claim_id
         if document is None or claim_id is None:
             return
-        view = self.app.view
+        view = self.app.claims_index
         row = view.visible_row_of(claim_id)
         self.undo.edit(lambda: document.delete_claim(claim_id))
-        view = self.app.view
+        view = self.app.claims_index
         if row is not None and len(view):
             self.app.state.select(view.claim_id_at(min(row, len(view) - 1)))
 
@@ -239,6 +239,6 @@ class EditingController(QObject):
             changes = form.changes()
             self.update_claim(form.editing, changes)
             claim_id = changes.get("claim_id") or form.editing
-        if self.app.view.row_of(claim_id) is not None:
+        if self.app.claims_index.row_of(claim_id) is not None:
             self.app.state.select(claim_id)
         self.form = None

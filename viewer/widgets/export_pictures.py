@@ -17,7 +17,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from .. import __version__
-from ..model.report import citation_line, sources_cited
+from ..model.reports.report import citation_line, sources_cited
 from ..qt.bridge import AppModel
 from ..qt.export_service import describe_filters, scope_description
 from ..qt.left_out import picture_note
@@ -40,7 +40,7 @@ ROW_HEIGHT = 56
 
 def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:
     """The footer's citations for these claims (shortened past 60), and all of them."""
-    view = app.view
+    view = app.claims_index
     pairs = sources_cited(view, view.rows_of(claim_ids))
     if not pairs:
         return translate("Exports", "No figure is shown, so no source is cited."), ""

@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from ..model.report import flow_heading
+from ..model.reports.report import flow_heading
 from ..model.state import Filters
-from ..model.undecodable import escaped
+from ..model.reading.undecodable import escaped
 from ..qt.export_job import ExportJob, checked
 from ..qt.export_service import Rows, rows_of, table_export, write_one
 from ..qt.picture import save_picture
@@ -86,7 +86,7 @@ class ExportController(QObject):
         return action
 
     def _enable(self) -> None:
-        has_data = self.app.dataset is not None and self.app.view is not None
+        has_data = self.app.dataset is not None and self.app.claims_index is not None
         for action in [self.dialog_action, *self.actions.values()]:
             action.setEnabled(has_data)
 

@@ -22,7 +22,7 @@ from . import dock_sizes
 from .theme import ThemeController
 
 if TYPE_CHECKING:
-    from ..model.dataset import Dataset
+    from ..model.reading.dataset import Dataset
     from .chart import ComparisonChart
     from .claims_table import ClaimsPanel
     from .map_panel import MapPanel
@@ -491,8 +491,8 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def _select_first(self) -> None:
         """Select the first claim shown, if none is selected yet (by then the filters may leave none)."""
-        if self.app.view is not None and self.app.state.claim_id is None:
-            first = self.app.view.first_claim_id()
+        if self.app.claims_index is not None and self.app.state.claim_id is None:
+            first = self.app.claims_index.first_claim_id()
             if first is not None:
                 self.app.state.select(first)
 
@@ -509,7 +509,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
                  self.tr("%n problem(s) (see Problems)", "", n) if n else self.tr("no problems")]
         selected = self.app.state.claim_id
         if selected:
-            hidden = self.app.view.visible_row_of(selected) is None
+            hidden = self.app.claims_index.visible_row_of(selected) is None
             parts.append(self.tr("selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)").format(
                 claim=selected) if hidden else self.tr("selected {claim}").format(claim=selected))
         self.status_label.setText(plain(" · ".join(parts)))

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
-from ..model.map_layout import Arrow, arrow_head, curve_control
+from ..model.mapping.map_layout import Arrow, arrow_head, curve_control
 from .cached_item import CachedPictureItem
 from .palette import LIGHT, Theme
 from .svg_safe import draw_path

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..model.map_layout import width_px
+from ..model.mapping.map_layout import width_px
 from ..qt.i18n import Retranslating
 from ..qt.words import number
 from .palette import LIGHT, Theme

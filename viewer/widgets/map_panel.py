@@ -11,13 +11,13 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..model.countries import country_name
-from ..model.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
+from ..model.mapping.countries import country_name
+from ..model.mapping.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
                                       stroke)
-from ..model.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
-from ..model.as_of import day_number
-from ..model.as_of_map import as_of_arrows
-from ..model.reveal_map import revealed_arrows
+from ..model.mapping.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
+from ..model.timeline.as_of import day_number
+from ..model.timeline.as_of_map import as_of_arrows
+from ..model.mapping.reveal_map import revealed_arrows
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
@@ -280,8 +280,8 @@ class MapPanel(LinkedPanel):
         self._drawn_as_of = as_of
         if self.revealed is not None:
             return revealed_arrows(layout, self.revealed, self.app.words)
-        if as_of is not None and self.app.view is not None:
-            return as_of_arrows(layout, self.app.view.flows_by_day().at(day_number(as_of)), self.app.words)
+        if as_of is not None and self.app.claims_index is not None:
+            return as_of_arrows(layout, self.app.claims_index.flows_by_day().at(day_number(as_of)), self.app.words)
         return layout.arrows, layout.abroad, layout.scale_max
 
     def _drawn(self) -> list:
@@ -503,7 +503,7 @@ class MapPanel(LinkedPanel):
         """Put the flow labels beside their arrows' tips and the neighbours' names where they cover nothing.
 
         Labels keep their size in pixels, so placement is done in scene pixels for the current view
-        (``viewer.model.label_placement``): flow labels first, largest flow first; names move within
+        (``viewer.model.mapping.label_placement``): flow labels first, largest flow first; names move within
         their country or hide.
         """
         if self.layout_ is None or self.countries is None:
@@ -573,7 +573,7 @@ class MapPanel(LinkedPanel):
         return item.mapRectToScene(item.boundingRect())
 
     def _arrow_tooltip(self, arrow) -> str:
-        view = self.app.view
+        view = self.app.claims_index
         origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
         lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
         # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole);
@@ -601,7 +601,7 @@ class MapPanel(LinkedPanel):
 
     def _arrow_clicked(self, arrow) -> None:
         """Select the flow's largest asserted figure (or its denial if it has no claim)."""
-        view = self.app.view
+        view = self.app.claims_index
         rows = view.rows_of(arrow.claims or arrow.denied_by)
         if len(rows):
             best = rows[int(np.argmax(view.figure_key[rows]))]
@@ -609,7 +609,7 @@ class MapPanel(LinkedPanel):
 
     def _country_clicked(self, code: str | None) -> None:
         """A destination filters the table and chart; anywhere else clears that filter."""
-        dests = set(self.app.view.claims["destination"]) if self.app.view is not None else set()
+        dests = set(self.app.claims_index.claims["destination"]) if self.app.claims_index is not None else set()
         state = self.app.state
         if code is None or code == (self.layout_.origin if self.layout_ else None):
             state.update_filters(destination="" if code and "" in dests else None)

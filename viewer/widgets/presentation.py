@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..model.figures import figure_words, with_bounds
-from ..model.as_of import NO_DAY, day_of
-from ..model.presentation import Steps
-from ..model.reveal_map import RevealedFlows
+from ..model.flows.figures import figure_words, with_bounds
+from ..model.timeline.as_of import NO_DAY, day_of
+from ..model.reports.presentation import Steps
+from ..model.mapping.reveal_map import RevealedFlows
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -196,7 +196,7 @@ class PresentationView(Retranslating, QWidget):
 
     def present(self, start_claim: str | None = None, screen=None) -> None:
         """Show full screen on ``screen`` at the first step, or at ``start_claim``'s."""
-        row = self.app.view.row_of(start_claim) if start_claim is not None and self.app.view is not None else None
+        row = self.app.claims_index.row_of(start_claim) if start_claim is not None and self.app.claims_index is not None else None
         start = self.steps.step_of(row) if row is not None else None
         if screen is not None:
             self.setScreen(screen)
@@ -215,7 +215,7 @@ class PresentationView(Retranslating, QWidget):
         if not len(self.steps):
             return
         self.step = int(min(max(step, 0), len(self.steps) - 1))
-        self.current = self.app.view.col["claim_id"][int(self.steps.rows[self.step])]
+        self.current = self.app.claims_index.col["claim_id"][int(self.steps.rows[self.step])]
         self._stepping = True
         try:
             self.app.state.select(self.current)
@@ -224,7 +224,7 @@ class PresentationView(Retranslating, QWidget):
         self.show_step()
 
     def show_step(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         row = int(self.steps.rows[self.step])
         claim = view.record(row)
         denies = claim["stance"] == "denies"
@@ -254,7 +254,7 @@ class PresentationView(Retranslating, QWidget):
 
     def _follow_date(self, row: int) -> None:
         """In date order, the story as known on the claim's day: every view (the map too) follows."""
-        day = int(self.app.view.day[row])
+        day = int(self.app.claims_index.day[row])
         if not self._dated() or day == NO_DAY or not self.isVisible():   # (not yet presenting: the day stays)
             self.date.hide()
             return
@@ -266,11 +266,11 @@ class PresentationView(Retranslating, QWidget):
     def set_steps(self, steps: Steps) -> None:
         """Step through ``steps`` from now on (the caller then goes to a step)."""
         self.steps = steps
-        view = self.app.view
+        view = self.app.claims_index
         self._revealed = RevealedFlows(view, steps) if steps.reveal and view is not None else None
 
     def _show_revealed(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         if not self.steps.reveal:
             self.flow_note.setText("")
             self.revealed_title.hide()
@@ -418,9 +418,9 @@ class PresentationView(Retranslating, QWidget):
     # --- the shared model -------------------------------------------------------------
     def _claim_selected(self, claim_id) -> None:
         """Another view selected a claim: go to its step, if it has one."""
-        if self._stepping or not self.isVisible() or self.app.view is None or claim_id is None:
+        if self._stepping or not self.isVisible() or self.app.claims_index is None or claim_id is None:
             return
-        row = self.app.view.row_of(claim_id)
+        row = self.app.claims_index.row_of(claim_id)
         step = self.steps.step_of(row) if row is not None else None
         if step is not None and step != self.step:
             self.step, self.current = step, claim_id
@@ -434,7 +434,7 @@ class PresentationView(Retranslating, QWidget):
         if not len(self.steps):
             self.close()
             return
-        row = self.app.view.row_of(self.current)
+        row = self.app.claims_index.row_of(self.current)
         step = self.steps.step_of(row) if row is not None else None
         self.go(step or 0)
 

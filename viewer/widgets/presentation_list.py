@@ -78,7 +78,7 @@ class PresentationListPanel(LinkedPanel):
             self.store.move(claim_id, offset)
 
     def refresh(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         self._syncing = True
         try:
             self.list.clear()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ..model.countries import country_name, destination_name
-from ..model.wording import ENGLISH, Wording
+from ..model.mapping.countries import country_name, destination_name
+from ..model.flows.wording import ENGLISH, Wording
 from ..qt.words import readable_time
 
 

@@ -91,7 +91,7 @@ class PresentationControls(QObject):
         return action
 
     def _enable(self, *_args) -> None:
-        has_data = self.app.view is not None and len(self.app.view.claims) > 0
+        has_data = self.app.claims_index is not None and len(self.app.claims_index.claims) > 0
         selected = self.app.state.claim_id
         for action in (self.present_action, self.present_selected_action):
             action.setEnabled(has_data)
@@ -126,7 +126,7 @@ class PresentationControls(QObject):
     # --- the show ------------------------------------------------------------------
     def present(self, from_selected: bool = False) -> None:
         """Full screen on the projector (another screen if there is one), at the first step or the selected claim's."""
-        if self.app.view is None:
+        if self.app.claims_index is None:
             return
         steps = self.store.steps()
         if not len(steps):

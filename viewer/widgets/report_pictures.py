@@ -2,7 +2,7 @@
 
 Drawn offscreen on the GUI thread, before the report is written (on a worker
 thread, or at once by ``claims-atlas export``), as PNG bytes in a
-:class:`viewer.model.report.Figure`: the report itself says the title, the
+:class:`viewer.model.reports.report.Figure`: the report itself says the title, the
 flows and every citation, so a picture is its body alone (the map or the chart
 with its legend), always light, never with a selection outlined.
 """
@@ -17,8 +17,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from ..model.claims_view import largest_rows
-from ..model.report import MAX_CHARTS, Figure, ReportPictures, chart_rows, flow_heading
+from ..model.index.claims_index import largest_rows
+from ..model.reports.report import MAX_CHARTS, Figure, ReportPictures, chart_rows, flow_heading
 from ..qt.bridge import AppModel
 from ..qt.picture import SCALE, _paint_body
 from ..qt.plain import plain
@@ -40,13 +40,13 @@ CHART_BARS = 20
 def report_pictures(app: AppModel, rows: np.ndarray, limit: int = MAX_CHARTS) -> ReportPictures:
     """The map as the window shows it, and the chart of each of the report's first ``limit`` flows."""
     pictures = ReportPictures()
-    if app.dataset is None or app.view is None:
+    if app.dataset is None or app.claims_index is None:
         return pictures
     with map_picture(app, MAP_SIZE) as picture:
         alt = translate("Report", "Map: {what}").format(what=picture.subtitle)
         pictures.map = _figure(picture, alt)
-    charts, pictures.charts_left_out = chart_rows(app.view, rows, app.dataset.origin, limit)
-    view = app.view
+    charts, pictures.charts_left_out = chart_rows(app.claims_index, rows, app.dataset.origin, limit)
+    view = app.claims_index
     for key, flow_rows in charts:
         figures = ~(np.isnan(view.low[flow_rows]) & np.isnan(view.high[flow_rows]))
         if figures.any():   # with no figure there is nothing to compare: the claims below say it all
@@ -62,7 +62,7 @@ def flow_chart(app: AppModel, key: tuple[str, str, str, str], rows: np.ndarray) 
     if len(rows) > CHART_BARS:
         caption = translate("Report", "The chart shows the {shown} largest figures of the {total} claims and denials "
                                       "listed below.").format(shown=CHART_BARS, total=f"{len(rows):,}")
-        rows = np.sort(largest_rows(app.view.figure_key, rows, CHART_BARS))
+        rows = np.sort(largest_rows(app.claims_index.figure_key, rows, CHART_BARS))
     chart = ComparisonChart(app, LIGHT, outline_selection=False)
     chart.fixed = (destination, rows)
     chart.title.hide()

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
-from ..model.relations import related_rows
-from ..model.text import NormalisedText, occurrence_picked, spans_as_they_stand
+from ..model.flows.relations import related_rows
+from ..model.checking.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.plain import plain, tooltip
@@ -192,7 +192,7 @@ class SourcePane(LinkedPanel):
 
     def _claims_changed(self, change) -> None:
         """Claims changed: read the article's quotes again when one of its claims changed, came or went."""
-        view = self.app.view
+        view = self.app.claims_index
         if self._source_id is not None and view is not None:
             source_ids = view.col["source_id"]
             rows = view.rows_of(change.ids | change.added)
@@ -301,7 +301,7 @@ class SourcePane(LinkedPanel):
         byline = f" · {source['byline']}" if source.get("byline") else ""
         self.meta.setText(plain(f"{source['outlet']} · {when}{byline}"))
         self.url.setText(plain(source.get("url") or self.tr("(no URL given)")))
-        view, row = self.app.view, self.app.view.row_of(claim_id)
+        view, row = self.app.claims_index, self.app.claims_index.row_of(claim_id)
         summary = self.tr("{claimant} {stance}: {figure} ({metric})").format(
             claimant=claim["claimant"], stance=view.text("stance", row), figure=view.text("figure", row),
             metric=view.text("metric", row))
@@ -313,7 +313,7 @@ class SourcePane(LinkedPanel):
             self.chooser.setCurrentIndex(self.chooser.findData(claim["source_id"]))
         self._mark(claim_id)
         self._note_occurrences(claim)
-        self._set_related(*related_rows(self.app.view, self.app.view.row_of(claim_id)))
+        self._set_related(*related_rows(self.app.claims_index, self.app.claims_index.row_of(claim_id)))
 
     def _load_article(self, source_id: str) -> None:
         try:
@@ -325,7 +325,7 @@ class SourcePane(LinkedPanel):
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
         self._source_id = source_id
-        view = self.app.view
+        view = self.app.claims_index
         coded = view.coded["source_id"]   # every claim of the source (it may have none)
         code = coded.code_of(source_id)
         rows = np.flatnonzero(coded.codes == code) if code >= 0 else np.zeros(0, dtype=np.int64)
@@ -413,7 +413,7 @@ class SourcePane(LinkedPanel):
             self.related_layout.addWidget(tag, len(rows), 0)
             self.related_layout.addWidget(button, len(rows), 1)
             rows.append((tag, button))
-        view = self.app.view
+        view = self.app.claims_index
         self._related_ids = []
         for i, (tag, button) in enumerate(rows):
             shown = i < len(related)
@@ -474,7 +474,7 @@ class SourcePane(LinkedPanel):
         claims = self.claims_at(qt_position)
         if not claims:
             return ""
-        view = self.app.view
+        view = self.app.claims_index
         lines = [f"{cid}: {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('destination', row)})"
                  for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
         if len(claims) == 1:

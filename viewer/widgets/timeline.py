@@ -23,10 +23,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QPointF, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ..model.as_of import NO_DAY, day_number, day_of
-from ..model.countries import destination_name
+from ..model.timeline.as_of import NO_DAY, day_number, day_of
+from ..model.mapping.countries import destination_name
 from ..model.state import Filters
-from ..model.timeline_layout import TYPES, TimelineMarks
+from ..model.timeline.layout import TYPES, TimelineMarks
 from ..qt.announce import announce, describe
 from ..qt.bridge import AppModel
 from ..qt.i18n import Retranslating
@@ -134,9 +134,9 @@ class TimelinePanel(Retranslating, QWidget):
     # --- following the model ------------------------------------------------------------------------
     def _rebuild(self) -> None:
         """Count the marks again (a new dataset, other filters or another language)."""
-        view = self.app.view
+        view = self.app.claims_index
         canvas = self.canvas
-        canvas.view = view
+        canvas.claims_index = view
         canvas.day_words = self.app.words.day
         if view is None:
             canvas.marks = None
@@ -164,7 +164,7 @@ class TimelinePanel(Retranslating, QWidget):
             return None
 
     def _filters_changed(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         if view is None:
             return
         filters = self.app.state.filters
@@ -191,14 +191,14 @@ class TimelinePanel(Retranslating, QWidget):
                 else self.tr("Every claim, whenever published"))
 
     def _claim_selected(self, claim_id) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         row = view.row_of(claim_id) if view is not None else None
         self.canvas.selected_row = row
         self.canvas.update()
         self._show_history()
 
     def _show_history(self) -> None:
-        view = self.app.view
+        view = self.app.claims_index
         row = self.canvas.selected_row
         if view is None or row is None:
             self.history.set_rows(np.zeros(0, dtype=np.int64), None)
@@ -244,7 +244,7 @@ class TimelinePanel(Retranslating, QWidget):
         self.app.state.update_filters(published_from=first, published_to=last)
 
     def _claim_clicked(self, row: int) -> None:
-        self.app.state.select(self.app.view.col["claim_id"][row])
+        self.app.state.select(self.app.claims_index.col["claim_id"][row])
 
     def _key(self, key: int) -> None:
         if key == int(Qt.Key.Key_Space.value):
@@ -281,7 +281,7 @@ class TimelinePanel(Retranslating, QWidget):
     def describe_at(self, pos: QPointF) -> str:
         """Who, what and when at a point of the canvas (a claim, or a mark of many)."""
         hit = self.canvas.hit(pos)
-        view = self.app.view
+        view = self.app.claims_index
         if hit is None or view is None:
             return ""
         kind, what = hit

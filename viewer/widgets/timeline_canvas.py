@@ -1,7 +1,7 @@
 """The timeline's drawing: a row per destination, a mark per claim at its published day (or one mark
 with a count where many crowd), period spans, the event, the date range and the "as of" handle.
 
-It paints from :class:`~viewer.model.timeline_layout.TimelineMarks` binned by
+It paints from :class:`~viewer.model.timeline.layout.TimelineMarks` binned by
 pixel (kept until the size or the filters change), so a paint never looks at
 each claim. Mouse: click a mark to select its claim, drag across dates to filter
 every view to them, drag the handle (or click the date axis) to move "as of".
@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..model.as_of import day_number, day_of
-from ..model.timeline_layout import FEW, TYPES, TimelineMarks
+from ..model.timeline.as_of import day_number, day_of
+from ..model.timeline.layout import FEW, TYPES, TimelineMarks
 from ..qt.plain import tooltip
 from .palette import Theme
 
@@ -42,7 +42,7 @@ class TimelineCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(AXIS + 2 * MIN_ROW + 4)
         self.marks: TimelineMarks | None = None
-        self.view = None
+        self.claims_index = None
         self.theme: Theme | None = None
         self.day_words = lambda d: d.isoformat()
         self.event_mark: tuple[str, int] | None = None   # the dataset's event: label and day
@@ -284,7 +284,7 @@ class TimelineCanvas(QWidget):
 
     def _period(self, claim: int) -> tuple[int, int] | None:
         if claim not in self._periods:
-            start, end = self.view.col["period_start"][claim], self.view.col["period_end"][claim]
+            start, end = self.claims_index.col["period_start"][claim], self.claims_index.col["period_end"][claim]
             try:
                 first = day_number(date.fromisoformat(start)) if start else None
                 last = day_number(date.fromisoformat(end)) if end else None

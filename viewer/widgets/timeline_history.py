@@ -42,7 +42,7 @@ class FigureHistory(QWidget):
         if canvas.marks is None or not len(self.rows):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view = canvas.view
+        view = canvas.claims_index
         rows = self.rows[canvas.marks.days_of_claims[self.rows] >= canvas.marks.first_day]
         low, high = view.low[rows], view.high[rows]
         top_value = np.nanmax(np.concatenate([low, high, [0.0]]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..problems import Message, msg
+from ..checking.problems import Message, msg
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", msg("a PNG image")), (b"\xff\xd8\xff", msg("a JPEG image")), (b"GIF87a", msg("a GIF image")),

@@ -17,10 +17,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..countries import iso_alpha3
-from ..package import DESCRIPTOR
-from ..problems import Message, msg
-from ..text import normalise
+from ..mapping.countries import iso_alpha3
+from ..reading.package import DESCRIPTOR
+from ..checking.problems import Message, msg
+from ..checking.text import normalise
 from .dates import parse_date
 from .model import Article, ArticleError
 from .reader import read_article
@@ -92,7 +92,7 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
     itself cannot take them.
     """
     from ..document import ChangedOnDisk, Document
-    from ..problems import DatasetError
+    from ..checking.problems import DatasetError
     folder = Path(folder)
     if published and not parse_date(published):
         raise ImportError_(f"--published {published!r} is not a date; give it as YYYY-MM-DD")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..problems import Message
+from ..checking.problems import Message
 
 MAX_INPUT_BYTES = 50 * 1024**2
 """A file larger than this (50 MiB) is refused before it is read (a stored text may not exceed 10 MiB)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from ..problems import msg
+from ..checking.problems import msg
 from .dates import parse_date
 from .decode import NotText
 

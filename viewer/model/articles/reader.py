@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..files import MAX_ARTICLE_BYTES
-from ..problems import msg
+from ..reading.files import MAX_ARTICLE_BYTES
+from ..checking.problems import msg
 from .browser_text import clean_browser_copy
 from .decode import NotText, decode
 from .hints import name_hints

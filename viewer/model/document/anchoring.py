@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..claim_draft import quote_from_selection
-from ..text import NormalisedText, find_quote, normalise_quote
+from ..drafts.claim_draft import quote_from_selection
+from ..checking.text import NormalisedText, find_quote, normalise_quote
 
 FUZZY_CLOSE = 80.0
 """A passage now at a quote's place this alike (0-100, rapidfuzz's ratio) to its old words is the quote, edited."""

@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..csvtable import Table
-from ..dataset import Dataset, _problem_order
-from ..problems import Problem, msg
-from ..quotecheck import Batch, check_batch
-from ..strcol import arrow
-from ..validate import check_claims
+from ..reading.csvtable import Table
+from ..reading.dataset import Dataset, _problem_order
+from ..checking.problems import Problem, msg
+from ..checking.quotecheck import Batch, check_batch
+from ..reading.strcol import arrow
+from ..checking.validate import check_claims
 from .rows import TableRows
 
 KEY = "row_key"

@@ -24,12 +24,12 @@ from pathlib import Path
 import numpy as np
 
 from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, SourcesChanged
-from ..dataset import Dataset, load_dataset
-from ..package import DESCRIPTOR
-from ..problems import DatasetError, Problem
-from ..files import MAX_ARTICLE_BYTES, read_text
-from ..problems import msg
-from ..rules import CLAIM_COLUMNS, SOURCE_COLUMNS
+from ..reading.dataset import Dataset, load_dataset
+from ..reading.package import DESCRIPTOR
+from ..checking.problems import DatasetError, Problem
+from ..reading.files import MAX_ARTICLE_BYTES, read_text
+from ..checking.problems import msg
+from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from . import ops as O
 from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
 from .anchoring import reanchor

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..strcol import STR, arrow, str_series
+from ..reading.strcol import STR, arrow, str_series
 
 MAX_CHUNKS = 256
 """A column cut into more chunks than this is joined into one again (reading many chunks is slow)."""

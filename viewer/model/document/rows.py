@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..csvtable import Table, _unique
-from ..strcol import STR, arrow
+from ..reading.csvtable import Table, _unique
+from ..reading.strcol import STR, arrow
 from .raw_table import RawTable, line_starts
 
 

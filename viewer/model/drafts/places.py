@@ -1,7 +1,7 @@
 """Country names in a text, in English and Russian (case forms included), with adjectives: "в Казахстан", "Kazakh".
 
 Names come from pycountry (ISO 3166-1 and its Russian translation) through
-viewer.model.countries, with the short and older forms people write added.
+viewer.model.mapping.countries, with the short and older forms people write added.
 Russian names are declined by their ending (Грузия -> Грузии, Грузию,
 Грузией; Казахстан -> Казахстана, Казахстане, ...).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..countries import _names
+from ..mapping.countries import _names
 
 EXTRA = {
     "USA": ["US", "U.S.", "America", "United States of America"], "GBR": ["UK", "U.K.", "Britain"],

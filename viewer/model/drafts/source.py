@@ -9,8 +9,8 @@ from .draft import Draft, draft_claims
 
 def draft_source(folder: Path, source_id: str) -> list[Draft]:
     """The drafts of ``source_id``'s text; LookupError when the dataset has no such source."""
-    from ..dataset import load_dataset
-    from ..problems import DatasetError
+    from ..reading.dataset import load_dataset
+    from ..checking.problems import DatasetError
     try:
         dataset = load_dataset(Path(folder), verify_quotes=False)
     except DatasetError as err:

@@ -1,0 +1,241 @@
+"""Checking batches of quotes, here or in worker processes.
+
+``check_batches(make_batches, claims, cancelled)`` yields ``(index,
+BatchResult)`` for each batch as it is done (not necessarily in order), or
+yields None and stops once ``cancelled()`` is true.
+
+From MIN_CLAIMS_FOR_WORKERS claims on, with two or more processors, the
+batches go to worker processes (at most WORKERS), so that finding a million
+quotes uses more than one core and never holds the GIL of the process that
+shows the window. A worker is a fresh Python interpreter started with
+``sys.executable -c`` (so it imports neither the caller's main module nor Qt,
+nor pandas: only this module, numpy and pyarrow). It reads pickled Batches on
+its stdin and answers each with a pickled BatchResult on its stdout. Per
+worker, one thread sends batches (IN_FLIGHT ahead) and another receives the
+answers, so that a full pipe never blocks both ends. A batch whose worker
+fails is checked here instead; cancelling kills the workers. Where workers
+cannot be started (a frozen application, a failure to start), every batch is
+checked here, one after the other.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from .quotecheck import Batch, BatchResult, check_batch
+
+WORKERS = 2
+"""At most this many worker processes (the machine's processor count permitting)."""
+MIN_CLAIMS_FOR_WORKERS = 50_000
+"""Fewer claims than this are checked here: starting a worker (a few tenths of a second) costs more."""
+
+_HEADER = struct.Struct("<Q")
+_WORKER_CODE = "from viewer.model.checking.quoteworkers import serve; serve()"
+
+
+def check_batches(make_batches: Callable[[], Sequence[Batch]], claims: int,
+                  cancelled: Callable[[], bool] | None = None,
+                  workers: int | None = None) -> Iterator[tuple[int, BatchResult] | None]:
+    """Check the batches that ``make_batches`` gives (``claims`` claims in all);
+    the workers are started first, so that they start while the batches are made."""
+    cancelled = cancelled or (lambda: False)
+    if workers is None:
+        workers = default_workers() if claims >= MIN_CLAIMS_FOR_WORKERS else 0
+    pool = _Pool.start(workers) if workers >= 2 else None
+    batches = make_batches()
+    if pool is not None:
+        yield from pool.run(batches, cancelled)
+        return
+    for index, batch in enumerate(batches):
+        if cancelled():
+            yield None
+            return
+        yield index, check_batch(batch)
+
+
+def default_workers() -> int:
+    if getattr(sys, "frozen", False) or not sys.executable:   # no Python to start (a frozen application)
+        return 0
+    return min(WORKERS, os.cpu_count() or 1)
+
+
+class _Pool:
+    """Worker processes, each with a thread that feeds it batches from a shared queue."""
+
+    def __init__(self, processes: list[subprocess.Popen]):
+        self.processes = processes
+
+    @classmethod
+    def start(cls, count: int) -> _Pool | None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        processes = []
+        try:
+            for _ in range(count):
+                processes.append(subprocess.Popen(
+                    [sys.executable, "-c", _WORKER_CODE],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)))
+        except (OSError, ValueError):
+            for process in processes:
+                process.kill()
+            return None
+        return cls(processes)
+
+    def run(self, batches: Sequence[Batch], cancelled: Callable[[], bool]):
+        todo: queue.Queue = queue.Queue()
+        for index in range(len(batches)):
+            todo.put(index)
+        done: queue.Queue = queue.Queue()
+        threads = [threading.Thread(target=_feed, args=(process, batches, todo, done), daemon=True,
+                                    name="quote-worker-feeder") for process in self.processes]
+        for thread in threads:
+            thread.start()
+        received = 0
+        failed: list[int] = []
+        try:
+            while received < len(batches):
+                if cancelled():
+                    yield None
+                    return
+                try:
+                    item = done.get(timeout=0.05)
+                except queue.Empty:
+                    if not any(t.is_alive() for t in threads) and done.empty():
+                        break   # every worker died: the rest is checked here, below
+                    continue
+                index, result = item
+                if result is None:   # its worker failed: check that batch here
+                    failed.append(index)
+                    continue
+                received += 1
+                yield index, result
+        finally:
+            for process in self.processes:
+                if process.poll() is None:
+                    process.kill()
+            for process in self.processes:
+                process.wait()
+                for pipe in (process.stdin, process.stdout):
+                    try:
+                        pipe.close()
+                    except OSError:
+                        pass
+        while not todo.empty():   # left over by workers that died
+            failed.append(todo.get())
+        for index in sorted(failed):
+            if cancelled():
+                yield None
+                return
+            yield index, check_batch(batches[index])
+
+
+IN_FLIGHT = 2
+"""Batches sent to a worker ahead of its answers, so that it never waits for the next one."""
+
+
+def _feed(process: subprocess.Popen, batches: Sequence[Batch], todo: queue.Queue, done: queue.Queue) -> None:
+    """Keep one worker busy: a sender thread sends batches (IN_FLIGHT ahead), this thread
+    passes the answers on. Whatever was sent to a worker that fails is passed on as failed
+    (None), to be checked by the caller instead."""
+    slots = threading.Semaphore(IN_FLIGHT)
+    sent: collections.deque[int] = collections.deque()
+    lock = threading.Lock()
+
+    def send() -> None:
+        try:
+            while slots.acquire() and process.poll() is None:
+                try:
+                    index = todo.get_nowait()
+                except queue.Empty:
+                    break
+                with lock:
+                    sent.append(index)
+                _send(process.stdin, batches[index])
+            _send(process.stdin, None)   # tell the worker to stop once it has answered
+        except Exception:   # the batch could not be made or sent: end the worker, so that the answers stop
+            process.kill()
+
+    sender = threading.Thread(target=send, daemon=True, name="quote-worker-sender")
+    sender.start()
+    while True:
+        try:
+            result = _receive(process.stdout)
+        except Exception:   # the worker ended (told to, or failed)
+            break
+        with lock:
+            index = sent.popleft()
+        done.put((index, result))
+        slots.release()
+    for _ in range(IN_FLIGHT + 1):   # wake the sender if it waits: it finds the worker gone
+        slots.release()
+    sender.join()
+    for index in sent:   # sent but never answered
+        done.put((index, None))
+
+
+def _send(pipe, obj) -> None:
+    try:
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        pipe.write(_HEADER.pack(len(data)))
+        pipe.write(data)
+        pipe.flush()
+    except (OSError, ValueError):
+        if obj is not None:
+            raise
+
+
+def _receive(pipe):
+    size = _HEADER.unpack(_read_exactly(pipe, _HEADER.size))[0]
+    return pickle.loads(_read_exactly(pipe, size))
+
+
+def _read_exactly(pipe, size: int) -> bytes:
+    data = pipe.read(size)
+    if len(data) != size:
+        raise EOFError("the worker ended")
+    return data
+
+
+class _WithoutPandas:
+    """An import hook that makes pandas unavailable.
+
+    pyarrow imports pandas on first use if it can; a worker has no use for it,
+    and importing it would cost more than checking a batch. pyarrow works
+    without pandas (it is an optional dependency), so a worker hides it.
+    """
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r} (not used by quote workers)", name=name)
+        return None
+
+
+def serve() -> None:
+    """A worker's main loop: read a Batch, answer its BatchResult, until told to stop."""
+    if "pandas" not in sys.modules:
+        sys.meta_path.insert(0, _WithoutPandas())
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr   # nothing printed may get into the answers
+    while True:
+        try:
+            batch = _receive(stdin)
+        except EOFError:
+            return
+        if batch is None:
+            return
+        data = pickle.dumps(check_batch(batch), protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.write(_HEADER.pack(len(data)))
+        stdout.write(data)
+        stdout.flush()
