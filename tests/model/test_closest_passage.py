@@ -2,7 +2,6 @@
 
 import unicodedata
 
-import pytest
 
 from viewer.model.checking.text import NormalisedText, find_quote
 

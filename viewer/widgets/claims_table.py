@@ -13,7 +13,6 @@ from ..model.checking.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.date_words import range_words
-from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model.flows.figures import figure_words, with_bounds
@@ -26,6 +26,7 @@ from ..qt.plain import plain
 from ..qt.words import readable_time
 from .map_panel import MapPanel
 from .palette import Theme
+from .slide_labels import ElidedLabel, ink, pixel_font, plain_label
 from .presentation_text import claim_details, fit_pixel_size, flow_heading, quote_text
 from .theme import window_palette
 
@@ -40,50 +41,6 @@ MAP_TYPE = 0.025
 read from the back of a classroom."""
 REVEALED_SHOWN = 6
 """Claims of the flow listed beside the map at most (the latest ones)."""
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text, cut with "…" where it is too long for its width."""
-
-    def __init__(self):
-        super().__init__(textFormat=Qt.TextFormat.PlainText)
-
-    def minimumSizeHint(self):
-        hint = super().minimumSizeHint()
-        hint.setWidth(10)
-        return hint
-
-    def sizeHint(self):
-        hint = super().sizeHint()
-        hint.setWidth(10)
-        return hint
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        painter.end()
-
-
-def _label(*, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
-    label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=wrap)
-    label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
-def _ink(label: QLabel, colour: str) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
-
-
-def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(8, int(round(pixels))))
-    font.setBold(bold)
-    return font
 
 
 class PresentationView(Retranslating, QWidget):
@@ -107,29 +64,29 @@ class PresentationView(Retranslating, QWidget):
         self._stepping = False
         self.setAutoFillBackground(True)
         self.setCursor(Qt.CursorShape.BlankCursor)
-        self.heading = _label(wrap=True)
-        self.counter = _label(align=Qt.AlignmentFlag.AlignRight)
-        self.date = _label(wrap=True)   # the day of the story shown, in date order: large, atop the side column
+        self.heading = plain_label(wrap=True)
+        self.counter = plain_label(align=Qt.AlignmentFlag.AlignRight)
+        self.date = plain_label(wrap=True)   # the day of the story shown, in date order: large, atop the side column
         self.date.setMinimumWidth(1)
         self.map = MapPanel(app, theme)
         self.map.title.hide()
         self.map.reset_button.hide()
         # The map shows; the clicker drives. A click anywhere is "next", as in slide shows.
         self.map.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.stance = _label(wrap=True)
-        self.figure = _label(wrap=True)
-        self.bounds = _label(wrap=True)
+        self.stance = plain_label(wrap=True)
+        self.figure = plain_label(wrap=True)
+        self.bounds = plain_label(wrap=True)
         """Under a vague wording ("tens of thousands"), in small type: the bounds read from it."""
-        self.details = _label(wrap=True)
-        self.flow_note = _label(wrap=True)
-        self.revealed_title = _label(wrap=True)
+        self.details = plain_label(wrap=True)
+        self.flow_note = plain_label(wrap=True)
+        self.revealed_title = plain_label(wrap=True)
         self.revealed: list[QLabel] = [ElidedLabel() for _ in range(REVEALED_SHOWN)]
         for label in (self.stance, self.figure, self.bounds, self.details, self.flow_note, self.revealed_title):
             label.setMinimumWidth(1)   # wrap within the column; never widen it
-        self.earlier = _label()
-        self.quote = _label(wrap=True)
-        self.attribution = _label(wrap=True)
-        self.hint = _label(align=Qt.AlignmentFlag.AlignRight)
+        self.earlier = plain_label()
+        self.quote = plain_label(wrap=True)
+        self.attribution = plain_label(wrap=True)
+        self.hint = plain_label(align=Qt.AlignmentFlag.AlignRight)
         self.side = QVBoxLayout()
         for widget in (self.date, self.stance, self.figure, self.bounds, self.details, self.flow_note,
                        self.revealed_title, *self.revealed, self.earlier):
@@ -190,7 +147,7 @@ class PresentationView(Retranslating, QWidget):
         self.setPalette(window_palette(theme))
         self.map.set_theme(theme)
         for label in (self.counter, self.details, self.flow_note, self.revealed_title, self.earlier, self.hint):
-            _ink(label, theme.muted)
+            ink(label, theme.muted)
         if len(self.steps):
             self.show_step()
 
@@ -232,14 +189,14 @@ class PresentationView(Retranslating, QWidget):
         self.heading.setText(plain(flow_heading(claim, words)))
         self.counter.setText(f"{self.step + 1} / {len(self.steps)}")
         self.stance.setText(self.tr("✕ denies") if denies else self.tr("asserts"))
-        _ink(self.stance, self.theme.denial if denies else self.theme.muted)
+        ink(self.stance, self.theme.denial if denies else self.theme.muted)
         no_figure = np.isnan(view.low[row]) and np.isnan(view.high[row])
         lead, bounds = figure_words(view, row, words)
         self.figure.setText(self.tr("no figure given") if no_figure else plain(lead))
-        _ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
+        ink(self.figure, self.theme.denial if denies else self.theme.muted if no_figure else self.theme.text)
         self.bounds.setText(plain(bounds))
         self.bounds.setVisible(bool(bounds))
-        _ink(self.bounds, self.theme.denial if denies else self.theme.text)
+        ink(self.bounds, self.theme.denial if denies else self.theme.text)
         self.details.setText(plain(claim_details(claim, lead, words)))
         self.quote.setText(plain(quote_text(claim["quote"], words)))
         when = readable_time(view.text("published", row)[:10])
@@ -294,7 +251,7 @@ class PresentationView(Retranslating, QWidget):
             mark = "✕ " if denial else "• "
             figure = with_bounds(*figure_words(view, r, self.app.words), self.app.words)
             label.setText(plain(f"{mark}{figure} — {view.col['claimant'][r]} ({view.text('outlet', r)})"))
-            _ink(label, self.theme.denial if denial else (self.theme.text if current else self.theme.muted))
+            ink(label, self.theme.denial if denial else (self.theme.text if current else self.theme.muted))
             font = label.font()
             font.setBold(current)
             label.setFont(font)
@@ -335,18 +292,18 @@ class PresentationView(Retranslating, QWidget):
         self.grid.setHorizontalSpacing(int(36 * u))
         self.grid.setVerticalSpacing(int(14 * u))
         self.side.setSpacing(int(8 * u))
-        self.heading.setFont(_font(40 * u, bold=True))
-        self.counter.setFont(_font(30 * u))
-        self.date.setFont(_font(48 * u, bold=True))
-        self.stance.setFont(_font(40 * u, bold=True))
-        self.details.setFont(_font(28 * u))
-        self.flow_note.setFont(_font(30 * u))
-        self.revealed_title.setFont(_font(28 * u))
+        self.heading.setFont(pixel_font(40 * u, bold=True))
+        self.counter.setFont(pixel_font(30 * u))
+        self.date.setFont(pixel_font(48 * u, bold=True))
+        self.stance.setFont(pixel_font(40 * u, bold=True))
+        self.details.setFont(pixel_font(28 * u))
+        self.flow_note.setFont(pixel_font(30 * u))
+        self.revealed_title.setFont(pixel_font(28 * u))
         for label in self.revealed:
-            label.setFont(_font(28 * u, bold=label.font().bold()))
-        self.earlier.setFont(_font(26 * u))
-        self.attribution.setFont(_font(34 * u))
-        self.hint.setFont(_font(22 * u))
+            label.setFont(pixel_font(28 * u, bold=label.font().bold()))
+        self.earlier.setFont(pixel_font(26 * u))
+        self.attribution.setFont(pixel_font(34 * u))
+        self.hint.setFont(pixel_font(22 * u))
         self.quote_box.setFixedHeight(int(self.height() * QUOTE_SHARE + 1.4 * self.attribution.fontMetrics().height()))
         pixel = max(QFontInfo(QFont()).pixelSize(), 1)
         # The legend, read once, in type a little smaller: wrapped onto more lines it would shrink the map.
@@ -363,11 +320,11 @@ class PresentationView(Retranslating, QWidget):
     def _fit_figure(self) -> None:
         """The figure as large as one line of the side column allows (84 px at 1080 lines at most)."""
         u = self.unit()
-        font = _font(fit_pixel_size(self.figure.text(), self._side_width(), int(84 * u * 1.4), int(84 * u), int(36 * u),
+        font = pixel_font(fit_pixel_size(self.figure.text(), self._side_width(), int(84 * u * 1.4), int(84 * u), int(36 * u),
                                     bold=True), bold=True)
         self.figure.setFont(font)
         self.figure.setMinimumHeight(self.figure.fontMetrics().height())
-        self.bounds.setFont(_font(max(26 * u, font.pixelSize() * 0.5)))   # small type, yet read from the back
+        self.bounds.setFont(pixel_font(max(26 * u, font.pixelSize() * 0.5)))   # small type, yet read from the back
 
     def _fit_quote(self) -> None:
         """The largest type (up to 60 px at 1080 lines) at which the quote fits its share of the screen."""
@@ -375,7 +332,7 @@ class PresentationView(Retranslating, QWidget):
         width = self.width() - 2 * int(36 * u) - 8
         room = self.quote_box.height() - self.attribution.heightForWidth(width) - self.quote_box.layout().spacing() - 4
         size = fit_pixel_size(self.quote.text(), width, room, int(60 * u), int(24 * u))
-        self.quote.setFont(_font(size))
+        self.quote.setFont(pixel_font(size))
 
     # --- keys and clicks -------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 
 from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, SourcesChanged
 from ..reading.dataset import Dataset, load_dataset

@@ -18,7 +18,7 @@ from pyarrow import csv as pacsv
 from .files import MAX_TABLE_BYTES, decode_text, read_bytes
 from ..checking.checker import Listing
 from ..checking.problems import FILE_COLUMN, Message, Problem, msg, one_line, quoted
-from .strcol import STR, collector_paused, str_series
+from .strcol import collector_paused, str_series
 
 _BAD_BYTE = r"[\udc80-\udcff]"
 _BOM_BYTES = "\ufeff".encode("utf-8")
