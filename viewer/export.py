@@ -164,7 +164,7 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
     from .model.reports.report import export_rows
     from .qt.export_service import TargetError, write_all
     from .qt.report_files import describe_error
-    from .qt.safe_write import PartlyWritten
+    from .model.writing.safe_write import PartlyWritten
 
     model = _model(request)
     window = _Window(app, model, request) if request.window else None

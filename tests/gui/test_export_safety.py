@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ARTICLE, CLAIMS, DATA, DESCRIPTOR, broken_copy, write_dataset
 from viewer.cli import main
-from viewer.qt import safe_write
+from viewer.model.writing import safe_write
 
 OLD = b"the old file, which must survive\n"
 

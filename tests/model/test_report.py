@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ARTICLE, CLAIMS, DATA, SOURCES
 from viewer.model import load_dataset
-from viewer.model.reading.claims_csv import FORMAT_ORDER, csv_columns, write_claims_csv
+from viewer.model.writing.claims_csv import FORMAT_ORDER, csv_columns, write_claims_csv
 from viewer.model.index.claims_index import ClaimsIndex
 from viewer.model.reports.report import build_report, citation_line, sources_cited
 from viewer.model.reports.report_html import report_html, url_html
@@ -200,7 +200,7 @@ def test_csv_of_filtered_rows_in_the_order_given(tmp_path):
 
 
 def test_csv_progress_and_cancel(make_dataset, monkeypatch):
-    import viewer.model.reading.claims_csv as claims_csv
+    import viewer.model.writing.claims_csv as claims_csv
     monkeypatch.setattr(claims_csv, "CHUNK", 2)
     dataset, view = _view(make_dataset())
     seen = []

@@ -4,7 +4,7 @@ It works on the shared :class:`AppModel` alone: a report or the claims CSV is
 made from the model's dataset, claims and words, never from a window. Pictures
 of the map and chart need their panels; the caller passes a function that
 makes them (``viewer.widgets.export_pictures``), so this layer imports no
-widget. Every file goes through viewer.qt.safe_write: written whole and
+widget. Every file goes through viewer.model.writing.safe_write: written whole and
 checked, or not at all.
 """
 
@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from ..model.reading.claims_csv import formula_cells
+from ..model.writing.claims_csv import formula_cells
 from ..model.index.claims_index import ClaimsIndex
 from ..model.reading.dataset import Dataset
 from ..model.reports.report import build_report, export_rows, flow_heading
@@ -31,7 +31,7 @@ from .picture import Picture, image_into, picture_into
 from .plain import plain
 from .date_words import date_words
 from .report_files import CLAIMS_FORMATS, REPORT_FORMATS, claims_into, report_into
-from .safe_write import Batch, Staged, replacing
+from ..model.writing.safe_write import Batch, Staged, replacing
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
 

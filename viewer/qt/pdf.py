@@ -40,7 +40,7 @@ def report_font() -> QFont:
 def write_pdf(html: str, path: Path, title: str, creator: str) -> None:
     """Print ``html`` to an A4 PDF at ``path``, page numbers at the foot of each page (the whole file, checked,
     or an OSError and the file left as it was)."""
-    from .safe_write import pdf_problem, replacing
+    from ..model.writing.safe_write import pdf_problem, replacing
     with replacing(Path(path)) as staged:
         staged.write_bytes(pdf_bytes(html, title, creator))
         staged.finish(pdf_problem)
@@ -48,7 +48,7 @@ def write_pdf(html: str, path: Path, title: str, creator: str) -> None:
 
 def pdf_bytes(html: str, title: str, creator: str) -> bytes:
     """``html`` printed to an A4 PDF in memory (Qt's writer reports no write error: the caller writes the
-    bytes and checks them; see viewer.qt.safe_write)."""
+    bytes and checks them; see viewer.model.writing.safe_write)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

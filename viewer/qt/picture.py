@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
-from .safe_write import Staged, png_problem, replacing, svg_problem
+from ..model.writing.safe_write import Staged, png_problem, replacing, svg_problem
 
 MARGIN = 24
 GAP = 8
@@ -136,7 +136,7 @@ def _paint_body(picture: Picture, painter: QPainter, layout: _Layout) -> None:
 
 def save_picture(picture: Picture, path: Path) -> None:
     """Write the picture as PNG (2× pixels, citations in its metadata) or SVG; OSError if it cannot be written
-    (the file is then left as it was: see viewer.qt.safe_write)."""
+    (the file is then left as it was: see viewer.model.writing.safe_write)."""
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise ValueError(f"{path}: a picture is written as .png or .svg")

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
 from ..model.reading.undecodable import escaped
-from ..model.reading.claims_csv import write_claims_csv
+from ..model.writing.claims_csv import write_claims_csv
 from ..model.reports.report import Report
 from ..model.reports.report_html import report_html, write_report_html
 from .pdf import pdf_bytes
-from .safe_write import Staged, pdf_problem, replacing
+from ..model.writing.safe_write import Staged, pdf_problem, replacing
 from .words import wording
 
 translate = QCoreApplication.translate   # lupdate finds translate("Context", "text") calls
@@ -79,7 +79,7 @@ def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> None:
 
 def write_report(path: Path, report: Report, progress: Progress | None = None) -> None:
     """The report as HTML or PDF, by the file's ending. Raises OSError if it cannot be written (the file is
-    then as it was: see viewer.qt.safe_write)."""
+    then as it was: see viewer.model.writing.safe_write)."""
     path = Path(path)
     check_suffix(path, REPORT_FORMATS, translate("Report", "a report"))
     check_pdf_size(path, report)

@@ -35,7 +35,7 @@ from .anchoring import reanchor
 from .journal import Journal, journal_path
 from .patch import append_rows, drop_rows, replace_rows
 from .rows import TableRows
-from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically
+from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically, write_together
 
 TABLES = ("sources", "claims")
 KEEP_BYTES = 64 * 1024**2
@@ -355,15 +355,16 @@ class Document:
         changed = [str(paths[n].name) for n in todo if stamp(paths[n]) != self._stamps.get(n)]
         if changed:
             raise ChangedOnDisk(changed)
-        for rel, text in list(self._articles.items()):
-            if self._articles_saved.get(rel) != text:
-                target = self.folder / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                write_atomically(target, [text.encode("utf-8")])
-                self._articles_saved[rel] = text
-                self.dataset._texts.clear()
+        # Articles first, then sources, then claims: a new claim's source and text are in place before it.
+        articles = {rel: text for rel, text in self._articles.items() if self._articles_saved.get(rel) != text}
+        for rel in articles:
+            (self.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        write_together([(self.folder / rel, [text.encode("utf-8")]) for rel, text in articles.items()]
+                       + [(paths[name], self.rows[name].raw.chunks()) for name in sorted(todo, key=TABLES.index)])
+        self._articles_saved.update(articles)
+        if articles:
+            self.dataset._texts.clear()
         for name in todo:
-            write_atomically(paths[name], self.rows[name].raw.chunks())
             self._stamps[name] = stamp(paths[name])
             self._saved_versions[name] = self.rows[name].raw._version
         self._saved_top = self._done[-1] if self._done else None

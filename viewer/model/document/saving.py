@@ -1,13 +1,13 @@
-"""Writing a file atomically: a temporary file beside it, fsync, rename, fsync the folder."""
+"""Saving a dataset's files: each written atomically (viewer.model.writing.safe_write), the folder synced after the
+renames, and a file changed on disk since it was read never overwritten."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-TEMP_PREFIX = ".claims-atlas-save-"
+from ..writing.safe_write import Batch, remove_stale, replacing
 
 
 class ChangedOnDisk(Exception):
@@ -29,27 +29,28 @@ def stamp(path: Path) -> tuple[int, int] | None:
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes | memoryview]) -> None:
-    """Write ``chunks`` to ``path`` so that a crash leaves either the old file or the new one."""
+    """Write ``chunks`` to ``path`` so that a crash leaves either the old file or the new one
+    (viewer.model.writing.safe_write: a temporary file made securely beside it, checked, synced, renamed)."""
     path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.chmod(temp, os.stat(path).st_mode & 0o7777)
-        except OSError:
-            os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    with replacing(path) as staged:
+        for chunk in chunks:
+            staged.write_bytes(chunk)
     sync_folder(path.parent)
+
+
+def write_together(files: list[tuple[Path, Iterable[bytes | memoryview]]]) -> None:
+    """Write several files of one dataset as one save: every file is written whole to its temporary
+    file and synced first, then all are renamed into place in the order given, one after the other,
+    and the folders are synced. A crash while writing leaves every file as it was; the renames take
+    microseconds, and the journal keeps the edits until they are all done."""
+    with Batch() as batch:
+        for path, chunks in files:
+            staged = batch.stage(Path(path))
+            for chunk in chunks:
+                staged.write_bytes(chunk)
+        batch.commit()
+    for folder in dict.fromkeys(Path(path).parent for path, _ in files):
+        sync_folder(folder)
 
 
 def sync_folder(folder: Path) -> None:
@@ -66,14 +67,5 @@ def sync_folder(folder: Path) -> None:
 
 
 def remove_stale_temps(folder: Path) -> None:
-    """Delete what an interrupted save left (temporary files of ours only)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(TEMP_PREFIX) and name.endswith(".part"):
-            try:
-                os.unlink(os.path.join(folder, name))
-            except OSError:
-                pass
+    """Delete what an interrupted save left: temporary files of ours whose process no longer runs."""
+    remove_stale(folder)

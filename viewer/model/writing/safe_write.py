@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ..model.reading.undecodable import ERRORS
+from ..reading.undecodable import ERRORS
 
 TAG = ".claims-atlas-"
 SUFFIX = ".part"

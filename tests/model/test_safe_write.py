@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from viewer.qt import safe_write
-from viewer.qt.safe_write import Batch, PartlyWritten, Staged, WriteError, remove_stale, replacing
+from viewer.model.writing import safe_write
+from viewer.model.writing.safe_write import Batch, PartlyWritten, Staged, WriteError, remove_stale, replacing
 
 OLD = b"the old file, which must survive\n"
 
@@ -119,7 +119,7 @@ def test_a_killed_export_leaves_a_recognisable_file_removed_at_the_next_export(t
     """kill -9 during an export: its temporary file is named for the program and the process, and the next
     export to the same folder removes it (but not one of a process still running, nor a link)."""
     target = tmp_path / "r.html"
-    code = ("import sys, time; from pathlib import Path; from viewer.qt.safe_write import Staged; "
+    code = ("import sys, time; from pathlib import Path; from viewer.model.writing.safe_write import Staged; "
             "s = Staged(Path(sys.argv[1])); s.write_bytes(b'x' * 100000); print(s.part, flush=True); time.sleep(60)")
     killed = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE, text=True)
     running = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "other.html")], stdout=subprocess.PIPE,
