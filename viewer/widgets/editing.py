@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QMenu, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QStyledItemDelegate
 
 from ..model.drafts.claim_draft import quote_from_selection
 from ..model.index.claims_index import COLUMNS
@@ -21,7 +21,6 @@ from ..qt.words import metric_labels, stance_labels
 from .claim_form import ClaimForm, as_code
 from .article_import import ArticleImport
 from .dataset_files import DatasetFiles
-from .history_panel import HistoryPanel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -59,13 +58,8 @@ class EditingController(QObject):
         self.articles = ArticleImport(window, app, self.undo)
         self._build_actions()
         self._build_menus()
-        self.history = HistoryPanel(app, self.undo)
-        self.history_dock = QDockWidget(window)
-        self.history_dock.setObjectName("dock-history")
-        self.history_dock.setWidget(self.history)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-        window.view_menu.insertAction(window.language_menu.menuAction(), self.history_dock.toggleViewAction())
+        self.history = window.history   # the registry's History panel shows this stack
+        self.history.set_stack(self.undo)
         self._hook_table()
         window.source.claimFromSelection.connect(self.claim_from_selection)
         app.datasetChanged.connect(self._dataset_changed)
@@ -132,9 +126,6 @@ class EditingController(QObject):
         self.new_claim_action.setToolTip(self.tr("Select words in the source pane's article, then press C"))
         self.edit_claim_action.setText(self.tr("&Edit Claim…"))
         self.delete_claim_action.setText(self.tr("&Delete Claim"))
-        self.history_dock.setWindowTitle(self.tr("History"))
-        self.history_dock.toggleViewAction().setText(self.tr("&History"))
-        self.history.retranslate()
 
     def _name_steps(self) -> None:
         """Undo and Redo named after their steps ("Undo Edit claim bb-03")."""
