@@ -33,6 +33,7 @@ from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from . import ops as O
 from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
 from .anchoring import reanchor
+from .conflicts import saved_states
 from .journal import Journal, journal_path
 from .patch import append_rows, drop_rows, replace_rows
 from .rows import TableRows
@@ -68,6 +69,8 @@ class Document:
         self._saved_top: O.Command | None = None
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._saved_versions: dict[str, int] = {}
+        self._saved_records: dict[str, dict] = {}
+        """Records saved since the files were read (key -> cells), the base a reload compares with."""
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._replaying = False
         self._articles: dict[str, str] = {}
@@ -364,6 +367,7 @@ class Document:
                 self._articles_saved[rel] = text
                 self.dataset._texts.clear()
         for name in todo:
+            self._saved_records[name] = saved_states(self.rows[name], self._saved_records.get(name, {}))
             write_atomically(paths[name], self.rows[name].raw.chunks())
             self._stamps[name] = stamp(paths[name])
             self._saved_versions[name] = self.rows[name].raw._version
