@@ -342,31 +342,3 @@ def test_every_field_of_the_form_has_its_own_key_and_name(qtbot, editing, lang):
     if lang == "ru":
         assert form.windowTitle().startswith("Правка утверждения") and form.labels["destination"].text() == "К&уда:"
     form.reject()
-
-
-def test_import_a_plain_text_article_then_undo(qtbot, editing, folder, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-    model, win, _answers = editing
-    article = tmp_path / "Yle report.txt"
-    article.write_text("Finland closes its border\n\nAbout 17,000 Russians entered Finland last week.\n",
-                       encoding="utf-8")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(article))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                      Qt.KeyboardModifier.NoModifier)
-    # (Qt delivers a drop only during a real drag: the window's filter is given the event, as Qt would)
-    assert win.editing.articles.eventFilter(win, drop) and drop.isAccepted()
-    dialog = win.editing.articles.dialog
-    assert dialog is not None and dialog.values()["title"] == "Finland closes its border"
-    assert dialog.values()["source_id"] == "yle-report"
-    dialog.fields["outlet"].setText("Yle")
-    dialog.fields["published"].setText("2022-10-01")
-    dialog.accept()
-    assert (folder / "articles" / "yle-report.txt").read_text(encoding="utf-8").startswith("Finland closes")
-    assert "yle-report" in model.document.source_ids() and model.document.problems == []
-    qtbot.waitUntil(lambda: win.source.heading.text() == "Finland closes its border")
-    assert "17,000 Russians" in win.source.article.toPlainText()
-    assert win.editing.undo_action.text() == "&Undo Add source yle-report"
-    win.editing.undo_action.trigger()
-    assert "yle-report" not in model.document.source_ids()

@@ -286,16 +286,17 @@ class DatasetFiles(QObject):
         return False
 
     # --- a new dataset ----------------------------------------------------------------------------------
-    def new_dataset(self) -> None:
+    def new_dataset(self, then=None) -> None:
+        """Ask for a new dataset's folder, name, title and origin, and open it; then call ``then()``."""
         if not self.settle():
             return
         start = Path(self.window._last_dir()) / self.tr("new-dataset")
         dialog = NewDatasetDialog(self.window, start)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._create(dialog.values()))
+        dialog.accepted.connect(lambda: self._create(dialog.values(), then))
         dialog.open()
 
-    def _create(self, values: dict[str, str]) -> None:
+    def _create(self, values: dict[str, str], then=None) -> None:
         folder = Path(values["folder"]).expanduser()
         try:
             document = Document.create(folder, name=values["name"], title=values["title"], origin=values["origin"])
@@ -306,3 +307,5 @@ class DatasetFiles(QObject):
         self.undo.attach(document)
         self.watch()
         self.window._remember(folder)
+        if then is not None:
+            then()

@@ -55,7 +55,7 @@ class EditingController(QObject):
         self.form: ClaimForm | None = None
         self.undo = DocumentUndo(self)
         self.files = DatasetFiles(window, app, self.undo)
-        self.articles = ArticleImport(window, app, self.undo)
+        self.articles = ArticleImport(window, app, self.undo, self.files)
         self._build_actions()
         self._build_menus()
         self.history = window.history   # the registry's History panel shows this stack
@@ -87,7 +87,7 @@ class EditingController(QObject):
 
     def _build_actions(self) -> None:
         keys = QKeySequence
-        self.new_action = self._action([keys(keys.StandardKey.New)], self.files.new_dataset)
+        self.new_action = self._action([keys(keys.StandardKey.New)], lambda: self.files.new_dataset())
         self.save_action = self._action([keys(keys.StandardKey.Save)], self.files.save)
         self.import_action = self._action([keys("Ctrl+I")], self.articles.choose)
         self.undo_action = self._action([keys("Ctrl+Z")], self.undo.undo)
@@ -117,8 +117,8 @@ class EditingController(QObject):
         self.new_action.setText(self.tr("&New Dataset…"))
         self.save_action.setText(self.tr("&Save"))
         self.import_action.setText(self.tr("&Import Article…"))
-        self.import_action.setToolTip(self.tr("Add a plain-text (.txt) article as a new source; "
-                                              "dropping .txt files on the window does the same"))
+        self.import_action.setToolTip(self.tr("Add articles (saved pages, PDFs, text files) as new sources; "
+                                              "dropping them on the window does the same"))
         self.undo.retranslate()
         self._name_steps()
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -159,7 +159,6 @@ class EditingController(QObject):
         editable = document is not None
         selected = editable and self.app.state.claim_id is not None
         self.save_action.setEnabled(editable)
-        self.import_action.setEnabled(editable)
         self.new_claim_action.setEnabled(editable)
         self.edit_claim_action.setEnabled(selected)
         self.delete_claim_action.setEnabled(selected)
