@@ -489,6 +489,10 @@ class Document:
         structural = any(isinstance(op, O.AddColumn) for op in command.ops)
         if "articles" in tables and "sources" not in tables and not structural:
             changes = [self._derive_claims(command)]
+            edited = [op.rel for op in command.ops if isinstance(op, O.ArticleText)]
+            sources = self.dataset.sources   # a source's text changed: its views show it again
+            changes.append(SourcesChanged(self.version, frozenset(
+                sources["source_id"][sources["text_path"].isin(edited)].tolist())))
         elif "sources" in tables or structural:
             ids = self._ids_touched(command, "sources")
             self._derive_all()
