@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-_NAME = re.compile(r"(Add|Edit|Delete) (claim|source) (.*)", re.S)
+_NAME = re.compile(r"(Add|Edit|Delete) (claim|source|article) (.*)", re.S)
 
 
 def step_name(name: str | None) -> str:
@@ -28,7 +28,10 @@ def step_name(name: str | None) -> str:
              ("Delete", "claim"): QCoreApplication.translate("Undo", "Delete claim {id}"),
              ("Add", "source"): QCoreApplication.translate("Undo", "Add source {id}"),
              ("Edit", "source"): QCoreApplication.translate("Undo", "Edit source {id}"),
-             ("Delete", "source"): QCoreApplication.translate("Undo", "Delete source {id}")}
+             ("Delete", "source"): QCoreApplication.translate("Undo", "Delete source {id}"),
+             ("Edit", "article"): QCoreApplication.translate("Undo", "Edit article {id}")}
+    if (verb, what) not in words:
+        return name or ""
     return words[(verb, what)].format(id=ident)
 
 

@@ -1,9 +1,10 @@
 """The dataset's files from the window: New Dataset, Save, the question on closing, files changed on disk.
 
-A save that finds a file changed on disk since it was read (a spreadsheet saved it) writes nothing
-and offers to reload it keeping the unsaved edits: the Document is opened again and its journal
-replays them (by id) on the records as they now are. A change on disk with no unsaved edits is
-reloaded silently.
+A change on disk with no unsaved edits is reloaded silently. With unsaved edits, the files are read
+again and the edits that do not conflict with the change are made again on the records as they now
+are (viewer.model.document.conflicts); about each record changed both here and there the user is
+asked: keep mine or take theirs (reload_conflicts). A save that finds a file changed on disk since
+it was read (a spreadsheet saved it) writes nothing and offers the same.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QMessageBox, QPushButton, QWidget)
 
 from ..model.document import ChangedOnDisk, Document
+from ..model.document.conflicts import plan_reload
 from ..model.document.saving import stamp
 from ..model.reading.package import DESCRIPTOR
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from .claim_form import CodeCompleter, as_code, destination_model
+from .reload_conflicts import ConflictDialog
 
 WATCH_DELAY_MS = 300
 
@@ -129,7 +132,8 @@ class DatasetFiles(QObject):
             self.watcher.addPaths(missing)
 
     def check_disk(self) -> None:
-        """A file may have changed on disk: reload it (asking first when there are unsaved edits)."""
+        """A file may have changed on disk: reload it. Unsaved edits that do not conflict with the change
+        are kept; about each record changed both here and there, the user is asked."""
         self._rewatch()
         document = self.app.document
         if document is None or self._asking:
@@ -141,35 +145,27 @@ class DatasetFiles(QObject):
         if not document.dirty:
             self.reload()
             return
-        self._asking = True
-        try:
-            paths = document.dataset.descriptor.paths
-            keep = self.ask_reload([paths.get(name, f"{name}.csv") for name in changed], saving=False)
-        finally:
-            self._asking = False
-        if keep:
-            self.reload()
-        else:
-            for name in changed:
-                self._ignored[name] = stamp(self._file(name))
+        self.merge()
 
     def _file(self, table: str) -> Path:
         document = self.app.document
         return document.folder / document.dataset.descriptor.paths.get(table, f"{table}.csv")
 
-    def ask_reload(self, names: list[str], saving: bool) -> bool:
-        """Ask whether to reload files changed on disk, keeping the unsaved edits."""
-        files = ", ".join(names)
-        text = (self.tr("{files} changed on disk since it was read, so saving would overwrite that change. "
-                        "Reload it, keeping your unsaved edits? Edits to records that changed there are "
-                        "made again on them.") if saving else
-                self.tr("{files} changed on disk (another program saved it). Reload it, keeping your unsaved "
-                        "edits? Edits to records that changed there are made again on them."))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed on disk"), plain(text.format(files=files)),
-                          QMessageBox.StandardButton.NoButton, self.window)
+    def _names(self, tables: list[str]) -> list[str]:
+        paths = self.app.document.dataset.descriptor.paths
+        return [paths.get(name, f"{name}.csv") for name in tables]
+
+    def ask_reload(self, names: list[str]) -> bool:
+        """Before a save that would overwrite files changed on disk: reload them, keeping the edits?"""
+        text = self.tr("{files} changed on disk since it was read, so saving would overwrite that change. "
+                       "Reload it, keeping your unsaved edits? You are asked about each record changed both "
+                       "here and there.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed on disk"),
+                          plain(text.format(files=", ".join(names))), QMessageBox.StandardButton.NoButton,
+                          self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         reload_button = box.addButton(self.tr("&Reload, Keeping My Edits"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Keep Mine") if not saving else self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload_button)
         return self.ask(box) is reload_button
 
@@ -178,8 +174,12 @@ class DatasetFiles(QObject):
         box.exec()
         return box.clickedButton()
 
+    def decide(self, dialog: ConflictDialog) -> bool:
+        """Show the conflicts; True when the user chose (one place, so tests can answer it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def reload(self) -> None:
-        """Open the dataset again from disk; the journal replays the unsaved edits on it."""
+        """Open the dataset again from disk (no unsaved edits: nothing to keep)."""
         old = self.app.document
         old.close()
         try:
@@ -187,9 +187,48 @@ class DatasetFiles(QObject):
         except Exception as err:   # the folder is no longer a dataset: say so, keep what is shown
             self._error(self.tr("Cannot reload the dataset"), f"{old.folder}: {err}")
             return
+        self._show(document)
+
+    def _show(self, document) -> None:
         self.app.set_dataset(document.dataset, keep_state=True, document=document)
         self.undo.attach(document)
         self.watch()
+
+    def merge(self) -> bool:
+        """Read the changed files again keeping the unsaved edits, asking about those that conflict.
+        False when the user chose not to (the edits stay as they are; the change on disk is not asked
+        about again until the file changes once more)."""
+        document = self.app.document
+        self._asking = True
+        try:
+            try:
+                plan = plan_reload(document)
+            except Exception as err:   # the folder cannot be read as a dataset now: keep what is shown
+                self._error(self.tr("Cannot reload the dataset"), f"{document.folder}: {err}")
+                return False
+            names = self._names(plan.tables)
+            keep: set = set()
+            if plan.conflicts:
+                dialog = ConflictDialog(self.window, plan.conflicts, names, plan.edits)
+                self.dialog = dialog
+                if not self.decide(dialog):
+                    plan.fresh.close()
+                    for name in plan.tables:
+                        self._ignored[name] = stamp(self._file(name))
+                    return False
+                keep = dialog.keep_mine()
+            result = plan.finish(keep)
+        finally:
+            self._asking = False
+        self._show(result.document)
+        self.window.statusBar().showMessage(self.tr(
+            "{files} changed on disk and was read again; your unsaved edits are kept (%n step(s)).", "",
+            result.replayed).format(files=", ".join(names)), 10000)
+        if result.failed:
+            self._error(self.tr("Some edits could not be made again"), "\n".join(
+                [self.tr("These unsaved edits could not be made on the records as they now are on disk:")]
+                + result.failed))
+        return True
 
     # --- saving ----------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -200,8 +239,7 @@ class DatasetFiles(QObject):
         try:
             document.save()
         except ChangedOnDisk as err:
-            if self.ask_reload(err.paths, saving=True):
-                self.reload()
+            if self.ask_reload(err.paths) and self.merge():
                 self.window.statusBar().showMessage(self.tr("Reloaded; your edits are kept. Save again to write "
                                                             "them."), 10000)
             return False
@@ -248,16 +286,17 @@ class DatasetFiles(QObject):
         return False
 
     # --- a new dataset ----------------------------------------------------------------------------------
-    def new_dataset(self) -> None:
+    def new_dataset(self, then=None) -> None:
+        """Ask for a new dataset's folder, name, title and origin, and open it; then call ``then()``."""
         if not self.settle():
             return
         start = Path(self.window._last_dir()) / self.tr("new-dataset")
         dialog = NewDatasetDialog(self.window, start)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._create(dialog.values()))
+        dialog.accepted.connect(lambda: self._create(dialog.values(), then))
         dialog.open()
 
-    def _create(self, values: dict[str, str]) -> None:
+    def _create(self, values: dict[str, str], then=None) -> None:
         folder = Path(values["folder"]).expanduser()
         try:
             document = Document.create(folder, name=values["name"], title=values["title"], origin=values["origin"])
@@ -268,3 +307,5 @@ class DatasetFiles(QObject):
         self.undo.attach(document)
         self.watch()
         self.window._remember(folder)
+        if then is not None:
+            then()

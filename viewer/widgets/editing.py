@@ -11,17 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QMenu, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QStyledItemDelegate
 
 from ..model.drafts.claim_draft import quote_from_selection
 from ..model.index.claims_index import COLUMNS
 from ..model.checking.rules import METRICS, STANCES
+from ..qt.plain import plain
 from ..qt.undo import DocumentUndo
 from ..qt.words import metric_labels, stance_labels
 from .claim_form import ClaimForm, as_code
+from .article_edit import ArticleTextDialog, orphan_lines
 from .article_import import ArticleImport
 from .dataset_files import DatasetFiles
-from .history_panel import HistoryPanel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -56,16 +57,11 @@ class EditingController(QObject):
         self.form: ClaimForm | None = None
         self.undo = DocumentUndo(self)
         self.files = DatasetFiles(window, app, self.undo)
-        self.articles = ArticleImport(window, app, self.undo)
+        self.articles = ArticleImport(window, app, self.undo, self.files)
         self._build_actions()
         self._build_menus()
-        self.history = HistoryPanel(app, self.undo)
-        self.history_dock = QDockWidget(window)
-        self.history_dock.setObjectName("dock-history")
-        self.history_dock.setWidget(self.history)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-        window.view_menu.insertAction(window.language_menu.menuAction(), self.history_dock.toggleViewAction())
+        self.history = window.history   # the registry's History panel shows this stack
+        self.history.set_stack(self.undo)
         self._hook_table()
         window.source.claimFromSelection.connect(self.claim_from_selection)
         app.datasetChanged.connect(self._dataset_changed)
@@ -93,7 +89,7 @@ class EditingController(QObject):
 
     def _build_actions(self) -> None:
         keys = QKeySequence
-        self.new_action = self._action([keys(keys.StandardKey.New)], self.files.new_dataset)
+        self.new_action = self._action([keys(keys.StandardKey.New)], lambda: self.files.new_dataset())
         self.save_action = self._action([keys(keys.StandardKey.Save)], self.files.save)
         self.import_action = self._action([keys("Ctrl+I")], self.articles.choose)
         self.undo_action = self._action([keys("Ctrl+Z")], self.undo.undo)
@@ -101,6 +97,8 @@ class EditingController(QObject):
         self.new_claim_action = self._action([], lambda: self.window.source.claim_from_selection())
         self.edit_claim_action = self._action([keys("F2")], self.edit_selected)
         self.delete_claim_action = self._action([keys(keys.StandardKey.Delete)], self.delete_selected)
+        self.edit_article_action = self._action([], self.edit_article)
+        self.window.source.article_actions.append(self.edit_article_action)
         for action in (self.undo_action, self.redo_action):
             self.window.addAction(action)   # its keys work wherever the focus is in the window
 
@@ -118,13 +116,15 @@ class EditingController(QObject):
         self.edit_menu.addSeparator()
         for action in (self.new_claim_action, self.edit_claim_action, self.delete_claim_action):
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.edit_article_action)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New Dataset…"))
         self.save_action.setText(self.tr("&Save"))
         self.import_action.setText(self.tr("&Import Article…"))
-        self.import_action.setToolTip(self.tr("Add a plain-text (.txt) article as a new source; "
-                                              "dropping .txt files on the window does the same"))
+        self.import_action.setToolTip(self.tr("Add articles (saved pages, PDFs, text files) as new sources; "
+                                              "dropping them on the window does the same"))
         self.undo.retranslate()
         self._name_steps()
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -132,9 +132,9 @@ class EditingController(QObject):
         self.new_claim_action.setToolTip(self.tr("Select words in the source pane's article, then press C"))
         self.edit_claim_action.setText(self.tr("&Edit Claim…"))
         self.delete_claim_action.setText(self.tr("&Delete Claim"))
-        self.history_dock.setWindowTitle(self.tr("History"))
-        self.history_dock.toggleViewAction().setText(self.tr("&History"))
-        self.history.retranslate()
+        self.edit_article_action.setText(self.tr("Edit &Article Text…"))
+        self.edit_article_action.setToolTip(self.tr("Edit the text of the article shown in the source pane; "
+                                                    "its quotes are found again in it"))
 
     def _name_steps(self) -> None:
         """Undo and Redo named after their steps ("Undo Edit claim bb-03")."""
@@ -168,10 +168,10 @@ class EditingController(QObject):
         editable = document is not None
         selected = editable and self.app.state.claim_id is not None
         self.save_action.setEnabled(editable)
-        self.import_action.setEnabled(editable)
         self.new_claim_action.setEnabled(editable)
         self.edit_claim_action.setEnabled(selected)
         self.delete_claim_action.setEnabled(selected)
+        self.edit_article_action.setEnabled(editable and window.source.shown_source_id() is not None)
         table = window.table.table
         table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                               | QAbstractItemView.EditTrigger.AnyKeyPressed if editable
@@ -242,3 +242,44 @@ class EditingController(QObject):
         if self.app.claims_index.row_of(claim_id) is not None:
             self.app.state.select(claim_id)
         self.form = None
+
+    # --- an article's text ------------------------------------------------------------------------------------
+    def edit_article(self) -> None:
+        """The shown article in a plain-text editor; on OK its quotes are anchored again (one undo step)."""
+        document, source_id = self.app.document, self.window.source.shown_source_id()
+        if document is None or source_id is None:
+            return
+        try:
+            text = document.article(source_id)
+        except OSError as err:
+            self._tell(self.tr("Cannot edit the article"), str(err))
+            return
+        claims = int((self.app.dataset.claims["source_id"] == source_id).sum())
+        dialog = ArticleTextDialog(self.window, source_id, document.source(source_id).get("title", ""), text, claims)
+        self.article_dialog = dialog
+        dialog.accepted.connect(lambda: self._article_edited(source_id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _article_edited(self, source_id: str, dialog: ArticleTextDialog) -> None:
+        document, text = self.app.document, dialog.text()
+        self.article_dialog = None
+        if text == dialog.original:
+            return
+        outcome = self.undo.edit(lambda: document.update_article(source_id, text))
+        orphans = orphan_lines(document, outcome)
+        found = sum(1 for how in outcome.values() if how != "orphan")
+        self.window.statusBar().showMessage(self.tr("Article {id} edited; %n quote(s) found again.", "", found).format(
+            id=source_id), 8000)
+        if orphans:
+            self.window.docks["problems"].show()
+            self.window.docks["problems"].raise_()
+            self._tell(self.tr("Quotes not found in the edited text"), "\n".join(
+                [self.tr("%n quote(s) could not be found in the edited text. Their claims are kept as they were "
+                         "and listed in Problems; mend each quote, or undo the edit (Ctrl+Z):", "", len(orphans))]
+                + orphans))
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, plain(text), QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.window.show_message(box)

@@ -94,5 +94,9 @@ PANELS: list[Panel] = [
           Text("PresentationListPanel", QT_TRANSLATE_NOOP("PresentationListPanel", "Presentation List")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Presentation List")),
           Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Presentati&on List")), visible=False),
+    Panel("history", "history_panel:HistoryPanel", Area.RightDockWidgetArea,
+          Text("HistoryPanel", QT_TRANSLATE_NOOP("HistoryPanel", "History")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "History")),
+          Text("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&History")), visible=False),
 ]
 """The panels in F6 order (also the order their docks are made in, and listed in View)."""

@@ -61,7 +61,9 @@ class ArticleView(QPlainTextEdit):
         action.setEnabled(self.pane.can_make_claim())
         action.triggered.connect(self.pane.claim_from_selection)
         menu.insertAction(menu.actions()[0], action)
-        menu.insertSeparator(menu.actions()[1])
+        for extra in reversed(self.pane.article_actions):   # the window's actions on the article
+            menu.insertAction(menu.actions()[1], extra)
+        menu.insertSeparator(menu.actions()[1 + len(self.pane.article_actions)])
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -97,6 +99,8 @@ class SourcePane(LinkedPanel):
         self._spans: list[tuple[int, int, str]] = []
         self._source_id: str | None = None
         self._chosen: str | None = None   # a source chosen from the list while no claim is selected
+        self.article_actions: list = []
+        """Actions on the shown article the window adds to its context menu (Edit Article Text…)."""
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(24)
@@ -233,6 +237,10 @@ class SourcePane(LinkedPanel):
             self.app.state.select(None)   # shows the chosen source
         else:
             self.show_claim(None)
+
+    def shown_source_id(self) -> str | None:
+        """The source whose article is shown (None: none)."""
+        return self._source_id
 
     def show_source(self, source_id: str) -> None:
         """Show an article with no claim selected (its claims marked lightly)."""

@@ -32,6 +32,7 @@ from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from . import ops as O
 from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
 from .anchoring import reanchor
+from .conflicts import saved_states
 from .journal import Journal, journal_path
 from .patch import append_rows, drop_rows, replace_rows
 from .rows import TableRows
@@ -67,6 +68,8 @@ class Document:
         self._saved_top: O.Command | None = None
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._saved_versions: dict[str, int] = {}
+        self._saved_records: dict[str, dict] = {}
+        """Records saved since the files were read (key -> cells), the base a reload compares with."""
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._replaying = False
         self._articles: dict[str, str] = {}
@@ -365,6 +368,7 @@ class Document:
         if articles:
             self.dataset._texts.clear()
         for name in todo:
+            self._saved_records[name] = saved_states(self.rows[name], self._saved_records.get(name, {}))
             self._stamps[name] = stamp(paths[name])
             self._saved_versions[name] = self.rows[name].raw._version
         self._saved_top = self._done[-1] if self._done else None
@@ -485,6 +489,10 @@ class Document:
         structural = any(isinstance(op, O.AddColumn) for op in command.ops)
         if "articles" in tables and "sources" not in tables and not structural:
             changes = [self._derive_claims(command)]
+            edited = [op.rel for op in command.ops if isinstance(op, O.ArticleText)]
+            sources = self.dataset.sources   # a source's text changed: its views show it again
+            changes.append(SourcesChanged(self.version, frozenset(
+                sources["source_id"][sources["text_path"].isin(edited)].tolist())))
         elif "sources" in tables or structural:
             ids = self._ids_touched(command, "sources")
             self._derive_all()
