@@ -526,7 +526,13 @@ class MapPanel(LinkedPanel):
                                                                              arrow.label_at[1] - arrow.start[1])),
                            curves.get((arrow.origin, arrow.destination), []))
                  for arrow, label, mark in order]
-        spots = place_flow_labels(flows, area, taken, lines)
+        # Stepping "as of" (or an edit) in the same view: each label keeps its side by its tip while it fits.
+        keys = [(arrow.origin, arrow.destination) for arrow, _l, _m in order]
+        view_key = (tuple(_box_of(box.sceneBoundingRect()).__dict__.values()), tuple(box.viewRect().getRect()),
+                    self.label_scale)
+        sides = self._sides if getattr(self, "_sides_view", None) == view_key else {}
+        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys])
+        self._sides, self._sides_view = {key: spot.side for key, spot in zip(keys, spots)}, view_key
         self.leader_of = {(arrow.origin, arrow.destination): spot.leader for (arrow, _l, _m), spot in zip(order, spots)}
         for (_arrow, label, mark), spot in zip(order, spots):
             _put(box, label, spot.box.left, spot.box.top)

@@ -64,6 +64,8 @@ class FlowSpot:
 
     box: Box
     leader: Segment | None
+    side: int | None = None
+    """Which of its label's ``sides`` it sits on beside its tip (None: elsewhere, with a leader or not)."""
 
 
 def label_sides(direction: Point | None) -> list[Point]:
@@ -115,8 +117,14 @@ class FlowLabel:
         return points[:: max(1, len(points) // 64)]
 
 
-def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray]) -> list[FlowSpot]:
+def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray],
+                      kept: list[int | None] | None = None) -> list[FlowSpot]:
     """Place each flow label by its tip, in the order given.
+
+    ``kept`` (one per label, or None): the side each label sat on beside its tip in the last placement of the
+    same view (``FlowSpot.side``). A label keeps that side while it is free, inside the area, clear of the
+    other flows' tips and of the arrows, as a label newly placed there would be; only the others are placed
+    afresh. A map stepping a day at a time then moves only the labels that no longer fit where they were.
 
     No label overlaps another or a ``fixed`` one while there is room in ``area``; each stays clear
     of the arrows (``lines``, polylines in pixels) where it can. A label that cannot sit beside its
@@ -134,7 +142,14 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
         others = _apart(np.vstack([np.zeros((0, 2)), *tips[:i], *tips[i + 1:], *tails]), tips[i])
         near = np.array([_beside(label.tip, w, h, ax, ay) for ax, ay in label.sides])
         rank = np.arange(len(near)) * 4.0
-        spot = _near_spot(near, rank, area, taken, leaders, cover, others)
+        side = kept[i] if kept is not None and i < len(kept) else None
+        spot = None
+        if side is not None and 0 <= side < len(near):
+            spot = _near_spot(near[side:side + 1], rank[side:side + 1], area, taken, leaders, cover, others)
+            if spot is not None:
+                spot = FlowSpot(spot.box, None, side)
+        if spot is None:
+            spot = _near_spot(near, rank, area, taken, leaders, cover, others)
         if spot is None:
             grid = _grid(area, w, h, taken, label.tip)
             boxes = np.vstack([near, grid])
@@ -209,7 +224,7 @@ def _near_spot(near, rank, area, taken, leaders, cover, others) -> FlowSpot | No
         return None
     covered = cover.length(near)
     best = int(np.argmin(np.where(ok, rank + LINE_COST * covered, np.inf)))
-    return FlowSpot(_box(near[best]), None) if covered[best] == 0 else None
+    return FlowSpot(_box(near[best]), None, best) if covered[best] == 0 else None
 
 
 def _cheapest(boxes, cost, tips, targets, area, taken, leaders, cover, others) -> FlowSpot | None:
