@@ -68,8 +68,6 @@ class FlowSpot:
     """Which of its label's ``sides`` it sits on beside its tip (None: elsewhere, with a leader or not)."""
     covered: float = 0.0
     """Pixels of arrow it covers (0 beside its tip)."""
-    overlap: float | None = None
-    """Square pixels of other labels it covers, when it found no free spot (None: it is free)."""
 
 
 def label_sides(direction: Point | None) -> list[Point]:
@@ -128,7 +126,7 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
     ``kept`` (one per label, or None): the side each label sat on beside its tip in the last placement of the
     same view (``FlowSpot.side``). A label keeps that side while it is free, inside the area, clear of the
     other flows' tips and of the arrows, as a label newly placed there would be. A label placed away from its
-    tip may be kept too: ``(left, top, covered, overlap)`` (:func:`kept_spot`) keeps its top left corner while the box
+    tip may be kept too: ``(left, top, covered)`` (:func:`kept_spot`) keeps its top left corner while the box
     there is free, clear of the other tips, covers no more arrow than before and its leader crosses no label.
     Only the others are placed afresh. A map stepping a day at a time then moves only the labels that no longer fit where they were.
 
@@ -165,7 +163,6 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
             spot = _cheapest(boxes, cost, tips[i], targets, area, taken, leaders, cover, others)
             if spot is None:
                 spot = _least_overlap(near, grid, label.tip, tips[i], targets, area, taken)
-                spot = replace(spot, overlap=float(_overlap_area(_edges([spot.box]), _edges(taken))[0]))
         if spot.side is None and not isinstance(side, tuple):
             spot = replace(spot, covered=float(cover.length(_edges([spot.box]))[0]))
         taken.append(spot.box)
@@ -179,31 +176,25 @@ def kept_spot(spot: FlowSpot):
     """What ``place_flow_labels`` takes in ``kept`` for a spot it gave: its side, or its corner and cover."""
     if spot.side is not None:
         return spot.side
-    return (spot.box.left, spot.box.top, spot.covered, spot.overlap)
+    return (spot.box.left, spot.box.top, spot.covered)
 
 
 def _kept_away(corner, w, h, tips, targets, area, taken, leaders, cover, others) -> FlowSpot | None:
-    left, top, covered, overlap = corner
+    left, top, covered = corner
     box = np.array([[left, top, left + w, top + h]])
-    if not _inside(box, area)[0]:
+    if not (_inside(box, area) & _free(box, taken, leaders) & _clear_of(box, others))[0]:
         return None
-    now = None
-    if not (_free(box, taken, leaders) & _clear_of(box, others))[0]:
-        # A label that found no free spot last time (a crowded map) stays while it covers no more than then.
-        now = float(_overlap_area(box, _edges(taken))[0])
-        if overlap is None or now > overlap + 1e-9:
-            return None
     length = float(cover.length(box)[0])
     if length > covered + 1e-9:
         return None
     far = _reach(box, tips)[0][0] > LEADER_FROM
     target = targets[_reach(box, targets)[1][0]]
-    if far and now is None:
+    if far:
         start = np.array([[float(np.clip(target[0], box[0, 0], box[0, 2])),
                            float(np.clip(target[1], box[0, 1], box[0, 3]))]])
         if _crossings(start, target[None, :], _edges(taken)).any():
             return None
-    return FlowSpot(_box(box[0]), _leader(box[0], target) if far else None, None, length, now)
+    return FlowSpot(_box(box[0]), _leader(box[0], target) if far else None, None, length)
 
 
 def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
