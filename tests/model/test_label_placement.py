@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from viewer.model.mapping.label_placement import (LEADER_FROM, Box, FlowLabel, kept_spot, label_sides, place_flow_labels,
+from viewer.model.mapping.label_placement import (LEADER_FROM, Box, FlowLabel, label_sides, place_flow_labels,
                                           place_names, solid, stroke)
 
 AREA = Box(0, 0, 800, 500)
@@ -165,21 +165,5 @@ def test_kept_sides_never_make_labels_overlap():
     labels = [FlowLabel((400, 250), (120, 40), label_sides((1.0, 1.0))) for _ in range(4)]
     spots = place_flow_labels(labels, AREA, [], [], kept=[1, 1, 1, 1])   # all asked to stay on one side
     boxes = [s.box for s in spots]
-    for i, a in enumerate(boxes):
-        assert not any(a.overlaps(b) for b in boxes[i + 1:])
-
-
-def test_a_label_away_from_its_tip_keeps_its_corner_while_it_fits():
-    labels = [FlowLabel((400, 250), (120, 40), label_sides((1.0, 1.0))) for _ in range(6)]
-    spots = place_flow_labels(labels, AREA, [], [])
-    away = [i for i, s in enumerate(spots) if s.side is None]
-    assert away and all(spots[i].leader is not None for i in away)
-    again = place_flow_labels(labels, AREA, [], [], kept=[kept_spot(s) for s in spots])
-    for i in away:   # the same corner, still tied to its tip
-        assert (again[i].box, again[i].side) == (spots[i].box, None) and again[i].leader is not None
-    # Grown labels: kept where they still fit, placed afresh where not, never overlapping.
-    grown = [FlowLabel((400, 250), (150, 46), label_sides((1.0, 1.0))) for _ in range(6)]
-    boxes = [s.box for s in place_flow_labels(grown, AREA, [], [], kept=[kept_spot(s) for s in spots])]
-    assert all(b.width == 150 for b in boxes)
     for i, a in enumerate(boxes):
         assert not any(a.overlaps(b) for b in boxes[i + 1:])

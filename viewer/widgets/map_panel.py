@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..model.mapping.countries import country_name
-from ..model.mapping.label_placement import (Box, FlowLabel, kept_spot, label_sides, place_flow_labels, place_names, solid,
+from ..model.mapping.label_placement import (Box, FlowLabel, label_sides, place_flow_labels, place_names, solid,
                                       stroke)
 from ..model.mapping.map_layout import Arrow, MapLayout, arrow_head, build_layout, curve_points
 from ..model.timeline.as_of import day_number
@@ -532,7 +532,7 @@ class MapPanel(LinkedPanel):
                     self.label_scale)
         sides = self._sides if getattr(self, "_sides_view", None) == view_key else {}
         spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys])
-        self._sides, self._sides_view = {key: kept_spot(spot) for key, spot in zip(keys, spots)}, view_key
+        self._sides, self._sides_view = {key: spot.side for key, spot in zip(keys, spots)}, view_key
         self.leader_of = {(arrow.origin, arrow.destination): spot.leader for (arrow, _l, _m), spot in zip(order, spots)}
         for (_arrow, label, mark), spot in zip(order, spots):
             _put(box, label, spot.box.left, spot.box.top)

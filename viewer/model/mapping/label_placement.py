@@ -10,7 +10,7 @@ nothing, else moves to the nearest free spot inside its own country, else is hid
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -66,8 +66,6 @@ class FlowSpot:
     leader: Segment | None
     side: int | None = None
     """Which of its label's ``sides`` it sits on beside its tip (None: elsewhere, with a leader or not)."""
-    covered: float = 0.0
-    """Pixels of arrow it covers (0 beside its tip)."""
 
 
 def label_sides(direction: Point | None) -> list[Point]:
@@ -120,15 +118,13 @@ class FlowLabel:
 
 
 def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray],
-                      kept: list | None = None) -> list[FlowSpot]:
+                      kept: list[int | None] | None = None) -> list[FlowSpot]:
     """Place each flow label by its tip, in the order given.
 
     ``kept`` (one per label, or None): the side each label sat on beside its tip in the last placement of the
     same view (``FlowSpot.side``). A label keeps that side while it is free, inside the area, clear of the
-    other flows' tips and of the arrows, as a label newly placed there would be. A label placed away from its
-    tip may be kept too: ``(left, top, covered)`` (:func:`kept_spot`) keeps its top left corner while the box
-    there is free, clear of the other tips, covers no more arrow than before and its leader crosses no label.
-    Only the others are placed afresh. A map stepping a day at a time then moves only the labels that no longer fit where they were.
+    other flows' tips and of the arrows, as a label newly placed there would be; only the others are placed
+    afresh. A map stepping a day at a time then moves only the labels that no longer fit where they were.
 
     No label overlaps another or a ``fixed`` one while there is room in ``area``; each stays clear
     of the arrows (``lines``, polylines in pixels) where it can. A label that cannot sit beside its
@@ -148,12 +144,10 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
         rank = np.arange(len(near)) * 4.0
         side = kept[i] if kept is not None and i < len(kept) else None
         spot = None
-        if isinstance(side, int) and 0 <= side < len(near):
+        if side is not None and 0 <= side < len(near):
             spot = _near_spot(near[side:side + 1], rank[side:side + 1], area, taken, leaders, cover, others)
             if spot is not None:
                 spot = FlowSpot(spot.box, None, side)
-        elif isinstance(side, tuple):   # a spot away from its tip: its top left corner and what it covered
-            spot = _kept_away(side, w, h, tips[i], targets, area, taken, leaders, cover, others)
         if spot is None:
             spot = _near_spot(near, rank, area, taken, leaders, cover, others)
         if spot is None:
@@ -163,38 +157,11 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
             spot = _cheapest(boxes, cost, tips[i], targets, area, taken, leaders, cover, others)
             if spot is None:
                 spot = _least_overlap(near, grid, label.tip, tips[i], targets, area, taken)
-        if spot.side is None and not isinstance(side, tuple):
-            spot = replace(spot, covered=float(cover.length(_edges([spot.box]))[0]))
         taken.append(spot.box)
         if spot.leader is not None:
             leaders.append(spot.leader)
         spots.append(spot)
     return spots
-
-
-def kept_spot(spot: FlowSpot):
-    """What ``place_flow_labels`` takes in ``kept`` for a spot it gave: its side, or its corner and cover."""
-    if spot.side is not None:
-        return spot.side
-    return (spot.box.left, spot.box.top, spot.covered)
-
-
-def _kept_away(corner, w, h, tips, targets, area, taken, leaders, cover, others) -> FlowSpot | None:
-    left, top, covered = corner
-    box = np.array([[left, top, left + w, top + h]])
-    if not (_inside(box, area) & _free(box, taken, leaders) & _clear_of(box, others))[0]:
-        return None
-    length = float(cover.length(box)[0])
-    if length > covered + 1e-9:
-        return None
-    far = _reach(box, tips)[0][0] > LEADER_FROM
-    target = targets[_reach(box, targets)[1][0]]
-    if far:
-        start = np.array([[float(np.clip(target[0], box[0, 0], box[0, 2])),
-                           float(np.clip(target[1], box[0, 1], box[0, 3]))]])
-        if _crossings(start, target[None, :], _edges(taken)).any():
-            return None
-    return FlowSpot(_box(box[0]), _leader(box[0], target) if far else None, None, length)
 
 
 def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
