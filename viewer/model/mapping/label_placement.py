@@ -165,24 +165,31 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
 
 
 def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
-                taken: list[Box], leaders: list[Segment], lines: list[np.ndarray]) -> list[Box | None]:
+                taken: list[Box], leaders: list[Segment], lines: list[np.ndarray],
+                cells: dict | None = None, keys: list | None = None) -> list[Box | None]:
     """Place each country name (centred on its anchor, in the order given) or hide it (None).
 
     A name may not overlap a ``taken`` box, an earlier name, a leader line or an arrow (``lines``,
-    polylines in pixels). It keeps its anchor when it covers none of them there and shows whole; else it
+    polylines in pixels). ``cells`` (with ``keys``, one per name) keeps which grid cells lie inside each
+    country from one call to the next for the same view and area (the caller empties it when they change).
+    It keeps its anchor when it covers none of them there and shows whole; else it
     goes to the nearest spot inside its country (``outlines``, rings in pixels) and the ``area`` clear of
     them if there is one; else it is hidden.
     """
     cover = _Coverage(area, lines)
     taken = list(taken)
     placed: list[Box | None] = []
-    for (x, y), (w, h), rings in zip(anchors, sizes, outlines):
+    keys = keys if cells is not None and keys is not None else [None] * len(anchors)
+    for (x, y), (w, h), rings, key in zip(anchors, sizes, outlines, keys):
         home = np.array([[x - w / 2, y - h / 2, x + w / 2, y + h / 2]])
         clear = bool(_free(home, taken, leaders)[0]) and cover.length(home)[0] == 0
         box = _box(home[0]) if clear else None
         # Out of sight there is nothing to move; a name cut by the view's edge moves in, or hides.
         if _touches(home, area) and not (clear and _inside(home, area, 0.0)[0]):
-            box = _spot_inside(rings, w, h, (x, y), area, taken, leaders, cover)
+            if key is not None and key not in cells:
+                cells[key] = _inside_cells(rings, area)
+            inside = cells[key] if key is not None else _inside_cells(rings, area)
+            box = _spot_inside(inside, w, h, (x, y), area, taken, leaders, cover)
         if box is not None:
             taken.append(box)
         placed.append(box)
@@ -313,9 +320,9 @@ def _leader(box: np.ndarray, target) -> Segment:
 
 # --- names -------------------------------------------------------------------
 
-def _spot_inside(rings, w, h, anchor, area, taken, leaders, cover) -> Box | None:
-    """The free box clear of the arrows, inside the country and the area, nearest the anchor."""
-    inside = _inside_cells(rings, area)
+def _spot_inside(inside, w, h, anchor, area, taken, leaders, cover) -> Box | None:
+    """The free box clear of the arrows, inside the country (its cells, :func:`_inside_cells`) and the area,
+    nearest the anchor."""
     if inside is None:
         return None
     (i0, j0), mask = inside
