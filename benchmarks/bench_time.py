@@ -45,6 +45,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=15)
     parser.add_argument("--freeze", action="store_true",
                         help="gc.freeze() once the dataset is shown (the collector then never rescans its objects)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="cProfile the views' steps (state.set_as_of) into FILE (pstats) and print the top")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CLAIMS_ATLAS_LANG", "en")
@@ -102,10 +104,18 @@ def main() -> None:
         model_ms.append((time.perf_counter() - t) * 1000)
     state.set_as_of(first - timedelta(days=1))
     app.processEvents()
+    profiler = None
+    if args.profile:
+        import cProfile
+        profiler = cProfile.Profile()
     for k in range(args.steps):
         day = first + timedelta(days=k)
         t = time.perf_counter()
+        if profiler:
+            profiler.enable()
         state.set_as_of(day)
+        if profiler:
+            profiler.disable()
         views_ms.append((time.perf_counter() - t) * 1000)
         app.processEvents()
         painted_ms.append((time.perf_counter() - t) * 1000)
@@ -121,6 +131,10 @@ def main() -> None:
         TimelineMarks(view, None, canvas.event_mark[1] if canvas.event_mark else None)
         marks_ms.append((time.perf_counter() - t) * 1000)
     win.close()
+    if profiler:
+        import pstats
+        profiler.dump_stats(args.profile)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
     median = statistics.median
     figures.update(model_step_ms=median(model_ms), views_step_ms=median(views_ms),
                    views_step_max_ms=max(views_ms), painted_step_ms=median(painted_ms),

@@ -143,3 +143,27 @@ def test_a_label_never_sits_by_another_flows_tip():
     assert _gap(spots[1].box, (300, 240)) > LEADER_FROM
     assert _gap(spots[0].box, (310, 270)) > LEADER_FROM
     assert spots[1].leader is None and _gap(spots[1].box, (310, 270)) <= LEADER_FROM
+
+
+def test_a_label_keeps_its_side_while_it_fits_and_moves_when_it_no_longer_does():
+    arrow = np.array([[100.0, 200.0], [300.0, 200.0]])
+    label = FlowLabel((300, 200), (80, 30), label_sides((1.0, 0.0)), [arrow])
+    [first] = place_flow_labels([label], AREA, [], [arrow])
+    assert first.side == 0   # beyond the tip
+    # Kept on a side that is not its first choice while that side is free (a day later, a label grown)...
+    grown = FlowLabel((300, 200), (90, 30), label_sides((1.0, 0.0)), [arrow])
+    [kept] = place_flow_labels([grown], AREA, [], [arrow], kept=[1])
+    assert kept.side == 1 and kept.leader is None
+    assert kept.box.top > 200 and kept.box.width == 90   # below the tip, at its new size
+    # ...and placed afresh once a label covers that side.
+    blocker = Box(240, 205, 120, 60)
+    [moved] = place_flow_labels([grown], AREA, [blocker], [arrow], kept=[1])
+    assert moved.side not in (None, 1) and not moved.box.overlaps(blocker)
+
+
+def test_kept_sides_never_make_labels_overlap():
+    labels = [FlowLabel((400, 250), (120, 40), label_sides((1.0, 1.0))) for _ in range(4)]
+    spots = place_flow_labels(labels, AREA, [], [], kept=[1, 1, 1, 1])   # all asked to stay on one side
+    boxes = [s.box for s in spots]
+    for i, a in enumerate(boxes):
+        assert not any(a.overlaps(b) for b in boxes[i + 1:])

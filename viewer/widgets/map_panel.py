@@ -390,6 +390,7 @@ class MapPanel(LinkedPanel):
         kept = box.viewRect() if keep_view and self.countries is not None else None
         theme = self.theme
         self.plot.clear()
+        self._sides_view = None   # (a new layout: the countries' cells and the labels' sides are made again)
         self.plot.setBackground(theme.sea)
         self.arrow_items = []
         self.labels = []
@@ -526,7 +527,15 @@ class MapPanel(LinkedPanel):
                                                                              arrow.label_at[1] - arrow.start[1])),
                            curves.get((arrow.origin, arrow.destination), []))
                  for arrow, label, mark in order]
-        spots = place_flow_labels(flows, area, taken, lines)
+        # Stepping "as of" (or an edit) in the same view: each label keeps its side by its tip while it fits.
+        keys = [(arrow.origin, arrow.destination) for arrow, _l, _m in order]
+        view_key = (tuple(_box_of(box.sceneBoundingRect()).__dict__.values()), tuple(box.viewRect().getRect()),
+                    self.label_scale)
+        sides = self._sides if getattr(self, "_sides_view", None) == view_key else {}
+        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys])
+        if getattr(self, "_sides_view", None) != view_key:
+            self._cells = {}   # (which grid cells lie in each country, for this view)
+        self._sides, self._sides_view = {key: spot.side for key, spot in zip(keys, spots)}, view_key
         self.leader_of = {(arrow.origin, arrow.destination): spot.leader for (arrow, _l, _m), spot in zip(order, spots)}
         for (_arrow, label, mark), spot in zip(order, spots):
             _put(box, label, spot.box.left, spot.box.top)
@@ -542,7 +551,8 @@ class MapPanel(LinkedPanel):
         spots = place_names([tuple(to_scene(anchors[item.code])[0]) for item in names],
                             [(size.width(), size.height()) for size in sizes],
                             [[to_scene(ring) for ring in shapes[item.code]] for item in names],
-                            area, taken + [spot.box for spot in spots], leaders, lines)
+                            area, taken + [spot.box for spot in spots], leaders, lines,
+                            self._cells, [item.code for item in names])
         for item, spot in zip(names, spots):
             item.setVisible(spot is not None)
             if spot is not None:

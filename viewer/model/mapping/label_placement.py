@@ -64,6 +64,8 @@ class FlowSpot:
 
     box: Box
     leader: Segment | None
+    side: int | None = None
+    """Which of its label's ``sides`` it sits on beside its tip (None: elsewhere, with a leader or not)."""
 
 
 def label_sides(direction: Point | None) -> list[Point]:
@@ -115,8 +117,14 @@ class FlowLabel:
         return points[:: max(1, len(points) // 64)]
 
 
-def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray]) -> list[FlowSpot]:
+def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray],
+                      kept: list[int | None] | None = None) -> list[FlowSpot]:
     """Place each flow label by its tip, in the order given.
+
+    ``kept`` (one per label, or None): the side each label sat on beside its tip in the last placement of the
+    same view (``FlowSpot.side``). A label keeps that side while it is free, inside the area, clear of the
+    other flows' tips and of the arrows, as a label newly placed there would be; only the others are placed
+    afresh. A map stepping a day at a time then moves only the labels that no longer fit where they were.
 
     No label overlaps another or a ``fixed`` one while there is room in ``area``; each stays clear
     of the arrows (``lines``, polylines in pixels) where it can. A label that cannot sit beside its
@@ -134,7 +142,14 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
         others = _apart(np.vstack([np.zeros((0, 2)), *tips[:i], *tips[i + 1:], *tails]), tips[i])
         near = np.array([_beside(label.tip, w, h, ax, ay) for ax, ay in label.sides])
         rank = np.arange(len(near)) * 4.0
-        spot = _near_spot(near, rank, area, taken, leaders, cover, others)
+        side = kept[i] if kept is not None and i < len(kept) else None
+        spot = None
+        if side is not None and 0 <= side < len(near):
+            spot = _near_spot(near[side:side + 1], rank[side:side + 1], area, taken, leaders, cover, others)
+            if spot is not None:
+                spot = FlowSpot(spot.box, None, side)
+        if spot is None:
+            spot = _near_spot(near, rank, area, taken, leaders, cover, others)
         if spot is None:
             grid = _grid(area, w, h, taken, label.tip)
             boxes = np.vstack([near, grid])
@@ -150,24 +165,31 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
 
 
 def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
-                taken: list[Box], leaders: list[Segment], lines: list[np.ndarray]) -> list[Box | None]:
+                taken: list[Box], leaders: list[Segment], lines: list[np.ndarray],
+                cells: dict | None = None, keys: list | None = None) -> list[Box | None]:
     """Place each country name (centred on its anchor, in the order given) or hide it (None).
 
     A name may not overlap a ``taken`` box, an earlier name, a leader line or an arrow (``lines``,
-    polylines in pixels). It keeps its anchor when it covers none of them there and shows whole; else it
+    polylines in pixels). ``cells`` (with ``keys``, one per name) keeps which grid cells lie inside each
+    country from one call to the next for the same view and area (the caller empties it when they change).
+    It keeps its anchor when it covers none of them there and shows whole; else it
     goes to the nearest spot inside its country (``outlines``, rings in pixels) and the ``area`` clear of
     them if there is one; else it is hidden.
     """
     cover = _Coverage(area, lines)
     taken = list(taken)
     placed: list[Box | None] = []
-    for (x, y), (w, h), rings in zip(anchors, sizes, outlines):
+    keys = keys if cells is not None and keys is not None else [None] * len(anchors)
+    for (x, y), (w, h), rings, key in zip(anchors, sizes, outlines, keys):
         home = np.array([[x - w / 2, y - h / 2, x + w / 2, y + h / 2]])
         clear = bool(_free(home, taken, leaders)[0]) and cover.length(home)[0] == 0
         box = _box(home[0]) if clear else None
         # Out of sight there is nothing to move; a name cut by the view's edge moves in, or hides.
         if _touches(home, area) and not (clear and _inside(home, area, 0.0)[0]):
-            box = _spot_inside(rings, w, h, (x, y), area, taken, leaders, cover)
+            if key is not None and key not in cells:
+                cells[key] = _inside_cells(rings, area)
+            inside = cells[key] if key is not None else _inside_cells(rings, area)
+            box = _spot_inside(inside, w, h, (x, y), area, taken, leaders, cover)
         if box is not None:
             taken.append(box)
         placed.append(box)
@@ -209,7 +231,7 @@ def _near_spot(near, rank, area, taken, leaders, cover, others) -> FlowSpot | No
         return None
     covered = cover.length(near)
     best = int(np.argmin(np.where(ok, rank + LINE_COST * covered, np.inf)))
-    return FlowSpot(_box(near[best]), None) if covered[best] == 0 else None
+    return FlowSpot(_box(near[best]), None, best) if covered[best] == 0 else None
 
 
 def _cheapest(boxes, cost, tips, targets, area, taken, leaders, cover, others) -> FlowSpot | None:
@@ -298,9 +320,9 @@ def _leader(box: np.ndarray, target) -> Segment:
 
 # --- names -------------------------------------------------------------------
 
-def _spot_inside(rings, w, h, anchor, area, taken, leaders, cover) -> Box | None:
-    """The free box clear of the arrows, inside the country and the area, nearest the anchor."""
-    inside = _inside_cells(rings, area)
+def _spot_inside(inside, w, h, anchor, area, taken, leaders, cover) -> Box | None:
+    """The free box clear of the arrows, inside the country (its cells, :func:`_inside_cells`) and the area,
+    nearest the anchor."""
     if inside is None:
         return None
     (i0, j0), mask = inside
