@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleTextDialog</name>
+    <message numerus="yes">
+        <source>The article of {source} as plain text. %n claim(s) quote it: on OK each quote is found again in the edited text; one that cannot be found is kept as it was and listed in Problems, never deleted. The text is written with the next save.</source>
+        <translation>
+            <numerusform>The article of {source} as plain text. %Ln claim quote it: on OK each quote is found again in the edited text; one that cannot be found is kept as it was and listed in Problems, never deleted. The text is written with the next save.</numerusform>
+            <numerusform>The article of {source} as plain text. %Ln claims quote it: on OK each quote is found again in the edited text; one that cannot be found is kept as it was and listed in Problems, never deleted. The text is written with the next save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
         <source>{shown} of %n claim(s)</source>
@@ -25,6 +35,43 @@
         <translation>
             <numerusform>The current filters hide the %Ln claim about {destination}.</numerusform>
             <numerusform>The current filters hide the %Ln claims about {destination}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>{files} changed on disk (another program saved it) while you had unsaved edits. Your edits to other records are kept (%n edit(s)). These records were changed both here and there: choose which to keep for each.</source>
+        <translation>
+            <numerusform>{files} changed on disk (another program saved it) while you had unsaved edits. Your edits to other records are kept (%Ln edit). These records were changed both here and there: choose which to keep for each.</numerusform>
+            <numerusform>{files} changed on disk (another program saved it) while you had unsaved edits. Your edits to other records are kept (%Ln edits). These records were changed both here and there: choose which to keep for each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFiles</name>
+    <message numerus="yes">
+        <source>{files} changed on disk and was read again; your unsaved edits are kept (%n step(s)).</source>
+        <translation>
+            <numerusform>{files} changed on disk and was read again; your unsaved edits are kept (%Ln step).</numerusform>
+            <numerusform>{files} changed on disk and was read again; your unsaved edits are kept (%Ln steps).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Article {id} edited; %n quote(s) found again.</source>
+        <translation>
+            <numerusform>Article {id} edited; %Ln quote found again.</numerusform>
+            <numerusform>Article {id} edited; %Ln quotes found again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) could not be found in the edited text. Their claims are kept as they were and listed in Problems; mend each quote, or undo the edit (Ctrl+Z):</source>
+        <translation>
+            <numerusform>%Ln quote could not be found in the edited text. Their claims are kept as they were and listed in Problems; mend each quote, or undo the edit (Ctrl+Z):</numerusform>
+            <numerusform>%Ln quotes could not be found in the edited text. Their claims are kept as they were and listed in Problems; mend each quote, or undo the edit (Ctrl+Z):</numerusform>
         </translation>
     </message>
 </context>

@@ -15,32 +15,91 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <source>Import an article</source>
-        <translation>Импорт статьи</translation>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
     </message>
     <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Простой текст (*.txt)</translation>
+        <source>Articles (*.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Статьи (*.html *.htm *.pdf *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>{file} is not UTF-8 text (byte {offset}); save it as UTF-8 and import it again.</source>
-        <translation>{file} — не текст в UTF-8 (байт {offset}); сохраните его в UTF-8 и импортируйте снова.</translation>
+        <source>Reading articles…</source>
+        <translation>Чтение статей…</translation>
     </message>
     <message>
-        <source>{file} cannot be read ({error}).</source>
-        <translation>Не удаётся прочитать {file} ({error}).</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <source>A source already has the id {id}; choose another.</source>
-        <translation>Источник с кодом {id} уже есть; выберите другой.</translation>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
     </message>
     <message>
-        <source>{file} cannot be written ({error}).</source>
-        <translation>Не удаётся записать {file} ({error}).</translation>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <source>Cannot import the article</source>
-        <translation>Не удаётся импортировать статью</translation>
+        <source>Comparing with the dataset&apos;s articles…</source>
+        <translation>Сравнение со статьями набора данных…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Импорт отменён; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{file}: {what}</source>
+        <translation>{file}: {what}</translation>
+    </message>
+    <message>
+        <source>already in the dataset as {id}; nothing added</source>
+        <translation>уже есть в наборе данных как {id}; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Некоторые файлы не импортированы</translation>
+    </message>
+    <message>
+        <source>a source or an article file already has the id {id}; import it again with another id</source>
+        <translation>код {id} уже занят источником или файлом статьи; импортируйте файл снова с другим кодом</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written ({error}); nothing was added</source>
+        <translation>не удалось записать {target} ({error}); ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>Набор данных не открыт</translation>
+    </message>
+    <message>
+        <source>Articles are added to a dataset, and none is open. Make a new dataset for them? (Or open one with File › Open, then import again.)</source>
+        <translation>Статьи добавляются в набор данных, а ни один не открыт. Создать для них новый набор данных? (Или откройте набор через Файл › Открыть и импортируйте снова.)</translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>&amp;Создать набор данных…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextDialog</name>
+    <message>
+        <source>Edit Article Text — {title}</source>
+        <translation>Текст статьи — {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article of {source} as plain text. %n claim(s) quote it: on OK each quote is found again in the edited text; one that cannot be found is kept as it was and listed in Problems, never deleted. The text is written with the next save.</source>
+        <translation>
+            <numerusform>Статья источника {source} как простой текст. Её цитирует %n утверждение: после «Применить» каждая цитата будет найдена в изменённом тексте заново; ненайденная останется как была и попадёт в «Проблемы», но не будет удалена. Текст записывается при следующем сохранении.</numerusform>
+            <numerusform>Статья источника {source} как простой текст. Её цитируют %n утверждения: после «Применить» каждая цитата будет найдена в изменённом тексте заново; ненайденная останется как была и попадёт в «Проблемы», но не будет удалена. Текст записывается при следующем сохранении.</numerusform>
+            <numerusform>Статья источника {source} как простой текст. Её цитируют %n утверждений: после «Применить» каждая цитата будет найдена в изменённом тексте заново; ненайденная останется как была и попадёт в «Проблемы», но не будет удалена. Текст записывается при следующем сохранении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
     </message>
 </context>
 <context>
@@ -424,15 +483,122 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on Disk</source>
+        <translation>Изменено на диске</translation>
+    </message>
+    <message numerus="yes">
+        <source>{files} changed on disk (another program saved it) while you had unsaved edits. Your edits to other records are kept (%n edit(s)). These records were changed both here and there: choose which to keep for each.</source>
+        <translation>
+            <numerusform>{files} изменился на диске (его сохранила другая программа), пока у вас были несохранённые правки. Ваши правки других записей сохраняются (%n правка). Эти записи изменены и здесь, и там: выберите, что оставить для каждой.</numerusform>
+            <numerusform>{files} изменился на диске (его сохранила другая программа), пока у вас были несохранённые правки. Ваши правки других записей сохраняются (%n правки). Эти записи изменены и здесь, и там: выберите, что оставить для каждой.</numerusform>
+            <numerusform>{files} изменился на диске (его сохранила другая программа), пока у вас были несохранённые правки. Ваши правки других записей сохраняются (%n правок). Эти записи изменены и здесь, и там: выберите, что оставить для каждой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on disk</source>
+        <translation>Записи, изменённые и здесь, и на диске</translation>
+    </message>
+    <message>
+        <source>How the record differs</source>
+        <translation>Чем различаются версии записи</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Взять &amp;их</translation>
+    </message>
+    <message>
+        <source>Keep Mine for &amp;All</source>
+        <translation>Моё для &amp;всех</translation>
+    </message>
+    <message>
+        <source>Take Theirs for A&amp;ll</source>
+        <translation>Их для вс&amp;ех</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>Keep your edits as they are and do not read the file again; saving will ask again</source>
+        <translation>Оставить ваши правки как есть и не перечитывать файл; при сохранении вопрос будет задан снова</translation>
+    </message>
+    <message>
+        <source>Claim {id}</source>
+        <translation>Утверждение {id}</translation>
+    </message>
+    <message>
+        <source>Source {id}</source>
+        <translation>Источник {id}</translation>
+    </message>
+    <message>
+        <source>changed here and on disk</source>
+        <translation>изменено здесь и на диске</translation>
+    </message>
+    <message>
+        <source>edited here, removed on disk</source>
+        <translation>изменено здесь, удалено на диске</translation>
+    </message>
+    <message>
+        <source>removed here, changed on disk</source>
+        <translation>удалено здесь, изменено на диске</translation>
+    </message>
+    <message>
+        <source>added here and on disk, differently</source>
+        <translation>добавлено здесь и на диске, по-разному</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(записи нет)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yours:</source>
+        <translation>ваше:</translation>
+    </message>
+    <message>
+        <source>on disk:</source>
+        <translation>на диске:</translation>
+    </message>
+    <message>
+        <source>as read:</source>
+        <translation>как было прочитано:</translation>
+    </message>
+</context>
+<context>
     <name>DatasetFiles</name>
-    <message>
-        <source>{files} changed on disk since it was read, so saving would overwrite that change. Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
-        <translation>{files} изменён на диске после того, как был прочитан, и сохранение затёрло бы это изменение. Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
-    </message>
-    <message>
-        <source>{files} changed on disk (another program saved it). Reload it, keeping your unsaved edits? Edits to records that changed there are made again on them.</source>
-        <translation>{files} изменён на диске (его сохранила другая программа). Перечитать его, сохранив ваши несохранённые правки? Правки записей, изменённых там, будут сделаны заново поверх них.</translation>
-    </message>
     <message>
         <source>Changed on disk</source>
         <translation>Изменено на диске</translation>
@@ -442,8 +608,8 @@
         <translation>&amp;Перечитать, сохранив мои правки</translation>
     </message>
     <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Оставить мои</translation>
+        <source>{files} changed on disk since it was read, so saving would overwrite that change. Reload it, keeping your unsaved edits? You are asked about each record changed both here and there.</source>
+        <translation>{files} изменился на диске после чтения, и сохранение затёрло бы это изменение. Перечитать файл, сохранив ваши несохранённые правки? О каждой записи, изменённой и здесь, и там, вас спросят.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -452,6 +618,22 @@
     <message>
         <source>Cannot reload the dataset</source>
         <translation>Не удаётся перечитать набор данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>{files} changed on disk and was read again; your unsaved edits are kept (%n step(s)).</source>
+        <translation>
+            <numerusform>{files} изменился на диске и прочитан заново; ваши несохранённые правки сохранены (%n шаг).</numerusform>
+            <numerusform>{files} изменился на диске и прочитан заново; ваши несохранённые правки сохранены (%n шага).</numerusform>
+            <numerusform>{files} изменился на диске и прочитан заново; ваши несохранённые правки сохранены (%n шагов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some edits could not be made again</source>
+        <translation>Некоторые правки не удалось повторить</translation>
+    </message>
+    <message>
+        <source>These unsaved edits could not be made on the records as they now are on disk:</source>
+        <translation>Эти несохранённые правки не удалось внести в записи в их нынешнем виде на диске:</translation>
     </message>
     <message>
         <source>Reloaded; your edits are kept. Save again to write them.</source>
@@ -501,8 +683,8 @@
         <translation>&amp;Импорт статьи…</translation>
     </message>
     <message>
-        <source>Add a plain-text (.txt) article as a new source; dropping .txt files on the window does the same</source>
-        <translation>Добавить статью простым текстом (.txt) как новый источник; то же делает перетаскивание файлов .txt на окно</translation>
+        <source>Add articles (saved pages, PDFs, text files) as new sources; dropping them on the window does the same</source>
+        <translation>Добавить статьи (сохранённые страницы, PDF, текстовые файлы) как новые источники; то же делает перетаскивание их в окно</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -525,12 +707,36 @@
         <translation>У&amp;далить утверждение</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Журнал правок</translation>
+        <source>Edit &amp;Article Text…</source>
+        <translation>Изменить &amp;текст статьи…</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Журнал правок</translation>
+        <source>Edit the text of the article shown in the source pane; its quotes are found again in it</source>
+        <translation>Изменить текст статьи, показанной на панели источника; цитаты будут найдены в нём заново</translation>
+    </message>
+    <message>
+        <source>Cannot edit the article</source>
+        <translation>Не удаётся изменить статью</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article {id} edited; %n quote(s) found again.</source>
+        <translation>
+            <numerusform>Статья {id} изменена; найдена заново %n цитата.</numerusform>
+            <numerusform>Статья {id} изменена; найдены заново %n цитаты.</numerusform>
+            <numerusform>Статья {id} изменена; найдены заново %n цитат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes not found in the edited text</source>
+        <translation>Цитаты не найдены в изменённом тексте</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) could not be found in the edited text. Their claims are kept as they were and listed in Problems; mend each quote, or undo the edit (Ctrl+Z):</source>
+        <translation>
+            <numerusform>%n цитату не удалось найти в изменённом тексте. Её утверждение оставлено как было и указано в «Проблемах»; исправьте цитату или отмените правку (Ctrl+Z):</numerusform>
+            <numerusform>%n цитаты не удалось найти в изменённом тексте. Их утверждения оставлены как были и указаны в «Проблемах»; исправьте каждую цитату или отмените правку (Ctrl+Z):</numerusform>
+            <numerusform>%n цитат не удалось найти в изменённом тексте. Их утверждения оставлены как были и указаны в «Проблемах»; исправьте каждую цитату или отмените правку (Ctrl+Z):</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
@@ -1182,6 +1388,14 @@
     <message>
         <source>Presentati&amp;on List</source>
         <translation>Список &amp;для показа</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Журнал правок</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Журнал правок</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2562,6 +2776,14 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Импорт статьи</translation>
     </message>
     <message>
+        <source>Import Article ({number} of {count})</source>
+        <translation>Импорт статьи ({number} из {count})</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>Из файла {file}</translation>
+    </message>
+    <message>
         <source>&amp;Outlet:</source>
         <translation>&amp;Издание:</translation>
     </message>
@@ -2590,6 +2812,14 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>&amp;Код источника:</translation>
     </message>
     <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text as it will be stored</source>
+        <translation>Текст статьи в том виде, в каком он будет сохранён</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, or with a time: 2022-10-06T18:42+05:30</source>
         <translation>ГГГГ-ММ-ДД или со временем: 2022-10-06T18:42+05:30</translation>
     </message>
@@ -2602,8 +2832,20 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>например, en, ru</translation>
     </message>
     <message>
-        <source>The text is copied to articles/&lt;source id&gt;.txt in the dataset&apos;s folder.</source>
-        <translation>Текст копируется в articles/&lt;код источника&gt;.txt в папке набора данных.</translation>
+        <source>Read from the file: check each field. The text is copied to articles/&lt;source id&gt;.txt in the dataset&apos;s folder.</source>
+        <translation>Прочитано из файла: проверьте каждое поле. Текст копируется в articles/&lt;код источника&gt;.txt в папке набора данных.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Проп&amp;устить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3160,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Delete source {id}</source>
         <translation>Удаление источника {id}</translation>
+    </message>
+    <message>
+        <source>Edit article {id}</source>
+        <translation>Изменить статью {id}</translation>
     </message>
 </context>
 <context>

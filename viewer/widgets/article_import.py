@@ -82,7 +82,7 @@ class SourceDialog(Retranslating, QDialog):
         self.fields["language"].setPlaceholderText(self.tr("e.g. en, ru"))
         self.note.setText(self.tr("Read from the file: check each field. The text is copied to "
                                   "articles/<source id>.txt in the dataset's folder."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I&mport"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("&Skip") if self.count > 1 else self.tr("Cancel"))
 
