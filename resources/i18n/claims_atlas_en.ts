@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message numerus="yes">
+        <source>%Ln figure(s) not yet claimed</source>
+        <translation>
+            <numerusform>%Ln figure not yet claimed</numerusform>
+            <numerusform>%Ln figures not yet claimed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeftOutWords</name>
     <message numerus="yes">
         <source>{left} of its %n claim(s)</source>
@@ -165,13 +175,6 @@
         <translation>
             <numerusform>This quote occurs %Ln time in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</numerusform>
             <numerusform>This quote occurs %Ln times in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) share these words:</source>
-        <translation>
-            <numerusform>%Ln claim share these words:</numerusform>
-            <numerusform>%Ln claims share these words:</numerusform>
         </translation>
     </message>
 </context>

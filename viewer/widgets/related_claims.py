@@ -3,7 +3,7 @@ SourcePane, which holds the widgets)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy
 
 from ..qt.plain import plain, tooltip
@@ -57,7 +57,7 @@ class RelatedClaims:
                 figure = f"✕ {view.text('stance', row)} {figure}"
             text = f"{figure} — {view.col['claimant'][row]} ({view.text('source', row)})"
             button.setText(plain(text))
-            button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
+            button.setToolTip(tooltip(text + "\n" + QCoreApplication.translate("SourcePane", "Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
         self.related_title.setVisible(self._source_id is not None)
         self.related_scroll.setVisible(bool(related))
@@ -65,9 +65,9 @@ class RelatedClaims:
             tag, button = rows[0]
             self.related_scroll.set_rows(max(tag.sizeHint().height(), button.sizeHint().height()), ROW_GAP)
         if not related and self._source_id is not None:
-            self.related_note.setText(self.tr("No other claim on this flow."))
+            self.related_note.setText(QCoreApplication.translate("SourcePane", "No other claim on this flow."))
         elif total > len(related):
-            self.related_note.setText(self.tr("… and {n} more (filter the table by this destination)").format(
+            self.related_note.setText(QCoreApplication.translate("SourcePane", "… and {n} more (filter the table by this destination)").format(
                 n=number(total - len(related))))
         else:
             self.related_note.setText("")
@@ -104,7 +104,7 @@ class RelatedClaims:
         lines = [f"{cid}: {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('destination', row)})"
                  for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
         if len(claims) == 1:
-            return tooltip(lines[0] + "\n" + self.tr("Click to select this claim."))
-        head = self.tr("%n claim(s) share these words:", "", len(claims))
-        return tooltip("\n".join([head, *lines, self.tr("Click again to select the next.")]))
+            return tooltip(lines[0] + "\n" + QCoreApplication.translate("SourcePane", "Click to select this claim."))
+        head = QCoreApplication.translate("SourcePane", "%n claim(s) share these words:", "", len(claims))
+        return tooltip("\n".join([head, *lines, QCoreApplication.translate("SourcePane", "Click again to select the next.")]))
 
