@@ -177,6 +177,13 @@
             <numerusform>This quote occurs %Ln times in the article; the first is highlighted, as the dataset format says. A quote_prefix or quote_suffix in claims.csv would pick another.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) share these words:</source>
+        <translation>
+            <numerusform>%Ln claim share these words:</numerusform>
+            <numerusform>%Ln claims share these words:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

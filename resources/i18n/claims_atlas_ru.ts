@@ -2708,6 +2708,14 @@ Claims Atlas никогда не подключается к сети: адре�
         <source>Select a claim in the table, on the map or in the chart to see its source.</source>
         <translation>Выберите утверждение в таблице, на карте или на диаграмме, чтобы увидеть его источник.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) share these words:</source>
+        <translation>
+            <numerusform>Эти слова цитирует %n утверждение:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждения:</numerusform>
+            <numerusform>Эти слова цитируют %n утверждений:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no URL given)</source>
         <translation>(адрес не указан)</translation>

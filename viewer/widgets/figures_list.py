@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ..model.finder import Figure, unclaimed
 from ..qt.plain import plain, tooltip
-from .palette import Theme, contrast, ink_on
+from .palette import Theme, contrast
 
 
 def figure_format(theme: Theme) -> QTextCharFormat:
-    """A figure's mark: a dotted underline in the flows' colour (ink where that is faint), bold; it sets no
-    background, so a quote's highlight under it still shows."""
+    """A figure's mark: a line over its words (a shape, not a colour alone; no quote sets one), its words in
+    the flows' colour where that reads 4.5:1 on the page. It sets no background and comes before the quotes'
+    marks, so a quote's highlight, underline and ink over a figure stay as they are."""
     fmt = QTextCharFormat()
-    colour = theme.flow if min(contrast(theme.flow, theme.base), contrast(theme.flow, theme.highlight_light)) >= 3 \
-        else ink_on(theme.base)
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(QColor(colour))
+    fmt.setFontOverline(True)
+    if contrast(theme.flow, theme.base) >= 4.5:
+        fmt.setForeground(QColor(theme.flow))
     return fmt
 
 

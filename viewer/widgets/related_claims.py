@@ -105,6 +105,6 @@ class RelatedClaims:
                  for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
         if len(claims) == 1:
             return tooltip(lines[0] + "\n" + QCoreApplication.translate("SourcePane", "Click to select this claim."))
-        head = QCoreApplication.translate("SourcePane", "%n claim(s) share these words:", "", len(claims))
+        head = self.shared_words(len(claims))
         return tooltip("\n".join([head, *lines, QCoreApplication.translate("SourcePane", "Click again to select the next.")]))
 

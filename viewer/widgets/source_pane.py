@@ -390,6 +390,14 @@ class SourcePane(RelatedClaims, LinkedPanel):
         selections = []
         current = None
         theme = theme_of(self.app)
+        mark = figure_format(theme)
+        for fig in self._figures:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(int(self._positions[fig.start]))
+            cursor.setPosition(int(self._positions[fig.end]), QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, mark
+            selections.append(sel)
         # the selected claim's quote last, so that it is painted over any other quote that overlaps it
         for start, end, cid in sorted(self._spans, key=lambda span: span[2] == claim_id):
             fmt = QTextCharFormat()
@@ -409,14 +417,6 @@ class SourcePane(RelatedClaims, LinkedPanel):
             selections.append(sel)
             if cid == claim_id:
                 current = int(self._positions[start])
-        mark = figure_format(theme)
-        for fig in self._figures:
-            cursor = QTextCursor(self.article.document())
-            cursor.setPosition(int(self._positions[fig.start]))
-            cursor.setPosition(int(self._positions[fig.end]), QTextCursor.MoveMode.KeepAnchor)
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor, sel.format = cursor, mark
-            selections.append(sel)
         self.article.setExtraSelections(selections)
         if current is not None:
             cursor = QTextCursor(self.article.document())
@@ -446,6 +446,9 @@ class SourcePane(RelatedClaims, LinkedPanel):
                            "format says. A quote_prefix or quote_suffix in claims.csv would pick another.", "", count)
         self.quote_note.setText(text)
         self.quote_note.show()
+
+    def shared_words(self, n: int) -> str:
+        return self.tr("%n claim(s) share these words:", "", n)
 
     # --- LinkedPanel hooks ------------------------------------------------------------
     selection_changed = show_claim
