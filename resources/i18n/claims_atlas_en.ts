@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message numerus="yes">
+        <source>%Ln figure(s) not yet claimed</source>
+        <translation>
+            <numerusform>%Ln figure not yet claimed</numerusform>
+            <numerusform>%Ln figures not yet claimed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeftOutWords</name>
     <message numerus="yes">
         <source>{left} of its %n claim(s)</source>

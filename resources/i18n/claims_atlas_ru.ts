@@ -241,6 +241,14 @@
         <translation>Проблемы этого утверждения</translation>
     </message>
     <message>
+        <source>A guess from the article&apos;s words ({sure}% sure): check it.</source>
+        <translation>Догадка по словам статьи (уверенность {sure}%): проверьте её.</translation>
+    </message>
+    <message>
+        <source>Fields marked ≈ (in italics) are guesses from the article&apos;s words; check them, then press Enter to keep the claim.</source>
+        <translation>Поля с пометкой ≈ (курсивом) — догадки по словам статьи; проверьте их и нажмите Enter, чтобы сохранить утверждение.</translation>
+    </message>
+    <message>
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>
@@ -1049,6 +1057,29 @@
     <message>
         <source>as of {day}</source>
         <translation>на {day}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Figures not yet claimed</source>
+        <translation>Числа, ещё не ставшие утверждениями</translation>
+    </message>
+    <message>
+        <source>Up and Down show a figure in the article; A or Enter makes a claim of it</source>
+        <translation>Вверх и Вниз показывают число в статье; A или Enter делают из него утверждение</translation>
+    </message>
+    <message>
+        <source>A or Enter: a new claim from this figure, filled in from its draft</source>
+        <translation>A или Enter: новое утверждение из этого числа, заполненное по черновику</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) not yet claimed</source>
+        <translation>
+            <numerusform>%Ln число ещё не стало утверждением</numerusform>
+            <numerusform>%Ln числа ещё не стали утверждениями</numerusform>
+            <numerusform>%Ln чисел ещё не стали утверждениями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2935,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Другие утверждения об этом потоке</translation>
     </message>
     <message>
+        <source>Other c&amp;laims</source>
+        <translation>Другие &amp;утверждения</translation>
+    </message>
+    <message>
         <source>No claim selected: select words and press C to make one.</source>
         <translation>Утверждение не выбрано: выделите слова и нажмите C, чтобы создать его.</translation>
     </message>
@@ -2924,10 +2959,6 @@ Claims Atlas никогда не подключается к сети: адре�
         </translation>
     </message>
     <message>
-        <source>Click again to select the next.</source>
-        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
-    </message>
-    <message>
         <source>(no URL given)</source>
         <translation>(адрес не указан)</translation>
     </message>
@@ -2946,6 +2977,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>(The article could not be read: {error})</source>
         <translation>(Не удалось прочитать статью: {error})</translation>
+    </message>
+    <message>
+        <source>&amp;Figures not yet claimed ({n})</source>
+        <translation>&amp;Числа без утверждений ({n})</translation>
     </message>
     <message numerus="yes">
         <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>
@@ -2982,6 +3017,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>… and {n} more (filter the table by this destination)</source>
         <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
+    </message>
+    <message>
+        <source>Click again to select the next.</source>
+        <translation>Щёлкните ещё раз, чтобы выбрать следующее.</translation>
     </message>
 </context>
 <context>

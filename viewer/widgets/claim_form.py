@@ -163,7 +163,12 @@ class ClaimForm(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.guesses: dict[str, float] = {}
+        self.guess_note = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self.guess_note.setStyleSheet("font-style: italic; padding: 4px;")
+        self.guess_note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.guess_note)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -211,6 +216,37 @@ class ClaimForm(Retranslating, QDialog):
         self.problems.setAccessibleName(self.tr("Problems of this claim"))
         if hasattr(self, "_timer"):
             self.check()
+
+    def mark_guesses(self, guesses: dict[str, float]) -> None:
+        """Show which fields are guesses from the article's words (italic, with how sure in their tooltip and
+        accessible description); a field the user changes is no longer marked."""
+        self.guesses = dict(guesses)
+        for name, sure in guesses.items():
+            widget = self.fields.get(name)
+            if widget is None:
+                continue
+            font = widget.font()
+            font.setItalic(True)
+            widget.setFont(font)
+            note = self.tr("A guess from the article's words ({sure}% sure): check it.").format(sure=round(sure * 100))
+            widget.setToolTip(note)
+            widget.setAccessibleDescription(note)
+            self.labels[name].setText(self.labels[name].text().rstrip(":") + " ≈:")
+            signal = widget.textEdited if isinstance(widget, QLineEdit) else widget.activated
+            signal.connect(lambda *_a, n=name: self._not_a_guess(n))
+        self.guess_note.setText(self.tr("Fields marked ≈ (in italics) are guesses from the article's words; "
+                                        "check them, then press Enter to keep the claim."))
+        self.guess_note.setVisible(bool(guesses))
+
+    def _not_a_guess(self, name: str) -> None:
+        if self.guesses.pop(name, None) is None:
+            return
+        widget = self.fields[name]
+        font = widget.font()
+        font.setItalic(False)
+        widget.setFont(font)
+        widget.setAccessibleDescription("")
+        self.labels[name].setText(self.labels[name].text().replace(" ≈:", ":"))
 
     def set_values(self, claim: dict[str, str]) -> None:
         for name, widget in self.fields.items():

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QStyledItemDelegate
 
-from ..model.drafts.claim_draft import quote_from_selection
+from ..model.drafts.prefill import draft_for, figures_of, from_figure, from_selection
 from ..model.index.claims_index import COLUMNS
 from ..model.checking.rules import METRICS, STANCES
 from ..qt.plain import plain
@@ -64,6 +64,7 @@ class EditingController(QObject):
         self.history.set_stack(self.undo)
         self._hook_table()
         window.source.claimFromSelection.connect(self.claim_from_selection)
+        window.source.claimFromFigure.connect(self.claim_from_figure)
         app.datasetChanged.connect(self._dataset_changed)
         app.claimsChanged.connect(lambda _c: self._refresh())
         app.sourcesChanged.connect(lambda _c: self._refresh())
@@ -214,8 +215,28 @@ class EditingController(QObject):
         if self.app.document is None:
             return
         text = self.app.dataset.article_text(source_id)
-        claim = {"source_id": source_id, "stance": "asserts", **quote_from_selection(text, start, end)}
-        self._open_form(claim, None)
+        claim, guesses = from_selection(text, source_id, start, end, figures_of(source_id, text),
+                                        **self._source_context(source_id))
+        self._open_form(claim, None, guesses)
+
+    def _source_context(self, source_id: str) -> dict:
+        dataset = self.app.dataset
+        event = dataset.descriptor.event
+        return {"source": dataset.source(source_id), "origin": dataset.origin or "",
+                "event_date": event.get("date", "") if isinstance(event, dict) else ""}
+
+    def claim_from_figure(self, source_id: str, index: int) -> None:
+        """The claim form, filled from the draft of the article's figure ``index`` (A or Enter on the source
+        pane's list of figures not yet claimed)."""
+        if self.app.document is None:
+            return
+        text = self.app.dataset.article_text(source_id)
+        figures = figures_of(source_id, text)
+        if not 0 <= index < len(figures):
+            return
+        draft = draft_for(text, figures, index, **self._source_context(source_id))
+        claim, guesses = from_figure(text, source_id, draft)
+        self._open_form(claim, None, guesses)
 
     def edit_selected(self) -> None:
         claim_id = self.app.state.claim_id
@@ -223,8 +244,10 @@ class EditingController(QObject):
             return
         self._open_form(self.app.document.claim(claim_id), claim_id)
 
-    def _open_form(self, claim: dict, editing: str | None) -> None:
+    def _open_form(self, claim: dict, editing: str | None, guesses: dict | None = None) -> None:
         form = ClaimForm(self.window, self.app.document, claim, editing)
+        if guesses:
+            form.mark_guesses(guesses)
         self.form = form
         form.accepted.connect(lambda: self._keep(form))
         form.finished.connect(form.deleteLater)

@@ -5,21 +5,22 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-                               QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QSplitter, QTabWidget, QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
 from ..model.flows.relations import related_rows
 from ..model.checking.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.plain import plain, tooltip
+from ..qt.plain import plain
 from ..qt.words import number, readable_time, relation_labels
-from .palette import ink_on, theme_of
+from ..model.drafts.prefill import figures_of
+from .figures_list import FiguresPanel, figure_format
+from .palette import theme_of
 from .panel import LinkedPanel
 from .whole_rows import WholeRowsScroll
 
-ROW_GAP = 4
-"""Pixels between the rows of "Other claims on this flow"."""
+from .related_claims import ROW_GAP, RelatedClaims
 
 
 def qt_positions(text: str) -> tuple[str, np.ndarray]:
@@ -85,7 +86,7 @@ class ArticleView(QPlainTextEdit):
         return super().viewportEvent(event)
 
 
-class SourcePane(LinkedPanel):
+class SourcePane(RelatedClaims, LinkedPanel):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it.
 
     Any source can be shown from the list above it, one with no claims too. Words selected in the
@@ -93,6 +94,7 @@ class SourcePane(LinkedPanel):
     """
 
     claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
+    claimFromFigure = Signal(str, int)           # source id, the figure's index among the article's figures
 
     def __init__(self, app: AppModel):
         super().__init__(app)
@@ -156,19 +158,19 @@ class SourcePane(LinkedPanel):
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)   # neither the article nor the other claims vanish under a drag
         split.addWidget(self.article)
-        split.addWidget(lower)
+        self.figures = FiguresPanel()
+        self.figures.figureShown.connect(self._show_figure)
+        self.figures.claimRequested.connect(lambda i: self._source_id and self.claimFromFigure.emit(self._source_id, i))
+        self._figures: list = []
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(lower, "")
+        self.lower_tabs.addTab(self.figures, "")
+        split.addWidget(self.lower_tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.retranslate()
-
-    def set_least_rows(self, rows: int) -> None:
-        """Never show fewer than ``rows`` rows of the other claims on the flow (while there are that many)."""
-        sample = QPushButton("Xg")
-        sample.setFlat(True)
-        height = max(sample.sizeHint().height(), QLabel("Xg").sizeHint().height())
-        scroll = self.related_scroll
-        scroll.setMinimumHeight(rows * (height + ROW_GAP) - ROW_GAP + 2 * scroll.frameWidth())
 
     def retranslate(self) -> None:
         """Texts in the interface language (at start and on LanguageChange)."""
@@ -183,6 +185,9 @@ class SourcePane(LinkedPanel):
         self.url.setToolTip(self.tr("The address is shown, never fetched. Select it to copy it."))
         self.claim_line.setAccessibleName(self.tr("Selected claim"))
         self.related_title.setText(self.tr("Other claims on this flow"))
+        self.lower_tabs.setTabText(0, self.tr("Other c&laims"))
+        self.figures.retranslate()
+        self._name_figures_tab()
         self.related_scroll.setAccessibleName(self.tr("Other claims on this flow"))
         self._relations = relation_labels()
         self._tag_width = max(self.fontMetrics().horizontalAdvance(t) for t in self._relations.values()) + 16
@@ -259,6 +264,7 @@ class SourcePane(LinkedPanel):
             self._load_article(self._chosen)
         self._mark(None)
         self._set_related([], 0)
+        self.lower_tabs.setCurrentIndex(1)   # (no claim, no other claims: the figures left to claim)
         self.chooser.setCurrentIndex(self.chooser.findData(self._chosen))
         describe(self, plain(f"{source['outlet']}: {source['title']}"))
 
@@ -300,6 +306,9 @@ class SourcePane(LinkedPanel):
             self.claim_line.setText("")
             self.quote_note.hide()
             self.article.setPlainText("")
+            self._figures = []
+            self.figures.clear()
+            self._name_figures_tab()
             self._set_related([], 0)
             describe(self, claim_summary(self.app, None))
             return
@@ -342,7 +351,10 @@ class SourcePane(LinkedPanel):
         starts, ends = view.quote_start[rows], view.quote_end[rows]
         ids = [view.col["claim_id"][r] for r in rows]
         self._spans, self._lost = [], 0
+        self._figures = []
         if self._article is None:
+            self.figures.clear()
+            self._name_figures_tab()
             return
         # The article may have changed on disk since its quotes were checked: what is no longer
         # where it was is found again, or counted as lost (and said), never highlighted at random.
@@ -353,11 +365,47 @@ class SourcePane(LinkedPanel):
                 self._spans.append((span[0], span[1], claim_id))
             elif start >= 0:
                 self._lost += 1
+        self._show_figures(text, rows, view)
+
+    def _show_figures(self, text: str, rows, view) -> None:
+        """Find the article's figures (once per text: cached) and list those no claim uses yet."""
+        self._figures = figures_of(self._source_id, text)
+        by_id = {cid: (s, e) for s, e, cid in self._spans}
+        claims = []
+        for r in rows:
+            span = by_id.get(view.col["claim_id"][r])
+            if span is not None:
+                low, high = view.low[r], view.high[r]
+                claims.append((span[0], span[1], None if low != low else int(low), None if high != high else int(high)))
+        self.figures.show_figures(text, self._figures, claims)
+        self._name_figures_tab()
+
+    def _name_figures_tab(self) -> None:
+        n = len(self.figures.open)
+        self.lower_tabs.setTabText(1, self.tr("&Figures not yet claimed ({n})").format(n=number(n)))
+
+    def _show_figure(self, start: int, end: int) -> None:
+        """Scroll the article to a figure of the list and select its words (C then makes a claim of them)."""
+        if self._article is None or end > len(self._positions) - 1:
+            return
+        cursor = QTextCursor(self.article.document())
+        cursor.setPosition(int(self._positions[start]))
+        cursor.setPosition(int(self._positions[end]), QTextCursor.MoveMode.KeepAnchor)
+        self.article.setTextCursor(cursor)
+        self.article.centerCursor()
 
     def _mark(self, claim_id: str | None) -> None:
         selections = []
         current = None
         theme = theme_of(self.app)
+        mark = figure_format(theme)
+        for fig in self._figures:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(int(self._positions[fig.start]))
+            cursor.setPosition(int(self._positions[fig.end]), QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, mark
+            selections.append(sel)
         # the selected claim's quote last, so that it is painted over any other quote that overlaps it
         for start, end, cid in sorted(self._spans, key=lambda span: span[2] == claim_id):
             fmt = QTextCharFormat()
@@ -407,88 +455,8 @@ class SourcePane(LinkedPanel):
         self.quote_note.setText(text)
         self.quote_note.show()
 
-    def _set_related(self, related: list[tuple[int, str]], total: int) -> None:
-        """Fill the rows of the related list, reusing its widgets (selection must stay fast)."""
-        rows = self._related_rows
-        while len(rows) < len(related):
-            tag = QLabel(textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
-            tag.setFixedWidth(self._tag_width)
-            button = QPushButton()
-            button.setFlat(True)
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setStyleSheet("text-align: left;")
-            button.clicked.connect(lambda _c=False, i=len(rows): self._related_clicked(i))
-            self.related_layout.addWidget(tag, len(rows), 0)
-            self.related_layout.addWidget(button, len(rows), 1)
-            rows.append((tag, button))
-        view = self.app.claims_index
-        self._related_ids = []
-        for i, (tag, button) in enumerate(rows):
-            shown = i < len(related)
-            tag.setVisible(shown)
-            button.setVisible(shown)
-            if not shown:
-                continue
-            row, rel = related[i]
-            self._related_ids.append(view.col["claim_id"][row])
-            tag.setText(self._relations[rel])
-            colour = theme_of(self.app).relation(rel)
-            tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
-            figure = view.text('figure', row)
-            if view.col["stance"][row] == "denies":   # so "agrees" beside a denial reads as it is meant
-                figure = f"✕ {view.text('stance', row)} {figure}"
-            text = f"{figure} — {view.col['claimant'][row]} ({view.text('source', row)})"
-            button.setText(plain(text))
-            button.setToolTip(tooltip(text + "\n" + self.tr("Click to select this claim.")))
-            button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
-        self.related_title.setVisible(self._source_id is not None)
-        self.related_scroll.setVisible(bool(related))
-        if rows:
-            tag, button = rows[0]
-            self.related_scroll.set_rows(max(tag.sizeHint().height(), button.sizeHint().height()), ROW_GAP)
-        if not related and self._source_id is not None:
-            self.related_note.setText(self.tr("No other claim on this flow."))
-        elif total > len(related):
-            self.related_note.setText(self.tr("… and {n} more (filter the table by this destination)").format(
-                n=number(total - len(related))))
-        else:
-            self.related_note.setText("")
-        self.related_note.setVisible(bool(self.related_note.text()))
-
-    def _related_clicked(self, index: int) -> None:
-        if index < len(self._related_ids):
-            self.app.state.select(self._related_ids[index])
-
-    # --- clicking -----------------------------------------------------------
-    def claims_at(self, qt_position: int) -> list[str]:
-        """The claims whose quotes hold this position: the shortest quote first (nested ones), claims sharing a
-        quote in the order of the article's claims."""
-        hits = [(e - s, i, cid) for i, (s, e, cid) in enumerate(self._spans)
-                if self._positions[s] <= qt_position < self._positions[e]]
-        return [cid for _length, _i, cid in sorted(hits)]
-
-    def clicked_at(self, qt_position: int) -> None:
-        """Select the claim whose quote was clicked (the shortest one, if nested); clicked again, the next claim
-        whose quote holds the place (several claims may share one quote), round and round."""
-        claims = self.claims_at(qt_position)
-        if not claims:
-            return
-        here = self.app.state.claim_id
-        self.app.state.select(claims[(claims.index(here) + 1) % len(claims)] if here in claims else claims[0])
-
-    def quote_tooltip(self, qt_position: int) -> str:
-        """The tooltip of the quote at this position (rich text, escaped): its claim, or every claim sharing it,
-        and what a click does; "" off the quotes."""
-        claims = self.claims_at(qt_position)
-        if not claims:
-            return ""
-        view = self.app.claims_index
-        lines = [f"{cid}: {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('destination', row)})"
-                 for cid, row in ((cid, view.row_of(cid)) for cid in claims)]
-        if len(claims) == 1:
-            return tooltip(lines[0] + "\n" + self.tr("Click to select this claim."))
-        head = self.tr("%n claim(s) share these words:", "", len(claims))
-        return tooltip("\n".join([head, *lines, self.tr("Click again to select the next.")]))
+    def shared_words(self, n: int) -> str:
+        return self.tr("%n claim(s) share these words:", "", n)
 
     # --- LinkedPanel hooks ------------------------------------------------------------
     selection_changed = show_claim
