@@ -70,7 +70,9 @@ def main(argv=None) -> int:
     result = {name: round(statistics.median(v) * 1000, 1) for name, v in rows.items()}
     result.update({f"worst_{name}": round(max(v) * 1000, 1) for name, v in rows.items()})
     if profiler:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        stats = pstats.Stats(profiler).sort_stats("cumulative")
+        stats.print_stats(25)
+        stats.print_callees("_flows|apply_claims|recheck_claims|_derive_claims")
     print(json.dumps(result))
     return 0
 
