@@ -131,7 +131,10 @@ def _find_quotes(dataset: Dataset, kept: pd.DataFrame, problems: dict[int, list[
     bad = np.zeros(len(kept), dtype=bool)
     starts = np.full(len(kept), -1, dtype=np.int64)
     ends = np.full(len(kept), -1, dtype=np.int64)
-    rel_of = dict(zip(dataset.sources["source_id"], dataset.sources["text_path"]))
+    # Only the sources of these claims (a dict of every source cost ~15 ms per edit at 100,000 sources).
+    sources = dataset.sources
+    wanted = sources["source_id"].isin(list(by_source))
+    rel_of = dict(zip(sources["source_id"][wanted], sources["text_path"][wanted]))
     for source_id, at in by_source.items():
         rel = rel_of[source_id]
         batch = Batch(str(dataset.folder), [rel], np.asarray([len(at)], dtype=np.int64),
