@@ -99,7 +99,9 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
                   baseline_full_index=round(statistics.median(baseline) * 1000, 1),
                   journal=round(statistics.median(writes) * 1000, 2), open_s=round(opened, 2))
     del save_dir
-    window.close()
+    # The edits are not to be saved: hide the window rather than close it (closing asks about them).
+    doc.journal.clear()
+    window.hide()
     return result
 
 
