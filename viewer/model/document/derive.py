@@ -64,7 +64,9 @@ class KeyedProblems:
         """Every problem with its line as the file stands (records removed take theirs along)."""
         if not self.by_key:
             return []
-        line_of = dict(zip(keys.tolist(), lines.tolist()))
+        # Only the records with problems (a dict of every record cost ~100 ms at 1,000,000 records).
+        hit = np.isin(keys, np.fromiter(self.by_key, dtype=np.int64, count=len(self.by_key)))
+        line_of = dict(zip(keys[hit].tolist(), lines[hit].tolist()))
         out = []
         for key, found in self.by_key.items():
             line = line_of.get(key)
