@@ -67,7 +67,13 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
     model.session._listeners.insert(0, lambda change: marks.setdefault("indexed", time.perf_counter())
                                     if type(change).__name__ == "ClaimsChanged" else None)
     rows = {"document": [], "index": [], "views": [], "reach": [], "total": []}
+    profiler = None
+    if os.environ.get("BENCH_EDIT_PROFILE"):   # a file to write the edits' cProfile to (pstats format)
+        import cProfile
+        profiler = cProfile.Profile()
     for k in range(n_edits + 2):
+        if profiler is not None and k == 2:
+            profiler.enable()
         target = model.state.claim_id if k % 2 else ids[int(rng.integers(0, len(ids)))]
         marks.clear()
         t0 = time.perf_counter()
@@ -81,6 +87,9 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
         rows["views"].append(t1 - marks["indexed"])
         rows["reach"].append(t1 - marks["derived"])
         rows["total"].append(t1 - t0)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(os.environ["BENCH_EDIT_PROFILE"])
     baseline = []
     for _ in range(3):
         t = time.perf_counter()
@@ -99,7 +108,9 @@ def measure(folder: Path, n_edits: int, seed: int = 0) -> dict:
                   baseline_full_index=round(statistics.median(baseline) * 1000, 1),
                   journal=round(statistics.median(writes) * 1000, 2), open_s=round(opened, 2))
     del save_dir
-    window.close()
+    # The edits are not to be saved: hide the window rather than close it (closing asks about them).
+    doc.journal.clear()
+    window.hide()
     return result
 
 

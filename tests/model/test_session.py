@@ -6,6 +6,7 @@ import shutil
 import sys
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from tests.conftest import DATA
@@ -38,6 +39,8 @@ def _same_index(session, filters=Filters(), sort=("published", True)):
         assert [mended.text(c, a) for c in COLUMNS] == [fresh.text(c, b) for c in COLUMNS]
     assert flows_records(mended.flows) == flows_records(fresh.flows)
     assert mended.flows["worded"].tolist() == fresh.flows["worded"].tolist()
+    # The flows frame itself, dtypes included (an edit that keeps every flow writes its rows in place).
+    pd.testing.assert_frame_equal(mended.flows.reset_index(drop=True), fresh.flows.reset_index(drop=True))
     for i in range(len(fresh)):
         a, b = mended.order[i], fresh.order[i]
         assert sorted(mended._ids[mended.flow_rows(a)]) == sorted(fresh._ids[fresh.flow_rows(b)])

@@ -64,7 +64,9 @@ class KeyedProblems:
         """Every problem with its line as the file stands (records removed take theirs along)."""
         if not self.by_key:
             return []
-        line_of = dict(zip(keys.tolist(), lines.tolist()))
+        # Only the records with problems (a dict of every record cost ~100 ms at 1,000,000 records).
+        hit = np.isin(keys, np.fromiter(self.by_key, dtype=np.int64, count=len(self.by_key)))
+        line_of = dict(zip(keys[hit].tolist(), lines[hit].tolist()))
         out = []
         for key, found in self.by_key.items():
             line = line_of.get(key)
@@ -131,7 +133,10 @@ def _find_quotes(dataset: Dataset, kept: pd.DataFrame, problems: dict[int, list[
     bad = np.zeros(len(kept), dtype=bool)
     starts = np.full(len(kept), -1, dtype=np.int64)
     ends = np.full(len(kept), -1, dtype=np.int64)
-    rel_of = dict(zip(dataset.sources["source_id"], dataset.sources["text_path"]))
+    # Only the sources of these claims (a dict of every source cost ~15 ms per edit at 100,000 sources).
+    sources = dataset.sources
+    wanted = sources["source_id"].isin(list(by_source))
+    rel_of = dict(zip(sources["source_id"][wanted], sources["text_path"][wanted]))
     for source_id, at in by_source.items():
         rel = rel_of[source_id]
         batch = Batch(str(dataset.folder), [rel], np.asarray([len(at)], dtype=np.int64),

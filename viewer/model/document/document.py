@@ -194,6 +194,8 @@ class Document:
             return self._problems_cache[1]
         found = list(self._other)
         for name, keyed in self._keyed.items():
+            if not keyed.by_key:
+                continue   # a clean table: its records' lines (O(records) to work out) are not needed
             keys, lines = self.rows[name].raw.lines()
             found += keyed.current(keys, lines)
         found = sort_problems(self.dataset, found)
