@@ -4,7 +4,6 @@ brings the figure back; C on selected words holding a figure fills in its bounds
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 MOST_ONE_BY_ONE = 300
@@ -53,7 +53,6 @@ class FigureHistory(QWidget):
             return plot.bottom() - value / top_value * plot.height()
 
         # Axis: 0 and the top figure.
-        metrics = QFontMetrics(self.font())
         painter.setPen(QPen(QColor(theme.muted), 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         for value in (0.0, top_value / 1.12):
