@@ -2935,10 +2935,6 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Другие утверждения об этом потоке</translation>
     </message>
     <message>
-        <source>Other c&amp;laims</source>
-        <translation>Другие &amp;утверждения</translation>
-    </message>
-    <message>
         <source>No claim selected: select words and press C to make one.</source>
         <translation>Утверждение не выбрано: выделите слова и нажмите C, чтобы создать его.</translation>
     </message>
@@ -2965,6 +2961,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>New &amp;Claim from Selection</source>
         <translation>Новое &amp;утверждение из выделенного</translation>
+    </message>
+    <message>
+        <source>Other c&amp;laims on this flow</source>
+        <translation>Другие &amp;утверждения об этом потоке</translation>
     </message>
     <message>
         <source>{claimant} {stance}: {figure} ({metric})</source>

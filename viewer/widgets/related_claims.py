@@ -59,7 +59,6 @@ class RelatedClaims:
             button.setText(plain(text))
             button.setToolTip(tooltip(text + "\n" + QCoreApplication.translate("SourcePane", "Click to select this claim.")))
             button.setAccessibleName(plain(f"{self._relations[rel]}: {text}"))
-        self.related_title.setVisible(self._source_id is not None)
         self.related_scroll.setVisible(bool(related))
         if rows:
             tag, button = rows[0]
