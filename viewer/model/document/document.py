@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, SourcesChanged
+from ..changes import Change
 from ..reading.dataset import Dataset, load_dataset
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import DatasetError, Problem
@@ -30,11 +30,12 @@ from ..reading.files import MAX_ARTICLE_BYTES, read_text
 from ..checking.problems import msg
 from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from . import ops as O
-from .derive import KEY, KeyedProblems, claims_patch, key_column, recheck_claims, sort_problems
+from .derive import KEY, KeyedProblems, key_column, sort_problems
+from .deriving import ID, Deriving
 from .anchoring import reanchor
 from .conflicts import saved_states
 from .journal import Journal, journal_path
-from .patch import append_rows, drop_rows, replace_rows
+from .recovery import Recovery
 from .rows import TableRows
 from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically, write_together
 
@@ -43,10 +44,9 @@ KEEP_BYTES = 64 * 1024**2
 """A table file larger than this is not kept in memory: a hard link beside the journal keeps the
 file as read (a save replaces the file, not the linked inode), and its bytes are read from there."""
 KNOWN = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS}
-ID = {"sources": "source_id", "claims": "claim_id"}
 
 
-class Document:
+class Document(Deriving, Recovery):
     """One dataset folder: its records as read and as edited, and the Dataset derived from them."""
 
     def __init__(self, folder: Path, journal_dir: Path | None = None):
@@ -483,183 +483,6 @@ class Document:
     def _journal(self, entry: dict) -> None:
         if not self._replaying:
             self.journal.write(entry)
-
-    # --- deriving after a change -------------------------------------------------------------------------------
-    def _after(self, command: O.Command, undoing: bool = False) -> list[Change]:
-        self.version += 1
-        tables = command.tables()
-        structural = any(isinstance(op, O.AddColumn) for op in command.ops)
-        if "articles" in tables and "sources" not in tables and not structural:
-            changes = [self._derive_claims(command)]
-            edited = [op.rel for op in command.ops if isinstance(op, O.ArticleText)]
-            sources = self.dataset.sources   # a source's text changed: its views show it again
-            changes.append(SourcesChanged(self.version, frozenset(
-                sources["source_id"][sources["text_path"].isin(edited)].tolist())))
-        elif "sources" in tables or structural:
-            ids = self._ids_touched(command, "sources")
-            self._derive_all()
-            unsaved = [O.ArticleText(rel, text, text) for rel, text in self._articles.items()
-                       if self._articles_saved.get(rel) != text]
-            if unsaved:   # the loader read the articles' files: their claims are judged on the texts edited
-                self._derive_claims(O.Command("", unsaved))
-            changes: list[Change] = [SourcesChanged(self.version, frozenset(ids)), DatasetOpened(self.version)]
-            self.last_patch = None
-        else:
-            changes = [self._derive_claims(command)]
-        changes.append(ProblemsChanged(self.version))
-        for listener in list(self._listeners):
-            listener(changes)
-        return changes
-
-    def _ids_touched(self, command: O.Command, table: str) -> set[str]:
-        rows = self.rows.get(table)
-        if rows is None or ID[table] not in rows.header:
-            return set()
-        position = rows.header.index(ID[table])
-        ids = set()
-        for op in command.ops:
-            if op.table != table or isinstance(op, O.AddColumn):
-                continue
-            for cells in (getattr(op, "before", None), getattr(op, "after", None), getattr(op, "cells", None)):
-                if cells is not None and position < len(cells):
-                    ids.add(cells[position])
-        return ids | self._ids_before(command, rows, table)
-
-    def _derive_claims(self, command: O.Command) -> ClaimsChanged:
-        rows = self._table("claims")
-        ids = self._ids_touched(command, "claims")
-        keys = {op.key for op in command.ops if not isinstance(op, (O.AddColumn, O.ArticleText))}
-        edited = [op.rel for op in command.ops if isinstance(op, O.ArticleText)]
-        if edited:
-            sources = self.dataset.sources
-            of_article = sources["source_id"][sources["text_path"].isin(edited)].tolist()
-            keys |= set(rows.keys_with("source_id", of_article).tolist())
-        if self._lines_moved(command, rows):
-            position = rows.header.index("claim_id")
-            for key in self._keyed.get("claims", KeyedProblems()).citing_lines():
-                cells = rows.cells(key) if rows.raw.position_of(key) >= 0 else None
-                if cells is not None:
-                    ids.add(cells[position])
-        keys |= set(rows.keys_with("claim_id", ids).tolist())
-        dataset = self.dataset
-        kept, problems = recheck_claims(dataset, rows, sorted(keys), self._context)
-        patch = claims_patch(dataset.claims, sorted(keys), kept)
-        claims = replace_rows(dataset.claims, patch.replaced_rows, patch.replaced)
-        claims = drop_rows(claims, patch.removed_rows)
-        dataset.claims = append_rows(claims, patch.added)
-        self.last_patch = patch
-        keyed = self._keyed.setdefault("claims", KeyedProblems())
-        for key, found in problems.items():
-            keyed.replace(key, found, rows.raw.line_of(key) or 0)
-        columns = set()
-        header = rows.header
-        for op in command.ops:
-            if isinstance(op, O.Replace):
-                before = op.before if op.before is not None else rows.cells_as_read(op.key)
-                if before is None:
-                    columns = None
-                    break
-                columns |= {header[i] for i, (a, b) in enumerate(zip(before, op.after)) if a != b}
-        replaced = frozenset(patch.replaced["claim_id"].tolist())
-        return ClaimsChanged(self.version, ids=replaced, added=frozenset(patch.added["claim_id"].tolist()),
-                             removed=frozenset(patch.removed_ids),
-                             columns=None if columns is None else frozenset(columns))
-
-    @staticmethod
-    def _lines_moved(command: O.Command, rows: TableRows) -> bool:
-        """Whether the command moved the lines of records it did not touch."""
-        raw = rows.raw
-        for op in command.ops:
-            if isinstance(op, (O.Insert, O.Remove)):
-                if op.position < len(raw.order) - (1 if isinstance(op, O.Insert) else 0):
-                    return True
-            elif isinstance(op, O.Replace) and _spans_lines(raw, op):
-                return True
-        return False
-
-    @staticmethod
-    def _ids_before(command: O.Command, rows: TableRows, table: str) -> set[str]:
-        """Ids the records had as read from the file (ops that changed them first know them only by key)."""
-        position = rows.header.index(ID[table])
-        out = set()
-        for op in command.ops:
-            if (op.table == table and isinstance(op, (O.Replace, O.Remove)) and op.before is None
-                    and op.key < rows.raw.n_original):
-                row = rows._row_of_key(op.key)
-                if row is not None:
-                    out.add(str(rows.frame.iat[row, position]))
-                elif op.key in rows.dropped:
-                    out.add(rows.dropped[op.key][position])
-        return out
-
-    # --- recovery ----------------------------------------------------------------------------------------------
-    def pending(self) -> tuple[int, float | None]:
-        """What the journal holds from an earlier session that did not save: (entries, when last written)."""
-        entries = self.journal.entries() if not self._done else []
-        net = 0
-        for entry in entries:
-            net += -1 if entry.get("op") == "undo" else 1
-        return max(net, 0), (entries[-1].get("at") if entries else None)
-
-    def recover(self) -> int:
-        """Restore the edits the journal holds (left by a crash) as unsaved changes; return how many."""
-        entries = self.journal.entries()
-        if not entries:
-            return 0
-        self._replaying = True
-        try:
-            for entry in entries:
-                try:
-                    self._replay(entry)
-                except (KeyError, ValueError):
-                    continue   # its record changed or went on disk meanwhile: nothing to restore there
-        finally:
-            self._replaying = False
-        self.recovered = len(self._done)
-        self.recovered_at = entries[-1].get("at")
-        return self.recovered
-
-    def _replay(self, entry: dict) -> None:
-        op = entry.get("op")
-        columns = entry.get("columns") or {}
-        if op == "add_claim":
-            self.add_claim(**columns)
-        elif op == "add_source":
-            self.add_source(**columns)
-        elif op == "update_claim":
-            self.update_claim(entry["id"], **columns)
-        elif op == "update_source":
-            self.update_source(entry["id"], **columns)
-        elif op == "delete_claim":
-            self.delete_claim(entry["id"])
-        elif op == "delete_source":
-            self.delete_source(entry["id"])
-        elif op == "update_article":
-            self.update_article(entry["id"], entry.get("text", ""))
-        elif op == "undo":
-            self.undo()
-        elif op == "redo":
-            self.redo()
-
-    def discard_recovered(self) -> None:
-        """Drop the edits restored from the journal (the user chose not to restore them)."""
-        self.journal.clear()
-        fresh = Document.open(self.folder, recover=False, journal_dir=self.journal.path.parent)
-        self.__dict__.update(fresh.__dict__)
-        for listener in list(self._listeners):
-            listener([DatasetOpened(self.version)])
-
-
-def _spans_lines(raw, op) -> bool:
-    """Whether a replaced record took more or fewer lines before than after."""
-    from .raw_table import count_lines, _serialise
-    after = count_lines(_serialise(op.after, raw.newline))
-    if op.before is not None:
-        return count_lines(_serialise(op.before, raw.newline)) != after
-    if op.key >= raw.n_original:
-        return True
-    end = raw.start_lines[op.key + 1] if op.key + 1 < raw.n_original else raw.end_line
-    return int(end - raw.start_lines[op.key]) != after
 
 
 def read_article(folder: Path, rel: str) -> str:
