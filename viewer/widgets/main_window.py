@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
 from .. import __version__
 from ..qt import i18n
 from ..qt.bridge import AppModel
+from ..qt.local_path import resolved, url_path
 from ..qt.plain import plain, tooltip
 from ..qt.setting_paths import from_setting, to_setting
 from ..qt.words import wording
@@ -340,7 +341,7 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
     def open_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a dataset folder"), str(self._last_dir()))
         if folder:
-            self.open_folder(Path(folder))
+            self.open_folder(resolved(folder))
 
     def _last_dir(self) -> Path:
         recent = self._recent()
@@ -467,13 +468,13 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
 
     def dragEnterEvent(self, event) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+        if urls and urls[0].isLocalFile() and url_path(urls[0]).is_dir():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
-            self.open_folder(Path(urls[0].toLocalFile()))
+            self.open_folder(url_path(urls[0]))
 
     # --- state ---------------------------------------------------------------------
     def _dataset_changed(self) -> None:
