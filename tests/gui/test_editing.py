@@ -29,6 +29,7 @@ class Answers:
 
     def __init__(self):
         self.asked: list[str] = []
+        self.conflicts: list = []   # conflict dialogs shown (answered "Not now")
         self.click = "no"   # "yes": the accepting button (Save, Reload); "no": Discard / Keep Mine
 
     def __call__(self, box):
@@ -48,6 +49,9 @@ def editing(qtbot, settings, folder):
     model, win = build_window(None, settings)
     answers = Answers()
     win.editing.files.ask = answers
+    # A conflict dialog is modal: a file watcher firing in a test that does not expect one must not hang the
+    # suite, so by default it is answered "Not now" and recorded (tests that answer it set their own).
+    win.editing.files.decide = lambda dialog: answers.conflicts.append(dialog) and False
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
