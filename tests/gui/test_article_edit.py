@@ -3,19 +3,10 @@ an orphan listed in Problems with the words it had; every view follows."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import ARTICLE
-from tests.gui.test_editing import SECOND, Answers, _process, editing, folder  # noqa: F401 (fixtures)
-
-
-@pytest.fixture
-def told(editing, monkeypatch):
-    _model, win, _answers = editing
-    said = []
-    monkeypatch.setattr(win, "show_message", lambda box: said.append(box.text()))
-    return said
+from tests.gui.test_editing import SECOND, Answers, _process, editing, folder, told  # noqa: F401 (fixtures)
 
 
 def _edit(qtbot, win, change):

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.test_editing import Answers, editing, folder  # noqa: F401 (fixtures)
+from tests.gui.test_editing import Answers, editing, folder, told  # noqa: F401 (fixtures)
 from tests.importing.pdfmaker import make_pdf
 
 PAGE = """<!DOCTYPE html>
@@ -70,15 +69,6 @@ def _drop(win, paths):
                       Qt.KeyboardModifier.NoModifier)
     # (Qt delivers a drop only during a real drag: the window's filter is given the event, as Qt would)
     assert win.editing.articles.eventFilter(win, drop) and drop.isAccepted()
-
-
-@pytest.fixture
-def told(editing, monkeypatch):
-    """The message boxes the window shows (show_message), recorded instead of shown."""
-    _model, win, _answers = editing
-    said = []
-    monkeypatch.setattr(win, "show_message", lambda box: said.append(box.text()))
-    return said
 
 
 def test_a_saved_page_is_imported_with_its_metadata_then_undone(qtbot, editing, folder, tmp_path, told):

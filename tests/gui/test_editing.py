@@ -62,6 +62,15 @@ def editing(qtbot, settings, folder):
     return model, win, answers
 
 
+@pytest.fixture
+def told(editing, monkeypatch):
+    """The message boxes the window shows (show_message), recorded instead of shown."""
+    _model, win, _answers = editing
+    said = []
+    monkeypatch.setattr(win, "show_message", lambda box: said.append(box.text()))
+    return said
+
+
 def _process():
     for _ in range(5):
         QApplication.processEvents()
