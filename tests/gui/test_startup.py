@@ -59,7 +59,7 @@ def test_the_window_is_painted_before_pandas_and_pyqtgraph_are_loaded_then_fille
     seen = json.loads(result.stdout.splitlines()[-1])
     first, data = seen["first"], seen["data"]
     assert first["heavy"] == []
-    assert first["docks"] == ["chart", "presentation", "problems", "source", "table", "timeline"]
+    assert first["docks"] == ["chart", "history", "presentation", "problems", "source", "table", "timeline"]
     assert first["status"].startswith("Opening ") and first["title"] == "Claims Atlas"
     assert data["title"].endswith("— Claims Atlas") and data["rows"] == 19 and data["arrows"] == 5
     assert data["toolbar"] == ["Open", "Export", "Present", "Add to Presentation"]
@@ -74,7 +74,8 @@ def test_a_deferred_window_becomes_the_same_window(qtbot, settings):
     win.show()
     qtbot.waitUntil(lambda: win.finished and model.dataset is not None, timeout=30000)
     assert [type(p).__name__ for p in win.panes] == ["MapPanel", "TimelinePanel", "ClaimsPanel", "SourcePane",
-                                                     "ComparisonChart", "ProblemsPanel", "PresentationListPanel"]
+                                                     "ComparisonChart", "ProblemsPanel", "PresentationListPanel",
+                                                     "HistoryPanel"]
     for name, dock in win.docks.items():
         assert dock.widget() is win.panels[name]
         assert win.findChild(QDockWidget, f"dock-{name}") is dock
