@@ -11,9 +11,7 @@ folder that does not exist yet is made a dataset first (Document.create).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from ..mapping.countries import iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
 from ..checking.text import normalise
+from ..document.saving import write_atomically
 from .dates import parse_date
 from .model import Article, ArticleError
 from .reader import read_article
@@ -161,7 +160,7 @@ def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet:
     added = False
     try:
         text_file.parent.mkdir(parents=True, exist_ok=True)
-        _write(text_file, article.text)
+        write_atomically(text_file, [article.text.encode("utf-8")])
         doc.add_source(**{k: v for k, v in row.items() if k in header or k == "source_id"})
         added = True
         doc.save()
@@ -184,19 +183,3 @@ def _known_texts(doc) -> dict[str, str]:
         except (OSError, KeyError, UnicodeDecodeError):
             continue
     return known
-
-
-def _write(path: Path, text: str) -> None:
-    _write_bytes(path, text.encode("utf-8"))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` in one step: a temporary file beside it, renamed over it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -18,17 +18,15 @@ name kept); the journal is then replaced, in one step, by the edits as they now 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .saving import write_atomically
+from .journal import stamped
+from .ops import ID, TABLES
 
-TABLES = ("sources", "claims")
-ID = {"sources": "source_id", "claims": "claim_id"}
 KINDS = ("changed", "went", "deleted", "added")
 """changed: both changed the record; went: I edited it, it was removed on disk; deleted: I removed
 it, it was changed on disk; added: both added a record with the same id, differently."""
@@ -220,8 +218,7 @@ class _Recorder:
         self.entries: list[dict] = []
 
     def write(self, entry: dict) -> None:
-        import time
-        self.entries.append(dict(entry, at=round(time.time(), 3)))
+        self.entries.append(stamped(entry))
 
     def close(self) -> None:
         pass
@@ -273,13 +270,7 @@ class ReloadPlan:
                 (result.kept_mine if mine else result.took_theirs).append(conflict)
         finally:
             doc.journal = journal
-        if recorder.entries:
-            lines = [json.dumps(e, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass") + b"\n"
-                     for e in recorder.entries]
-            journal.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(journal.path, lines)   # the edits as they now stand, in one step
-        else:
-            journal.clear()
+        journal.replace(recorder.entries)   # the edits as they now stand, in one step
         return result
 
 

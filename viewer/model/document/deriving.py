@@ -6,10 +6,9 @@ from __future__ import annotations
 from ..changes import Change, ClaimsChanged, DatasetOpened, ProblemsChanged, SourcesChanged
 from . import ops as O
 from .derive import KeyedProblems, claims_patch, recheck_claims
+from .ops import ID
 from .patch import append_rows, drop_rows, replace_rows
 from .rows import TableRows
-
-ID = {"sources": "source_id", "claims": "claim_id"}
 
 
 class Deriving:

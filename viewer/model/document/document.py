@@ -29,17 +29,18 @@ from ..checking.problems import DatasetError, Problem
 from ..reading.files import MAX_ARTICLE_BYTES, read_text
 from ..checking.problems import msg
 from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
+from ..writing.safe_write import remove_stale
 from . import ops as O
+from .ops import ID, TABLES
 from .derive import KEY, KeyedProblems, key_column, sort_problems
-from .deriving import ID, Deriving
+from .deriving import Deriving
 from .anchoring import reanchor
 from .conflicts import saved_states
 from .journal import Journal, journal_path
 from .recovery import Recovery
 from .rows import TableRows
-from .saving import ChangedOnDisk, remove_stale_temps, stamp, write_atomically, write_together
+from .saving import ChangedOnDisk, stamp, write_together
 
-TABLES = ("sources", "claims")
 KEEP_BYTES = 64 * 1024**2
 """A table file larger than this is not kept in memory: a hard link beside the journal keeps the
 file as read (a save replaces the file, not the linked inode), and its bytes are read from there."""
@@ -84,7 +85,7 @@ class Document(Deriving, Recovery):
         """Read a folder (raises DatasetError if it cannot be read as a dataset at all). Edits left in
         its journal by a crash are restored as unsaved changes (``recovered`` says how many)."""
         doc = cls(Path(folder), journal_dir)
-        remove_stale_temps(doc.folder)
+        remove_stale(doc.folder)   # what an interrupted save left
         doc._derive_all(verify_quotes=verify_quotes, progress=progress, cancelled=cancelled, first=True)
         if recover:
             doc.recover()
@@ -101,9 +102,9 @@ class Document(Deriving, Recovery):
         descriptor = {"name": name, "title": title, "claims:origin": origin,
                       "resources": [{"name": "sources", "path": "sources.csv"},
                                     {"name": "claims", "path": "claims.csv"}]}
-        write_atomically(folder / DESCRIPTOR, [(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode()])
-        write_atomically(folder / "sources.csv", [(",".join(SOURCE_COLUMNS) + "\n").encode()])
-        write_atomically(folder / "claims.csv", [(",".join(CLAIM_COLUMNS) + "\n").encode()])
+        write_together([(folder / DESCRIPTOR, [(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode()]),
+                        (folder / "sources.csv", [(",".join(SOURCE_COLUMNS) + "\n").encode()]),
+                        (folder / "claims.csv", [(",".join(CLAIM_COLUMNS) + "\n").encode()])])
         return cls.open(folder, journal_dir=journal_dir, recover=False)
 
     @classmethod
@@ -111,7 +112,7 @@ class Document(Deriving, Recovery):
         """The document of a dataset just read with ``load_dataset(..., keep=keep)`` (a loader off the
         GUI thread reads it that way). Its journal is not replayed: see :meth:`recover`."""
         doc = cls(Path(folder), journal_dir)
-        remove_stale_temps(doc.folder)
+        remove_stale(doc.folder)
         doc._adopt(dataset, keep, first=True)
         return doc
 

@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from .saving import sync_folder
+from .saving import sync_folder, write_atomically
 
 SUFFIX = ".journal.jsonl"
 
@@ -33,6 +33,15 @@ def journal_path(folder: Path, directory: Path | None = None) -> Path:
     real = os.path.realpath(folder)
     digest = hashlib.sha256(os.fsencode(real)).hexdigest()[:20]
     return Path(directory or default_journal_dir()) / f"{digest}{SUFFIX}"
+
+
+def stamped(entry: dict) -> dict:
+    """An edit as the journal keeps it: with when it was made."""
+    return dict(entry, at=round(time.time(), 3))
+
+
+def _line(entry: dict) -> bytes:
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass") + b"\n"
 
 
 class Journal:
@@ -73,10 +82,18 @@ class Journal:
             self._file = open(self.path, "ab", buffering=0)
             if fresh:
                 self._sync_dir()
-        entry = dict(entry, at=round(time.time(), 3))
-        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass") + b"\n"
-        self._file.write(line)
+        self._file.write(_line(stamped(entry)))
         os.fsync(self._file.fileno())
+
+    def replace(self, entries: list[dict]) -> None:
+        """Hold exactly ``entries`` (stamped already), written in one step: a crash leaves the old
+        journal or the new one. No entries: the journal is cleared."""
+        if not entries:
+            self.clear()
+            return
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, [_line(entry) for entry in entries])
 
     def clear(self) -> None:
         """Empty the journal (the edits it held are saved, or dropped on purpose)."""

@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 
 from .raw_table import Cells, RawTable
 
+TABLES = ("sources", "claims")
+"""A dataset's tables, in the order a save writes them (a new claim's source before it)."""
+ID = {"sources": "source_id", "claims": "claim_id"}
+"""Each table's id column."""
+
 
 @dataclass(frozen=True)
 class Replace:

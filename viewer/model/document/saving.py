@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..writing.safe_write import Batch, remove_stale, replacing
+from ..writing.safe_write import Batch
 
 
 class ChangedOnDisk(Exception):
@@ -31,11 +31,7 @@ def stamp(path: Path) -> tuple[int, int] | None:
 def write_atomically(path: Path, chunks: Iterable[bytes | memoryview]) -> None:
     """Write ``chunks`` to ``path`` so that a crash leaves either the old file or the new one
     (viewer.model.writing.safe_write: a temporary file made securely beside it, checked, synced, renamed)."""
-    path = Path(path)
-    with replacing(path) as staged:
-        for chunk in chunks:
-            staged.write_bytes(chunk)
-    sync_folder(path.parent)
+    write_together([(Path(path), chunks)])
 
 
 def write_together(files: list[tuple[Path, Iterable[bytes | memoryview]]]) -> None:
@@ -64,8 +60,3 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def remove_stale_temps(folder: Path) -> None:
-    """Delete what an interrupted save left: temporary files of ours whose process no longer runs."""
-    remove_stale(folder)
