@@ -18,7 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QProgressDialog)
 
-from ..model.articles.importing import make_source_id, text_key
+from ..model.articles.importing import make_source_id
+from ..model.articles.known import text_key
 from ..model.document.saving import write_atomically
 from ..qt.article_reading import ReadArticles, ReadOne
 from ..qt.i18n import Retranslating

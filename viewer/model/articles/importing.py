@@ -10,7 +10,6 @@ folder that does not exist yet is made a dataset first (Document.create).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +17,9 @@ from pathlib import Path
 from ..mapping.countries import iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
-from ..checking.text import normalise
 from ..document.saving import write_atomically
 from .dates import parse_date
+from .known import known_texts, text_key
 from .model import Article, ArticleError
 from .reader import read_article
 
@@ -78,10 +77,6 @@ def make_source_id(outlet: str, published: str, taken: set[str]) -> str:
     return candidate
 
 
-def text_key(text: str) -> str:
-    return hashlib.sha256(normalise(text).strip().encode("utf-8")).hexdigest()
-
-
 def import_files(folder: Path, files: list[Path], origin: str | None = None, outlet: str = "",
                  published: str = "", title: str = "") -> list[Imported]:
     """Add each file to the dataset in ``folder``; one :class:`Imported` per file, in order.
@@ -120,7 +115,8 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
             raise ImportError_(f"{folder} has edits made in the window that were never saved; open it in Claims "
                                "Atlas and save or discard them first")
         taken = set(doc.source_ids())
-        known = _known_texts(doc)
+        sources = doc.dataset.sources
+        known = known_texts(doc.folder, zip(sources["source_id"].tolist(), sources["text_path"].tolist()))
         results = []
         for file in files:
             results.append(_import_one(doc, Path(file), taken, known, outlet=outlet, published=published,
@@ -172,14 +168,3 @@ def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet:
     taken.add(source_id)
     known[key] = source_id
     return Imported(str(file), source_id=source_id, article=article)
-
-
-def _known_texts(doc) -> dict[str, str]:
-    """Hash of each article text already in the dataset -> its source_id (unreadable ones skipped)."""
-    known = {}
-    for sid in doc.dataset.sources["source_id"]:
-        try:
-            known.setdefault(text_key(doc.dataset.article_text(sid)), sid)
-        except (OSError, KeyError, UnicodeDecodeError):
-            continue
-    return known

@@ -7,12 +7,18 @@ a dict handed over beforehand.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..checking.problems import msg
+from ..checking.text import normalise
 from ..reading.files import MAX_ARTICLE_BYTES, read_text
-from .importing import text_key
+
+
+def text_key(text: str) -> str:
+    """What makes two article texts the same: their words, however their white space and quotes were typed."""
+    return hashlib.sha256(normalise(text).strip().encode("utf-8")).hexdigest()
 
 
 def known_texts(folder: Path, sources: Iterable[tuple[str, str]], edited: dict[str, str] | None = None,
