@@ -90,14 +90,20 @@ def test_a_saved_page_is_imported_with_its_metadata_then_undone(qtbot, editing, 
     qtbot.keyClick(dialog.fields["title"], Qt.Key.Key_Return)             # Enter imports
     source_id = "northern-ledger-2022-09-29"
     stored = folder / "articles" / f"{source_id}.txt"
-    assert stored.read_text(encoding="utf-8").startswith("Finland will close its border")
     document = model.document
+    assert not stored.exists()                          # kept by the document until saved, like every edit
+    assert document.article(source_id).startswith("Finland will close its border")
     assert document.source(source_id)["byline"] == "A. Virtanen" and document.problems == []
     qtbot.waitUntil(lambda: win.source.heading.text() == "Finland to restrict entry of Russian tourists")
-    assert win.editing.undo_action.text() == f"&Undo Add source {source_id}"
+    assert win.editing.undo_action.text() == f"&Undo Import article {source_id}"
     assert told == []
     win.editing.undo_action.trigger()                                      # one undo step per article
-    assert source_id not in document.source_ids() and not document.dirty
+    assert source_id not in document.source_ids() and not document.dirty and not stored.exists()
+    win.editing.redo_action.trigger()
+    assert document.article(source_id).startswith("Finland will close its border")
+    document.save()                                     # the text and its source written together
+    assert stored.read_text(encoding="utf-8").startswith("Finland will close its border")
+    assert source_id in (folder / "sources.csv").read_text(encoding="utf-8")
 
 
 def test_a_pdf_is_imported(qtbot, editing, folder, tmp_path, told):
@@ -212,5 +218,7 @@ def test_with_no_dataset_open_a_new_one_is_offered_first(qtbot, settings, tmp_pa
     dialog.accept()
     assert model.document.folder == tmp_path / "fresh"
     assert model.document.source_ids() == ["the-northern-ledger-2022-09-29"]
+    assert model.document.dirty and model.document.problems == []
+    model.document.save()
     assert Path(tmp_path / "fresh" / "articles" / "the-northern-ledger-2022-09-29.txt").is_file()
     QApplication.processEvents()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-_NAME = re.compile(r"(Add|Edit|Delete) (claim|source|article) (.*)", re.S)
+_NAME = re.compile(r"(Add|Edit|Delete|Import) (claim|source|article) (.*)", re.S)
 
 
 def step_name(name: str | None) -> str:
@@ -29,7 +29,8 @@ def step_name(name: str | None) -> str:
              ("Add", "source"): QCoreApplication.translate("Undo", "Add source {id}"),
              ("Edit", "source"): QCoreApplication.translate("Undo", "Edit source {id}"),
              ("Delete", "source"): QCoreApplication.translate("Undo", "Delete source {id}"),
-             ("Edit", "article"): QCoreApplication.translate("Undo", "Edit article {id}")}
+             ("Edit", "article"): QCoreApplication.translate("Undo", "Edit article {id}"),
+             ("Import", "article"): QCoreApplication.translate("Undo", "Import article {id}")}
     if (verb, what) not in words:
         return name or ""
     return words[(verb, what)].format(id=ident)

@@ -4,8 +4,8 @@ and text copied from a browser (.txt), several at once.
 The files are read off the GUI thread (viewer.qt.article_reading) by the same reader as
 ``claims-atlas import`` (viewer.model.articles), with progress and Cancel. Each article's metadata
 (title, outlet, published, URL, byline, language) is then shown, prefilled, for the user to confirm
-or change; on OK its text is copied to articles/<source_id>.txt (atomically) and its source added
-to the Document as one undo step. A file that is not an article, or whose text the dataset already
+or change; on OK the article is added to the Document (``add_article``) as one undo step: its source
+now, its text written to articles/<source_id>.txt with the next save. A file that is not an article, or whose text the dataset already
 holds, is said in one line naming it, and nothing is written for it. With no dataset open, the user
 is offered a new one first.
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from ..model.articles.importing import make_source_id
 from ..model.articles.known import text_key
-from ..model.document.saving import write_atomically
+from ..model.articles.model import Article
 from ..qt.article_reading import ReadArticles, ReadOne
 from ..qt.i18n import Retranslating
 from ..qt.plain import plain
@@ -232,19 +232,14 @@ class ArticleImport(QObject):
                                                             "import it again with another id").format(id=source_id)))
             self._next_later()
             return
-        target = document.folder / "articles" / f"{source_id}.txt"
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(target, [item.article.text.encode("utf-8")])
-        except OSError as err:
-            self._said.append(self._line(item.file, self.tr("{target} cannot be written ({error}); nothing was "
-                                                            "added").format(target=target,
-                                                                             error=err.strerror or err)))
+        columns = {name: value for name, value in values.items() if value}
+        try:   # the text is kept by the Document and written with the next save, beside sources.csv
+            self.undo.edit(lambda: document.add_article(Article(text=item.article.text), known=self._known,
+                                                        source_id=source_id, **columns))
+        except ValueError as err:
+            self._said.append(self._line(item.file, plain(str(err))))
             self._next_later()
             return
-        columns = {name: value for name, value in values.items() if value}
-        self.undo.edit(lambda: document.add_source(source_id=source_id, **columns))
-        self._known[key] = source_id
         # after the window has handled the new sources (it selects a claim when none is)
         QTimer.singleShot(0, self.window, lambda: self.window.source.show_source(source_id))
         self._next_later()

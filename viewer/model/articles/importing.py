@@ -1,27 +1,27 @@
 """Adding articles to a dataset: the text to articles/<source_id>.txt, a row added to sources.csv.
 
-The row goes through the dataset's Document (viewer.model.document), which
-writes only the new record and replaces the file in one step; the text file
-is written the same way (a temporary file renamed over), so a failed import
-leaves no half file. An article whose text is already in the dataset
+Each article goes through the dataset's Document (``Document.add_article``,
+as the window's Import Article and scripts do), and is saved at once: the
+text file and sources.csv are written together, each a temporary file
+renamed over (only the new record of sources.csv is written), so a failed
+import leaves no half file. An article whose text is already in the dataset
 (compared after the format's white-space normalisation) is not added twice. A
 folder that does not exist yet is made a dataset first (Document.create).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..mapping.countries import iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
-from ..document.saving import write_atomically
 from .dates import parse_date
 from .known import known_texts, text_key
 from .model import Article, ArticleError
 from .reader import read_article
+from .source_ids import make_source_id, slug
 
 SOURCE_COLUMNS = ["source_id", "outlet", "title", "published", "url", "byline", "language", "text_path"]
 
@@ -53,28 +53,6 @@ class Imported:
 
 class ImportError_(ValueError):
     """The dataset cannot take articles at all (no origin for a new one, a broken descriptor, ...)."""
-
-
-def slug(text: str) -> str:
-    """"Hindustan Times" -> "hindustan-times"; letters outside a-z are dropped (Cyrillic is transliterated)."""
-    text = text.lower().translate(_TRANSLIT)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"})
-
-
-def make_source_id(outlet: str, published: str, taken: set[str]) -> str:
-    """``<outlet>-<date>``, made unique against ``taken`` with -2, -3, ..."""
-    base = "-".join(p for p in (slug(outlet)[:40].strip("-") or "source", published[:10]) if p)
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 def import_files(folder: Path, files: list[Path], origin: str | None = None, outlet: str = "",
@@ -155,16 +133,13 @@ def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet:
                                              "--outlet", name=text_file.name))
     added = False
     try:
-        text_file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(text_file, [article.text.encode("utf-8")])
-        doc.add_source(**{k: v for k, v in row.items() if k in header or k == "source_id"})
+        doc.add_article(Article(text=article.text), known=known,
+                        **{k: v for k, v in row.items() if k in header or k == "source_id"})
         added = True
         doc.save()
     except (OSError, changed_on_disk) as err:
         if added:
             doc.undo()
-        text_file.unlink(missing_ok=True)
         return Imported(str(file), error=msg("could not be written ({why}); nothing was added", why=str(err)))
     taken.add(source_id)
-    known[key] = source_id
     return Imported(str(file), source_id=source_id, article=article)

@@ -10,7 +10,7 @@ import pandas as pd
 from .checker import RowChecker
 from ..mapping.countries import iso_alpha3
 from ..reading.csvtable import Table, column_label
-from ..reading.files import MAX_ARTICLE_BYTES, PathChecker, plain_paths
+from ..reading.files import MAX_ARTICLE_BYTES, NO_ARTICLE, PathChecker, plain_paths
 from .problems import Message, Problem, msg, quoted
 from ..reading.strcol import STR, factorize, fullmatch, is_empty, isin, take
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
@@ -49,8 +49,10 @@ def header_problems(table: Table, required: tuple[str, ...], known: tuple[str, .
     return problems, usable
 
 
-def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Problem], dict[str, int]]:
-    """Valid source rows, the problems, and the lines of sources left out (by id)."""
+def check_sources(table: Table, folder: Path, unsaved_texts: frozenset[str] = frozenset()
+                  ) -> tuple[pd.DataFrame, list[Problem], dict[str, int]]:
+    """Valid source rows, the problems, and the lines of sources left out (by id). An article in
+    ``unsaved_texts`` (text_paths whose text a Document holds, to be written at its save) needs no file yet."""
     check = RowChecker(table.file, table.frame, table.lines)
     check.required(SOURCE_REQUIRED)
     check.pattern("source_id", ID_PATTERN, lambda v: msg(
@@ -70,7 +72,7 @@ def check_sources(table: Table, folder: Path) -> tuple[pd.DataFrame, list[Proble
     skip = no_path & ~fullmatch(ids, ID_PATTERN)
     rels = text_path.tolist()
     for i, why in paths.article_problems(rels, plain_paths(text_path), MAX_ARTICLE_BYTES):
-        if not skip[i]:
+        if not skip[i] and not (why is NO_ARTICLE and rels[i] in unsaved_texts):
             check.flag_at(i, "text_path", msg("{path} {why}", path=quoted(rels[i]), why=why))
     frame = table.frame.copy()
     frame["text_path"] = text_path

@@ -17,6 +17,8 @@ class Deriving:
     def _after(self, command: O.Command, undoing: bool = False) -> list[Change]:
         self.version += 1
         tables = command.tables()
+        if "sources" in tables or "articles" in tables:
+            self._text_keys = None   # which texts the dataset holds: worked out again when next asked
         structural = any(isinstance(op, O.AddColumn) for op in command.ops)
         if "articles" in tables and "sources" not in tables and not structural:
             changes = [self._derive_claims(command)]

@@ -16,38 +16,32 @@ refused); misuse (an unknown column or id) raises KeyError or ValueError.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-
 from ..changes import Change
-from ..reading.dataset import Dataset, load_dataset
+from ..reading.dataset import Dataset
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import DatasetError, Problem
-from ..reading.files import MAX_ARTICLE_BYTES, read_text
-from ..checking.problems import msg
 from ..checking.rules import CLAIM_COLUMNS, SOURCE_COLUMNS
 from ..writing.safe_write import remove_stale
 from . import ops as O
 from .ops import ID, TABLES
-from .derive import KEY, KeyedProblems, key_column, sort_problems
+from .derive import KeyedProblems, sort_problems
+from .articles_api import Articles, read_article
 from .deriving import Deriving
-from .anchoring import reanchor
 from .conflicts import saved_states
 from .journal import Journal, journal_path
+from .loading import KEEP_BYTES, Loading
 from .recovery import Recovery
 from .rows import TableRows
 from .saving import ChangedOnDisk, stamp, write_together
 
-KEEP_BYTES = 64 * 1024**2
-"""A table file larger than this is not kept in memory: a hard link beside the journal keeps the
-file as read (a save replaces the file, not the linked inode), and its bytes are read from there."""
 KNOWN = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS}
 
 
-class Document(Deriving, Recovery):
+class Document(Loading, Articles, Deriving, Recovery):
     """One dataset folder: its records as read and as edited, and the Dataset derived from them."""
 
     def __init__(self, folder: Path, journal_dir: Path | None = None):
@@ -76,6 +70,8 @@ class Document(Deriving, Recovery):
         self._articles: dict[str, str] = {}
         """Article texts edited (by text_path) and not yet written."""
         self._articles_saved: dict[str, str] = {}
+        self._text_keys: dict[str, str] | None = None
+        """Which article texts the dataset holds (text_key -> source_id), once asked; None: not known now."""
         self.journal = Journal(journal_path(self.folder, journal_dir), self.folder)
 
     # --- opening ------------------------------------------------------------------------------------
@@ -115,77 +111,6 @@ class Document(Deriving, Recovery):
         remove_stale(doc.folder)
         doc._adopt(dataset, keep, first=True)
         return doc
-
-    def _derive_all(self, *, verify_quotes: bool = True, progress=None, cancelled=None, first: bool = False) -> None:
-        """Derive everything from the records as they stand (the loader, on them)."""
-        contents = {} if first else {t: r.raw.to_bytes() for t, r in self.rows.items() if r is not None}
-        keep: dict = {}
-        dataset = load_dataset(self.folder, verify_quotes=verify_quotes, progress=progress, cancelled=cancelled,
-                               contents=contents, keep=keep)
-        self._adopt(dataset, keep, first)
-
-    def _adopt(self, dataset: Dataset, keep: dict, first: bool) -> None:
-        if first:
-            for name in TABLES:
-                table = keep["tables"].get(name)
-                path = self._path(dataset, name)
-                if table is None or table.frame is None:
-                    self.rows[name] = None
-                    continue
-                self._stamps[name] = stamp(path)
-                size = self._stamps[name][0] if self._stamps[name] else 0
-                reader = self._original_copy(name, path) if size > KEEP_BYTES else None
-                if reader is None:
-                    self.rows[name] = TableRows.from_table(table, path.read_bytes())
-                else:
-                    self.rows[name] = TableRows.from_table(table, None, path)
-                    self.rows[name].raw.forget_bytes(reader)
-                self.rows[name].raw.original_cells = self.rows[name].cells
-                self._saved_versions[name] = self.rows[name].raw._version
-        self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
-                         "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
-        # The header the reader noted (frame.attrs) is the file's business, not the derived frame's: pandas
-        # deep-copies attrs at every operation, which an edit at a million claims would pay many times.
-        dataset.claims.attrs = {}
-        dataset.sources.attrs = {}
-        dataset.claims[KEY] = key_column(dataset.claims, self.rows.get("claims"))
-        dataset.sources[KEY] = key_column(dataset.sources, self.rows.get("sources"))
-        self._keyed, self._other = {}, []
-        rest = list(dataset.problems)
-        for name in TABLES:
-            rows = self.rows.get(name)
-            if rows is None:
-                continue
-            keys, lines = rows.raw.lines()
-            mine = [p for p in rest if p.file == rows.raw.file]
-            rest = [p for p in rest if p.file != rows.raw.file]
-            self._keyed[name], header = KeyedProblems.of(mine, keys, lines)
-            self._other += header
-        self._other += rest
-        self.dataset = dataset
-        dataset.edited_texts = self._articles
-        self._problems_cache = (self.version, dataset.problems)
-
-    def _original_copy(self, name: str, path: Path):
-        """A reader of the file as read, through a hard link that outlives saves (None: no link here)."""
-        link = self.journal.path.with_name(self.journal.path.name.replace(".journal.jsonl", f".{name}.orig"))
-        try:
-            link.parent.mkdir(parents=True, exist_ok=True)
-            if link.exists():
-                link.unlink()
-            os.link(path, link)
-        except OSError:
-            return None
-        seen = stamp(link)
-
-        def read() -> bytes:
-            if stamp(link) != seen:
-                raise ChangedOnDisk([path.name])
-            return link.read_bytes()
-        return read
-
-    def _path(self, dataset: Dataset, table: str) -> Path:
-        return self.folder / dataset.descriptor.paths.get(table, f"{table}.csv")
 
     # --- reading ------------------------------------------------------------------------------------
     @property
@@ -281,54 +206,6 @@ class Document(Deriving, Recovery):
         if claims is not None and len(claims.keys_with("source_id", [source_id])):
             raise ValueError(f"source {source_id!r} is used by claims; delete or move them first")
         self._delete("sources", source_id, f"Delete source {source_id}", "delete_source")
-
-    def article(self, source_id: str) -> str:
-        """A source's article text as it stands (edits not yet saved included)."""
-        rel = self._text_path(source_id)
-        if rel in self._articles:
-            return self._articles[rel]
-        return read_article(self.folder, rel)
-
-    def update_article(self, source_id: str, text: str) -> dict[str, str]:
-        """Give a source's article new text, and anchor its claims' quotes in it again.
-
-        Each quote is found where its words went, then elsewhere, then fuzzily (see anchoring); one
-        that cannot be placed is an orphan: its claim is kept as it was, and its quote shows as a
-        problem. Returns how each claim of the source was anchored ("kept", "moved", "fuzzy",
-        "orphan"). The text is written with the next save.
-        """
-        if not isinstance(text, str):
-            raise ValueError("an article's text is a string")
-        key = self._key_of("sources", source_id)
-        rel = self._text_path(source_id)
-        before = self.article(source_id)
-        claims = self._table("claims")
-        header = claims.header
-        ops: list = [O.ArticleText(rel, before, text)]
-        outcome: dict[str, str] = {}
-        keys = sorted(claims.keys_with("source_id", [source_id]).tolist(), key=claims.raw.position_of)
-        rows = [claims.as_dict(k) for k in keys]
-        anchored = reanchor(before, text, [(r.get("quote", ""), r.get("quote_prefix", ""), r.get("quote_suffix", ""))
-                                           for r in rows])
-        for k, row, found in zip(keys, rows, anchored):
-            outcome[row.get("claim_id", "")] = found.how
-            if found.how in ("kept", "orphan"):
-                continue
-            cells = claims.cells(k)
-            after = list(cells)
-            for column, value in found.cells.items():
-                if column in header:
-                    after[header.index(column)] = value
-            if after != cells:
-                original = None if (k < claims.raw.n_original and k not in claims.raw.changed) else cells
-                ops.append(O.Replace("claims", k, original, after))
-        del key
-        self._run(f"Edit article {source_id}", ops, {"op": "update_article", "id": source_id, "text": text})
-        return outcome
-
-    def _text_path(self, source_id: str) -> str:
-        cells = self.source(source_id)
-        return cells.get("text_path") or f"articles/{source_id}.txt"
 
     def undo(self) -> list[Change]:
         if not self._done:
@@ -477,7 +354,10 @@ class Document(Deriving, Recovery):
 
     def _unapply(self, op) -> None:
         if isinstance(op, O.ArticleText):
-            self._articles[op.rel] = op.before
+            if op.before is None:
+                self._articles.pop(op.rel, None)   # an article added: its file, if saved already, stays
+            else:
+                self._articles[op.rel] = op.before
         else:
             O.unapply(op, self._raw(op.table))
 
@@ -486,12 +366,4 @@ class Document(Deriving, Recovery):
             self.journal.write(entry)
 
 
-def read_article(folder: Path, rel: str) -> str:
-    """An article's text from its file (OSError naming the problem if it cannot be read)."""
-    decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
-    if decoded.text is None:
-        raise OSError(str(decoded.problems[0]))
-    return decoded.text
-
-
-__all__ = ["ChangedOnDisk", "DatasetError", "Document"]
+__all__ = ["KEEP_BYTES", "ChangedOnDisk", "DatasetError", "Document", "read_article"]

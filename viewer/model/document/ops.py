@@ -53,10 +53,10 @@ class AddColumn:
 
 @dataclass(frozen=True)
 class ArticleText:
-    """An article's text edited (kept by the document until saved)."""
+    """An article's text edited (kept by the document until saved); ``before`` None: an article added."""
 
     rel: str
-    before: str
+    before: str | None
     after: str
     table: str = "articles"
     key: int = -1

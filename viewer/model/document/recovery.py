@@ -39,6 +39,8 @@ class Recovery:
         columns = entry.get("columns") or {}
         if op == "add_claim":
             self.add_claim(**columns)
+        elif op == "add_source" and "text" in entry:
+            self._add_with_text(columns, entry["text"])
         elif op == "add_source":
             self.add_source(**columns)
         elif op == "update_claim":

@@ -202,6 +202,7 @@ class _QuotePlan:
 
     def __init__(self, dataset: Dataset, claims: pd.DataFrame):
         self.folder = str(dataset.folder)
+        self.edited = dataset.edited_texts   # texts being edited, read instead of their files
         codes, ids = factorize(claims["source_id"])
         used = len(ids)
         # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
@@ -230,8 +231,9 @@ class _QuotePlan:
         """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
         g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
         rows = pa.array(self.rows(b))
+        edited = self.edited and {rel: self.edited[rel] for rel in self.rels[g0:g1] if rel in self.edited}
         return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts),
-                     repeats=self.repeats)
+                     repeats=self.repeats, texts=edited or None)
 
     def __len__(self) -> int:
         return len(self.group_start) - 1
@@ -278,13 +280,15 @@ class _Batches(Sequence):
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
                  contents: dict[str, bytes] | None = None, keep: dict | None = None,
-                 notes: bool = False) -> Dataset:
+                 notes: bool = False, edited_texts: dict[str, str] | None = None) -> Dataset:
     """Read a dataset folder. Raises DatasetError only if nothing can be read.
 
     ``contents`` gives the bytes of tables being edited ("sources", "claims"), read instead of
     their files; ``keep``, when given, receives what a Document needs beside the dataset: the
     tables as read ("tables") and the sources left out ("sources_left_out", "sources_read").
     With ``notes``, the quotes that occur more than once are noted (``Dataset.notes``).
+    ``edited_texts``: article texts (by text_path) a Document holds and has not written yet, read
+    instead of their files (which may not exist yet).
     """
     use_system_allocator()
     folder = Path(folder)
@@ -309,7 +313,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             header, usable = header_problems(table, SOURCE_REQUIRED, SOURCE_COLUMNS)
             problems += header
         if usable:
-            sources, found, left_out = check_sources(table, folder)
+            sources, found, left_out = check_sources(table, folder, frozenset(edited_texts or ()))
             problems += found
             source_ids = sources["source_id"]
             sources_read = True
@@ -329,6 +333,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
                       sorted(problems, key=_problem_order(descriptor)), rows_read=rows_read)
+    if edited_texts:
+        dataset.edited_texts = edited_texts
     if keep is not None:
         keep.update(tables=tables, sources_left_out=left_out, sources_read=sources_read)
     release_memory()   # what reading the tables took for a while

@@ -144,6 +144,8 @@ def _plain(rel: str) -> bool:
 
 
 _NO_ARTICLE = msg("names no article file; add the article's text there, or fix text_path")
+NO_ARTICLE = _NO_ARTICLE
+"""The problem of a text_path whose file does not exist (the same object each time)."""
 
 
 def article_file_problem(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Message | None:
