@@ -1,0 +1,32 @@
+"""The README's "Making a dataset from a script" example runs as written, on a fresh folder."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from tests.conftest import DATA
+from viewer.model import load_dataset
+
+README = DATA.parent / "README.md"
+
+
+def test_the_readmes_script_example_runs_and_makes_a_clean_dataset(tmp_path, monkeypatch):
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Making a dataset from a script"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    shutil.copytree(DATA, tmp_path / "data")
+    monkeypatch.setenv("CLAIMS_ATLAS_DATA_DIR", str(tmp_path / "app-data"))
+    monkeypatch.chdir(tmp_path)
+    space: dict = {}
+    exec(compile(code, "README.md", "exec"), space)   # noqa: S102 - our own README
+    doc = space["doc"]
+    assert doc.problems == [] and not doc.dirty   # the last line deletes and undoes: as saved
+    folder = tmp_path / "my-dataset"
+    assert (folder / "articles" / f"{space['sid']}.txt").is_file()
+    saved = load_dataset(folder)
+    assert saved.problems == []
+    assert saved.claims["claim_id"].tolist() == [space["cid"]]
+    assert saved.claims["value_text"].tolist() == ["up to 700,000"]
+    assert saved.sources["source_id"].tolist() == [space["sid"]]
+    doc.close()
