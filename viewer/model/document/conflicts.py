@@ -167,6 +167,8 @@ def effective_entries(entries: Iterable[dict]) -> list[dict]:
         elif op == "redo":
             if undone:
                 done.append(undone.pop())
+        elif op == "revert":   # a saved step undone or redone: the steps undone before it stay redoable
+            done.append(entry)
         else:
             done.append(entry)
             undone.clear()

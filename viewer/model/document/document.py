@@ -36,6 +36,7 @@ from .journal import Journal, journal_path
 from .loading import KEEP_BYTES, Loading
 from .recovery import Recovery
 from .rows import TableRows
+from .saved_steps import revert_entry
 from .saving import ChangedOnDisk, stamp, write_together
 
 KNOWN = {"sources": SOURCE_COLUMNS, "claims": CLAIM_COLUMNS}
@@ -70,6 +71,8 @@ class Document(Loading, Articles, Deriving, Recovery):
         self._articles: dict[str, str] = {}
         """Article texts edited (by text_path) and not yet written."""
         self._articles_saved: dict[str, str] = {}
+        self._saved_steps: set[int] = set()
+        """The steps (by id) on the undo and redo stacks at the last save: the journal does not hold them."""
         self._text_keys: dict[str, str] | None = None
         """Which article texts the dataset holds (text_key -> source_id), once asked; None: not known now."""
         self.journal = Journal(journal_path(self.folder, journal_dir), self.folder)
@@ -214,7 +217,7 @@ class Document(Loading, Articles, Deriving, Recovery):
         for op in reversed(command.ops):
             self._unapply(op)
         self._undone.append(command)
-        self._journal({"op": "undo"})
+        self._journal_step(command, undoing=True)
         return self._after(command, undoing=True)
 
     def redo(self) -> list[Change]:
@@ -224,7 +227,7 @@ class Document(Loading, Articles, Deriving, Recovery):
         for op in command.ops:
             self._apply(op)
         self._done.append(command)
-        self._journal({"op": "redo"})
+        self._journal_step(command, undoing=False)
         return self._after(command)
 
     def save(self) -> list[str]:
@@ -252,6 +255,7 @@ class Document(Loading, Articles, Deriving, Recovery):
             self._stamps[name] = stamp(paths[name])
             self._saved_versions[name] = self.rows[name].raw._version
         self._saved_top = self._done[-1] if self._done else None
+        self._saved_steps = {id(c) for c in self._done + self._undone}
         self.journal.clear()
         return [str(paths[n]) for n in todo]
 
@@ -364,6 +368,16 @@ class Document(Loading, Articles, Deriving, Recovery):
     def _journal(self, entry: dict) -> None:
         if not self._replaying:
             self.journal.write(entry)
+
+    def _journal_step(self, command: O.Command, undoing: bool) -> None:
+        """Journal an undo or redo: as such for a step made since the save (the journal holds it), else as
+        what it did to the records (see saved_steps)."""
+        if self._replaying:
+            return
+        if id(command) in self._saved_steps:
+            self.journal.write(revert_entry(self, command, undoing))
+        else:
+            self.journal.write({"op": "undo" if undoing else "redo"})
 
 
 __all__ = ["KEEP_BYTES", "ChangedOnDisk", "DatasetError", "Document", "read_article"]

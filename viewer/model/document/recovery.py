@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..changes import DatasetOpened
+from .conflicts import effective_entries
+from .saved_steps import replay_article_text, replay_revert
 
 
 class Recovery:
@@ -11,10 +13,7 @@ class Recovery:
     def pending(self) -> tuple[int, float | None]:
         """What the journal holds from an earlier session that did not save: (entries, when last written)."""
         entries = self.journal.entries() if not self._done else []
-        net = 0
-        for entry in entries:
-            net += -1 if entry.get("op") == "undo" else 1
-        return max(net, 0), (entries[-1].get("at") if entries else None)
+        return len(effective_entries(entries)), (entries[-1].get("at") if entries else None)
 
     def recover(self) -> int:
         """Restore the edits the journal holds (left by a crash) as unsaved changes; return how many."""
@@ -30,7 +29,8 @@ class Recovery:
                     continue   # its record changed or went on disk meanwhile: nothing to restore there
         finally:
             self._replaying = False
-        self.recovered = len(self._done)
+        # (a "revert" entry is one edit of the user's, however many records it brings back)
+        self.recovered = min(len(self._done), len(effective_entries(entries)))
         self.recovered_at = entries[-1].get("at")
         return self.recovered
 
@@ -53,6 +53,10 @@ class Recovery:
             self.delete_source(entry["id"])
         elif op == "update_article":
             self.update_article(entry["id"], entry.get("text", ""))
+        elif op == "revert":
+            replay_revert(self, entry)
+        elif op == "article_text":
+            replay_article_text(self, entry)
         elif op == "undo":
             self.undo()
         elif op == "redo":

@@ -1,0 +1,88 @@
+"""Undo and redo of steps made before the last save survive a crash: the journal holds what they did."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+
+from tests.conftest import DATA
+from viewer.model import load_dataset
+from viewer.model.document import Document
+
+
+def _state(doc):
+    return ({cid: doc.claim(cid) for cid in doc.claim_ids()}, {sid: doc.source(sid) for sid in doc.source_ids()})
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copytree(DATA, tmp_path / "data")
+    return tmp_path / "data"
+
+
+def test_an_undo_past_the_save_is_restored_after_a_crash(folder, tmp_path):
+    journals = tmp_path / "journals"
+    doc = Document.open(folder, journal_dir=journals)
+    doc.update_claim("ht-03", note="saved note")
+    doc.delete_claim("bb-07")
+    doc.save()
+    doc.undo()                       # bb-07 back: a step the journal never held
+    doc.undo()                       # the note gone again
+    assert doc.claim("ht-03")["note"] != "saved note" and "bb-07" in doc.claim_ids()
+    expected = _state(doc)
+    doc.journal.close()              # as a crash would leave it: nothing saved since
+    assert Document.open(folder, journal_dir=journals, recover=False).pending()[0] == 2   # what the window asks
+    again = Document.open(folder, journal_dir=journals)
+    assert again.recovered == 2 and again.dirty
+    assert _state(again) == expected
+    again.save()
+    assert [str(p) for p in load_dataset(folder).problems] == []
+    assert _state(Document.open(folder, journal_dir=journals, recover=False)) == expected
+
+
+def test_a_redo_past_the_save_and_the_steps_after_it(folder, tmp_path):
+    journals = tmp_path / "journals"
+    doc = Document.open(folder, journal_dir=journals)
+    doc.update_claim("ht-03", note="one")
+    doc.update_claim("ht-03", note="two")
+    doc.undo()                       # "two" undone before the save: on the redo stack when saved
+    doc.save()
+    doc.redo()                       # "two" again: redone past the save
+    doc.update_claim("bb-02", claimant="someone else")
+    doc.undo()
+    doc.redo()
+    expected = _state(doc)
+    doc.journal.close()
+    again = Document.open(folder, journal_dir=journals)
+    assert _state(again) == expected and again.claim("ht-03")["note"] == "two"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_edits_saves_undos_and_redos_then_a_crash(folder, tmp_path, seed):
+    rng = random.Random(seed)
+    journals = tmp_path / "journals"
+    doc = Document.open(folder, journal_dir=journals)
+    for step in range(40):
+        action = rng.choice(["edit", "edit", "add", "delete", "undo", "undo", "redo", "save"])
+        ids = doc.claim_ids()
+        if action == "edit" and ids:
+            doc.update_claim(rng.choice(ids), note=f"note {step}", value_text=rng.choice(["", "about 5", "x"]))
+        elif action == "add":
+            doc.add_claim(source_id=rng.choice(doc.source_ids()), quote="700,000", claimant=f"c{step}",
+                          stance="asserts", metric="left")
+        elif action == "delete" and ids:
+            doc.delete_claim(rng.choice(ids))
+        elif action == "undo":
+            doc.undo()
+        elif action == "redo":
+            doc.redo()
+        else:
+            doc.save()
+    expected = _state(doc)
+    doc.journal.close()
+    asked = Document.open(folder, journal_dir=journals, recover=False).pending()[0]
+    again = Document.open(folder, journal_dir=journals)
+    assert _state(again) == expected
+    assert again.recovered == asked
