@@ -63,10 +63,6 @@
         <translation>код {id} уже занят источником или файлом статьи; импортируйте файл снова с другим кодом</translation>
     </message>
     <message>
-        <source>{target} cannot be written ({error}); nothing was added</source>
-        <translation>не удалось записать {target} ({error}); ничего не добавлено</translation>
-    </message>
-    <message>
         <source>No dataset open</source>
         <translation>Набор данных не открыт</translation>
     </message>
@@ -3203,6 +3199,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Edit article {id}</source>
         <translation>Изменить статью {id}</translation>
+    </message>
+    <message>
+        <source>Import article {id}</source>
+        <translation>Импортировать статью {id}</translation>
     </message>
 </context>
 <context>
