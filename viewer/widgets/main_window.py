@@ -5,25 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QToolBar, QWidget)
 
 from .. import __version__
 from ..qt import i18n
 from ..qt.bridge import AppModel
-from ..qt.local_path import resolved, url_path
-from ..qt.plain import plain, tooltip
-from ..qt.setting_paths import from_setting, to_setting
+from ..qt.first_paint import AfterFirstPaint
+from ..qt.plain import plain
 from ..qt.words import wording
-from ..shipped import shipped
 from . import registry
 from . import dock_sizes
 from .theme import ThemeController
+from .window_opening import FolderOpening
 
 if TYPE_CHECKING:
-    from ..model.reading.dataset import Dataset
     from .chart import ComparisonChart
     from .claims_table import ClaimsPanel
     from .map_panel import MapPanel
@@ -31,25 +29,9 @@ if TYPE_CHECKING:
     from .problems_panel import ProblemsPanel
     from .source_pane import SourcePane
 
-MAX_RECENT = 8
 
 
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` once ``widget`` has been painted for the first time (and the paint is through)."""
-
-    def __init__(self, widget: QWidget, then):
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, self._then)
-        return False
-
-
-class MainWindow(i18n.Retranslating, QMainWindow):
+class MainWindow(i18n.Retranslating, FolderOpening, QMainWindow):
     # The panels of the registry, each as the attribute of its name (window.map, window.table…).
     map: MapPanel
     table: ClaimsPanel
@@ -86,7 +68,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.themes = ThemeController(app, self.settings, self)
         if deferred:
             self._restore()
-            _AfterFirstPaint(self, self.finish)
+            AfterFirstPaint(self, self.finish)
             QTimer.singleShot(1000, self, self.finish)   # should the window not be painted soon
         else:
             self.finish()
@@ -338,89 +320,9 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         QMessageBox.about(self, self.tr("About Claims Atlas"), text.format(version=__version__))
 
     # --- opening -----------------------------------------------------------------
-    def open_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a dataset folder"), str(self._last_dir()))
-        if folder:
-            self.open_folder(resolved(folder))
-
-    def _last_dir(self) -> Path:
-        recent = self._recent()
-        return Path(recent[0]).parent if recent else Path.home()
-
-    def open_folder(self, folder: Path) -> None:
-        """Load a dataset on a worker thread; the window stays usable meanwhile."""
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status_label.setText(plain(self.tr("Opening {folder}…").format(folder=folder)))
-        if not self.finished:
-            self._pending = Path(folder)   # opened once the panels are made
-            return
-        self._pending = None
-        from ..qt.loader import Loading
-        if self._worker is not None:
-            self._worker.cancel()
-        loading = Loading(Path(folder), self)
-        self._worker = loading
-        worker = loading.worker
-        worker.progress.connect(self._progress)
-        worker.tables.connect(self._tables)
-        worker.loaded.connect(self._loaded)
-        worker.failed.connect(self._failed)
-        self._opening = Path(folder)
-        worker.cancelled.connect(self._cancelled)
-        loading.start()
-
-    def cancel_loading(self) -> None:
-        """Stop the load under way; the dataset shown so far stays."""
-        if self._worker is not None:
-            self._worker.cancel()
-
-    def _current(self, token: int) -> bool:
-        return self._worker is not None and self._worker.worker.token == token
-
-    def _progress(self, token: int, done: int, total: int, what: str) -> None:
-        if not self._current(token):
-            return
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.status_label.setText(what)
-
-    def _load_ended(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._worker = None
-        self._update_status()
-
-    def _cancelled(self, token: int) -> None:
-        if self._current(token):
-            self._load_ended()
-
-    def _tables(self, token: int, dataset: Dataset, view) -> None:
-        """The claims are read: show them while the quotes are checked."""
-        if not self._current(token):
-            return
-        self.app.set_dataset(dataset, view)
-
-    def _loaded(self, token: int, dataset: Dataset, view, document=None) -> None:
-        if not self._current(token):
-            return
-        self._load_ended()
-        shown = self.app.dataset
-        same = shown is not None and shown.folder == dataset.folder
-        if document is not None:
-            pending, when = document.pending()
-            if pending:
-                if self._ask_restore(pending, when):
-                    document.recover()
-                    dataset, view = document.dataset, None
-                else:
-                    document.journal.clear()
-        self.app.set_dataset(dataset, view, keep_state=same, document=document)
-        self._remember(dataset.folder)
-
     def _ask_restore(self, n: int, when: float | None) -> bool:
-        """Ask whether to restore the unsaved edits a crash left in the journal."""
+        """Ask whether to restore the unsaved edits a crash left in the journal (here: lupdate reads a
+        plural only from self.tr)."""
         from PySide6.QtCore import QDateTime
         stamp = QDateTime.fromSecsSinceEpoch(int(when or 0)).toString("yyyy-MM-dd HH:mm") if when else "?"
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes found"),
@@ -429,52 +331,6 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
-
-    def _failed(self, token: int, message: str) -> None:
-        if not self._current(token):
-            return
-        self._load_ended()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open dataset"),
-                          plain(self.tr("{folder} cannot be opened:").format(folder=self._opening)
-                                + f"\n\n{message}\n\n") +
-                          plain(self.tr("A dataset is a folder with datapackage.json, sources.csv, claims.csv and "
-                                        "articles/. The format is described in {path}.").format(
-                              path=shipped("docs/dataset-format.md"))), QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)   # file names and messages are data, never markup
-        self.show_message(box)
-
-    def show_message(self, box: QMessageBox) -> None:
-        """Show a message box (one place, so tests can observe it)."""
-        box.exec()
-
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        return [from_setting(v) for v in ([value] if not isinstance(value, list) else value) if v]
-
-    def _remember(self, folder: Path) -> None:
-        path = str(Path(folder).resolve())
-        recent = [path] + [p for p in self._recent() if p != path]
-        self.settings.setValue("recent", [to_setting(p) for p in recent[:MAX_RECENT]])
-        self._refresh_recent()
-
-    def _refresh_recent(self) -> None:
-        self.recent_menu.clear()
-        for number, path in enumerate(self._recent(), start=1):
-            # "&1 /path": a mnemonic per entry; a "&" in the path is doubled to show as itself.
-            action = self.recent_menu.addAction(f"&{number} " + plain(path).replace("&", "&&"))
-            action.setToolTip(tooltip(path))   # not the text, which Qt would take for markup
-            action.triggered.connect(lambda _c=False, p=path: self.open_folder(Path(p)))
-        self.recent_menu.setEnabled(bool(self._recent()))
-
-    def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and url_path(urls[0]).is_dir():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            self.open_folder(url_path(urls[0]))
 
     # --- state ---------------------------------------------------------------------
     def _dataset_changed(self) -> None:
