@@ -398,7 +398,7 @@ def test_the_presentation_map_is_legible_from_the_back_and_fills_its_part(qtbot,
     """Its labels were 18 px at 1080 lines and the map, framed in a column wider than the flows need, left a
     broad strip of empty sea beside them."""
     from PySide6.QtGui import QFontInfo
-    from viewer.widgets.presentation import MAP_TYPE
+    from viewer.widgets.slide_fitting import MAP_TYPE
     _model, win = window
     view = _enter(qtbot, win)
     view.showNormal()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model.flows.figures import figure_words, with_bounds
@@ -26,24 +26,20 @@ from ..qt.plain import plain
 from ..qt.words import readable_time
 from .map_panel import MapPanel
 from .palette import Theme
-from .slide_labels import ElidedLabel, ink, pixel_font, plain_label
-from .presentation_text import claim_details, fit_pixel_size, flow_heading, quote_text
+from .slide_labels import ElidedLabel, ink, plain_label
+from .presentation_text import claim_details, flow_heading, quote_text
 from .theme import window_palette
+from .slide_fitting import SlideFitting
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return,
              Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
-QUOTE_SHARE = 0.2
-"""The part of the screen's height kept for the quote, whatever its length (so the map stays put)."""
-MAP_TYPE = 0.025
-"""The map's type, as a share of a 1080-line screen's height (27 px), scaled as all type is (:meth:`unit`):
-read from the back of a classroom."""
 REVEALED_SHOWN = 6
 """Claims of the flow listed beside the map at most (the latest ones)."""
 
 
-class PresentationView(Retranslating, QWidget):
+class PresentationView(Retranslating, SlideFitting, QWidget):
     """A top-level window that steps through claims; ``left`` is emitted when it closes."""
 
     left = Signal()
@@ -267,72 +263,6 @@ class PresentationView(Retranslating, QWidget):
         # Frame the map again once the layout has given it its new size (the labels follow).
         self.map.setMaximumWidth(16777215)
         QTimer.singleShot(0, self.map, self._fit_map)
-
-    def _fit_map(self) -> None:
-        """The map no wider than its flows need at the height it has (the side column takes the rest), so it
-        fills its part of the slide: a wider one framed the same flows between empty strips of sea."""
-        layout = self.map.layout_
-        if layout is not None:
-            x0, y0, x1, y1 = layout.view
-            for _ in range(2):   # narrower, the legend may wrap onto another line: fit again once
-                chrome = self.map.width() - self.map.plot.width()
-                wanted = int(self.map.plot.height() * (x1 - x0) / max(y1 - y0, 1e-9)) + chrome
-                self.map.setMaximumWidth(max(wanted, 200))
-                self.grid.activate()
-        self.map.reset_view()
-
-    def unit(self) -> float:
-        """One pixel of a 1920×1080 screen, at this window's size: all type scales with it."""
-        return max(0.4, min(self.width() / 1920, self.height() / 1080))
-
-    def _scale(self) -> None:
-        u = self.unit()
-        margin = int(36 * u)
-        self.grid.setContentsMargins(margin, int(24 * u), margin, int(24 * u))
-        self.grid.setHorizontalSpacing(int(36 * u))
-        self.grid.setVerticalSpacing(int(14 * u))
-        self.side.setSpacing(int(8 * u))
-        self.heading.setFont(pixel_font(40 * u, bold=True))
-        self.counter.setFont(pixel_font(30 * u))
-        self.date.setFont(pixel_font(48 * u, bold=True))
-        self.stance.setFont(pixel_font(40 * u, bold=True))
-        self.details.setFont(pixel_font(28 * u))
-        self.flow_note.setFont(pixel_font(30 * u))
-        self.revealed_title.setFont(pixel_font(28 * u))
-        for label in self.revealed:
-            label.setFont(pixel_font(28 * u, bold=label.font().bold()))
-        self.earlier.setFont(pixel_font(26 * u))
-        self.attribution.setFont(pixel_font(34 * u))
-        self.hint.setFont(pixel_font(22 * u))
-        self.quote_box.setFixedHeight(int(self.height() * QUOTE_SHARE + 1.4 * self.attribution.fontMetrics().height()))
-        pixel = max(QFontInfo(QFont()).pixelSize(), 1)
-        # The legend, read once, in type a little smaller: wrapped onto more lines it would shrink the map.
-        self.map.set_label_scale(MAP_TYPE * 1080 * u / pixel, legend=0.8 * MAP_TYPE * 1080 * u / pixel)
-        self.blank.setGeometry(self.rect())
-        self._fit_quote()
-        self._fit_figure()
-        self.map.reset_view()
-
-    def _side_width(self) -> int:
-        u = self.unit()
-        return int((self.width() - 2 * int(36 * u) - int(36 * u)) * 0.36)
-
-    def _fit_figure(self) -> None:
-        """The figure as large as one line of the side column allows (84 px at 1080 lines at most)."""
-        u = self.unit()
-        font = pixel_font(fit_pixel_size(self.figure.text(), self._side_width(), int(84 * u * 1.4), int(84 * u), int(36 * u),
-                                    bold=True), bold=True)
-        self.figure.setFont(font)
-        self.figure.setMinimumHeight(self.figure.fontMetrics().height())
-        self.bounds.setFont(pixel_font(max(26 * u, font.pixelSize() * 0.5)))   # small type, yet read from the back
-
-    def _fit_quote(self) -> None:
-        """The largest type (up to 60 px at 1080 lines) at which the quote fits its share of the screen."""
-        u = self.unit()
-        width = self.width() - 2 * int(36 * u) - 8
-        room = self.quote_box.height() - self.attribution.heightForWidth(width) - self.quote_box.layout().spacing() - 4
-        size = fit_pixel_size(self.quote.text(), width, room, int(60 * u), int(24 * u))
-        self.quote.setFont(pixel_font(size))
 
     # --- keys and clicks -------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
