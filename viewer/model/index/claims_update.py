@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..timeline.as_of import NO_DAY, published_days
-from .claims_index import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsIndex, _Columns, _ranks
+from .claims_index import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsIndex
+from .columns import _Columns, _ranks
 from ..mapping.countries import destination_name
 from ..document.patch import append_rows, replace_rows
 from ..flows.figures import is_vague
