@@ -66,7 +66,7 @@ def untied_labels(panel) -> list[str]:
     flow's tip."""
     from viewer.model.mapping.label_placement import GAP, LEADER_FROM
     from viewer.model.mapping.map_layout import curve_points
-    from viewer.widgets.map_panel import _view_to_scene
+    from viewer.widgets.map_scene import _view_to_scene
     to_scene = _view_to_scene(panel.plot.getPlotItem().getViewBox())
 
     def tips(arrow):
