@@ -3209,7 +3209,7 @@ Claims Atlas никогда не подключается к сети: адре�
     <name>WidthLegend</name>
     <message>
         <source>Width:</source>
-        <translation>Толщина:</translation>
+        <translation>Ширина:</translation>
     </message>
     <message>
         <source>people</source>
