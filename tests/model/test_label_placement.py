@@ -167,3 +167,26 @@ def test_kept_sides_never_make_labels_overlap():
     boxes = [s.box for s in spots]
     for i, a in enumerate(boxes):
         assert not any(a.overlaps(b) for b in boxes[i + 1:])
+
+
+def test_free_boxes_are_those_no_taken_box_touches_and_no_leader_crosses():
+    """The culled, broadcast _free against its definition: each box against each taken box and leader."""
+    import numpy as np
+    from viewer.model.mapping import box_arrays as B
+    rng = np.random.default_rng(1)
+    for trial in range(600):
+        n = int(rng.integers(0, 40))
+        xy, wh = rng.uniform(0, 100, (n, 2)), rng.uniform(1, 30, (n, 2))
+        boxes = np.hstack([xy, xy + wh])
+        if trial % 5 == 0:
+            boxes = np.round(boxes)   # edges shared with leaders and other boxes
+        taken = [B.Box(*map(float, r)) for r in rng.uniform(0, 100, (int(rng.integers(0, 5)), 4))]
+        leaders = [tuple(map(tuple, rng.uniform(0, 100, (2, 2)))) for _ in range(int(rng.integers(0, 6)))]
+        if trial % 7 == 0:
+            leaders = [((10.0, 10.0), (10.0, 90.0)), ((5.0, 50.0), (95.0, 50.0))]   # straight ones
+        expected = np.array([not any(B.Box(*box[:2], *(box[2:] - box[:2])).overlaps(t, B.MARGIN) for t in taken)
+                             and not (leaders and B._crossings(np.array([a for a, _ in leaders]),
+                                                               np.array([b for _, b in leaders]),
+                                                               box[None, :]).any())
+                             for box in boxes], dtype=bool)
+        assert (B._free(boxes, taken, leaders) == expected).all(), trial

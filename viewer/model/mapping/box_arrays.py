@@ -117,11 +117,21 @@ def _hits(boxes: np.ndarray, left, top, right, bottom, margin: float) -> np.ndar
 def _free(boxes: np.ndarray, taken: list[Box], leaders: list[Segment]) -> np.ndarray:
     """Boxes that overlap no taken box and that no leader line crosses."""
     ok = np.ones(len(boxes), dtype=bool)
-    for other in _edges(taken):
-        ok &= ~_hits(boxes, *other, MARGIN)
+    others = _edges(taken)
+    if len(others) and len(boxes):   # every box against every taken one at once (boxes x taken)
+        b, t = boxes[:, None, :], others[None, :, :]
+        ok &= ~((b[..., 0] < t[..., 2] + MARGIN) & (t[..., 0] < b[..., 2] + MARGIN)
+                & (b[..., 1] < t[..., 3] + MARGIN) & (t[..., 1] < b[..., 3] + MARGIN)).any(axis=1)
     if leaders and len(boxes):
         ends = np.array(leaders, dtype=float)   # leaders x (start, end) x (x, y)
-        ok &= ~_crossings(ends[:, 0], ends[:, 1], boxes).any(axis=0)
+        # A leader passes through a box only where its own bounding box overlaps it: clip only those.
+        low, high = np.minimum(ends[:, 0], ends[:, 1])[None], np.maximum(ends[:, 0], ends[:, 1])[None]
+        b = boxes[:, None, :]
+        near = ((b[..., 0] < high[..., 0]) & (low[..., 0] < b[..., 2])
+                & (b[..., 1] < high[..., 1]) & (low[..., 1] < b[..., 3])).any(axis=1)
+        check = np.flatnonzero(ok & near)
+        if len(check):
+            ok[check] &= ~_crossings(ends[:, 0], ends[:, 1], boxes[check]).any(axis=0)
     return ok
 
 
