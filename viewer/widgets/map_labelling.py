@@ -33,6 +33,13 @@ class MapLabelling:
         x0, y0, x1, y1 = self.layout_.view
         head = max(x1 - x0, y1 - y0) * 0.012
         moved = False
+        tips: dict[int, str] = {}   # an arrow's tooltip, worded once for its arrow and its label
+
+        def tip(arrow) -> str:
+            if id(arrow) not in tips:
+                tips[id(arrow)] = tooltip(self._arrow_tooltip(arrow))
+            return tips[id(arrow)]
+
         for item, arrow in zip(self.arrow_items, arrows):
             old = item.arrow
             if (arrow.width, arrow.per_day, arrow.value) != (old.width, old.per_day, old.value):
@@ -43,7 +50,7 @@ class MapLabelling:
             item.arrow = arrow
             if (old.lines, len(old.claims), len(old.denied_by)) != (arrow.lines, len(arrow.claims),
                                                                      len(arrow.denied_by)):
-                item.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+                item.setToolTip(tip(arrow))
         theme = self.theme
         bold = self._font(bold=True)
         labels = []
@@ -54,7 +61,7 @@ class MapLabelling:
                 size = label.textItem.boundingRect()
                 title = QCoreApplication.translate("MapPanel", "Abroad, all destinations") if arrow.destination == "" else arrow.title
                 label.setText(plain("\n".join([title, *arrow.lines])))
-                label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+                label.setToolTip(tip(arrow))
                 moved |= label.textItem.boundingRect() != size
             if len(denials) != len(old.denied_by):
                 if mark is not None and len(denials):   # another count: the mark's words alone
