@@ -29,7 +29,9 @@ def test_flows_as_of_a_day_print_only_what_was_published_by_then(story):
     abroad = next(r for r in later if r["metric"] == "left")
     assert (abroad["claims"], abroad["low"], abroad["high"], abroad["denied_by"]) == (
         ["left-1", "left-2"], 600000, 700000, ["left-3"])
-    assert json.loads(run("flows", story, "--as-of", "2022-09-01", "--json").stdout) == []
+    before = run("flows", story, "--as-of", "2022-09-01", "--json")
+    assert json.loads(before.stdout) == [] and before.returncode == 0
+    assert "no claim" in before.stderr and "was published by 2022-09-01" in before.stderr   # said, not silent
 
 
 def test_flows_table_as_of_a_day(story):

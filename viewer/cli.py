@@ -235,6 +235,9 @@ def _flows(folder: Path, as_json: bool, as_of=None) -> int:
         print(flows_json(records))
     else:
         print(_flows_table(records))
+    if as_of is not None and not len(claims) and len(dataset.claims):
+        print(f"claims-atlas flows: no claim of {folder} was published by {as_of.isoformat()}, so there is no "
+              "flow yet; give a later --as-of", file=sys.stderr)
     _warn_left_out(dataset, folder, "these flows")
     return 0
 
