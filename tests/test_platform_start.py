@@ -83,3 +83,16 @@ def test_the_window_on_x11_without_a_display_or_its_libraries(tmp_path):
     else:
         assert X11_INSTALL in result.stderr or "no display to open the window on" in result.stderr
     assert re.match(r"claims-atlas: ", result.stderr)
+
+
+def test_no_display_says_how_to_run_offscreen_and_how_to_export():
+    """Linux with no display and no Qt platform chosen: the window is not tried; the user reads what to do."""
+    if not sys.platform.startswith("linux"):
+        import pytest
+        pytest.skip("the check is for Linux")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "viewer", str(REPO / "data")], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "claims-atlas export DATASET --window" in result.stderr and "Traceback" not in result.stderr

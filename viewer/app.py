@@ -66,8 +66,10 @@ def run(folder: Path, lang: str | None = None) -> int:
         return 2
     if no_display():
         print("claims-atlas: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
-              "Run it in a desktop session, or render offscreen with "
-              "'claims-atlas export DATASET --window shot.png'.", file=sys.stderr)
+              "Run it in a desktop session (or under Xvfb), or render offscreen with "
+              "'claims-atlas export DATASET --window shot.png'.\n"
+              "(QT_QPA_PLATFORM=offscreen claims-atlas opens the window with no screen at all: for tests and "
+              "scripts, nothing is shown.)", file=sys.stderr)
         return 2
     app = make_app()
     from .qt import errors
