@@ -215,3 +215,25 @@ def test_a_folder_that_is_not_a_dataset_is_told_where_the_format_is(tmp_path):
         result = run(*command)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert f"The dataset format is described in {shipped('docs/dataset-format.md')}." in result.stderr
+
+
+def test_import_names_and_titles_the_dataset_it_creates(tmp_path):
+    article = tmp_path / "kazinform-2022-10-04.txt"
+    article.write_text("Kazakhstan says 200,000 Russians entered\n\nThe interior minister said 200,000 Russians "
+                       "had entered Kazakhstan since the mobilisation.\n", encoding="utf-8")
+    folder = tmp_path / "My Crossings"
+    result = run("import", folder, article, "--origin", "RUS", "--published", "2022-10-04",
+                 "--dataset-name", "crossings-2022", "--dataset-title", "Crossings after the mobilisation")
+    assert result.returncode == 0, result.stderr
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert (descriptor["name"], descriptor["title"]) == ("crossings-2022", "Crossings after the mobilisation")
+    assert run("check", folder).returncode == 0
+    bad = run("import", tmp_path / "other", article, "--origin", "RUS", "--dataset-name", "Not A Name")
+    assert bad.returncode == 2 and "--dataset-name 'Not A Name' is not a machine name" in bad.stderr
+    assert not (tmp_path / "other").exists()
+    again = run("import", folder, article, "--dataset-title", "Renamed")
+    assert again.returncode == 2 and "only name a new one" in again.stderr
+    default = run("import", tmp_path / "Second Set", article, "--origin", "RUS", "--published", "2022-10-04")
+    assert default.returncode == 0
+    named = json.loads((tmp_path / "Second Set" / "datapackage.json").read_text(encoding="utf-8"))
+    assert (named["name"], named["title"]) == ("second-set", "Second Set")   # from the folder, as before

@@ -42,6 +42,11 @@ def add_parsers(sub) -> None:
     imp.add_argument("--outlet", default="", help="the publication, when the file does not say")
     imp.add_argument("--published", default="", metavar="DATE", help="publication date, YYYY-MM-DD")
     imp.add_argument("--title", default="", help="the headline, when the file does not give it")
+    imp.add_argument("--dataset-name", metavar="NAME",
+                     help="when DATASET is made a new dataset: its machine name (lower-case letters, digits, "
+                          "'.', '_', '-'); default: from the folder's name")
+    imp.add_argument("--dataset-title", metavar="TEXT",
+                     help="when DATASET is made a new dataset: its title; default: the folder's name")
 
 
 def run(args) -> int:
@@ -114,7 +119,8 @@ def _import(args) -> int:
     from .model.articles.importing import ImportError_, import_files
     try:
         results = import_files(args.dataset, args.files, origin=args.origin, outlet=args.outlet,
-                               published=args.published, title=args.title)
+                               published=args.published, title=args.title, dataset_name=args.dataset_name,
+                               dataset_title=args.dataset_title)
     except ImportError_ as err:
         print(f"claims-atlas import: {err}", file=sys.stderr)
         return 2

@@ -11,12 +11,14 @@ folder that does not exist yet is made a dataset first (Document.create).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..mapping.countries import iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
+from ..checking.rules import NAME_PATTERN
 from .dates import parse_date
 from .known import known_texts, text_key
 from .model import Article, ArticleError
@@ -56,7 +58,8 @@ class ImportError_(ValueError):
 
 
 def import_files(folder: Path, files: list[Path], origin: str | None = None, outlet: str = "",
-                 published: str = "", title: str = "") -> list[Imported]:
+                 published: str = "", title: str = "", dataset_name: str | None = None,
+                 dataset_title: str | None = None) -> list[Imported]:
     """Add each file to the dataset in ``folder``; one :class:`Imported` per file, in order.
 
     Each source is added through the dataset's Document and saved at once
@@ -81,8 +84,17 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
                 raise ImportError_(f"{folder} is not a dataset yet; give --origin CODE (the ISO alpha-3 code of "
                                    "the country the flows leave, e.g. RUS) to create it")
             name = folder.resolve().name
-            doc = Document.create(folder, name=slug(name) or "dataset", title=name, origin=origin)
+            if dataset_name is not None and not re.fullmatch(NAME_PATTERN, dataset_name):
+                raise ImportError_(f"--dataset-name {dataset_name!r} is not a machine name: lower-case letters, "
+                                   "digits, '.', '_' or '-' (e.g. mobilisation-2022)")
+            if dataset_title is not None and not dataset_title.strip():
+                raise ImportError_("--dataset-title is empty; give the dataset a title")
+            doc = Document.create(folder, name=dataset_name or slug(name) or "dataset",
+                                  title=dataset_title or name, origin=origin)
         else:
+            if dataset_name is not None or dataset_title is not None:
+                raise ImportError_(f"{folder} is a dataset already: --dataset-name and --dataset-title only name "
+                                   f"a new one (edit its {DESCRIPTOR} to rename it)")
             doc = Document.open(folder, verify_quotes=False, recover=False)
     except DatasetError as err:
         raise ImportError_(str(err.problem)) from None
