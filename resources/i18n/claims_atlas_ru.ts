@@ -474,6 +474,10 @@
         <translation>отрицание</translation>
     </message>
     <message>
+        <source>● one figure (not a range)</source>
+        <translation>● одно число (не диапазон)</translation>
+    </message>
+    <message>
         <source>◇ no figure</source>
         <translation>◇ без цифры</translation>
     </message>

@@ -61,6 +61,8 @@ def test_the_legend_says_what_an_up_to_bar_looks_like(window):
     _model, win = window
     legend = win.chart.legend.text()
     assert "░▒▓ fades in from 0 = “up to”".replace(" ", "&nbsp;") in legend and "open end" not in legend
+    # every mark the chart draws is in it: the dot of a single figure too (a new user looked for it)
+    assert all(mark in legend for mark in ("●", "◇", "✕", "▶"))
 
 
 def test_an_exported_chart_outlines_no_claim(window, qtbot):

@@ -370,7 +370,8 @@ def _legend_html(theme: Theme) -> str:
              for t, c in theme.claimant_colours().items() if t]
     denial = whole(translate("ComparisonChart", "denial"))
     parts.append(f'<span style="color:{theme.denial}">✕&nbsp;▨</span>&nbsp;{denial}')
-    parts += [whole(translate("ComparisonChart", "◇ no figure")),
+    parts += [whole(translate("ComparisonChart", "● one figure (not a range)")),
+              whole(translate("ComparisonChart", "◇ no figure")),
               whole(translate("ComparisonChart", "░▒▓ fades in from 0 = “up to”")),
               whole(translate("ComparisonChart", "▶ = “at least”"))]
     return " &nbsp; ".join(parts)
