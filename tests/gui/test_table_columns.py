@@ -39,3 +39,22 @@ def test_any_column_is_shown_or_hidden_from_the_header_menu(window):
     assert [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)] == [COLUMNS.index("quote")]
     assert not action("quote").isEnabled()
     assert table.horizontalHeader().contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_a_long_claim_id_widens_its_column_up_to_a_limit_and_shows_whole_in_its_tooltip(window, tmp_path):
+    from tests.conftest import CLAIMS, write_dataset
+    from viewer.model import load_dataset
+    from viewer.widgets.claims_table import MAX_ID_WIDTH, WIDTHS
+    model, win = window
+    table, column = win.table.table, COLUMNS.index("claim_id")
+    assert table.columnWidth(column) < 120          # the bundled ids are short: the column stays narrow
+    medium = "c1-kazakhstan-interior"                # fits whole
+    longest = "c2-" + "abroad-" * 20 + "denial"      # elided, whole in its tooltip
+    claims = [dict(CLAIMS[0], claim_id=medium), dict(CLAIMS[1], claim_id=longest)] + [dict(c) for c in CLAIMS[2:]]
+    model.set_dataset(load_dataset(write_dataset(tmp_path / "ds", claims=claims)))
+    metrics = table.fontMetrics()
+    assert WIDTHS["claim_id"] < table.columnWidth(column) <= MAX_ID_WIDTH
+    assert table.columnWidth(column) >= metrics.horizontalAdvance(medium)
+    row = model.claims_index.visible_row_of(longest)
+    from viewer.qt.plain import tooltip
+    assert win.table.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == tooltip(longest)   # (as text)

@@ -94,7 +94,7 @@ class ClaimsTableModel(QAbstractTableModel):
             if name == "figure":
                 worded = view.col["value_text"][row]
                 return tooltip(self.tr("As worded: {text}").format(text=worded)) if worded else None
-            if name in ("quote", "claimant"):
+            if name in ("quote", "claimant", "claim_id"):
                 return tooltip(view.col[name][row])
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow.compute as pc
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..model.index.claims_index import COLUMNS
+from ..model.reading.strcol import arrow
 from ..model.mapping.countries import destination_name
 from ..model.checking.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
@@ -21,7 +23,9 @@ from .panel import LinkedPanel
 ALL = "__all__"
 WIDTHS = {"figure": 130, "claimant": 220, "stance": 70, "metric": 80, "destination": 150, "source": 190, "published": 0,
           "claim_id": 80}
-"""Initial column widths in pixels (stance and metric grow to fit their words)."""
+"""Initial column widths in pixels (stance and metric grow to fit their words, the claim id to the longest)."""
+MAX_ID_WIDTH = 260
+"""The claim id column grows to the dataset's longest id up to this many pixels."""
 
 
 class FilterCombo(QComboBox):
@@ -163,10 +167,21 @@ class ClaimsPanel(LinkedPanel):
         metrics = self.table.horizontalHeader().fontMetrics()
         headers, words = self.model.headers(), self.app.words
         for name, labels in (("stance", words.stances.values()), ("metric", words.metrics.values()),
-                             ("claim_id", ())):
+                             ("claim_id", self._longest_id())):
             need = max(metrics.horizontalAdvance(text) for text in (headers[name], *labels)) + 28
+            if name == "claim_id":
+                need = min(need, MAX_ID_WIDTH)   # a longer id is elided; its tooltip gives it whole
             column = COLUMNS.index(name)
             self.table.setColumnWidth(column, max(WIDTHS[name], need))
+
+    def _longest_id(self) -> tuple[str, ...]:
+        """The dataset's longest claim id (in characters; found in Arrow, not row by row), if any."""
+        index = self.app.claims_index
+        if index is None or not index.n:
+            return ()
+        ids = arrow(index.claims["claim_id"])
+        lengths = pc.utf8_length(ids)
+        return (str(ids[pc.index(lengths, pc.max(lengths)).as_py()].as_py() or ""),)
 
     def resizeEvent(self, event) -> None:
         self._arrange(event.size().width())
@@ -217,6 +232,7 @@ class ClaimsPanel(LinkedPanel):
 
     def _dataset_changed(self) -> None:
         self._fill_choices()
+        self._fit_columns()
         self._order_changed()
 
     def _claims_changed(self, change) -> None:
