@@ -2314,10 +2314,6 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>в файле не найдена дата публикации; укажите её через --published ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>articles/{name} already exists; move it away or give another --outlet</source>
-        <translation>articles/{name} уже существует; переместите его или укажите другой --outlet</translation>
-    </message>
-    <message>
         <source>could not be written ({why}); nothing was added</source>
         <translation>не удалось записать ({why}); ничего не добавлено</translation>
     </message>

@@ -101,3 +101,24 @@ def test_a_dataset_with_unsaved_edits_from_the_window_is_left_alone(tmp_path, ca
     assert "never saved" in capsys.readouterr().err
     assert (folder / "sources.csv").read_bytes() == before
     assert not (folder / "articles" / "breitbart-2022-10-06.txt").exists()
+
+
+def test_a_stray_text_file_at_the_new_ids_place_is_left_alone_and_the_next_id_taken(tmp_path, capsys):
+    """The id is made by the Document (as import_article makes it): a file already in articles/ under
+    that name is neither overwritten nor a reason to refuse."""
+    folder = tmp_path / "new"
+    note = tmp_path / "note.txt"
+    note.write_text("Border crossings rise\n\nAbout 5,000 people crossed into Mongolia, officials said.\n")
+    assert main(["import", str(folder), str(note), "--origin", "RUS", "--outlet", "Example",
+                 "--published", "2022-10-03"]) == 0
+    other = tmp_path / "other.txt"
+    other.write_text("Queues ease\n\nAbout 2,000 people crossed into Georgia on Sunday, officials said.\n")
+    stray = folder / "articles" / "example-2022-10-03-2.txt"
+    stray.write_text("a file of the analyst's own\n")
+    capsys.readouterr()
+    assert main(["import", str(folder), str(other), "--outlet", "Example", "--published", "2022-10-03"]) == 0
+    assert "added as example-2022-10-03-3" in capsys.readouterr().out
+    assert stray.read_text() == "a file of the analyst's own\n"
+    saved = load_dataset(folder)
+    assert saved.sources["source_id"].tolist() == ["example-2022-10-03", "example-2022-10-03-3"]
+    assert "2,000 people crossed into Georgia" in (folder / "articles" / "example-2022-10-03-3.txt").read_text()

@@ -157,3 +157,19 @@ def test_an_import_survives_kill_9_before_the_save(tmp_path):
     doc.save()
     doc.close()
     assert (folder / "articles" / "kaz.txt").is_file() and _problems(folder) == []
+
+
+def test_the_ids_taken_count_stray_files_and_unsaved_texts(fresh, tmp_path):
+    """taken_source_ids (what the window suggests ids against) is the rule import_article follows."""
+    doc, folder, _ = fresh
+    (folder / "articles" / "kazinform-2022-10-04.txt").write_text("an analyst's own file\n", encoding="utf-8")
+    first = doc.import_article(_write(tmp_path / "a.txt", TEXT), outlet="Kazinform", title="A",
+                               published="2022-10-04", text_path="articles/kazinform-2022-10-04-3.txt")
+    assert first == "kazinform-2022-10-04-2"     # the stray file's name is taken
+    taken = doc.taken_source_ids()
+    assert {"kazinform-2022-10-04", "kazinform-2022-10-04-2", "kazinform-2022-10-04-3"} <= taken   # -3: unsaved text
+    second = doc.import_article(_write(tmp_path / "b.txt", "Another text entirely, about 3,000 people.\n"),
+                                outlet="Kazinform", title="B", published="2022-10-04")
+    assert second == "kazinform-2022-10-04-4"
+    doc.undo()
+    assert "kazinform-2022-10-04-4" not in doc.taken_source_ids()

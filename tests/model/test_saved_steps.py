@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 import shutil
 
 import pytest
@@ -86,3 +88,55 @@ def test_random_edits_saves_undos_and_redos_then_a_crash(folder, tmp_path, seed)
     again = Document.open(folder, journal_dir=journals)
     assert _state(again) == expected
     assert again.recovered == asked
+
+
+UNDOER = """
+import sys
+from viewer.model.document import Document
+doc = Document.open(sys.argv[1], journal_dir=sys.argv[2])
+doc.update_claim("ht-03", note="saved note")
+doc.delete_claim("bb-07")
+doc.import_article(sys.argv[3], outlet="Kazinform", title="Arrivals", published="2022-10-04", source_id="kaz")
+doc.save()
+doc.undo()      # the import: past the save
+doc.undo()      # bb-07 back
+doc.update_claim("bb-02", claimant="after the save")   # a step the journal holds, then undone and redone
+doc.undo()
+doc.redo()
+print("acknowledged", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_edit_save_undo_then_kill_9_reopens_in_the_undone_state(folder, tmp_path):
+    """A real crash (kill -9 of another process) after undoing steps that were saved: reopening restores
+    the undos, and a save then writes the undone state to the files."""
+    journals = tmp_path / "journals"
+    article = tmp_path / "kazakh.txt"
+    article.write_text("Kazakhstan's interior minister said 200,000 Russians had entered the country since the "
+                       "mobilisation, and that 147,000 had left again.\n", encoding="utf-8")
+    before = Document.open(folder, journal_dir=journals, recover=False)
+    note_before = before.claim("ht-03")["note"]
+    before.close()
+    process = subprocess.Popen([sys.executable, "-c", UNDOER, str(folder), str(journals), str(article)],
+                               stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True, cwd=str(DATA.parent))
+    assert process.stdout.readline().strip() == "acknowledged"
+    process.kill()
+    process.wait()
+    # the files hold the save: note set, bb-07 gone, the import in
+    saved = load_dataset(folder)
+    assert "bb-07" not in saved.claims["claim_id"].tolist() and "kaz" in saved.sources["source_id"].tolist()
+    waiting = Document.open(folder, journal_dir=journals, recover=False)
+    assert waiting.pending()[0] == 3      # two undos past the save and one edit, counted as recover counts them
+    waiting.close()
+    doc = Document.open(folder, journal_dir=journals)
+    assert doc.recovered == 3 and doc.dirty
+    assert "kaz" not in doc.source_ids() and "bb-07" in doc.claim_ids()
+    assert doc.claim("ht-03")["note"] == "saved note" and doc.claim("bb-02")["claimant"] == "after the save"
+    doc.save()
+    doc.close()
+    after = load_dataset(folder)
+    assert [str(p) for p in after.problems] == []
+    assert "kaz" not in after.sources["source_id"].tolist() and "bb-07" in after.claims["claim_id"].tolist()
+    assert after.claims.set_index("claim_id").loc["bb-02", "claimant"] == "after the save"
+    assert note_before != "saved note"

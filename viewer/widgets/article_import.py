@@ -215,12 +215,8 @@ class ArticleImport(QObject):
         QTimer.singleShot(0, self, self._next)
 
     def _taken(self, document) -> set[str]:
-        """Ids no new source may take: those of the sources, and of the files in articles/."""
-        taken = set(document.source_ids())
-        folder = document.folder / "articles"
-        if folder.is_dir():
-            taken |= {p.stem for p in folder.glob("*.txt")}
-        return taken
+        """Ids no new source may take (the Document's own rule, as import_article uses it)."""
+        return document.taken_source_ids()
 
     def _add(self, dialog: SourceDialog, item: ReadOne, key: str) -> None:
         document = self.app.document

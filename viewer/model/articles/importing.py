@@ -25,7 +25,7 @@ from .model import Article, ArticleError
 from .reader import read_article
 from .source_ids import make_source_id, slug
 
-SOURCE_COLUMNS = ["source_id", "outlet", "title", "published", "url", "byline", "language", "text_path"]
+__all__ = ["ImportError_", "Imported", "import_files", "make_source_id"]
 
 
 @dataclass
@@ -104,20 +104,21 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
         if doc.pending()[0]:
             raise ImportError_(f"{folder} has edits made in the window that were never saved; open it in Claims "
                                "Atlas and save or discard them first")
-        taken = set(doc.source_ids())
         sources = doc.dataset.sources
         known = known_texts(doc.folder, zip(sources["source_id"].tolist(), sources["text_path"].tolist()))
         results = []
         for file in files:
-            results.append(_import_one(doc, Path(file), taken, known, outlet=outlet, published=published,
+            results.append(_import_one(doc, Path(file), known, outlet=outlet, published=published,
                                        title=title, changed_on_disk=ChangedOnDisk))
         return results
     finally:
         doc.close()
 
 
-def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet: str, published: str, title: str,
+def _import_one(doc, file: Path, known: dict[str, str], outlet: str, published: str, title: str,
                 changed_on_disk) -> Imported:
+    """Read one file and add it through ``doc.add_article`` (which makes the source's id and row, as
+    ``Document.import_article`` does), then save; the options given override what the file says."""
     try:
         article = read_article(file)
     except ArticleError as err:
@@ -134,24 +135,12 @@ def _import_one(doc, file: Path, taken: set[str], known: dict[str, str], outlet:
             (article.published, msg("no publication date found in the file; give it with --published YYYY-MM-DD"))):
         if not value.strip():
             return Imported(str(file), error=missing)
-    source_id = make_source_id(article.outlet, article.published, taken)
-    row = {"source_id": source_id, "outlet": article.outlet, "title": article.title,
-           "published": article.published, "url": article.url, "byline": article.byline,
-           "language": article.language or "en"}
-    header = set(doc.rows["sources"].raw.header) if doc.rows.get("sources") is not None else set(SOURCE_COLUMNS)
-    text_file = doc.folder / "articles" / f"{source_id}.txt"
-    if text_file.exists():
-        return Imported(str(file), error=msg("articles/{name} already exists; move it away or give another "
-                                             "--outlet", name=text_file.name))
-    added = False
+    source_id = ""
     try:
-        doc.add_article(Article(text=article.text), known=known,
-                        **{k: v for k, v in row.items() if k in header or k == "source_id"})
-        added = True
+        source_id = doc.add_article(article, known=known)
         doc.save()
     except (OSError, changed_on_disk) as err:
-        if added:
+        if source_id:
             doc.undo()
         return Imported(str(file), error=msg("could not be written ({why}); nothing was added", why=str(err)))
-    taken.add(source_id)
     return Imported(str(file), source_id=source_id, article=article)

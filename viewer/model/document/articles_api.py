@@ -106,7 +106,7 @@ class Articles:
         columns.update(fields)
         taken = set(self.source_ids())
         source_id = columns.get("source_id") or make_source_id(
-            columns.get("outlet", ""), columns.get("published", "")[:10], taken | self._article_names())
+            columns.get("outlet", ""), columns.get("published", "")[:10], self.taken_source_ids())
         if source_id in taken:
             raise ValueError(f"a source has source_id {source_id!r} already; give another")
         columns["source_id"] = source_id
@@ -140,9 +140,10 @@ class Articles:
                                                            sources["text_path"].tolist()), dict(self._articles))
         return self._text_keys
 
-    def _article_names(self) -> set[str]:
-        """The names (without .txt) of the files in articles/, and of the articles held unsaved."""
-        names = {Path(rel).stem for rel in self._articles}
+    def taken_source_ids(self) -> set[str]:
+        """The ids a new source may not take: those of the sources, and the names (without .txt) of the
+        files in articles/ and of the articles held unsaved (a new source's text would go there)."""
+        names = set(self.source_ids()) | {Path(rel).stem for rel in self._articles}
         try:
             names |= {name[:-4] for name in os.listdir(self.folder / "articles") if name.endswith(".txt")}
         except OSError:
