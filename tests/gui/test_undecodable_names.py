@@ -75,3 +75,38 @@ def test_window_opens_folder_from_dialog(qtbot, window, odd_folder, monkeypatch)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: as_qt_says(odd_folder)))
     win.open_dialog()
     _loads(qtbot, model, odd_folder)
+
+
+def test_recent_entry_survives_a_restart_and_opens_again(qtbot, tmp_path, odd_folder, monkeypatch):
+    """Opened from the dialog (its name as Qt gives it), the folder is stored in the settings file; a new
+    window reading that file lists it under File › Open Recent with the bad bytes escaped as \\xff, and the
+    entry opens the same folder."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from viewer.app import build_window
+    ini = str(tmp_path / "recent.ini")
+    first = QSettings(ini, QSettings.Format.IniFormat)
+    model, win = build_window(None, first)
+    qtbot.addWidget(win)
+    boxes = []
+    win.show_message = boxes.append
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: as_qt_says(odd_folder)))
+    win.open_dialog()
+    _loads(qtbot, model, odd_folder)
+    first.sync()
+    win.close()
+
+    second = QSettings(ini, QSettings.Format.IniFormat)
+    model2, win2 = build_window(None, second)
+    qtbot.addWidget(win2)
+    win2.show_message = boxes.append
+    assert win2._recent() == [str(odd_folder.resolve())]
+    action = win2.recent_menu.actions()[0]
+    shown = str(odd_folder.resolve()).replace("\udcff", "\\xff").replace("\udcfe", "\\xfe")
+    assert action.text() == "&1 " + shown.replace("&", "&&")
+    assert "d\\xffta\\xfe" in action.toolTip() and "\ufffd" not in action.text()
+    action.trigger()
+    _loads(qtbot, model2, odd_folder)
+    assert boxes == []
+    assert win2._recent() == [str(odd_folder.resolve())]   # reopening it does not add a second, altered entry
