@@ -195,7 +195,7 @@ def _check(folder: Path) -> int:
     try:
         _print_lines(str(problem) for problem in dataset.problems)
         # after the problems; they change nothing, the exit status included
-        _print_lines(f"note: {note}" for note in dataset.notes)
+        _print_lines("note: " + note for note in dataset.notes.english())
         sys.stdout.flush()
     except BrokenPipeError:
         _stdout_gone()   # ``check BIG | head -1``: the reader has seen enough; the status stays the truth

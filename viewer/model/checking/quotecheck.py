@@ -56,10 +56,10 @@ class BatchResult:
     """(claim, column, why) for each claim whose quote was not found."""
     unreadable: list[tuple[int, list[Problem]]] = field(default_factory=list)
     """(group, problems) for each article that could not be read."""
-    repeated: list[tuple[int, int, int, bool]] = field(default_factory=list)
-    """(claim, occurrence taken counted from 1, occurrences, whether a prefix or suffix chose it) for
-    each claim whose quote was found and occurs more than once in its article (only when the batch
-    asks for ``repeats``)."""
+    repeated: np.ndarray = field(default_factory=lambda: np.zeros((0, 4), dtype=np.int64))
+    """One row (claim, occurrence taken counted from 1, occurrences, 1 if a prefix or suffix chose it
+    else 0) for each claim whose quote was found and occurs more than once in its article (only when
+    the batch asks for ``repeats``): arrays, so that a quarter of a million of them pickle small."""
 
 
 def check_batch(batch: Batch) -> BatchResult:
@@ -79,11 +79,13 @@ def check_batch(batch: Batch) -> BatchResult:
     q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
-    for k, group in enumerate(readable):
-        lo, hi = int(first[group]), int(first[group + 1])
-        text = articles.piece(k)
-        found[lo:hi] = [text.find(q) for q in q_list[lo:hi]]
+    pieces = articles.pieces()
+    spans = [(int(first[group]), int(first[group + 1])) for group in readable]
+    for text, (lo, hi) in zip(pieces, spans):
+        find = text.find
+        found[lo:hi] = [find(q) for q in q_list[lo:hi]]
     found = np.array(found, dtype=np.int64)
+    plain = found.copy() if batch.repeats else None   # each quote's first occurrence, prefix and suffix aside
     groups = np.asarray(readable, dtype=np.int64)
     article_of = np.full(n, -1, dtype=np.int64)
     article_of[_ranges(first[groups], first[groups + 1])] = np.repeat(np.arange(len(groups)), batch.counts[groups])
@@ -97,15 +99,14 @@ def check_batch(batch: Batch) -> BatchResult:
     for j, i in enumerate(careful.tolist()):
         k = int(article_of[i])
         q = q_list[i]
-        pos = first_fitting(articles.piece(k), q, norm_prefixes[j], norm_suffixes[j]) if q.strip(" ") else -1
+        pos = first_fitting(pieces[k], q, norm_prefixes[j], norm_suffixes[j]) if q.strip(" ") else -1
         found[i] = pos
         if pos < 0:
             match = find_quote(NormalisedText(texts[k]), raw_quotes[i], prefixes[j], suffixes[j])
             result.failed.append((i, match.column, match.error))
     hit = found >= 0
     if batch.repeats:
-        _find_repeats(result, articles, q_list, [(int(first[g]), int(first[g + 1])) for g in readable], found,
-                      with_context)
+        result.repeated = _find_repeats(pieces, q_list, spans, found, plain, with_context)
     if hit.any():
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
@@ -114,27 +115,33 @@ def check_batch(batch: Batch) -> BatchResult:
     return result
 
 
-def _find_repeats(result: BatchResult, articles: Normalised, q_list: list[str], groups: list[tuple[int, int]],
-                  found: np.ndarray, with_context: np.ndarray) -> None:
-    """Note each found quote that occurs again after the occurrence taken (or, with a prefix or
-    suffix, anywhere else): one more ``str.find`` per claim, article by article; the count only
-    for those that repeat."""
-    found_at, context = found.tolist(), with_context.tolist()
-    for k, (lo, hi) in enumerate(groups):
-        text = articles.piece(k)
-        for i in range(lo, hi):
-            pos = found_at[i]
-            if pos < 0:
-                continue
-            q = q_list[i]
-            if text.find(q, pos + 1) < 0 and not (context[i] and text.find(q) < pos):
-                continue
-            positions = []
-            at = text.find(q)
-            while at != -1:
-                positions.append(at)
-                at = text.find(q, at + 1)
-            result.repeated.append((i, positions.index(pos) + 1, len(positions), bool(context[i])))
+def _find_repeats(pieces: list[str], q_list: list[str], spans: list[tuple[int, int]], found: np.ndarray,
+                  plain: np.ndarray, with_context: np.ndarray) -> np.ndarray:
+    """The rows of BatchResult.repeated: each found quote that occurs again after the occurrence
+    taken (or, with a prefix or suffix, before it: its first occurrence, ``plain``, is elsewhere).
+    One more ``str.find`` per claim, article by article; the occurrences counted only for those
+    that repeat."""
+    found_at = found.tolist()
+    after = [-1] * len(found_at)
+    for text, (lo, hi) in zip(pieces, spans):
+        find = text.find
+        after[lo:hi] = [find(q, p + 1) if p >= 0 else -1 for q, p in zip(q_list[lo:hi], found_at[lo:hi])]
+    after = np.array(after, dtype=np.int64)
+    again = (found >= 0) & ((after >= 0) | (with_context & (plain < found)))
+    rows: list[tuple[int, int, int, int]] = []
+    lows = np.array([lo for lo, _hi in spans], dtype=np.int64)
+    article = (np.searchsorted(lows, np.flatnonzero(again), side="right") - 1).tolist()
+    for i, k in zip(np.flatnonzero(again).tolist(), article):
+        text, q, pos = pieces[k], q_list[i], found_at[i]
+        find = text.find
+        count = before = 0
+        at = find(q)
+        while at != -1:
+            before += at < pos
+            count += 1
+            at = find(q, at + 1)
+        rows.append((i, before + 1, count, int(with_context[i])))
+    return np.array(rows, dtype=np.int64).reshape(-1, 4)
 
 
 def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[int]]:

@@ -16,6 +16,7 @@ from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
 from ..flows.compute import compute_flows
 from .package import DESCRIPTOR, Descriptor, read_descriptor
+from ..checking.notes import QuoteNotes
 from ..checking.problems import FILE_COLUMN, Problem, msg
 from ..checking.rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
 from ..checking.quotecheck import Batch
@@ -51,7 +52,7 @@ class Dataset:
     claims: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
-    notes: list[Problem] = field(default_factory=list)
+    notes: QuoteNotes = field(default_factory=QuoteNotes)
     """What is not wrong but worth knowing (a quote that occurs more than once): only when asked for."""
     rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
     """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
@@ -114,7 +115,7 @@ class Dataset:
         claims = self.claims
         plan = _QuotePlan(self, claims)
         plan.repeats = notes
-        found_notes: list[Problem] = []
+        noted: list[tuple[np.ndarray, np.ndarray]] = []   # (claim rows, BatchResult.repeated) of each batch
         starts = np.full(len(claims), -1, dtype=np.int64)
         ends = np.full(len(claims), -1, dtype=np.int64)
         bad = np.zeros(len(claims), dtype=bool)
@@ -141,17 +142,8 @@ class Dataset:
                 i = rows[k]
                 failed.append((int(line[i]), column, msg("{why} ({path})", why=why, path=plan.rel_of_row(b, k))))
                 bad[i] = True
-            note_rels = plan.rels_of_rows(b, [k for k, *_rest in result.repeated])
-            for (k, picked, count, chosen), rel in zip(result.repeated, note_rels):
-                i = rows[k]
-                if chosen:
-                    why = msg("the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix "
-                              "picks occurrence {k}", n=count, k=picked, path=rel)
-                else:
-                    why = msg("the quote occurs %n time(s) in its article ({path}); the first is taken, as the "
-                              "dataset format says: a quote_prefix or quote_suffix would pick another", n=count,
-                              path=rel)
-                found_notes.append(Problem(file, int(line[i]), "quote", why))
+            if len(result.repeated):
+                noted.append((b, result.repeated))
             groups_done += plan.groups_in(b)
             if progress is not None:
                 progress(groups_done, plan.n_groups)
@@ -163,7 +155,7 @@ class Dataset:
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
         if notes:
-            self.notes = sorted(found_notes, key=lambda p: p.line)
+            self.notes = plan.notes(file, line, noted)
         release_memory()
         return True
 
@@ -255,6 +247,15 @@ class _QuotePlan:
         g0 = int(self.group_start[b])
         groups = np.searchsorted(self.first, self.first[g0] + np.asarray(ks, dtype=np.int64), side="right") - 1
         return [self.rels[g] for g in groups.tolist()]
+
+    def notes(self, file: str, line: np.ndarray, noted: list[tuple[int, np.ndarray]]) -> QuoteNotes:
+        """The notes of the quotes that repeat (BatchResult.repeated of each batch ``b``)."""
+        if not noted:
+            return QuoteNotes(file)
+        rows = np.concatenate([self.rows(b)[found[:, 0]] for b, found in noted])
+        found = np.concatenate([found for _b, found in noted])
+        paths = [rel for (b, repeated) in noted for rel in self.rels_of_rows(b, repeated[:, 0])]
+        return QuoteNotes(file, line[rows], found[:, 2], found[:, 1], found[:, 3] != 0, paths)
 
     def groups_in(self, b: int) -> int:
         return int(self.group_start[b + 1] - self.group_start[b])
