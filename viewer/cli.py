@@ -188,7 +188,12 @@ def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
 
 
 def _check(folder: Path) -> int:
-    dataset = _load(folder, notes=True)
+    from .model.checking.quoteworkers import discard_early, start_early
+    start_early(folder / "claims.csv")   # a large table: the quote workers start while the tables are read
+    try:
+        dataset = _load(folder, notes=True)
+    finally:
+        discard_early()
     if dataset is None:
         return 2
     n = len(dataset.problems)

@@ -68,6 +68,55 @@ def default_workers() -> int:
     return min(WORKERS, os.cpu_count() or 1)
 
 
+EARLY_BYTES = 8 << 20
+"""A claims table of at least this many bytes (about MIN_CLAIMS_FOR_WORKERS claims) starts the workers early."""
+_early: list[subprocess.Popen] = []
+
+
+def start_early(claims_file: str | os.PathLike) -> None:
+    """Start the workers now if ``claims_file`` is large enough that checking it will want them.
+
+    ``claims-atlas check`` calls this before it imports pandas and reads the
+    tables: a worker takes a few tenths of a second to start (an interpreter,
+    numpy, pyarrow), on the other processor while this one reads. The first
+    check_batches takes them (take_early) rather than start its own;
+    discard_early ends them if none did.
+    """
+    discard_early()
+    try:
+        size = os.stat(claims_file).st_size
+    except (OSError, ValueError):
+        return
+    count = default_workers()
+    if size >= EARLY_BYTES and count >= 2:
+        pool = _Pool.start(count)
+        _early.extend(pool.processes if pool is not None else [])
+
+
+def take_early(count: int) -> list[subprocess.Popen] | None:
+    """The workers started early, if ``count`` of them are still running; else None (and they are ended)."""
+    if _early and len(_early) == count and all(process.poll() is None for process in _early):
+        processes = list(_early)
+        _early.clear()
+        return processes
+    discard_early()
+    return None
+
+
+def discard_early() -> None:
+    """End the workers started early that were not taken."""
+    for process in _early:
+        process.kill()
+    for process in _early:
+        process.wait()
+        for pipe in (process.stdin, process.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+    _early.clear()
+
+
 class _Pool:
     """Worker processes, each with a thread that feeds it batches from a shared queue."""
 
@@ -76,6 +125,9 @@ class _Pool:
 
     @classmethod
     def start(cls, count: int) -> _Pool | None:
+        early = take_early(count)
+        if early is not None:
+            return cls(early)
         package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
