@@ -75,7 +75,7 @@ def check_batch(batch: Batch) -> BatchResult:
         return result
     articles = Normalised(texts)
     raw_quotes = batch.quote.to_pylist()
-    quotes = Normalised(raw_quotes)
+    quotes = Normalised(raw_quotes, positions=False)
     q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
@@ -94,8 +94,8 @@ def check_batch(batch: Batch) -> BatchResult:
     # A prefix or suffix to honour, a blank quote, or not found: the careful path.
     prefixes = batch.prefix.take(pa.array(careful, type=pa.int64())).to_pylist()
     suffixes = batch.suffix.take(pa.array(careful, type=pa.int64())).to_pylist()
-    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes).pieces()]
-    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes).pieces()]
+    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes, positions=False).pieces()]
+    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes, positions=False).pieces()]
     for j, i in enumerate(careful.tolist()):
         k = int(article_of[i])
         q = q_list[i]
@@ -131,13 +131,17 @@ def _find_repeats(pieces: list[str], q_list: list[str], spans: list[tuple[int, i
     rows: list[tuple[int, int, int, int]] = []
     lows = np.array([lo for lo, _hi in spans], dtype=np.int64)
     article = (np.searchsorted(lows, np.flatnonzero(again), side="right") - 1).tolist()
+    first_at, after_at = plain.tolist(), after.tolist()
     for i, k in zip(np.flatnonzero(again).tolist(), article):
-        text, q, pos = pieces[k], q_list[i], found_at[i]
-        find = text.find
-        count = before = 0
-        at = find(q)
+        # The occurrences are counted from the first one (plain) up to the one taken (pos), then on
+        # from the one after it (after): the finds already made are not made again.
+        q, pos, find = q_list[i], found_at[i], pieces[k].find
+        before, at = 0, first_at[i]
+        while at < pos:
+            before += 1
+            at = find(q, at + 1)
+        count, at = before + 1, after_at[i]
         while at != -1:
-            before += at < pos
             count += 1
             at = find(q, at + 1)
         rows.append((i, before + 1, count, int(with_context[i])))
@@ -202,7 +206,8 @@ class Normalised:
     NormalisedText.to_original maps the space too.
     """
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], positions: bool = True):
+        """``positions=False``: no map back to the original positions (original_of), for texts only searched for."""
         joined = "".join(texts)
         data = joined.encode("utf-16-le", "surrogatepass")
         wide = len(data) != 2 * len(joined)   # a character beyond U+FFFF: four bytes a character, else two
@@ -211,7 +216,7 @@ class Normalised:
         del joined
         codes = np.frombuffer(data, dtype=np.uint32 if wide else np.uint16)
         self.orig_start = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum([len(t) for t in texts], out=self.orig_start[1:])
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=self.orig_start[1:])
         space = _IS_SPACE[np.minimum(codes, _LAST)] if wide else _IS_SPACE_16[codes]
         after_space = np.empty_like(space)
         after_space[:1] = False
@@ -219,18 +224,22 @@ class Normalised:
         starts = self.orig_start[:-1]
         after_space[starts[starts < len(codes)]] = False   # runs do not continue across texts
         dropped = np.flatnonzero(space & after_space)   # few: the second and later characters of runs
-        keep = np.ones(len(codes), dtype=bool)
-        keep[dropped] = False
-        self.original_of = _kept_positions(dropped, len(codes))
-        self._space = space[keep]
+        if len(dropped):
+            keep = np.ones(len(codes), dtype=bool)
+            keep[dropped] = False
+            kept, self._space = codes[keep], space[keep]
+        else:   # nothing to drop (most quotes): no copies
+            kept, self._space = codes, space
+        if positions:
+            self.original_of = _kept_positions(dropped, len(codes))
         if wide:
-            kept = codes[keep]
+            kept = kept.copy()
             curly = (kept >= 0x2018) & (kept <= 0x201F)
             kept[curly] = _STRAIGHT[kept[curly]]
             kept[self._space] = ord(" ")
             self.text = kept.tobytes().decode("utf-32-le", "surrogatepass")
         else:   # one lookup: white space to a space, curly quotes to straight ones
-            self.text = _NORMAL_16[codes[keep]].tobytes().decode("utf-16-le", "surrogatepass")
+            self.text = _NORMAL_16[kept].tobytes().decode("utf-16-le", "surrogatepass")
         self.norm_start = self.orig_start - np.searchsorted(dropped, self.orig_start)
         self._starts = self.norm_start.tolist()
 
