@@ -42,19 +42,31 @@ _HEADER = struct.Struct("<Q")
 _WORKER_CODE = "from viewer.model.checking.quoteworkers import serve; serve()"
 
 
+def start_checking(make_batches: Callable[[], Sequence[Batch]], claims: int,
+                   cancelled: Callable[[], bool] | None = None) -> Iterator[tuple[int, BatchResult] | None]:
+    """check_batches, with the workers started and fed now: they work while the caller does
+    something else, and the results wait for it (close the iterator if they are not wanted)."""
+    results = check_batches(make_batches, claims, cancelled, primed=True)
+    next(results)
+    return results
+
+
 def check_batches(make_batches: Callable[[], Sequence[Batch]], claims: int,
                   cancelled: Callable[[], bool] | None = None,
-                  workers: int | None = None) -> Iterator[tuple[int, BatchResult] | None]:
+                  workers: int | None = None, primed: bool = False) -> Iterator[tuple[int, BatchResult] | None]:
     """Check the batches that ``make_batches`` gives (``claims`` claims in all);
-    the workers are started first, so that they start while the batches are made."""
+    the workers are started first, so that they start while the batches are made.
+    ``primed``: the first item is a None once the workers are fed (see start_checking)."""
     cancelled = cancelled or (lambda: False)
     if workers is None:
         workers = default_workers() if claims >= MIN_CLAIMS_FOR_WORKERS else 0
     pool = _Pool.start(workers) if workers >= 2 else None
     batches = make_batches()
     if pool is not None:
-        yield from pool.run(batches, cancelled)
+        yield from pool.run(batches, cancelled, primed)
         return
+    if primed:
+        yield None
     for index, batch in enumerate(batches):
         if cancelled():
             yield None
@@ -144,7 +156,7 @@ class _Pool:
             return None
         return cls(processes)
 
-    def run(self, batches: Sequence[Batch], cancelled: Callable[[], bool]):
+    def run(self, batches: Sequence[Batch], cancelled: Callable[[], bool], primed: bool = False):
         todo: queue.Queue = queue.Queue()
         for index in range(len(batches)):
             todo.put(index)
@@ -156,6 +168,8 @@ class _Pool:
         received = 0
         failed: list[int] = []
         try:
+            if primed:   # fed: the caller goes on with other work (closing the iterator here ends the workers)
+                yield None
             while received < len(batches):
                 if cancelled():
                     yield None
