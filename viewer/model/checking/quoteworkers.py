@@ -129,6 +129,9 @@ def discard_early() -> None:
     _early.clear()
 
 
+_TUNABLES = "glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456"
+
+
 class _Pool:
     """Worker processes, each with a thread that feeds it batches from a shared queue."""
 
@@ -143,6 +146,10 @@ class _Pool:
         package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        # glibc (elsewhere ignored): a batch's arrays of a few megabytes each are made and freed a hundred
+        # times over; kept by malloc for the next batch rather than mapped afresh and given back, they
+        # cost a third fewer page faults (a second of system time at a million claims).
+        env.setdefault("GLIBC_TUNABLES", _TUNABLES)
         processes = []
         try:
             for _ in range(count):
