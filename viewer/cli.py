@@ -188,14 +188,19 @@ def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
 
 
 def _check(folder: Path) -> int:
-    dataset = _load(folder, notes=True)
+    from .model.checking.quoteworkers import discard_early, start_early
+    start_early(folder / "claims.csv")   # a large table: the quote workers start while the tables are read
+    try:
+        dataset = _load(folder, notes=True)
+    finally:
+        discard_early()
     if dataset is None:
         return 2
     n = len(dataset.problems)
     try:
         _print_lines(str(problem) for problem in dataset.problems)
         # after the problems; they change nothing, the exit status included
-        _print_lines(f"note: {note}" for note in dataset.notes)
+        _print_lines("note: " + note for note in dataset.notes.english())
         sys.stdout.flush()
     except BrokenPipeError:
         _stdout_gone()   # ``check BIG | head -1``: the reader has seen enough; the status stays the truth

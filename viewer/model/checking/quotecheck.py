@@ -56,10 +56,10 @@ class BatchResult:
     """(claim, column, why) for each claim whose quote was not found."""
     unreadable: list[tuple[int, list[Problem]]] = field(default_factory=list)
     """(group, problems) for each article that could not be read."""
-    repeated: list[tuple[int, int, int, bool]] = field(default_factory=list)
-    """(claim, occurrence taken counted from 1, occurrences, whether a prefix or suffix chose it) for
-    each claim whose quote was found and occurs more than once in its article (only when the batch
-    asks for ``repeats``)."""
+    repeated: np.ndarray = field(default_factory=lambda: np.zeros((0, 4), dtype=np.int64))
+    """One row (claim, occurrence taken counted from 1, occurrences, 1 if a prefix or suffix chose it
+    else 0) for each claim whose quote was found and occurs more than once in its article (only when
+    the batch asks for ``repeats``): arrays, so that a quarter of a million of them pickle small."""
 
 
 def check_batch(batch: Batch) -> BatchResult:
@@ -75,15 +75,17 @@ def check_batch(batch: Batch) -> BatchResult:
         return result
     articles = Normalised(texts)
     raw_quotes = batch.quote.to_pylist()
-    quotes = Normalised(raw_quotes)
+    quotes = Normalised(raw_quotes, positions=False)
     q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
-    for k, group in enumerate(readable):
-        lo, hi = int(first[group]), int(first[group + 1])
-        text = articles.piece(k)
-        found[lo:hi] = [text.find(q) for q in q_list[lo:hi]]
+    pieces = articles.pieces()
+    spans = [(int(first[group]), int(first[group + 1])) for group in readable]
+    for text, (lo, hi) in zip(pieces, spans):
+        find = text.find
+        found[lo:hi] = [find(q) for q in q_list[lo:hi]]
     found = np.array(found, dtype=np.int64)
+    plain = found.copy() if batch.repeats else None   # each quote's first occurrence, prefix and suffix aside
     groups = np.asarray(readable, dtype=np.int64)
     article_of = np.full(n, -1, dtype=np.int64)
     article_of[_ranges(first[groups], first[groups + 1])] = np.repeat(np.arange(len(groups)), batch.counts[groups])
@@ -92,20 +94,19 @@ def check_batch(batch: Batch) -> BatchResult:
     # A prefix or suffix to honour, a blank quote, or not found: the careful path.
     prefixes = batch.prefix.take(pa.array(careful, type=pa.int64())).to_pylist()
     suffixes = batch.suffix.take(pa.array(careful, type=pa.int64())).to_pylist()
-    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes).pieces()]
-    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes).pieces()]
+    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes, positions=False).pieces()]
+    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes, positions=False).pieces()]
     for j, i in enumerate(careful.tolist()):
         k = int(article_of[i])
         q = q_list[i]
-        pos = first_fitting(articles.piece(k), q, norm_prefixes[j], norm_suffixes[j]) if q.strip(" ") else -1
+        pos = first_fitting(pieces[k], q, norm_prefixes[j], norm_suffixes[j]) if q.strip(" ") else -1
         found[i] = pos
         if pos < 0:
             match = find_quote(NormalisedText(texts[k]), raw_quotes[i], prefixes[j], suffixes[j])
             result.failed.append((i, match.column, match.error))
     hit = found >= 0
     if batch.repeats:
-        _find_repeats(result, articles, q_list, [(int(first[g]), int(first[g + 1])) for g in readable], found,
-                      with_context)
+        result.repeated = _find_repeats(pieces, q_list, spans, found, plain, with_context)
     if hit.any():
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
@@ -114,27 +115,37 @@ def check_batch(batch: Batch) -> BatchResult:
     return result
 
 
-def _find_repeats(result: BatchResult, articles: Normalised, q_list: list[str], groups: list[tuple[int, int]],
-                  found: np.ndarray, with_context: np.ndarray) -> None:
-    """Note each found quote that occurs again after the occurrence taken (or, with a prefix or
-    suffix, anywhere else): one more ``str.find`` per claim, article by article; the count only
-    for those that repeat."""
-    found_at, context = found.tolist(), with_context.tolist()
-    for k, (lo, hi) in enumerate(groups):
-        text = articles.piece(k)
-        for i in range(lo, hi):
-            pos = found_at[i]
-            if pos < 0:
-                continue
-            q = q_list[i]
-            if text.find(q, pos + 1) < 0 and not (context[i] and text.find(q) < pos):
-                continue
-            positions = []
-            at = text.find(q)
-            while at != -1:
-                positions.append(at)
-                at = text.find(q, at + 1)
-            result.repeated.append((i, positions.index(pos) + 1, len(positions), bool(context[i])))
+def _find_repeats(pieces: list[str], q_list: list[str], spans: list[tuple[int, int]], found: np.ndarray,
+                  plain: np.ndarray, with_context: np.ndarray) -> np.ndarray:
+    """The rows of BatchResult.repeated: each found quote that occurs again after the occurrence
+    taken (or, with a prefix or suffix, before it: its first occurrence, ``plain``, is elsewhere).
+    One more ``str.find`` per claim, article by article; the occurrences counted only for those
+    that repeat."""
+    found_at = found.tolist()
+    after = [-1] * len(found_at)
+    for text, (lo, hi) in zip(pieces, spans):
+        find = text.find
+        after[lo:hi] = [find(q, p + 1) if p >= 0 else -1 for q, p in zip(q_list[lo:hi], found_at[lo:hi])]
+    after = np.array(after, dtype=np.int64)
+    again = (found >= 0) & ((after >= 0) | (with_context & (plain < found)))
+    rows: list[tuple[int, int, int, int]] = []
+    lows = np.array([lo for lo, _hi in spans], dtype=np.int64)
+    article = (np.searchsorted(lows, np.flatnonzero(again), side="right") - 1).tolist()
+    first_at, after_at = plain.tolist(), after.tolist()
+    for i, k in zip(np.flatnonzero(again).tolist(), article):
+        # The occurrences are counted from the first one (plain) up to the one taken (pos), then on
+        # from the one after it (after): the finds already made are not made again.
+        q, pos, find = q_list[i], found_at[i], pieces[k].find
+        before, at = 0, first_at[i]
+        while at < pos:
+            before += 1
+            at = find(q, at + 1)
+        count, at = before + 1, after_at[i]
+        while at != -1:
+            count += 1
+            at = find(q, at + 1)
+        rows.append((i, before + 1, count, int(with_context[i])))
+    return np.array(rows, dtype=np.int64).reshape(-1, 4)
 
 
 def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[int]]:
@@ -142,12 +153,16 @@ def _read_articles(batch: Batch, result: BatchResult) -> tuple[list[str], list[i
     texts: list[str] = []
     readable: list[int] = []
     folder = Path(batch.folder)
+    # os.path.join(batch.folder, rel), a hundred thousand times over: one concatenation where that is the same
+    prefix = batch.folder if batch.folder.endswith("/") or not batch.folder else batch.folder + "/"
+    posix = os.sep == "/"
     for group, rel in enumerate(batch.rels):
         if batch.texts and rel in batch.texts:
             texts.append(batch.texts[rel])
             readable.append(group)
             continue
-        text = read_plain_article(os.path.join(batch.folder, rel), MAX_ARTICLE_BYTES)
+        path = prefix + rel if posix and not rel.startswith("/") else os.path.join(batch.folder, rel)
+        text = read_plain_article(path, MAX_ARTICLE_BYTES)
         if text is None:   # something is unusual: read it the careful way, which names the problem
             decoded = read_text(folder, rel, MAX_ARTICLE_BYTES, msg("article"), lenient=False)
             if decoded.text is None:
@@ -195,7 +210,8 @@ class Normalised:
     NormalisedText.to_original maps the space too.
     """
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], positions: bool = True):
+        """``positions=False``: no map back to the original positions (original_of), for texts only searched for."""
         joined = "".join(texts)
         data = joined.encode("utf-16-le", "surrogatepass")
         wide = len(data) != 2 * len(joined)   # a character beyond U+FFFF: four bytes a character, else two
@@ -204,7 +220,7 @@ class Normalised:
         del joined
         codes = np.frombuffer(data, dtype=np.uint32 if wide else np.uint16)
         self.orig_start = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum([len(t) for t in texts], out=self.orig_start[1:])
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=self.orig_start[1:])
         space = _IS_SPACE[np.minimum(codes, _LAST)] if wide else _IS_SPACE_16[codes]
         after_space = np.empty_like(space)
         after_space[:1] = False
@@ -212,18 +228,22 @@ class Normalised:
         starts = self.orig_start[:-1]
         after_space[starts[starts < len(codes)]] = False   # runs do not continue across texts
         dropped = np.flatnonzero(space & after_space)   # few: the second and later characters of runs
-        keep = np.ones(len(codes), dtype=bool)
-        keep[dropped] = False
-        self.original_of = _kept_positions(dropped, len(codes))
-        self._space = space[keep]
+        if len(dropped):
+            keep = np.ones(len(codes), dtype=bool)
+            keep[dropped] = False
+            kept, self._space = codes[keep], space[keep]
+        else:   # nothing to drop (most quotes): no copies
+            kept, self._space = codes, space
+        if positions:
+            self.original_of = _kept_positions(dropped, len(codes))
         if wide:
-            kept = codes[keep]
+            kept = kept.copy()
             curly = (kept >= 0x2018) & (kept <= 0x201F)
             kept[curly] = _STRAIGHT[kept[curly]]
             kept[self._space] = ord(" ")
             self.text = kept.tobytes().decode("utf-32-le", "surrogatepass")
         else:   # one lookup: white space to a space, curly quotes to straight ones
-            self.text = _NORMAL_16[codes[keep]].tobytes().decode("utf-16-le", "surrogatepass")
+            self.text = _NORMAL_16[kept].tobytes().decode("utf-16-le", "surrogatepass")
         self.norm_start = self.orig_start - np.searchsorted(dropped, self.orig_start)
         self._starts = self.norm_start.tolist()
 

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
-from ..checking.checker import Listing
 from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
 from ..flows.compute import compute_flows
 from .package import DESCRIPTOR, Descriptor, read_descriptor
+from ..checking.notes import QuoteNotes
 from ..checking.problems import FILE_COLUMN, Problem, msg
 from ..checking.rules import CLAIM_COLUMNS, CLAIM_REQUIRED, SOURCE_COLUMNS, SOURCE_REQUIRED
-from ..checking.quotecheck import Batch
-from ..checking.quoteworkers import check_batches
-from .strcol import arrow, factorize, release_memory, use_system_allocator
+from ..checking.quoteworkers import MIN_CLAIMS_FOR_WORKERS, check_batches, default_workers, start_checking
+from .quoteplan import QuotePlan, QuotePlan as _QuotePlan, listed  # noqa: F401  (_QuotePlan: the tests' name)
+from .strcol import STR, isin, release_memory, use_system_allocator
 from ..checking.validate import check_claims, check_sources, header_problems
 
 Progress = Callable[[int, int], None]
@@ -51,7 +51,7 @@ class Dataset:
     claims: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     quotes_verified: bool = False
-    notes: list[Problem] = field(default_factory=list)
+    notes: QuoteNotes = field(default_factory=QuoteNotes)
     """What is not wrong but worth knowing (a quote that occurs more than once): only when asked for."""
     rows_read: dict[str, int | None] = field(default_factory=lambda: {"sources": None, "claims": None})
     """Data rows read from sources.csv and claims.csv (None: the table could not be read at all)."""
@@ -103,59 +103,70 @@ class Dataset:
         return decoded.text
 
     def verify_quotes(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
-                      notes: bool = False) -> bool:
+                      notes: bool = False, started: EarlyCheck | None = None) -> bool:
         """Find every claim's quote in its article; leave out claims whose quote fails.
 
         Reads each article once, a batch of articles at a time (see
         quotecheck). Returns False (and changes nothing) if cancelled before
         the end. With ``notes``, each quote that occurs more than once in its
-        article gets a note (``self.notes``).
+        article gets a note (``self.notes``). ``started``: the check begun
+        before the claims were checked (see start_quote_check), on rows of
+        which the claims kept are some.
         """
         claims = self.claims
-        plan = _QuotePlan(self, claims)
-        plan.repeats = notes
-        found_notes: list[Problem] = []
-        starts = np.full(len(claims), -1, dtype=np.int64)
-        ends = np.full(len(claims), -1, dtype=np.int64)
-        bad = np.zeros(len(claims), dtype=bool)
+        if started is None:
+            plan = QuotePlan(self, claims)
+            plan.repeats = notes
+            results = check_batches(plan.batches, len(claims), cancelled)
+        else:
+            plan, results = started
+        noted: list[tuple[np.ndarray, np.ndarray]] = []   # (claim rows, BatchResult.repeated) of each batch
+        n = len(plan.claims)
+        starts = np.full(n, -1, dtype=np.int64)
+        ends = np.full(n, -1, dtype=np.int64)
+        bad = np.zeros(n, dtype=bool)
         problems: list[Problem] = []
         file = self.descriptor.paths.get("claims", "claims.csv")
-        line = claims["line"].to_numpy()
+        line = plan.claims["line"].to_numpy()
         failed: list[tuple[int, str, object]] = []   # (line, column, message) of each claim left out
         groups_done = 0
-        for item in check_batches(plan.batches, len(claims), cancelled):
-            if item is None:
-                return False
-            b, result = item
-            rows = plan.rows(b)
-            starts[rows], ends[rows] = result.start, result.end
-            group_rows = plan.group_rows(b)
-            for group, found in result.unreadable:
-                problems.extend(found)
-                rel = plan.rels[plan.group_start[b] + group]
-                for i in group_rows(group):
-                    failed.append((int(line[i]), "quote", msg(
-                        "cannot be checked: its article {path} cannot be read (see that problem)", path=rel)))
+        try:
+            for item in results:
+                if item is None:
+                    return False
+                b, result = item
+                rows = plan.rows(b)
+                starts[rows], ends[rows] = result.start, result.end
+                group_rows = plan.group_rows(b)
+                for group, found in result.unreadable:
+                    problems.extend(found)
+                    rel = plan.rels[plan.group_start[b] + group]
+                    for i in group_rows(group):
+                        failed.append((int(line[i]), "quote", msg(
+                            "cannot be checked: its article {path} cannot be read (see that problem)", path=rel)))
+                        bad[i] = True
+                for k, column, why in result.failed:
+                    i = rows[k]
+                    failed.append((int(line[i]), column, msg("{why} ({path})", why=why, path=plan.rel_of_row(b, k))))
                     bad[i] = True
-            for k, column, why in result.failed:
-                i = rows[k]
-                failed.append((int(line[i]), column, msg("{why} ({path})", why=why, path=plan.rel_of_row(b, k))))
-                bad[i] = True
-            note_rels = plan.rels_of_rows(b, [k for k, *_rest in result.repeated])
-            for (k, picked, count, chosen), rel in zip(result.repeated, note_rels):
-                i = rows[k]
-                if chosen:
-                    why = msg("the quote occurs %n time(s) in its article ({path}); its quote_prefix or quote_suffix "
-                              "picks occurrence {k}", n=count, k=picked, path=rel)
-                else:
-                    why = msg("the quote occurs %n time(s) in its article ({path}); the first is taken, as the "
-                              "dataset format says: a quote_prefix or quote_suffix would pick another", n=count,
-                              path=rel)
-                found_notes.append(Problem(file, int(line[i]), "quote", why))
-            groups_done += plan.groups_in(b)
-            if progress is not None:
-                progress(groups_done, plan.n_groups)
-        problems += _listed(file, failed)
+                if len(result.repeated):
+                    noted.append((b, result.repeated))
+                groups_done += plan.groups_in(b)
+                if progress is not None:
+                    progress(groups_done, plan.n_groups)
+        finally:
+            results.close()
+        kept = None
+        if started is not None:   # the rows checked, of which the claims are some (in the same order)
+            claim_lines = claims["line"].to_numpy()
+            kept = np.searchsorted(line, claim_lines)
+            if len(kept) and (kept.max() >= n or not np.array_equal(line[kept], claim_lines)):
+                return self.verify_quotes(progress, cancelled, notes)   # not so: check the claims themselves
+            starts, ends, bad = starts[kept], ends[kept], bad[kept]
+            if failed:
+                lines = np.fromiter((f[0] for f in failed), dtype=np.int64, count=len(failed))
+                failed = [f for f, ok in zip(failed, np.isin(lines, line[kept])) if ok]
+        problems += listed(file, failed)
         verified = claims.copy()
         verified["quote_start"] = pd.arrays.IntegerArray(starts, starts < 0)
         verified["quote_end"] = pd.arrays.IntegerArray(ends, ends < 0)
@@ -163,118 +174,34 @@ class Dataset:
         self.problems = sorted(self.problems + problems, key=_problem_order(self.descriptor))
         self.quotes_verified = True
         if notes:
-            self.notes = sorted(found_notes, key=lambda p: p.line)
+            self.notes = plan.notes(file, line, noted, kept)
         release_memory()
         return True
 
 
-def _listed(file: str, failed: list[tuple[int, str, object]]) -> list[Problem]:
-    """The problems of the claims whose quote failed, in the order of their lines, listed as
-    checker.Listing lists them (the first MAX_LISTED of each column and kind, then a count)."""
-    if not failed:
-        return []
-    lines = np.fromiter((f[0] for f in failed), dtype=np.int64, count=len(failed))
-    kinds = pd.factorize(pd.Series([(f[1], _template(f[2])) for f in failed], dtype=object))[0]
-    listing = Listing(file)
-    for kind in range(int(kinds.max()) + 1):
-        rows = np.flatnonzero(kinds == kind)
-        rows = rows[np.argsort(lines[rows], kind="stable")]
-        column = failed[rows[0]][1]
-        for i in rows[:listing.room(("quote", kind), column, lines[rows])]:
-            listing.listed.append(Problem(file, int(lines[i]), column, failed[i][2]))
-    return listing.problems
+EarlyCheck = tuple[QuotePlan, Iterator]
 
 
-def _template(message) -> str:
-    """What kind of problem a message words: its template, or that of the reason it gives ("{why} (...)")."""
-    why = message.values.get("why") if hasattr(message, "values") else None
-    return getattr(why if why is not None else message, "template", str(message))
-
-
-class _QuotePlan:
-    """The claims grouped by source (in order of first appearance, as the
-    problems have always been listed) and cut into batches of whole groups."""
-
-    BATCH_CLAIMS = 10000
-    BATCH_GROUPS = 2000
-    """The articles no claim uses come last, in batches of this many."""
-    repeats = False
-
-    def __init__(self, dataset: Dataset, claims: pd.DataFrame):
-        self.folder = str(dataset.folder)
-        self.edited = dataset.edited_texts   # texts being edited, read instead of their files
-        codes, ids = factorize(claims["source_id"])
-        used = len(ids)
-        # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
-        every = dataset.sources["source_id"].to_numpy(dtype=object)
-        ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]]) if len(every) else ids
-        self.order = np.argsort(codes, kind="stable")
-        self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
-        self.n_groups = len(ids)
-        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
-        paths = dataset.sources["text_path"].to_numpy(dtype=object)
-        self.rels = [paths[w] for w in where]
-        self.first = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(self.counts, out=self.first[1:])
-        # Batches of whole groups of about BATCH_CLAIMS claims.
-        cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
-        cuts = np.concatenate([cuts, [0], np.arange(used, len(ids), self.BATCH_GROUPS), [len(ids)]])
-        self.group_start = np.unique(cuts) if len(ids) else np.zeros(1, dtype=np.int64)
-        self.claims = claims
-
-    def batches(self) -> _Batches:
-        # One contiguous array per column: taking rows from many chunks would join them at every take.
-        self.texts = [arrow(self.claims[name]).combine_chunks() for name in ("quote", "quote_prefix", "quote_suffix")]
-        return _Batches(self)
-
-    def batch(self, b: int) -> Batch:
-        """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
-        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
-        rows = pa.array(self.rows(b))
-        edited = self.edited and {rel: self.edited[rel] for rel in self.rels[g0:g1] if rel in self.edited}
-        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts),
-                     repeats=self.repeats, texts=edited or None)
-
-    def __len__(self) -> int:
-        return len(self.group_start) - 1
-
-    def rows(self, b: int) -> np.ndarray:
-        """The claim rows of batch ``b``, in the batch's order."""
-        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
-        return self.order[self.first[g0]: self.first[g1]]
-
-    def group_rows(self, b: int):
-        g0 = int(self.group_start[b])
-        return lambda group: self.order[self.first[g0 + group]: self.first[g0 + group + 1]]
-
-    def rel_of_row(self, b: int, k: int) -> str:
-        g0 = int(self.group_start[b])
-        group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
-        return self.rels[group]
-
-    def rels_of_rows(self, b: int, ks: list[int]) -> list[str]:
-        """rel_of_row for many claims of batch ``b`` at once."""
-        g0 = int(self.group_start[b])
-        groups = np.searchsorted(self.first, self.first[g0] + np.asarray(ks, dtype=np.int64), side="right") - 1
-        return [self.rels[g] for g in groups.tolist()]
-
-    def groups_in(self, b: int) -> int:
-        return int(self.group_start[b + 1] - self.group_start[b])
-
-
-class _Batches(Sequence):
-    """The batches of a plan, each made only when a worker (or the loop here) takes it."""
-
-    def __init__(self, plan: _QuotePlan):
-        self._plan = plan
-
-    def __len__(self) -> int:
-        return len(self._plan)
-
-    def __getitem__(self, b: int) -> Batch:
-        if not 0 <= b < len(self._plan):
-            raise IndexError(b)
-        return self._plan.batch(b)
+def start_quote_check(folder: Path, sources: pd.DataFrame, table, source_ids: pd.Series, notes: bool,
+                      cancelled: Cancelled | None) -> EarlyCheck | None:
+    """Start the quote check of a large claims table's rows whose source is kept, in the workers,
+    before the rows are checked (the claims kept are some of these rows): the workers find the
+    quotes while this process checks the rows. None where the check would not use workers."""
+    frame = table.frame
+    if default_workers() < 2 or "source_id" not in frame.columns:
+        return None
+    ok = isin(frame["source_id"], source_ids)
+    if int(ok.sum()) < MIN_CLAIMS_FOR_WORKERS:
+        return None
+    every = bool(ok.all())
+    columns = {name: (frame[name] if name in frame.columns else pd.Series([""] * len(frame), dtype=STR))
+               for name in ("source_id", "quote", "quote_prefix", "quote_suffix")}
+    rows = pd.DataFrame({name: column if every else column[ok].reset_index(drop=True)
+                         for name, column in columns.items()})
+    rows["line"] = table.lines if every else table.lines[ok]
+    plan = QuotePlan(SimpleNamespace(folder=folder, sources=sources), rows)
+    plan.repeats = notes
+    return plan, start_checking(plan.batches, len(rows), cancelled)
 
 
 def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
@@ -318,6 +245,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             source_ids = sources["source_id"]
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
+    started = None
     table = (read_table(folder, claims_file, msg("claims table"), contents.get("claims"))
              if "claims" in descriptor.paths else None)
     tables["claims"] = table
@@ -329,6 +257,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             header, usable = header_problems(table, CLAIM_REQUIRED, CLAIM_COLUMNS)
             problems += header
         if usable:
+            if verify_quotes and sources_read and not edited_texts:   # (texts held unsaved: the plain path)
+                started = start_quote_check(folder, sources, table, source_ids, notes, cancelled)
             claims, found = check_claims(table, descriptor.origin, source_ids, left_out, sources_file, sources_read)
             problems += found
     dataset = Dataset(folder, descriptor, sources, claims,
@@ -339,7 +269,7 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
         keep.update(tables=tables, sources_left_out=left_out, sources_read=sources_read)
     release_memory()   # what reading the tables took for a while
     if verify_quotes:
-        dataset.verify_quotes(progress, cancelled, notes=notes)
+        dataset.verify_quotes(progress, cancelled, notes=notes, started=started)
     return dataset
 
 

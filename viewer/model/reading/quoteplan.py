@@ -1,0 +1,142 @@
+"""The claims of a dataset cut into batches for the quote check, and what the check found made into problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from ..checking.checker import Listing
+from ..checking.notes import QuoteNotes
+from ..checking.problems import Problem
+from ..checking.quotecheck import Batch
+from .strcol import arrow, factorize
+
+
+def listed(file: str, failed: list[tuple[int, str, object]]) -> list[Problem]:
+    """The problems of the claims whose quote failed, in the order of their lines, listed as
+    checker.Listing lists them (the first MAX_LISTED of each column and kind, then a count)."""
+    if not failed:
+        return []
+    lines = np.fromiter((f[0] for f in failed), dtype=np.int64, count=len(failed))
+    kinds = pd.factorize(pd.Series([(f[1], _template(f[2])) for f in failed], dtype=object))[0]
+    listing = Listing(file)
+    for kind in range(int(kinds.max()) + 1):
+        rows = np.flatnonzero(kinds == kind)
+        rows = rows[np.argsort(lines[rows], kind="stable")]
+        column = failed[rows[0]][1]
+        for i in rows[:listing.room(("quote", kind), column, lines[rows])]:
+            listing.listed.append(Problem(file, int(lines[i]), column, failed[i][2]))
+    return listing.problems
+
+
+def _template(message) -> str:
+    """What kind of problem a message words: its template, or that of the reason it gives ("{why} (...)")."""
+    why = message.values.get("why") if hasattr(message, "values") else None
+    return getattr(why if why is not None else message, "template", str(message))
+
+
+class QuotePlan:
+    """The claims grouped by source (in order of first appearance, as the
+    problems have always been listed) and cut into batches of whole groups."""
+
+    BATCH_CLAIMS = 10000
+    BATCH_GROUPS = 2000
+    """The articles no claim uses come last, in batches of this many."""
+    repeats = False
+
+    def __init__(self, dataset, claims: pd.DataFrame):
+        """``dataset``: what has the folder and the sources (a Dataset); ``claims``: source_id, the quote's
+        columns and line."""
+        self.folder = str(dataset.folder)
+        self.edited = getattr(dataset, "edited_texts", None) or {}   # texts being edited, read instead of their files
+        codes, ids = factorize(claims["source_id"])
+        used = len(ids)
+        # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
+        every = dataset.sources["source_id"].to_numpy(dtype=object)
+        ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]]) if len(every) else ids
+        self.order = np.argsort(codes, kind="stable")
+        self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
+        self.n_groups = len(ids)
+        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
+        paths = dataset.sources["text_path"].to_numpy(dtype=object)
+        self.rels = [paths[w] for w in where]
+        self.first = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(self.counts, out=self.first[1:])
+        # Batches of whole groups of about BATCH_CLAIMS claims.
+        cuts = np.searchsorted(self.first, np.arange(0, len(claims), self.BATCH_CLAIMS), side="right") - 1
+        cuts = np.concatenate([cuts, [0], np.arange(used, len(ids), self.BATCH_GROUPS), [len(ids)]])
+        self.group_start = np.unique(cuts) if len(ids) else np.zeros(1, dtype=np.int64)
+        self.claims = claims
+
+    def batches(self) -> _Batches:
+        # One contiguous array per column: taking rows from many chunks would join them at every take.
+        self.texts = [arrow(self.claims[name]).combine_chunks() for name in ("quote", "quote_prefix", "quote_suffix")]
+        return _Batches(self)
+
+    def batch(self, b: int) -> Batch:
+        """Batch ``b``, with its own copy of its claims' texts (made when asked for; it pickles small)."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        rows = pa.array(self.rows(b))
+        edited = self.edited and {rel: self.edited[rel] for rel in self.rels[g0:g1] if rel in self.edited}
+        return Batch(self.folder, self.rels[g0:g1], self.counts[g0:g1], *(text.take(rows) for text in self.texts),
+                     repeats=self.repeats, texts=edited or None)
+
+    def __len__(self) -> int:
+        return len(self.group_start) - 1
+
+    def rows(self, b: int) -> np.ndarray:
+        """The claim rows of batch ``b``, in the batch's order."""
+        g0, g1 = int(self.group_start[b]), int(self.group_start[b + 1])
+        return self.order[self.first[g0]: self.first[g1]]
+
+    def group_rows(self, b: int):
+        g0 = int(self.group_start[b])
+        return lambda group: self.order[self.first[g0 + group]: self.first[g0 + group + 1]]
+
+    def rel_of_row(self, b: int, k: int) -> str:
+        g0 = int(self.group_start[b])
+        group = int(np.searchsorted(self.first, self.first[g0] + k, side="right")) - 1
+        return self.rels[group]
+
+    def rels_of_rows(self, b: int, ks: list[int]) -> list[str]:
+        """rel_of_row for many claims of batch ``b`` at once."""
+        g0 = int(self.group_start[b])
+        groups = np.searchsorted(self.first, self.first[g0] + np.asarray(ks, dtype=np.int64), side="right") - 1
+        return [self.rels[g] for g in groups.tolist()]
+
+    def notes(self, file: str, line: np.ndarray, noted: list[tuple[int, np.ndarray]],
+              kept: np.ndarray | None = None) -> QuoteNotes:
+        """The notes of the quotes that repeat (BatchResult.repeated of each batch ``b``), of the rows
+        ``kept`` only when given."""
+        if not noted:
+            return QuoteNotes(file)
+        rows = np.concatenate([self.rows(b)[found[:, 0]] for b, found in noted])
+        found = np.concatenate([found for _b, found in noted])
+        paths = [rel for (b, repeated) in noted for rel in self.rels_of_rows(b, repeated[:, 0])]
+        if kept is not None and len(kept) != len(line):
+            keep = np.zeros(len(line), dtype=bool)
+            keep[kept] = True
+            use = keep[rows]
+            rows, found, paths = rows[use], found[use], [p for p, ok in zip(paths, use.tolist()) if ok]
+        return QuoteNotes(file, line[rows], found[:, 2], found[:, 1], found[:, 3] != 0, paths)
+
+    def groups_in(self, b: int) -> int:
+        return int(self.group_start[b + 1] - self.group_start[b])
+
+
+class _Batches(Sequence):
+    """The batches of a plan, each made only when a worker (or the loop here) takes it."""
+
+    def __init__(self, plan: QuotePlan):
+        self._plan = plan
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    def __getitem__(self, b: int) -> Batch:
+        if not 0 <= b < len(self._plan):
+            raise IndexError(b)
+        return self._plan.batch(b)
