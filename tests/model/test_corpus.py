@@ -180,8 +180,18 @@ def test_valid_case(folder, expected, tmp_path):
 # --- the command line on a few cases ----------------------------------------------
 
 def run_check(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "viewer", "check", str(folder)], capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
+    """``claims-atlas check folder`` run in this process: its ``main``, output and exit status captured (a new
+    Python for each costs 2 s; tests/gui/test_export_safety.py runs ``check`` as a program)."""
+    import contextlib
+    import io
+    from viewer.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["check", str(folder)])
+        except SystemExit as stop:
+            code = stop.code
+    return subprocess.CompletedProcess(["claims-atlas", "check"], code, out.getvalue(), err.getvalue())
 
 
 @pytest.mark.parametrize("kind, name, status", [("valid", "base", 0), ("valid", "crlf", 0),
