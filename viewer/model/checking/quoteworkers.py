@@ -115,17 +115,23 @@ def take_early(count: int) -> list[subprocess.Popen] | None:
     return None
 
 
-def discard_early() -> None:
-    """End the workers started early that were not taken."""
-    for process in _early:
-        process.kill()
-    for process in _early:
+def _end(processes) -> None:
+    """Kill the worker processes still running, wait for each and close its pipes."""
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+    for process in processes:
         process.wait()
         for pipe in (process.stdin, process.stdout):
             try:
                 pipe.close()
             except OSError:
                 pass
+
+
+def discard_early() -> None:
+    """End the workers started early that were not taken."""
+    _end(_early)
     _early.clear()
 
 
@@ -194,16 +200,7 @@ class _Pool:
                 received += 1
                 yield index, result
         finally:
-            for process in self.processes:
-                if process.poll() is None:
-                    process.kill()
-            for process in self.processes:
-                process.wait()
-                for pipe in (process.stdin, process.stdout):
-                    try:
-                        pipe.close()
-                    except OSError:
-                        pass
+            _end(self.processes)
         while not todo.empty():   # left over by workers that died
             failed.append(todo.get())
         for index in sorted(failed):
