@@ -222,3 +222,24 @@ def test_with_no_dataset_open_a_new_one_is_offered_first(qtbot, settings, tmp_pa
     model.document.save()
     assert Path(tmp_path / "fresh" / "articles" / "the-northern-ledger-2022-09-29.txt").is_file()
     QApplication.processEvents()
+
+
+def test_the_reading_ending_while_progress_is_shown_is_no_error(qtbot, editing):
+    """A window-modal progress dialog's setValue runs the event loop; the reading may end in it and the dialog
+    be put away. The progress slot must not touch the dialog after that (CI once failed here)."""
+    _model, win, _answers = editing
+    importer = win.editing.articles
+    from PySide6.QtWidgets import QProgressDialog
+
+    class Ending(QProgressDialog):
+        def setValue(self, value):          # the reading ends in the event loop setValue runs
+            importer._ended()
+            super().setValue(value)
+
+        def setLabelText(self, text):
+            assert importer.progress is self, "the label was set after the dialog was put away"
+            super().setLabelText(text)
+
+    importer.progress = Ending(win)
+    importer._progress(1, 2, "kazakh.pdf")
+    assert importer.progress is None and importer.reading is None

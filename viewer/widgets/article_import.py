@@ -154,11 +154,15 @@ class ArticleImport(QObject):
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, file: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setLabelText(plain(self.tr("Reading {file}…").format(file=file)) if file else
-                                       self.tr("Comparing with the dataset's articles…"))
+        progress = self.progress
+        if progress is None:
+            return
+        # The label first and the value last: a window-modal dialog's setValue runs the event loop, in which
+        # the reading may end and this dialog be put away (self.progress None, the dialog deleted later).
+        progress.setLabelText(plain(self.tr("Reading {file}…").format(file=file)) if file else
+                              self.tr("Comparing with the dataset's articles…"))
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
 
     def _ended(self) -> None:
         self.reading = None

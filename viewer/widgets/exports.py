@@ -235,9 +235,10 @@ class ExportController(QObject):
         self.job.start()
 
     def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        progress = self.progress   # held here: setValue may run the event loop, in which the job may end
+        if progress is not None:
+            progress.setRange(0, total)
+            progress.setValue(done)
 
     def _end_job(self) -> None:
         if self.progress is not None:
