@@ -122,3 +122,55 @@ def test_an_edit_that_opens_a_flows_range_keeps_it_open(tmp_path):
     _same_index(session)
     kaz = next(r for r in flows_records(session.claims_index.flows) if r["destination"] == "KAZ" and r["metric"] == "left")
     assert (kaz["low"], kaz["high"]) == (200000, None)
+
+
+def test_the_index_mended_edit_by_edit_equals_a_fresh_one(tmp_path):
+    """Checked after every edit: while no claim has been removed the index takes the Document's patched frame
+    as its own (it holds the same rows); a claim moved to another source is found by that source's outlet."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    doc, session, _heard = _session(folder)
+    quote = doc.claim("bb-04")["quote"]
+    article = tmp_path / "wire.txt"
+    article.write_text(f"A wire story.\n\n{quote}\n", encoding="utf-8")
+    wire = doc.import_article(article, outlet="Zeta Wire", published="2022-10-07")
+    session.claims_index.prepare_search()
+    session.claims_index.sorted_rows("figure", False)
+    steps = [lambda: doc.update_claim("bb-02", value_high="123456"),
+             lambda: doc.update_claim("bb-04", source_id=wire),
+             lambda: doc.update_claim("ht-04", unit="people_per_day", claimant="Quill Q"),
+             lambda: doc.update_claim("bb-01", destination="MNG"),
+             lambda: doc.add_claim(source_id=wire, quote=quote, claimant="Zeta", stance="asserts",
+                                   metric="entered", destination="MNG", value_low="5", value_high="10"),
+             doc.undo, doc.redo]
+    for k, step in enumerate(steps):
+        step()
+        # the undo removes the claim added: the index keeps a row for it from then on
+        assert (session.claims_index.claims is doc.dataset.claims) == (k < 5)
+        _same_index(session, sort=("figure", False))
+        _same_index(session, Filters(text="zeta wire"))
+    wired = session.claims_index.mask(Filters(text="zeta wire"))
+    assert sorted(session.claims_index._ids[wired]) == sorted(["bb-04", doc.claim_ids()[-1]])
+    assert session.claims_index.mask(Filters(text="quill q")).sum() == 1
+    doc.delete_claim("bb-06")
+    doc.update_claim("bb-07", value_low="1")
+    _same_index(session, sort=("figure", False))
+
+
+def test_may_touch_says_false_only_when_sure(tmp_path):
+    from viewer.model.index.relevance import may_touch
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    _doc, session, _heard = _session(folder)
+    view = session.claims_index
+    edit = ClaimsChanged(1, ids=frozenset({"ht-03"}), columns=frozenset({"value_high"}))
+    assert not may_touch(view, edit, destination="KAZ", claim_id="bb-04")
+    assert may_touch(view, edit, destination="")                      # ht-03 is about abroad as a whole
+    assert may_touch(view, edit, source_id="ht-2022-10-06")
+    assert may_touch(view, edit, claim_id="ht-03")
+    assert may_touch(view, edit)                                       # a view of everything
+    moved = ClaimsChanged(1, ids=frozenset({"ht-03"}), columns=frozenset({"destination"}))
+    assert may_touch(view, moved, destination="KAZ")                   # it may have been about KAZ before
+    assert may_touch(view, ClaimsChanged(1, ids=frozenset({"ht-03"})), destination="KAZ")   # columns unknown
+    assert may_touch(view, ClaimsChanged(1, removed=frozenset({"ht-03"})), destination="KAZ")
+    assert may_touch(view, ClaimsChanged(1, ids=frozenset({"no-such"}), columns=frozenset({"note"})), destination="KAZ")

@@ -121,7 +121,8 @@ class Session:
                 patch = document.last_patch
                 if patch is not None and self.claims_index is not None:
                     from .index.claims_update import apply_claims
-                    apply_claims(self.claims_index, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources)
+                    apply_claims(self.claims_index, patch.replaced, patch.added, patch.removed_ids, document.dataset.sources,
+                                 patched=document.dataset.claims)
                     self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
                 self.dataset = document.dataset
                 self._announce(ClaimsChanged(self._next(), change.ids, change.added, change.removed, change.columns))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ..model.index.claims_index import largest_rows
+from ..model.index.relevance import may_touch
 from ..model.mapping.countries import destination_name
 from ..model.flows.figures import figure_words
 from ..model.state import Filters
@@ -188,22 +189,25 @@ class ComparisonChart(LinkedPanel):
         self._title = plain(title)
         bars, labels = [], []
         x_max = 1.0
-        for y, row in enumerate(rows):
-            c = view.record(row)
-            lo = None if np.isnan(c["value_low"]) else float(c["value_low"])
-            hi = None if np.isnan(c["value_high"]) else float(c["value_high"])
+        # Only the cells drawn are read, column by column (a whole record per bar costs more than the rest).
+        cell = {name: view.col[name][rows] if len(rows) else [] for name in
+                ("claim_id", "stance", "claimant_type", "claimant", "metric", "unit")}
+        for y, row in enumerate(rows.tolist()):
+            lo = None if np.isnan(view.low[row]) else float(view.low[row])
+            hi = None if np.isnan(view.high[row]) else float(view.high[row])
             x_max = max(x_max, lo or 0, hi or 0)
-            bars.append({"y": y, "claim_id": c["claim_id"], "lo": lo, "hi": hi, "denies": c["stance"] == "denies",
-                         "colour": self.theme.claimant(c["claimant_type"])})
-            who = c["claimant"]
-            what = words.metric(c["metric"])
-            if c["unit"] == "people_per_day":
+            denies = cell["stance"][y] == "denies"
+            bars.append({"y": y, "claim_id": cell["claim_id"][y], "lo": lo, "hi": hi, "denies": denies,
+                         "colour": self.theme.claimant(cell["claimant_type"][y])})
+            what = words.metric(cell["metric"][y])
+            if cell["unit"][y] == "people_per_day":
                 what = self.tr("{metric} a day").format(metric=what)
-            if c["stance"] == "denies":
+            if denies:
                 what = self.tr("✕ denies {metric}").format(metric=what)
             if lo is None and hi is None:
                 what = self.tr("{metric}, no figure").format(metric=what)
-            labels.append((y, plain(who), plain(f" · {what} · {view.text('outlet', row)}")))
+            labels.append((y, plain(cell["claimant"][y]), plain(f" · {what} · {view.text('outlet', row)}")))
+        same_rows = labels == getattr(self, "_labels", None) and self._title == getattr(self, "_framed_title", None)
         self._labels = labels
         for bar in bars:
             bar["lo_draw"] = 0.0 if bar["lo"] is None else bar["lo"]
@@ -216,7 +220,10 @@ class ComparisonChart(LinkedPanel):
         self.empty.setVisible(not len(rows))
         self._x_max = x_max
         self._home_x = None
-        self._frame_rows()
+        if same_rows and getattr(self, "_framed_size", None) == self.plot.size():
+            self._frame_figures()   # the same rows and labels (a figure edited): only the x range may move
+        else:
+            self._frame_rows()
         self._update_points()
         describe(self.plot, claim_summary(self.app, self.app.state.claim_id))
 
@@ -259,6 +266,7 @@ class ComparisonChart(LinkedPanel):
         """Show as many bars as fit one line of text each, around the selected claim, with labels
         the claimant's name shortened to leave the bars at least half the width: a short dock must not pile labels up."""
         labels = getattr(self, "_labels", [])
+        self._framed_title, self._framed_size = getattr(self, "_title", ""), self.plot.size()
         n = max(len(labels), 1)
         metrics = QFontMetrics(self.plot.getAxis("left").font())
         axis_height = self.plot.getAxis("bottom").height()
@@ -335,7 +343,12 @@ class ComparisonChart(LinkedPanel):
         self.points.setData(spots)
 
     # --- LinkedPanel hooks ------------------------------------------------------------
-    def _claims_changed(self, _change) -> None:
+    def _claims_changed(self, change) -> None:
+        """Drawn again only when the change may touch the destination shown (an edit elsewhere leaves it)."""
+        view = self.app.claims_index
+        if (self.fixed is None and view is not None and self.destination == self._target()
+                and not may_touch(view, change, destination=self.destination, claim_id=self._outlined())):
+            return
         self.refresh()
 
     dataset_opened = refresh

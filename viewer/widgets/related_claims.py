@@ -51,7 +51,9 @@ class RelatedClaims:
             self._related_ids.append(view.col["claim_id"][row])
             tag.setText(self._relations[rel])
             colour = theme_of(self.app).relation(rel)
-            tag.setStyleSheet(f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;")
+            style = f"color: {ink_on(colour)}; background: {colour}; padding: 1px 6px; border-radius: 3px;"
+            if tag.styleSheet() != style:   # set only when it differs: a style sheet set is parsed again
+                tag.setStyleSheet(style)
             figure = view.text('figure', row)
             if view.col["stance"][row] == "denies":   # so "agrees" beside a denial reads as it is meant
                 figure = f"✕ {view.text('stance', row)} {figure}"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..model.flows.relations import related_rows
+from ..model.index.relevance import may_touch
 from ..model.checking.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
@@ -23,12 +24,21 @@ from .related_claims import ROW_GAP, RelatedClaims
 from .article_view import ArticleView, QuoteMarks, qt_positions
 
 
+QUOTED = frozenset({"quote", "quote_prefix", "quote_suffix", "source_id", "claim_id"})
+"""Columns that say where a claim's quote is (or whose it is): a change of one marks the article again."""
+
+
 class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
     """Outlet, title, date, byline, URL (never fetched), the article and the claims beside it.
 
     Any source can be shown from the list above it, one with no claims too. Words selected in the
     article become a new claim (C, or the context menu): ``claimFromSelection`` says which.
     """
+
+    _text = ""
+    """The article's text as read (the figures in it are found in this)."""
+    _shown: str | None = None
+    """The claim the pane shows (None: none, or a source chosen without a claim)."""
 
     claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
     claimFromFigure = Signal(str, int)           # source id, the figure's index among the article's figures
@@ -137,14 +147,28 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         return self.article
 
     def _claims_changed(self, change) -> None:
-        """Claims changed: read the article's quotes again when one of its claims changed, came or went."""
+        """Claims changed: read the article's quotes again when one of its claims changed, came or went. A
+        change that touches neither the claim shown, nor its article, nor its flow's destination leaves
+        the pane as it is."""
         view = self.app.claims_index
+        claim_id = self.app.state.claim_id
+        row = view.row_of(claim_id) if view is not None else None
+        if (row is not None and self._source_id is not None and self._shown == claim_id
+                and not may_touch(view, change, claim_id=claim_id, source_id=self._source_id,
+                                  destination=view.col["destination"][row])):
+            return
+        refigure = False
         if self._source_id is not None and view is not None:
             source_ids = view.col["source_id"]
             rows = view.rows_of(change.ids | change.added)
             if change.removed or any(source_ids[int(r)] == self._source_id for r in rows):
-                self._source_id = None
+                if change.rows_changed or change.columns is None or change.columns & QUOTED:
+                    self._source_id = None   # its quotes moved, came or went: the article is read again
+                else:
+                    refigure = True          # only what its claims say: which figures they claim
         self.show_claim(self.app.state.claim_id)
+        if refigure and self._source_id is not None and self._article is not None:
+            self._show_figures(self._text, self._source_rows(self._source_id), view)
 
     # --- showing -----------------------------------------------------------
     def _dataset_changed(self) -> None:
@@ -229,6 +253,7 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
 
     def show_claim(self, claim_id) -> None:
         claim = self.app.claim(claim_id)
+        self._shown = claim_id if claim is not None else None
         if claim is not None:
             self._chosen = None
         elif self._chosen is not None and self.app.dataset is not None:
@@ -278,13 +303,9 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
             self._article = None
         shown, self._positions = qt_positions(text)
         self.article.setPlainText(shown)
-        self._source_id = source_id
+        self._source_id, self._text = source_id, text
         view = self.app.claims_index
-        coded = view.coded["source_id"]   # every claim of the source (it may have none)
-        code = coded.code_of(source_id)
-        rows = np.flatnonzero(coded.codes == code) if code >= 0 else np.zeros(0, dtype=np.int64)
-        if view.alive is not None:
-            rows = rows[view.alive[rows]]
+        rows = self._source_rows(source_id)
         starts, ends = view.quote_start[rows], view.quote_end[rows]
         ids = [view.col["claim_id"][r] for r in rows]
         self._spans, self._lost = [], 0
@@ -303,6 +324,14 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
             elif start >= 0:
                 self._lost += 1
         self._show_figures(text, rows, view)
+
+    def _source_rows(self, source_id: str) -> np.ndarray:
+        """Every claim of the source (it may have none)."""
+        view = self.app.claims_index
+        coded = view.coded["source_id"]
+        code = coded.code_of(source_id)
+        rows = np.flatnonzero(coded.codes == code) if code >= 0 else np.zeros(0, dtype=np.int64)
+        return rows[view.alive[rows]] if view.alive is not None else rows
 
     def _show_figures(self, text: str, rows, view) -> None:
         """Find the article's figures (once per text: cached) and list those no claim uses yet."""

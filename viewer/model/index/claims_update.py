@@ -23,9 +23,12 @@ from ..flows.compute import FLOW_KEY
 
 
 def apply_claims(view: ClaimsIndex, replaced: pd.DataFrame, added: pd.DataFrame, removed_ids,
-                 sources: pd.DataFrame) -> np.ndarray:
+                 sources: pd.DataFrame, patched: pd.DataFrame | None = None) -> np.ndarray:
     """Mend ``view`` for claims replaced in place, added and removed; return the rows touched.
 
+    ``patched`` is the claims frame the same change made of the frame the index was built from (the
+    Document's): taken as it is while the index's rows are still that frame's rows, one for one (no claim
+    removed since it was built), instead of patching a copy of the same rows again.
     Call ``view.update(...)`` afterwards for the visible order.
     """
     removed_rows = view.rows_of(list(removed_ids))
@@ -34,12 +37,15 @@ def apply_claims(view: ClaimsIndex, replaced: pd.DataFrame, added: pd.DataFrame,
         raise KeyError("a replaced claim is not in the view")
     columns = list(view.claims.columns)
     old_groups = view._flow_group[np.concatenate((rows, removed_rows))]
-    view.claims = append_rows(replace_rows(view.claims, rows, replaced[columns]), added[columns])
+    if _aligned(view, patched, rows, replaced, added, removed_ids, columns):
+        view.claims = patched
+    else:
+        view.claims = append_rows(replace_rows(view.claims, rows, replaced[columns]), added[columns])
     n_old = view.n
     new_rows = np.arange(n_old, n_old + len(added), dtype=np.int64)
     view.n = n_old + len(added)
     touched = np.concatenate((rows, new_rows))
-    both = pd.concat([replaced[columns], added[columns]], ignore_index=True)
+    both = pd.concat([replaced[columns], added[columns]], ignore_index=True) if len(added) else replaced
     sources_added = _codes(view, both, touched, n_old)
     _numbers(view, both, touched, n_old)
     _ids(view, both, rows, new_rows, removed_rows, removed_ids)
@@ -55,6 +61,22 @@ def apply_claims(view: ClaimsIndex, replaced: pd.DataFrame, added: pd.DataFrame,
     view.col = _Columns(view.claims, view.col.keys())
     _flows(view, np.concatenate((touched, removed_rows)), old_groups)
     return np.concatenate((touched, removed_rows))
+
+
+def _aligned(view: ClaimsIndex, patched: pd.DataFrame | None, rows: np.ndarray, replaced: pd.DataFrame,
+             added: pd.DataFrame, removed_ids, columns: list[str]) -> bool:
+    """Whether ``patched`` holds the index's rows after this change, row for row (checked cheaply: its
+    length, its columns, and the ids at the replaced rows and at its end)."""
+    if patched is None or removed_ids or view.alive is not None or len(patched) != view.n + len(added):
+        return False
+    if list(patched.columns) != columns:
+        return False
+    ids = patched["claim_id"]
+    if len(rows) and ids.iloc[rows].tolist() != replaced["claim_id"].tolist():
+        return False
+    if len(added):
+        return ids.iloc[view.n:].tolist() == added["claim_id"].tolist()
+    return len(patched) == 0 or ids.iloc[-1] == view._ids[-1]
 
 
 def _grow(values: np.ndarray, n: int, fill) -> np.ndarray:
@@ -185,6 +207,22 @@ def _key_tuples(frame: pd.DataFrame) -> list[tuple]:
     return list(zip(*(frame[name].astype(object).tolist() for name in FLOW_KEY))) if len(frame) else []
 
 
+def _row_keys(view: ClaimsIndex, rows: np.ndarray) -> list[tuple]:
+    """The flow key of each of ``rows`` (a few), read cell by cell: cutting a frame for them costs more."""
+    columns = [view.coded[name] if name in view.coded else view.col[name] for name in FLOW_KEY]
+    return [tuple(c.values[c.codes[row]] if hasattr(c, "codes") else c[row] for c in columns)
+            for row in rows.tolist()]
+
+
+def _flow_keys(view: ClaimsIndex, flows: pd.DataFrame) -> list[tuple]:
+    """The key of each row of ``flows``, kept with the frame it was made from (a flows frame is never changed
+    in place: a mended one is a new frame)."""
+    kept = getattr(view, "_flow_keys_of", None)
+    if kept is None or kept[0] is not flows:
+        kept = view._flow_keys_of = (flows, _key_tuples(flows))
+    return kept[1]
+
+
 def _group_of_key(view: ClaimsIndex) -> dict[tuple, int]:
     """Each flow's key and the group number its claims carry (made once, then kept up to date)."""
     found = getattr(view, "_groups_by_key", None)
@@ -208,7 +246,7 @@ def _flows(view: ClaimsIndex, rows: np.ndarray, old_groups: np.ndarray) -> None:
     counted_row = (asserts | denies)[stance.codes[rows]]
     if view.alive is not None:
         counted_row &= view.alive[rows]
-    new_keys = _key_tuples(view.claims[FLOW_KEY].iloc[rows])
+    new_keys = _row_keys(view, rows)
     group[rows] = -1
     affected = {key_of_group[g] for g in old_groups.tolist() if g in key_of_group}
     affected |= {k for k, counted in zip(new_keys, counted_row.tolist()) if counted}
@@ -243,7 +281,7 @@ def _flows(view: ClaimsIndex, rows: np.ndarray, old_groups: np.ndarray) -> None:
                           worded=_shared_wording(view, a[~(np.isnan(low) & np.isnan(high))])))
     flows = view.flows
     fresh = [{name: row.get(name, "") for name in flows.columns} for row in fresh]
-    flow_keys = _key_tuples(flows)
+    flow_keys = _flow_keys(view, flows)
     view._flow_group = group.astype(np.int32)
     if _replace_in_place(view, flows, flow_keys, fresh, affected):
         return
@@ -275,6 +313,7 @@ def _replace_in_place(view: ClaimsIndex, flows: pd.DataFrame, flow_keys: list, f
             value = row[name]
             out.iat[i, j] = pd.NA if value is None and out[name].dtype != object else value
     view.flows = out
+    view._flow_keys_of = (out, flow_keys)   # no flow came or went: the keys stand
     return True
 
 

@@ -43,6 +43,9 @@ class Coded:
         return table[self.codes] if table.any() else np.zeros(len(self.codes), dtype=bool)
 
     def code_of(self, value) -> int:
+        lookup = getattr(self, "_lookup", None)   # value -> code, made by the index's mending (claims_update)
+        if lookup is not None and len(lookup) == len(self.values):
+            return lookup.get(value, -1)
         hits = np.flatnonzero(self.values == value)
         return int(hits[0]) if len(hits) else -1
 

@@ -47,6 +47,7 @@ class ClaimSearch:
         self._outlet = outlet
         self._lock = threading.Lock()
         self._chunks: list[pa.LargeStringArray] | None = None
+        self._made_from: tuple = ()
 
     def prepare(self) -> None:
         """Build the lower-case strings now (thread-safe; a search waits for it).
@@ -58,15 +59,21 @@ class ClaimSearch:
             if self._chunks is not None:
                 return
             c = self._claims
-            # Outlets are given per source: search each distinct one once.
-            outlet_of_source, outlets = pd.factorize(pd.Series(self._outlet, dtype=object))
-            self._labels = [(self._coded["claimant"].codes, _lowered(self._coded["claimant"].values)),
-                            (outlet_of_source[self._coded["source_id"].codes], _lowered(outlets))]
+            self._labels = self._label_tables(self._coded, self._outlet)
             columns = [arrow(c[name]) for name in ("quote", "value_text", "note", "claim_id")]
             chunks = [_lowered_rows(columns, start, CHUNK) for start in range(0, len(c), CHUNK)]
             self._starts = np.array([0] + [len(chunk) for chunk in chunks], dtype=np.int64).cumsum()
             self._chunks = chunks
         release_memory()
+
+    def _label_tables(self, coded: dict, outlet: np.ndarray) -> list[tuple]:
+        """Claimants and outlets, each distinct one lowered once: (claims' codes, lowered labels, the label of
+        each code or None). The codes are the index's own arrays, so a claim edited in place is seen."""
+        self._made_from = (coded["claimant"].codes, coded["claimant"].values, coded["source_id"].codes, outlet)
+        # Outlets are given per source: search each distinct one once.
+        outlet_of_source, outlets = pd.factorize(pd.Series(outlet, dtype=object))
+        return [(coded["claimant"].codes, _lowered(coded["claimant"].values), None),
+                (coded["source_id"].codes, _lowered(outlets), outlet_of_source)]
 
     def update(self, claims, coded: dict, outlet: np.ndarray, rows: np.ndarray) -> None:
         """Claims changed (``rows``, those past the end added): make again only the chunks that hold them."""
@@ -74,9 +81,10 @@ class ClaimSearch:
             self._claims, self._coded, self._outlet = claims, coded, outlet
             if self._chunks is None:
                 return
-            outlet_of_source, outlets = pd.factorize(pd.Series(outlet, dtype=object))
-            self._labels = [(coded["claimant"].codes, _lowered(coded["claimant"].values)),
-                            (outlet_of_source[coded["source_id"].codes], _lowered(outlets))]
+            made_from = (coded["claimant"].codes, coded["claimant"].values, coded["source_id"].codes, outlet)
+            if any(a is not b for a, b in zip(made_from, self._made_from)):
+                # (Codes are changed in place when no row is added: the tables below see them as they are.)
+                self._labels = self._label_tables(coded, outlet)
             starts = self._starts
             n_old, n = int(starts[-1]), len(claims)
             columns = [arrow(claims[name]) for name in ("quote", "value_text", "note", "claim_id")]
@@ -95,10 +103,10 @@ class ClaimSearch:
         """Which claims hold ``needle`` (already lower case); only ``within`` (row numbers, ascending) if given."""
         self.prepare()
         hits = np.zeros(int(self._starts[-1]), dtype=bool)
-        for codes, labels in self._labels:
+        for codes, labels, label_of_code in self._labels:
             table = np.fromiter((needle in label for label in labels), dtype=bool, count=len(labels))
             if table.any():
-                hits |= table[codes]
+                hits |= (table if label_of_code is None else table[label_of_code])[codes[:len(hits)]]
         pattern = re.escape(needle)
         if within is not None:
             rows = within[~hits[within]]
