@@ -145,3 +145,43 @@ def test_the_title_words_abroad_as_words_not_as_a_name(window):
     assert win.chart.title.text().startswith("Claims about abroad as a whole (8 shown)")
     model.state.select("bb-07")
     assert win.chart.title.text().startswith("Claims about Kazakhstan (")
+
+
+def test_bars_brought_into_view_are_drawn(window, qtbot):
+    """Only the bars in view are drawn (an edit draws the chart again): those brought into view later, by a
+    taller chart or by ↑↓, are drawn then. Each range bar in view has its colour on screen."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+    model, win = window
+    chart, plot = win.chart, win.chart.plot
+    model.state.select("bb-02")   # the lowest bar: the bars with a figure are above it
+    plot.setFixedHeight(110)
+    qtbot.waitUntil(lambda: plot.viewRange()[1][1] - plot.viewRange()[1][0] < 7)
+    qtbot.wait(50)
+    bars = sorted(chart._bar_data, key=lambda bar: bar["y"])
+    box = plot.getPlotItem().getViewBox()
+    background = QColor(chart.theme.base).rgb()
+    checked = []
+
+    def all_painted() -> bool:
+        image = plot.viewport().grab().toImage()
+        (_x, (y0, y1)) = plot.viewRange()
+        ranges = [bar for bar in bars if y0 < bar["y"] < y1 and bar["hi"] is not None and bar["lo"] != bar["hi"]]
+        checked.extend(ranges)
+        for bar in ranges:
+            at = plot.mapFromScene(box.mapViewToScene(QPointF(((bar["lo"] or 0) + bar["hi"]) / 2, bar["y"])))
+            if image.pixel(at.x(), at.y()) == background:
+                return False
+        return True
+
+    assert all_painted()
+    plot.setFixedHeight(400)   # the same selection: nothing but the view changes
+    qtbot.waitUntil(lambda: plot.viewRange()[1][1] - plot.viewRange()[1][0] >= 7.5)
+    qtbot.wait(50)
+    assert all_painted()
+    plot.setFixedHeight(110)
+    for end in (bars[0], bars[-1]):
+        model.state.select(end["claim_id"])
+        qtbot.waitUntil(lambda: plot.viewRange()[1][0] < end["y"] < plot.viewRange()[1][1])
+        assert all_painted()
+    assert len({bar["claim_id"] for bar in checked}) >= 4

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -32,6 +34,7 @@ class RangeBarsItem(CachedPictureItem):
         self.describe = None
         """Given a claim id, the tooltip of its row (rich text, its data escaped); None: no tooltips."""
         self.theme: Theme = LIGHT
+        self._drawn_rows: tuple[int, int] | None = None
         self.setAcceptHoverEvents(True)
 
     def set_bars(self, bars: list[dict], x_max: float, selected: str | None) -> None:
@@ -55,8 +58,25 @@ class RangeBarsItem(CachedPictureItem):
         end = self.x_max * 1.02 if hi is None else hi
         return QRectF(start, bar["y"] - BAR_HALF, end - start, 2 * BAR_HALF)
 
+    def _rows_in_view(self) -> tuple[int, int] | None:
+        """The rows the view shows (one more each side), or None: every row (no view yet)."""
+        box = self.getViewBox()
+        if box is None or not hasattr(box, "viewRange"):
+            return None
+        y0, y1 = box.viewRange()[1]
+        return math.floor(y0) - 1, math.ceil(y1) + 1
+
+    def viewRangeChanged(self) -> None:
+        """The rows drawn are those in view: drawn again when others come into view (the chart's ↑↓)."""
+        if self._picture is not None and self._rows_in_view() != self._drawn_rows:
+            self.invalidate()
+
     def draw(self, p: QPainter) -> None:
+        # Only the bars in view are drawn (an edit draws a long chart again, of which a dock shows a part).
+        self._drawn_rows = shown = self._rows_in_view()
         for bar in self.bars:
+            if shown is not None and not shown[0] <= bar["y"] <= shown[1]:
+                continue
             rect = self._rect(bar)
             if rect is None:
                 continue
