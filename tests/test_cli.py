@@ -229,7 +229,9 @@ def test_import_names_and_titles_the_dataset_it_creates(tmp_path):
     assert (descriptor["name"], descriptor["title"]) == ("crossings-2022", "Crossings after the mobilisation")
     assert run("check", folder).returncode == 0
     bad = run("import", tmp_path / "other", article, "--origin", "RUS", "--dataset-name", "Not A Name")
-    assert bad.returncode == 2 and "--dataset-name 'Not A Name' is not a machine name" in bad.stderr
+    assert bad.returncode == 2 and bad.stderr == ("claims-atlas import: --dataset-name 'Not A Name' is not a machine "
+                                                  "name: lower-case letters, digits, '.', '_' or '-' "
+                                                  "(e.g. mobilisation-2022)\n")   # said once, not after a path
     assert not (tmp_path / "other").exists()
     again = run("import", folder, article, "--dataset-title", "Renamed")
     assert again.returncode == 2 and "only name a new one" in again.stderr
@@ -237,3 +239,19 @@ def test_import_names_and_titles_the_dataset_it_creates(tmp_path):
     assert default.returncode == 0
     named = json.loads((tmp_path / "Second Set" / "datapackage.json").read_text(encoding="utf-8"))
     assert (named["name"], named["title"]) == ("second-set", "Second Set")   # from the folder, as before
+
+
+def test_import_of_files_that_are_not_there_creates_no_dataset(tmp_path):
+    """A new dataset is made only for something to import: missing files are a one-line error (exit 2), as a
+    missing --origin is; into a dataset that exists, a file missing among others is told and the rest added."""
+    folder = tmp_path / "new"
+    result = run("import", folder, tmp_path / "nosuch.html", "--origin", "RUS")
+    assert result.returncode == 2 and not folder.exists()
+    assert result.stderr == f"claims-atlas import: {tmp_path / 'nosuch.html'}: no such file; {folder} was not created\n"
+    article = tmp_path / "a.txt"
+    article.write_text("Georgia says 10,000 Russians a day arrive\n\nGeorgia said 10,000 Russians a day arrive.\n",
+                       encoding="utf-8")
+    result = run("import", folder, tmp_path / "nosuch.html", article, "--origin", "RUS", "--published", "2022-09-27",
+                 "--outlet", "Civil.ge")
+    assert result.returncode == 1 and "nosuch.html: no such file" in result.stderr
+    assert run("check", folder).returncode == 0 and len((folder / "sources.csv").read_text().splitlines()) == 2

@@ -83,6 +83,11 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
             if origin is None:
                 raise ImportError_(f"{folder} is not a dataset yet; give --origin CODE (the ISO alpha-3 code of "
                                    "the country the flows leave, e.g. RUS) to create it")
+            readable = [Path(f) for f in files if Path(f).is_file()]
+            if files and not readable:   # nothing to import: no empty dataset is left behind
+                first = Path(files[0])
+                raise ImportError_(f"{first}: {'not a file' if first.exists() else 'no such file'}; "
+                                   f"{folder} was not created")
             name = folder.resolve().name
             if dataset_name is not None and not re.fullmatch(NAME_PATTERN, dataset_name):
                 raise ImportError_(f"--dataset-name {dataset_name!r} is not a machine name: lower-case letters, "
@@ -96,6 +101,8 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
                 raise ImportError_(f"{folder} is a dataset already: --dataset-name and --dataset-title only name "
                                    f"a new one (edit its {DESCRIPTOR} to rename it)")
             doc = Document.open(folder, verify_quotes=False, recover=False)
+    except ImportError_:
+        raise   # already worded, with the path it is about
     except DatasetError as err:
         raise ImportError_(str(err.problem)) from None
     except (OSError, ValueError) as err:
