@@ -143,3 +143,16 @@ def test_largest_rows_are_the_last_of_a_stable_sort():
         rows = np.sort(rng.choice(n, size=n // 2, replace=False)) if n else np.arange(0)
         expected = rows[np.argsort(keys[rows], kind="stable")][-k:]
         assert np.array_equal(largest_rows(keys, rows, k), expected), (n, k, distinct)
+
+
+def test_cells_of_a_chunked_column_are_read_alike_for_few_rows_and_many():
+    import pyarrow as pa
+    from viewer.model.index import columns
+    from viewer.model.reading.strcol import str_series
+    values = [f"v{i}" if i % 7 else None for i in range(5000)]
+    chunked = pa.chunked_array([pa.array(values[:1234], pa.large_string()), pa.array(values[1234:], pa.large_string())])
+    cells = columns.Cells(str_series(chunked))
+    rows = np.array([4999, 0, 1233, 1234, 7, 7])
+    assert cells.take(rows) == [values[r] for r in rows]                       # read one by one
+    many = np.arange(0, 5000, 2)
+    assert len(many) > columns.FEW_CELLS and cells.take(many) == [values[r] for r in many]   # taken at once
