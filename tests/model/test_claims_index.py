@@ -145,14 +145,33 @@ def test_largest_rows_are_the_last_of_a_stable_sort():
         assert np.array_equal(largest_rows(keys, rows, k), expected), (n, k, distinct)
 
 
-def test_cells_of_a_chunked_column_are_read_alike_for_few_rows_and_many():
+def test_cells_of_a_chunked_column_are_taken_chunk_by_chunk_in_the_order_asked():
     import pyarrow as pa
     from viewer.model.index import columns
     from viewer.model.reading.strcol import str_series
     values = [f"v{i}" if i % 7 else None for i in range(5000)]
     chunked = pa.chunked_array([pa.array(values[:1234], pa.large_string()), pa.array(values[1234:], pa.large_string())])
     cells = columns.Cells(str_series(chunked))
-    rows = np.array([4999, 0, 1233, 1234, 7, 7])
-    assert cells.take(rows) == [values[r] for r in rows]                       # read one by one
-    many = np.arange(0, 5000, 2)
-    assert len(many) > columns.FEW_CELLS and cells.take(many) == [values[r] for r in many]   # taken at once
+    rng = np.random.default_rng(1)
+    for rows in (np.array([4999, 0, 1233, 1234, 7, 7]), np.arange(0, 5000, 2), rng.integers(0, 5000, 3000),
+                 np.array([], dtype=np.int64), np.array([1233])):
+        assert cells.take(rows) == [values[r] for r in rows]
+
+
+def test_a_mended_sort_order_is_the_stable_argsort_of_the_new_keys():
+    """claims_update._mend against np.argsort(kind="stable"), both directions, on keys with many ties, one
+    row changed or several (some to the same place), rows added at the end."""
+    from viewer.model.index.claims_update import _mend
+    rng = np.random.default_rng(5)
+    for _case in range(300):
+        n = int(rng.integers(1, 60))
+        key = rng.integers(0, 6, n).astype(np.float64)
+        ascending = bool(rng.integers(0, 2))
+        perm = np.argsort(key if ascending else -key, kind="stable")
+        grown = int(rng.integers(0, 3))
+        key = np.concatenate((key, rng.integers(0, 6, grown).astype(np.float64)))
+        changed = rng.choice(n, size=int(rng.integers(0, min(n, 5) + 1)), replace=False)
+        key[changed] = rng.integers(0, 6, len(changed))
+        rows = np.concatenate((changed, np.arange(n, n + grown)))
+        expected = np.argsort(key if ascending else -key, kind="stable")
+        assert _mend(perm, key, rows, ascending).tolist() == expected.tolist()

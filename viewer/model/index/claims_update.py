@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
 from ..timeline.as_of import NO_DAY, published_days
 from .claims_index import CATEGORIES, SORTED_BY_TEXT, WORDED, ClaimsIndex
@@ -189,18 +190,33 @@ def _keys(view: ClaimsIndex, touched: np.ndarray, n_old: int, sources_added: boo
 
 
 def _mend(perm: np.ndarray, key: np.ndarray, rows: np.ndarray, ascending: bool) -> np.ndarray:
-    """``perm`` (a stable argsort of the old keys) with ``rows`` put where the new keys place them."""
-    values = key if ascending else -key
-    rest = perm[~np.isin(perm, rows)] if len(perm) else perm
-    rest_values = values[rest]
-    for row in np.sort(rows).tolist():
-        v = values[row]
-        lo = int(np.searchsorted(rest_values, v, side="left"))
-        hi = int(np.searchsorted(rest_values, v, side="right"))
-        at = lo + int(np.searchsorted(rest[lo:hi], row))
-        rest = np.insert(rest, at, row)
-        rest_values = np.insert(rest_values, at, v)
-    return rest
+    """``perm`` (a stable argsort of the old keys) with ``rows`` put where the new keys place them.
+
+    The rows are taken out and each put back where a binary search over the others finds its (key, row)
+    place, reading only the ~20 keys it compares: no copy of the keys in sorted order is made, which at a
+    million claims cost more than all the rest (the order itself is copied twice)."""
+    if not len(perm):
+        return perm
+    rows = np.unique(np.asarray(rows, dtype=np.int64))
+    rest = np.delete(perm, np.flatnonzero(np.isin(perm, rows))) if len(rows) else perm
+    sign = 1.0 if ascending else -1.0
+    placed = []
+    for row in rows.tolist():
+        v = sign * float(key[row])
+        lo, hi = 0, len(rest)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            other = int(rest[mid])
+            w = sign * float(key[other])
+            if w < v or (w == v and other < row):
+                lo = mid + 1
+            else:
+                hi = mid
+        placed.append((lo, v, row))
+    # Rows placed at the same spot among the others go in their own (key, row) order.
+    placed.sort()
+    return np.insert(rest, np.asarray([p[0] for p in placed], dtype=np.int64),
+                     np.asarray([p[2] for p in placed], dtype=perm.dtype))
 
 
 def _key_tuples(frame: pd.DataFrame) -> list[tuple]:
@@ -239,7 +255,7 @@ def _flows(view: ClaimsIndex, rows: np.ndarray, old_groups: np.ndarray) -> None:
     adds them up: the asserting claims' bounds pooled, their ids and the denying ones' sorted)."""
     by_key = _group_of_key(view)
     key_of_group = {g: k for k, g in by_key.items()}
-    group = _grow(view._flow_group.astype(np.int64), view.n, -1)
+    group = _grow(view._flow_group, view.n, -1)   # changed in place (int32; a copy only when rows were added)
     stance = view.coded["stance"]
     asserts = stance.values == "asserts"
     denies = stance.values == "denies"
@@ -250,7 +266,10 @@ def _flows(view: ClaimsIndex, rows: np.ndarray, old_groups: np.ndarray) -> None:
     group[rows] = -1
     affected = {key_of_group[g] for g in old_groups.tolist() if g in key_of_group}
     affected |= {k for k, counted in zip(new_keys, counted_row.tolist()) if counted}
-    next_group = max(max(by_key.values(), default=-1), int(group.max(initial=-1))) + 1
+    next_group = getattr(view, "_next_group", None)
+    if next_group is None:
+        next_group = int(group.max(initial=-1)) + 1
+    next_group = max(next_group, max(by_key.values(), default=-1) + 1)
     for row, key, counted in zip(rows.tolist(), new_keys, counted_row.tolist()):
         if counted:
             if key not in by_key:
@@ -282,7 +301,8 @@ def _flows(view: ClaimsIndex, rows: np.ndarray, old_groups: np.ndarray) -> None:
     flows = view.flows
     fresh = [{name: row.get(name, "") for name in flows.columns} for row in fresh]
     flow_keys = _flow_keys(view, flows)
-    view._flow_group = group.astype(np.int32)
+    view._flow_group = group
+    view._next_group = next_group
     if _replace_in_place(view, flows, flow_keys, fresh, affected):
         return
     kept = [i for i, k in enumerate(flow_keys) if k not in affected]
@@ -322,6 +342,6 @@ def _shared_wording(view: ClaimsIndex, rows: np.ndarray) -> str:
     (as flows.shared_wording gives it)."""
     if not len(rows) or "value_text" not in view.col.keys():
         return ""
-    texts = set(view.col["value_text"].take(rows))
-    text = texts.pop() if len(texts) == 1 else ""
+    texts = pc.unique(view.col["value_text"].take_arrow(rows))   # (in Arrow: a flow may have many claims)
+    text = texts[0].as_py() if len(texts) == 1 else ""
     return text if text and is_vague(text) else ""

@@ -59,8 +59,8 @@ class Coded:
         return table[self.codes]
 
 
-FEW_CELLS = 2048
-"""Up to this many cells of a chunked column are read one by one rather than taken at once."""
+FEW_CELLS = 256
+"""Up to this many cells of a chunked column are read one by one (fewer steps than taking chunk by chunk)."""
 
 
 class Cells:
@@ -73,6 +73,7 @@ class Cells:
     def __init__(self, series: pd.Series):
         data = arrow(series)
         self._data = data.chunk(0) if data.num_chunks == 1 else data   # (chunks are found by binary search)
+        self._starts: np.ndarray | None = None   # where each chunk starts (made when first taken from)
 
     def __getitem__(self, row):
         """One cell as a str; for an array (or list) of rows, their cells as a numpy object array."""
@@ -104,13 +105,33 @@ class Cells:
         return values if dtype is None else values.astype(dtype)
 
     def take(self, rows) -> list[str]:
-        """Several cells at once. A column cut into chunks by edits is read a cell at a time for a few rows:
-        Arrow's take on chunks joins them first (a copy of the column: ms at a million claims)."""
+        """Several cells at once (in the order of ``rows``)."""
+        return self.take_arrow(rows).to_pylist()
+
+    def take_arrow(self, rows) -> pa.Array:
+        """Several cells at once, as an Arrow array. A column cut into chunks by edits is taken from chunk by
+        chunk: Arrow's take on a chunked array joins the chunks first (a copy of the column, milliseconds at a
+        million claims, for any number of rows)."""
         rows = np.asarray(rows, dtype=np.int64)
         data = self._data
-        if isinstance(data, pa.ChunkedArray) and len(rows) <= FEW_CELLS:
-            return [data[row].as_py() for row in rows.tolist()]
-        return data.take(pa.array(rows)).to_pylist()
+        if not isinstance(data, pa.ChunkedArray):
+            return data.take(pa.array(rows))
+        if len(rows) <= FEW_CELLS:
+            return pa.array([data[row].as_py() for row in rows.tolist()], type=data.type)
+        if self._starts is None:
+            self._starts = np.cumsum([0] + [len(chunk) for chunk in data.chunks])
+        chunk_of = np.searchsorted(self._starts, rows, side="right") - 1
+        by_chunk = np.argsort(chunk_of, kind="stable")
+        ordered, chunks = rows[by_chunk], chunk_of[by_chunk]
+        cuts = np.searchsorted(chunks, np.arange(data.num_chunks + 1))
+        parts = [data.chunk(k).take(pa.array(ordered[cuts[k]:cuts[k + 1]] - self._starts[k]))
+                 for k in range(data.num_chunks) if cuts[k + 1] > cuts[k]]
+        if not parts:
+            return pa.array([], type=data.type)
+        gathered = pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
+        back = np.empty(len(rows), dtype=np.int64)
+        back[by_chunk] = np.arange(len(rows))
+        return gathered.take(pa.array(back))
 
 
 class _Columns(dict):
