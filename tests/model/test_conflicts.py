@@ -160,3 +160,28 @@ def test_effective_entries_and_the_records_they_touch():
                                        "update_article"]
     assert entry_records(done) == [("claims", "n2"), ("claims", "n2"), ("claims", "c1"), ("claims", "c1"),
                                    ("sources", "s1"), None]
+
+
+def test_a_saved_step_undone_is_made_again_only_where_it_does_not_meet_the_disk(folder):
+    """An undo of a step made before the save is journaled as one "revert" entry for the records it brings
+    back. Reloading, each of those records is judged alone: one the disk already has as mine is not made a
+    second time (no duplicate id), one that conflicts is asked about, the rest are made again."""
+    doc = Document.open(folder)
+    c4 = dict(doc.claim("c4"))
+    doc.delete_claim("c4")
+    doc.update_claim("c3", claimant="Kazakh officials")
+    doc.save()
+    doc.undo()          # the edit of c3 taken back: a "revert" entry
+    doc.undo()          # c4 back: another "revert" entry, adding it
+    assert [e["op"] for e in doc.journal.entries()] == ["revert", "revert"]
+
+    def c4_back_and_c3_changed(rows):
+        rows.append({name: c4.get(name, "") for name in rows[0]})   # the same c4 added back on disk
+        next(r for r in rows if r["claim_id"] == "c3")["claimant"] = "Named on disk"
+    edit_on_disk(folder, c4_back_and_c3_changed)
+    plan = plan_reload(doc)
+    assert [(c.record_id, c.kind) for c in plan.conflicts] == [("c3", "changed")]
+    result = plan.finish(keep_mine=[])
+    new = result.document
+    assert new.claim_ids().count("c4") == 1 and result.failed == []
+    assert new.claim("c3")["claimant"] == "Named on disk" and new.problems == []

@@ -212,6 +212,24 @@ def entry_records(entries: list[dict]) -> list[tuple[str, str] | None]:
     return out
 
 
+def standing_edits(entries: list[dict], settled: set[tuple[str, str]]) -> list[dict]:
+    """``entries`` without the edits of records in ``settled`` (conflicts, and records the disk has as mine).
+    A "revert" entry (a saved step undone or redone) is judged record by record: it keeps the parts about
+    the other records, so that one it brings back that the disk already has is not made twice."""
+    flat = [(i, j, sub) for i, entry in enumerate(entries)
+            for j, sub in (enumerate(entry.get("entries") or []) if entry.get("op") == "revert" else [(None, entry)])]
+    skip = {(i, j) for (i, j, _sub), record in zip(flat, entry_records([sub for _i, _j, sub in flat]))
+            if record is not None and record in settled}
+    out = []
+    for i, entry in enumerate(entries):
+        if entry.get("op") == "revert":
+            out.append(dict(entry, entries=[sub for j, sub in enumerate(entry.get("entries") or [])
+                                            if (i, j) not in skip]))
+        elif (i, None) not in skip:
+            out.append(entry)
+    return out
+
+
 class _Recorder:
     """Stands in for a journal while the edits are made again: the entries are written at the end."""
 
@@ -254,9 +272,7 @@ class ReloadPlan:
         recorder = _Recorder(journal.path)
         doc.journal = recorder
         try:
-            for entry, record in zip(self.entries, entry_records(self.entries)):
-                if record is not None and (record in conflicted or record in self.alike):
-                    continue
+            for entry in standing_edits(self.entries, conflicted | self.alike):
                 try:
                     doc._replay(entry)
                     result.replayed += 1
@@ -308,4 +324,5 @@ def plan_reload(doc, *, verify_quotes: bool = True) -> ReloadPlan:
     return ReloadPlan(doc, fresh, effective_entries(doc.journal.entries()), conflicts, alike, changed)
 
 
-__all__ = ["Conflict", "ReloadPlan", "ReloadResult", "effective_entries", "find_conflicts", "plan_reload"]
+__all__ = ["Conflict", "ReloadPlan", "ReloadResult", "effective_entries", "find_conflicts", "plan_reload",
+           "standing_edits"]
