@@ -67,3 +67,25 @@ def settled(qtbot, win, most_ms: int = 4000) -> dict:
             return now
         last = now
     return last
+
+
+@pytest.mark.parametrize("size", [(1500, 950), (1920, 1080)])
+def test_the_article_takes_what_the_other_claims_do_not_need(qtbot, settings, monkeypatch, size):
+    """At 1500x950 the article showed 5 lines while "Other claims on this flow" had room for more than it
+    holds. The other claims keep their least rows (a third of the split at most); the article gets the rest
+    until the reader drags the handle between them, whose shares are then kept."""
+    model, win = window_at(qtbot, settings, monkeypatch, "en", size)
+    model.state.select("bb-04")
+    shown = settled(qtbot, win)
+    source = win.source
+    split = source._split
+    least = source.lower_tabs.minimumSizeHint().height()
+    assert source.lower_tabs.height() <= max(least, split.height() // 3) + 1
+    assert shown["article lines"] >= {1500: 6, 1920: 9}[size[0]]
+    dragged = split.height() - source.article.minimumHeight() - split.handleWidth()
+    split.setSizes([source.article.minimumHeight(), dragged])
+    split.splitterMoved.emit(source.article.minimumHeight(), 1)   # as a drag of the handle says it
+    win.resize(size[0], size[1] + 40)
+    settled(qtbot, win)
+    _article, lower = split.sizes()
+    assert lower >= dragged > max(least, split.height() // 3)   # the reader's shares, not the default

@@ -56,7 +56,7 @@ def balance(window: QMainWindow) -> None:
     set_corner(window, compact)
     window.resizeDocks([docks["source"]], [int(w * (0.46 if compact else 0.42))], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["source"], docks["chart"]], [int(h * 0.58), int(h * 0.42)] if compact
-                       else [int(h * 0.40), int(h * 0.27)], Qt.Orientation.Vertical)
+                       else [int(h * 0.44), int(h * 0.23)], Qt.Orientation.Vertical)
     window.resizeDocks([docks["table"]], [int(h * (0.36 if compact else 0.30))], Qt.Orientation.Vertical)
     keeper = getattr(window, "_dock_shares", None)
     if keeper is not None:

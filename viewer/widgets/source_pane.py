@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -117,6 +117,9 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
+        self._split, self._split_dragged = split, False
+        split.splitterMoved.connect(self._split_moved)   # (emitted only for a drag of the handle)
+        split.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,6 +148,25 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
     def focus_target(self) -> QWidget:
         """What F6 gives the focus to."""
         return self.article
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._split and event.type() == QEvent.Type.Resize and not self._split_dragged:
+            # After the splitter's own resize, which shares the pixels by its stretch factors.
+            QTimer.singleShot(0, self, self._share_split)
+        return super().eventFilter(watched, event)
+
+    def _split_moved(self, _pos: int, _index: int) -> None:
+        self._split_dragged = True   # the reader chose the shares: a resize keeps them from now on
+
+    def _share_split(self) -> None:
+        """The article gets what the other claims do not need: they keep their least rows and a third of the
+        height at most (QSplitter would give them two fifths of every pixel the pane gains)."""
+        if self._split_dragged:
+            return
+        height = self._split.height()
+        lower = max(self.lower_tabs.minimumSizeHint().height(), height // 3)
+        lower = min(lower, max(0, height - self.article.minimumHeight() - self._split.handleWidth()))
+        self._split.setSizes([max(0, height - lower - self._split.handleWidth()), lower])
 
     def _claims_changed(self, change) -> None:
         """Claims changed: read the article's quotes again when one of its claims changed, came or went. A
