@@ -185,3 +185,29 @@ def test_bars_brought_into_view_are_drawn(window, qtbot):
         qtbot.waitUntil(lambda: plot.viewRange()[1][0] < end["y"] < plot.viewRange()[1][1])
         assert all_painted()
     assert len({bar["claim_id"] for bar in checked}) >= 4
+
+
+def test_a_shortened_label_says_itself_whole_in_its_tooltip(window, qtbot):
+    """A new user could not read the names the chart's labels cut short: hovering a label shows its claim's
+    tooltip (the claimant's whole name, what is claimed, the source), as hovering its bar does."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    model, win = window
+    chart, plot = win.chart, win.chart.plot
+    plot.setFixedWidth(420)   # room for a short label only
+    model.state.select("bb-04")
+    qtbot.wait(100)
+    axis, box = plot.getAxis("left"), plot.getPlotItem().getViewBox()
+    bar = next(b for b in chart._bar_data if b["claim_id"] == "bb-07")
+    label = next(text for y, text in axis._tickLevels[0] if y == bar["y"])
+    assert "…" in label and "interior minister" not in label
+
+    def hover(x_scene, y):
+        at = plot.mapFromScene(QPointF(x_scene, box.mapViewToScene(QPointF(0, y)).y()))
+        QToolTip.hideText()
+        QApplication.sendEvent(plot.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, plot.viewport().mapToGlobal(at)))
+        return QToolTip.text()
+    tip = hover(axis.sceneBoundingRect().center().x(), bar["y"])
+    assert tip == chart.bar_tooltip("bb-07") and "Kazakhstan&#x27;s interior minister" in tip
+    assert "interior minister" not in hover(box.sceneBoundingRect().center().x(), bar["y"] + 0.5)   # not a label

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from ..model.index.claims_index import largest_rows
 from ..model.index.relevance import may_touch
@@ -49,6 +49,7 @@ class ComparisonChart(LinkedPanel):
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot = FittedPlot(background=self.theme.base)
         self.plot.installEventFilter(self)
+        self.plot.viewport().installEventFilter(self)   # a label's tooltip: the whole of what it shortened
         self._reframe = QTimer(self, singleShot=True, interval=0)
         self._reframe.timeout.connect(self._frame_rows)
         self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._space_ticks)
@@ -109,12 +110,27 @@ class ComparisonChart(LinkedPanel):
         """Up and Down on the focused chart select the claim above or below the selected one."""
         if watched is self.plot and event.type() == QEvent.Type.Resize:
             self._reframe.start()    # once the view has taken its new size
+        if watched is self.plot.viewport() and event.type() == QEvent.Type.ToolTip:
+            tip = self._label_tooltip(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.plot.viewport())
+                return True
         if watched is self.plot and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
             if step is not None:
                 self.step(step)
                 return True
         return super().eventFilter(watched, event)
+
+    def _label_tooltip(self, pos) -> str:
+        """Over a bar's label on the left axis: that claim's tooltip (the label may be shortened), else ""."""
+        axis = self.plot.getAxis("left")
+        scene = self.plot.mapToScene(pos)
+        if not axis.sceneBoundingRect().contains(scene):
+            return ""
+        y = round(self.plot.getPlotItem().getViewBox().mapSceneToView(scene).y())
+        bar = next((bar for bar in getattr(self, "_bar_data", []) if bar["y"] == y), None)
+        return self.bar_tooltip(bar["claim_id"]) if bar is not None else ""
 
     def step(self, step: int) -> None:
         """Select the claim ``step`` bars up (positive) or down from the selected one."""
