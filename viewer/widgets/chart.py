@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
@@ -19,11 +19,12 @@ from ..model.state import Filters
 from ..qt.announce import announce, claim_summary, describe
 from ..qt.bridge import AppModel
 from ..qt.plain import plain
-from ..qt.words import claimant_type_labels, number
+from ..qt.words import number
 from .fitted_plot import FittedPlot
 from .palette import Theme, focus_frame, theme_of
 from .panel import LinkedPanel
 from .range_bars import RangeBarsItem
+from .chart_text import bar_label, legend_html
 
 
 class ComparisonChart(LinkedPanel):
@@ -99,7 +100,7 @@ class ComparisonChart(LinkedPanel):
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.plot.setToolTip(self.tr("Up and Down move between the claims; click a bar or point to select it"))
         self.plot.getAxis("bottom").setLabel(self.tr("people"))
-        self.legend.setText(_legend_html(self.theme))
+        self.legend.setText(legend_html(self.theme))
         self.refresh()
 
     def focus_target(self):
@@ -157,7 +158,7 @@ class ComparisonChart(LinkedPanel):
     def _theme_changed(self) -> None:
         if self._own_theme is None:
             self._colour()
-            self.legend.setText(_legend_html(self.theme))
+            self.legend.setText(legend_html(self.theme))
             self.refresh()
 
     def _point_clicked(self, _item, points, _event) -> None:
@@ -299,7 +300,7 @@ class ComparisonChart(LinkedPanel):
                 first=number(n - first - shown + 1), last=number(n - first), n=number(n))
         self.title.setText(title)
         room = max(80, int(self.plot.width() * 0.45))
-        ticks = [(y, _label(metrics, who, rest, room)) for y, who, rest in labels]
+        ticks = [(y, bar_label(metrics, who, rest, room)) for y, who, rest in labels]
         axis = self.plot.getAxis("left")
         # The axis gets the width of its longest label now: left to itself it widens only after a paint,
         # and drops the labels that did not fit in that paint (an export paints once).
@@ -373,34 +374,3 @@ class ComparisonChart(LinkedPanel):
     words_changed = refresh
     selection_changed = _claim_selected
     theme_changed = _theme_changed
-
-
-def _label(metrics: QFontMetrics, who: str, rest: str, room: int) -> str:
-    """A bar's label in ``room`` pixels. The claimant is what the row is about: when the label does not
-    fit, the name keeps up to half the room (all it needs, if what follows is short) and what follows
-    is shortened at its end (the outlet first, then the metric)."""
-    elide = Qt.TextElideMode.ElideRight
-    who_width, rest_width = metrics.horizontalAdvance(who), metrics.horizontalAdvance(rest)
-    if who_width + rest_width <= room:
-        return who + rest
-    short = metrics.elidedText(who, elide, max(min(who_width, room // 2), room - rest_width))
-    return short + metrics.elidedText(rest, elide, max(0, room - metrics.horizontalAdvance(short)))
-
-
-def _legend_html(theme: Theme) -> str:
-    """The legend in the interface language (our own words, escaped all the same); it wraps between its
-    entries, never within one."""
-    translate = QCoreApplication.translate
-    labels = claimant_type_labels()
-
-    def whole(text: str) -> str:
-        return html.escape(text).replace(" ", "&nbsp;")
-    parts = [f'<span style="color:{c}">■</span>&nbsp;{whole(labels.get(t, t))}'
-             for t, c in theme.claimant_colours().items() if t]
-    denial = whole(translate("ComparisonChart", "denial"))
-    parts.append(f'<span style="color:{theme.denial}">✕&nbsp;▨</span>&nbsp;{denial}')
-    parts += [whole(translate("ComparisonChart", "● one figure (not a range)")),
-              whole(translate("ComparisonChart", "◇ no figure")),
-              whole(translate("ComparisonChart", "░▒▓ fades in from 0 = “up to”")),
-              whole(translate("ComparisonChart", "▶ = “at least”"))]
-    return " &nbsp; ".join(parts)

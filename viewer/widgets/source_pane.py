@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from ..model.flows.relations import related_rows
 from ..model.index.relevance import may_touch
@@ -22,6 +22,7 @@ from .whole_rows import WholeRowsScroll
 
 from .related_claims import ROW_GAP, RelatedClaims
 from .article_view import ArticleView, QuoteMarks, qt_positions
+from .article_split import ArticleSplit
 
 
 QUOTED = frozenset({"quote", "quote_prefix", "quote_suffix", "source_id", "claim_id"})
@@ -102,9 +103,6 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         lower_layout.addWidget(scroll, 1)
         lower_layout.addWidget(self.related_note)
         lower_layout.addStretch(0)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)   # neither the article nor the other claims vanish under a drag
-        split.addWidget(self.article)
         self.figures = FiguresPanel()
         self.figures.figureShown.connect(self._show_figure)
         self.figures.claimRequested.connect(lambda i: self._source_id and self.claimFromFigure.emit(self._source_id, i))
@@ -113,13 +111,8 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(lower, "")
         self.lower_tabs.addTab(self.figures, "")
-        split.addWidget(self.lower_tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
-        self._split, self._split_dragged = split, False
-        split.splitterMoved.connect(self._split_moved)   # (emitted only for a drag of the handle)
-        split.installEventFilter(self)
+        self._split = ArticleSplit(self.article, self.lower_tabs)
+        layout.addWidget(self._split, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -149,24 +142,6 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         """What F6 gives the focus to."""
         return self.article
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._split and event.type() == QEvent.Type.Resize and not self._split_dragged:
-            # After the splitter's own resize, which shares the pixels by its stretch factors.
-            QTimer.singleShot(0, self, self._share_split)
-        return super().eventFilter(watched, event)
-
-    def _split_moved(self, _pos: int, _index: int) -> None:
-        self._split_dragged = True   # the reader chose the shares: a resize keeps them from now on
-
-    def _share_split(self) -> None:
-        """The article gets what the other claims do not need: they keep their least rows and a third of the
-        height at most (QSplitter would give them two fifths of every pixel the pane gains)."""
-        if self._split_dragged:
-            return
-        height = self._split.height()
-        lower = max(self.lower_tabs.minimumSizeHint().height(), height // 3)
-        lower = min(lower, max(0, height - self.article.minimumHeight() - self._split.handleWidth()))
-        self._split.setSizes([max(0, height - lower - self._split.handleWidth()), lower])
 
     def _claims_changed(self, change) -> None:
         """Claims changed: read the article's quotes again when one of its claims changed, came or went. A
