@@ -16,6 +16,11 @@ from ..reading.strcol import STR, arrow
 from .raw_table import RawTable, line_starts
 
 
+FEW_VALUES = 64
+"""Up to this many values, keys_with looks them up in a hashed index of the column (made once) rather than
+comparing every row with them."""
+
+
 class TableRows:
     """One table of the document: its raw records and the cells read from each."""
 
@@ -27,6 +32,7 @@ class TableRows:
         self.frame_keys = frame_keys
         """The key of each row of ``frame``."""
         self._frame_row = None
+        self._lookups: dict[str, pd.Index] = {}
         self.dropped = dropped
         """Cells of records the reader left out (rows of the wrong width, bad bytes), by key."""
 
@@ -90,8 +96,12 @@ class TableRows:
         found = []
         if self.frame is not None and len(self.frame):
             name = self.frame.columns[position]
-            hit = pc.is_in(arrow(self.frame[name]), value_set=pa.array(values, type=pa.large_string()))
-            found.append(self.frame_keys[np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)])
+            if len(values) <= FEW_VALUES:   # an edit's few ids: looked up, not compared with every row
+                rows, _missing = self._lookup(name).get_indexer_non_unique(pd.Index(values, dtype=object))
+                found.append(self.frame_keys[np.sort(rows[rows >= 0])])
+            else:
+                hit = pc.is_in(arrow(self.frame[name]), value_set=pa.array(values, type=pa.large_string()))
+                found.append(self.frame_keys[np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)])
         found.append(np.asarray([k for k, cells in self.dropped.items() if cells[position] in values], dtype=np.int64))
         keys = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         changed = self.raw.changed
@@ -99,6 +109,15 @@ class TableRows:
         extra = [k for k, cells in changed.items() if cells[position] in values]
         keys = np.concatenate((keys, np.asarray(extra, dtype=np.int64)))
         return keys[np.isin(keys, self.raw.order)]
+
+    def _lookup(self, name: str) -> pd.Index:
+        """The frame's column ``name`` as a hashed index (made on first use: the frame never changes; edits
+        are in ``raw.changed``)."""
+        found = self._lookups.get(name)
+        if found is None:
+            found = self._lookups[name] = pd.Index(arrow(self.frame[name]).to_numpy(zero_copy_only=False),
+                                                   dtype=object)
+        return found
 
     def column(self, column: str) -> list[str]:
         """One column's cells of every record as it stands, in file order (records not parsed left out)."""
