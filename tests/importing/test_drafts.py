@@ -53,3 +53,14 @@ def test_the_quote_is_the_clause_and_a_draft_becomes_a_claims_row():
     row = drafts[1].claim_row()
     assert (row["value_low"], row["value_high"], row["destination"], row["metric"]) == ("53000", "53000", "GEO",
                                                                                          "entered")
+
+
+def test_a_drafts_line_keeps_each_guess_apart_from_its_confidence():
+    """A new user read "by Breitbart(0.4)" as one name: each guess is set off from its confidence, and the
+    claimant's type is named apart from the claimant."""
+    d = _one("Kazakhstan's interior ministry said 200,000 Russians had entered Kazakhstan since 21 September.",
+             origin="RUS", published="2022-10-04")
+    line = d.summary().splitlines()[0]
+    c = d.confidence
+    assert line == (f"200,000 [200,000..200,000] asserts · entered ({c['metric']:.1f}) -> KAZ ({c['destination']:.1f})"
+                    f" · by {d.claimant} [{d.claimant_type}] ({c['claimant']:.1f}) · since 2022-09-21")

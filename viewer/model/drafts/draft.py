@@ -55,10 +55,11 @@ class Draft:
         high = "" if self.value_high is None else f"{self.value_high:,}"
         where = self.destination or "abroad"
         c = self.confidence
+        who = f"{self.claimant or '?'} [{self.claimant_type}]" if self.claimant_type else self.claimant or "?"
         return (f"{self.value_text} [{low}..{high}{' per day' if self.unit == 'people_per_day' else ''}] "
-                f"{self.stance} {self.metric}({c.get('metric', 0):.1f}) -> {where}({c.get('destination', 0):.1f}) "
-                f"by {self.claimant or '?'}({c.get('claimant', 0):.1f})"
-                f"{' since ' + self.period_start if self.period_start else ''}\n    \"{self.quote}\"")
+                f"{self.stance} · {self.metric} ({c.get('metric', 0):.1f}) -> {where} ({c.get('destination', 0):.1f})"
+                f" · by {who} ({c.get('claimant', 0):.1f})"
+                f"{' · since ' + self.period_start if self.period_start else ''}\n    \"{self.quote}\"")
 
 
 def draft_claims(text: str, *, origin: str = "", published: str = "", byline: str = "", outlet: str = "",
