@@ -142,7 +142,6 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         """What F6 gives the focus to."""
         return self.article
 
-
     def _claims_changed(self, change) -> None:
         """Claims changed: read the article's quotes again when one of its claims changed, came or went. A
         change that touches neither the claim shown, nor its article, nor its flow's destination leaves
