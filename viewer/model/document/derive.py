@@ -109,7 +109,7 @@ def recheck_claims(dataset: Dataset, rows: TableRows, keys: list[int], context: 
     order = np.argsort(lines, kind="stable")
     keys = [keys[i] for i in order]
     frame = frame.iloc[order].reset_index(drop=True)
-    frame.attrs["header"] = rows.header
+    frame.attrs = {}   # (the checks need no header; pandas would deep-copy attrs at each of their steps)
     lines = lines[order]
     table = Table(rows.raw.file, frame, lines)
     kept, found = check_claims(table, dataset.origin, dataset.sources["source_id"],

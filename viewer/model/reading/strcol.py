@@ -53,6 +53,10 @@ def is_empty(series: pd.Series) -> np.ndarray:
     return _bools(pc.equal(pc.binary_length(arrow(series)), 0))
 
 
+FEW_CELLS_PER_VALUE = 64
+"""isin hashes the cells instead of the values when there are this many times more values than cells."""
+
+
 def isin(series: pd.Series, values) -> np.ndarray:
     """Which cells are one of ``values`` (a STR Series, an Arrow array or Python strings)."""
     if isinstance(values, pd.Series):
@@ -69,7 +73,14 @@ def isin(series: pd.Series, values) -> np.ndarray:
         value_set = value_set.combine_chunks()
     if value_set.type != pa.large_string():
         value_set = value_set.cast(pa.large_string())
-    return _bools(pc.is_in(arrow(series), value_set=value_set))
+    cells = arrow(series)
+    if len(cells) * FEW_CELLS_PER_VALUE < len(value_set):
+        # A few cells (an edit's record) against many values (every source id): the few are hashed and
+        # the many looked up in them, rather than a hash table of the many made for a few lookups.
+        small = cells.combine_chunks()
+        present = set(value_set.filter(pc.is_in(value_set, value_set=small)).to_pylist())
+        return np.fromiter((v in present for v in small.to_pylist()), dtype=bool, count=len(small))
+    return _bools(pc.is_in(cells, value_set=value_set))
 
 
 # RE2 and Python's re agree on patterns made only of literal ASCII characters,
