@@ -28,3 +28,27 @@ def test_few_values_are_found_as_many_are(tmp_path, monkeypatch):
     many = [sorted(rows.keys_with("claim_id", values).tolist()) for values in asked]
     assert few == many
     assert len(few[0]) == 2 and few[2] == [] and len(few[3]) == 1 and few[4] == few[5] == [] and len(few[6]) == 4
+
+
+def test_present_says_which_keys_are_records_as_records_come_and_go(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    doc = Document.open(folder)
+    raw = doc.rows["claims"].raw
+
+    def agrees():
+        keys = list(range(-2, int(raw.order.max()) + 4))
+        assert raw.present(keys).tolist() == [raw.position_of(k) >= 0 for k in keys]
+    agrees()
+    doc.delete_claim("ht-02")
+    agrees()
+    doc.add_claim(source_id="ht-2022-10-06", quote=doc.claim("ht-03")["quote"], claimant="Someone", stance="asserts",
+                  metric="left", value_low="5", value_high="5")
+    agrees()
+    doc.undo()
+    doc.undo()
+    agrees()
+    doc.update_claim("ht-03", note="in place")   # records stay: the table made for them is used again
+    table = raw._present
+    agrees()
+    assert raw._present is table

@@ -101,7 +101,7 @@ class ClaimsPatch:
 def recheck_claims(dataset: Dataset, rows: TableRows, keys: list[int], context: dict) -> tuple[pd.DataFrame, dict[int, list[Problem]]]:
     """Check some claim records as the loader would (they are all the records sharing their ids):
     the valid ones typed, with their quotes found, and each record's problems."""
-    keys = [k for k in keys if rows.raw.position_of(k) >= 0]
+    keys = [k for k, there in zip(keys, rows.raw.present(keys).tolist()) if there]
     problems: dict[int, list[Problem]] = {k: [] for k in keys}
     if not keys:
         return dataset.claims.iloc[0:0].copy(), problems

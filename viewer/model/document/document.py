@@ -290,6 +290,8 @@ class Document(Loading, Articles, Deriving, Recovery):
         keys = self._table(table).keys_with(ID[table], [id_])
         if not len(keys):
             raise KeyError(f"no {table[:-1]} has {ID[table]} {id_!r}")
+        if len(keys) == 1:   # (the usual case: no need to know where it is)
+            return int(keys[0])
         raw = self._raw(table)
         return int(min(keys.tolist(), key=raw.position_of))
 

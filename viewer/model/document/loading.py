@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..reading.dataset import Dataset, load_dataset
 from .derive import KEY, KeyedProblems, key_column
-from .ops import TABLES
+from .ops import ID, TABLES
 from .rows import TableRows
 from .saving import ChangedOnDisk, stamp
 
@@ -46,6 +46,7 @@ class Loading:
                     self.rows[name].raw.forget_bytes(reader)
                 self.rows[name].raw.original_cells = self.rows[name].cells
                 self._saved_versions[name] = self.rows[name].raw._version
+                self.rows[name].prepare_lookup(ID[name])   # now, off the GUI thread, not at the first edit
         self._context = {"sources_left_out": keep["sources_left_out"], "sources_read": keep["sources_read"],
                          "sources_file": dataset.descriptor.paths.get("sources", "sources.csv")}
         # The header the reader noted (frame.attrs) is the file's business, not the derived frame's: pandas

@@ -99,6 +99,7 @@ class RawTable:
     """Where to read the file's bytes again when they are needed (a callable; see ``data``)."""
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
     _lines_cache: tuple[int, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _present: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
     _version: int = 0
 
     # --- reading ---------------------------------------------------------------------------
@@ -193,6 +194,21 @@ class RawTable:
 
     def next_key(self) -> int:
         return max(self.n_original, max(self.changed, default=-1) + 1)
+
+    def present(self, keys) -> np.ndarray:
+        """Which of ``keys`` are records now (a lookup table, made again only after records come or go: an
+        edit in place asks this at every keystroke, and comparing with every record costs ms at 1M)."""
+        order = self.order
+        if self._present is None or self._present[0] is not order:
+            table = np.zeros(int(order.max()) + 1 if len(order) else 0, dtype=bool)
+            table[order] = True
+            self._present = (order, table)
+        table = self._present[1]
+        keys = np.asarray(keys, dtype=np.int64).reshape(-1)
+        inside = (keys >= 0) & (keys < len(table))
+        found = np.zeros(len(keys), dtype=bool)
+        found[inside] = table[keys[inside]]
+        return found
 
     def position_of(self, key: int) -> int:
         at = np.flatnonzero(self.order == key)

@@ -108,7 +108,7 @@ class TableRows:
         keys = keys[~np.isin(keys, np.fromiter(changed, dtype=np.int64, count=len(changed)))] if changed else keys
         extra = [k for k, cells in changed.items() if cells[position] in values]
         keys = np.concatenate((keys, np.asarray(extra, dtype=np.int64)))
-        return keys[np.isin(keys, self.raw.order)]
+        return keys[self.raw.present(keys)]
 
     def _lookup(self, name: str) -> pd.Index:
         """The frame's column ``name`` as a hashed index (made on first use: the frame never changes; edits
@@ -118,6 +118,11 @@ class TableRows:
             found = self._lookups[name] = pd.Index(arrow(self.frame[name]).to_numpy(zero_copy_only=False),
                                                    dtype=object)
         return found
+
+    def prepare_lookup(self, column: str) -> None:
+        """Make the hashed index keys_with looks a few values up in (its hash table too)."""
+        if self.frame is not None and len(self.frame) and column in self.header:
+            _ = self._lookup(self.frame.columns[self.header.index(column)]).is_unique
 
     def column(self, column: str) -> list[str]:
         """One column's cells of every record as it stands, in file order (records not parsed left out)."""
