@@ -123,6 +123,7 @@ class TableRows:
         """Make the hashed index keys_with looks a few values up in (its hash table too)."""
         if self.frame is not None and len(self.frame) and column in self.header:
             _ = self._lookup(self.frame.columns[self.header.index(column)]).is_unique
+        self.raw.present([])   # the table of the keys that are records
 
     def column(self, column: str) -> list[str]:
         """One column's cells of every record as it stands, in file order (records not parsed left out)."""
