@@ -96,3 +96,22 @@ def test_no_display_says_how_to_run_offscreen_and_how_to_export():
     assert result.returncode == 2
     assert "no display" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
     assert "claims-atlas export DATASET --window" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_window_run_offscreen_does_not_print_the_platforms_hint_warnings():
+    """A new user running the window offscreen saw "This plugin does not support propagateSizeHints()" printed
+    again and again: run() quiets that one message, as export does, and lets every other through."""
+    script = ("import sys\n"
+              "from PySide6.QtCore import qWarning\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from viewer.qt.platform_start import quiet_offscreen_warnings\n"
+              "app = QApplication([])\n"
+              "quiet_offscreen_warnings()\n"
+              "qWarning('This plugin does not support propagateSizeHints()')\n"
+              "qWarning('something else')\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr and "something else" in result.stderr
+    source = Path(__file__).parents[1].joinpath("viewer", "app.py").read_text(encoding="utf-8")
+    assert "quiet_offscreen_warnings()" in source.split("def run(", 1)[1]   # the window's run uses it

@@ -74,6 +74,9 @@ def run(folder: Path, lang: str | None = None) -> int:
     app = make_app()
     from .qt import errors
     errors.install()
+    if app.platformName() == "offscreen":
+        from .qt.platform_start import quiet_offscreen_warnings
+        quiet_offscreen_warnings()
     _model, window = build_window(Path(folder), lang=lang, deferred=True)   # painted first, then filled
     window.show()
     return app.exec()

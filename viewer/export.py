@@ -111,7 +111,8 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(pictures=bool(request.window or request.map_file or request.chart or request.each_day
                                      or request.report))
-    _quiet_offscreen_warnings()
+    from .qt.platform_start import quiet_offscreen_warnings
+    quiet_offscreen_warnings()
     return _write(app, dataset, request, destination)
 
 
@@ -254,20 +255,3 @@ class _Window:
         self.window.close()
         self._tmp.cleanup()
 
-
-def _quiet_offscreen_warnings() -> None:
-    """The offscreen platform warns about window hints it ignores; that is noise here."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = None
-
-    def handler(mode, context, message):
-        if "propagateSizeHints" in message:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            import sys
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(handler)

@@ -60,3 +60,21 @@ def started(make: Callable[[], object], exit_: Callable[[int], None] = os._exit)
     for message in seen:
         print(message, file=sys.stderr)
     return app
+
+
+def quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window hints it ignores ("This plugin does not support
+    propagateSizeHints()"); that is noise to whoever runs an export or the window offscreen."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
