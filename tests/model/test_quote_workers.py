@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import viewer.model.checking.quoteworkers as quoteworkers
@@ -163,4 +164,4 @@ def test_bulk_normalisation_is_the_format_normalisation():
     for k, text in enumerate(texts):
         reference = NormalisedText(text)
         for pos in range(len(reference.text)):
-            assert bulk.original_of[bulk.norm_start[k] + pos] - bulk.orig_start[k] == reference.to_original(pos)
+            assert bulk.original(np.array([bulk.norm_start[k] + pos]))[0] - bulk.orig_start[k] == reference.to_original(pos)
