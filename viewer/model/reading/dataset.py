@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .ahead import taken
 from .csvtable import read_table
 from .files import MAX_ARTICLE_BYTES, read_text
 from ..flows.compute import compute_flows
@@ -231,7 +232,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     sources_read = False
     # The claims table is read in a thread while the sources are read and checked (the reading is mostly
     # Arrow's and numpy's, which let the checks go on meanwhile).
-    claims_read = (_Background(read_table, folder, claims_file, msg("claims table"), contents.get("claims"))
+    ahead = taken(folder, claims_file) if "claims" not in contents else None   # (read_ahead's)
+    claims_read = (_Background(read_table, folder, claims_file, msg("claims table"), contents.get("claims"), ahead)
                    if "claims" in descriptor.paths else None)
     table = (read_table(folder, sources_file, msg("sources table"), contents.get("sources"))
              if "sources" in descriptor.paths else None)

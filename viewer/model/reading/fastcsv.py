@@ -2,7 +2,8 @@
 
 ``fast_read`` gives exactly what the csv module path of csvtable gives (same
 cells, same physical start lines) or None, when anything is unusual; the
-cells stay in Arrow memory (STR columns).
+cells stay in Arrow memory (STR columns). ``parse`` does the work without
+pandas (so that it can run while pandas is being imported: see ahead.py).
 """
 
 from __future__ import annotations
@@ -11,12 +12,9 @@ import csv
 import io
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from pyarrow import csv as pacsv
-
-from .strcol import str_series
 
 
 # A quote with no delimiter, quote or line break on either side: a stray quote in
@@ -68,8 +66,25 @@ def _newlines_and_lengths(column: pa.ChunkedArray, newlines: bool = True) -> tup
     return (np.concatenate(counts) if newlines else np.zeros(len(lengths), dtype=np.int64)), lengths
 
 
-def fast_read(data: bytes) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
-    """csvtable._fast_read's work, on the bytes of a file without its byte-order mark."""
+Parsed = tuple[list[str], pa.Table, np.ndarray]
+"""A table as parse reads it: the header, the rows (large_string columns) and the line each row starts on."""
+
+
+def fast_read(data: bytes, parsed: Parsed | None = None):
+    """csvtable._fast_read's work, on the bytes of a file without its byte-order mark: (header,
+    DataFrame of STR columns, lines) or None. ``parsed``: what ``parse`` made of ``data`` already."""
+    import pandas as pd
+    from .strcol import str_series
+    parsed = parse(data) if parsed is None else parsed
+    if parsed is None:
+        return None
+    header, table, lines = parsed
+    frame = pd.DataFrame({name: str_series(column) for name, column in zip(header, table.columns)})
+    return header, frame, lines
+
+
+def parse(data: bytes) -> Parsed | None:
+    """The table in ``data`` (without its byte-order mark) read by pyarrow, or None when anything is unusual."""
     if b"\x00" in data:
         return None
     if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
@@ -122,5 +137,4 @@ def fast_read(data: bytes) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
     lines = header_lines + 1 + np.cumsum(spans) - spans
     if empty.any():   # rows whose cells are all empty are skipped
         table, lines = table.filter(pa.array(~empty)), lines[~empty]
-    frame = pd.DataFrame({name: str_series(column) for name, column in zip(header, table.columns)})
-    return header, frame, lines
+    return header, table, lines
