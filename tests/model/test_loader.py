@@ -204,6 +204,13 @@ def test_reversed_bounds(make_dataset):
         'claims.csv:4: value_high: "200000" is below value_low; the upper bound must be at least the lower one')
 
 
+@pytest.mark.parametrize("value, number", [("007", 7), ("9" * 15, 10**15 - 1), ("0", 0), ("123456789012345", 123456789012345)])
+def test_bounds_are_read_as_the_numbers_their_digits_write(make_dataset, value, number):
+    ds = load_dataset(make_dataset(claims=claims_with(value_low=value, value_high="")), verify_quotes=False)
+    assert not ds.problems and ds.claims["value_low"].tolist()[2] == number
+    assert ds.claims["value_high"].isna().tolist()[2]
+
+
 def test_zero_is_a_valid_bound(make_dataset):
     assert messages(make_dataset(claims=claims_with(value_low="0", value_high="0"))) == []
 

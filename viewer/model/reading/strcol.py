@@ -97,6 +97,13 @@ def factorize(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
 
 
+def factorize_arrow(series: pd.Series) -> tuple[np.ndarray, pa.Array]:
+    """factorize, with the distinct values left in Arrow (for checks that run on them in Arrow)."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=False)
+    values = arrow(pd.Series(getattr(uniques, "array", uniques), dtype=STR))
+    return codes.astype(np.int64, copy=False), values.combine_chunks()
+
+
 def strictly_increasing(series: pd.Series) -> bool:
     """Whether each cell sorts after the one before it (so no two are equal): a few milliseconds for a
     million cells, where finding the duplicates by hashing them all takes a few tenths of a second."""
