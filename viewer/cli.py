@@ -189,11 +189,14 @@ def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
 
 def _check(folder: Path) -> int:
     from .model.checking.quoteworkers import discard_early, start_early
+    from .model.reading import ahead
     start_early(folder / "claims.csv")   # a large table: the quote workers start while the tables are read
+    ahead.read_ahead(folder, "claims.csv")   # and it is read while pandas is imported
     try:
         dataset = _load(folder, notes=True)
     finally:
         discard_early()
+        ahead.discard()
     if dataset is None:
         return 2
     n = len(dataset.problems)

@@ -42,6 +42,7 @@ def rows_with_note(note):
     (lambda: csv_text(rows_with_note("para one\n\npara two")), True),           # a blank line inside a cell
     (lambda: csv_text(CLAIMS).replace("\nc2,", "\n" + "," * 12 + "\nc2,", 1), True),  # an all-empty row
     (lambda: csv_text(CLAIMS).replace("\nc2", "\n\nc2"), False),                # a blank line: line numbers
+    (lambda: csv_text(rows_with_note("two\nlines")).replace("\nc2", "\n\nc2"), False),  # both: no drift hidden
     (lambda: csv_text(CLAIMS).replace(",Officials,", ',Offi"cials,', 1), False),  # a stray quote
     (lambda: csv_text(CLAIMS).replace("\nc2,", "\nc2,extra,", 1), False),       # a ragged row
     (lambda: csv_text(CLAIMS).replace("\n", "\r"), False),                      # bare CR line endings
@@ -108,3 +109,17 @@ def test_odd_quotes_are_found_as_the_regular_expression_finds_them(text):
     expected = pc.any(pc.match_substring_regex(pa.array([text]), csvtable._ODD_QUOTE)).as_py()
     assert csvtable._odd_quote(data) == expected
     assert csvtable._odd_quote(data, chunk=1) == expected
+
+
+def test_cells_are_searched_for_line_feeds_only_when_the_rows_take_more_lines_than_one_each(tmp_path, monkeypatch):
+    import viewer.model.reading.fastcsv as fastcsv
+    searched = []
+    count = fastcsv._newlines_and_lengths
+    monkeypatch.setattr(fastcsv, "_newlines_and_lengths", lambda column, newlines=True: (
+        searched.append(newlines), count(column, newlines))[1])
+    for rows, expected in ((CLAIMS, False), (rows_with_note("two\nlines"), True)):
+        searched.clear()
+        (tmp_path / "claims.csv").write_text(csv_text(rows), encoding="utf-8", newline="")
+        fast, slow, used_fast = both_paths(tmp_path, "claims.csv", monkeypatch)
+        assert used_fast and set(searched) == {expected}
+        assert_same(fast, slow)

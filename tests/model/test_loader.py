@@ -204,6 +204,13 @@ def test_reversed_bounds(make_dataset):
         'claims.csv:4: value_high: "200000" is below value_low; the upper bound must be at least the lower one')
 
 
+@pytest.mark.parametrize("value, number", [("007", 7), ("9" * 15, 10**15 - 1), ("0", 0), ("123456789012345", 123456789012345)])
+def test_bounds_are_read_as_the_numbers_their_digits_write(make_dataset, value, number):
+    ds = load_dataset(make_dataset(claims=claims_with(value_low=value, value_high="")), verify_quotes=False)
+    assert not ds.problems and ds.claims["value_low"].tolist()[2] == number
+    assert ds.claims["value_high"].isna().tolist()[2]
+
+
 def test_zero_is_a_valid_bound(make_dataset):
     assert messages(make_dataset(claims=claims_with(value_low="0", value_high="0"))) == []
 
@@ -468,3 +475,39 @@ def test_table_over_the_limit_is_refused_unread(make_dataset, monkeypatch):
     found = messages(make_dataset())
     assert any(m.startswith("claims.csv:1: file:") and "over the limit" in m and "it was not read" in m for m in found)
     assert "claims.csv" not in opened   # refused on its size alone, never read into memory
+
+
+def test_the_claims_table_is_read_while_the_sources_are_checked(make_dataset, monkeypatch):
+    import threading
+    import viewer.model.reading.dataset as dataset_module
+    claims_read = threading.Event()
+    read_table, check_sources = dataset_module.read_table, dataset_module.check_sources
+
+    def reading(folder, rel, *args):
+        table = read_table(folder, rel, *args)
+        if rel == "claims.csv":
+            claims_read.set()
+        return table
+
+    def checking(*args, **kwargs):
+        assert claims_read.wait(10), "the claims table was not being read meanwhile"
+        return check_sources(*args, **kwargs)
+
+    monkeypatch.setattr(dataset_module, "read_table", reading)
+    monkeypatch.setattr(dataset_module, "check_sources", checking)
+    ds = load_dataset(make_dataset(), verify_quotes=False)
+    assert len(ds.claims) == len(CLAIMS) and not ds.problems
+
+
+def test_an_error_while_reading_the_claims_table_reaches_the_caller(make_dataset, monkeypatch):
+    import viewer.model.reading.dataset as dataset_module
+    read_table = dataset_module.read_table
+
+    def reading(folder, rel, *args):
+        if rel == "claims.csv":
+            raise MemoryError("claims")
+        return read_table(folder, rel, *args)
+
+    monkeypatch.setattr(dataset_module, "read_table", reading)
+    with pytest.raises(MemoryError, match="claims"):
+        load_dataset(make_dataset(), verify_quotes=False)

@@ -73,3 +73,29 @@ def test_quotes_not_found_are_listed_by_line_whatever_order_the_batches_come_in(
     assert all("does not occur in the article text" in p for p in found[:3])
     assert found[3].startswith("claims.csv:5: quote: 6 more rows (this one, and others up to line 10)")
     assert len(ds.claims) == 0
+
+
+@pytest.mark.parametrize("cells, increasing", [
+    (["a", "b", "c"], True), ([], True), (["x"], True), (["a", "a", "b"], False), (["b", "a"], False),
+    (["", "a", "b"], True), (["", "", "a"], False), (["a", None, "b"], False)])
+def test_strictly_increasing_only_when_no_two_cells_can_be_equal(cells, increasing):
+    import pandas as pd
+    from viewer.model.reading.strcol import STR, str_series, strictly_increasing
+    assert strictly_increasing(pd.Series(cells, dtype=STR)) is increasing
+    assert strictly_increasing(str_series(pd.array(cells, dtype=STR).__arrow_array__())) is increasing
+
+
+def test_ids_in_order_are_not_hashed_and_ids_out_of_order_still_find_their_duplicates(make_dataset, monkeypatch):
+    import viewer.model.checking.checker as checker_module
+    hashed = []
+    factorize = checker_module.factorize
+    monkeypatch.setattr(checker_module, "factorize", lambda values: hashed.append(values.name) or factorize(values))
+    ordered = [dict(row, claim_id=f"c{i:03d}") for i, row in enumerate(rows(6))]
+    ds = load_dataset(make_dataset(claims=ordered), verify_quotes=False)
+    assert "claim_id" not in hashed and not [p for p in ds.problems if "duplicate" in str(p)]
+    shuffled = [dict(row, claim_id=f"c{(5 - i) % 4:03d}") for i, row in enumerate(rows(6))]   # c001 c000 c003 c002 c001 c000
+    ds = load_dataset(make_dataset(claims=shuffled), verify_quotes=False)
+    assert "claim_id" in hashed
+    assert [str(p).split(": ", 1)[1] for p in ds.problems if "duplicate" in str(p)] == [
+        'claim_id: duplicate claim_id "c001"; it was first used on line 2',
+        'claim_id: duplicate claim_id "c000"; it was first used on line 3']

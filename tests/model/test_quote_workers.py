@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import viewer.model.checking.quoteworkers as quoteworkers
@@ -163,4 +164,15 @@ def test_bulk_normalisation_is_the_format_normalisation():
     for k, text in enumerate(texts):
         reference = NormalisedText(text)
         for pos in range(len(reference.text)):
-            assert bulk.original_of[bulk.norm_start[k] + pos] - bulk.orig_start[k] == reference.to_original(pos)
+            assert bulk.original(np.array([bulk.norm_start[k] + pos]))[0] - bulk.orig_start[k] == reference.to_original(pos)
+
+
+def test_a_batch_takes_its_claims_cells_from_a_column_in_chunks_in_their_order():
+    import pyarrow as pa
+    from viewer.model.reading.quoteplan import _take
+    column = pa.chunked_array([pa.array(["a", "b"], type=pa.large_string()), pa.array([], type=pa.large_string()),
+                               pa.array(["c"], type=pa.large_string()), pa.array(["d", "e", "f"], type=pa.large_string())])
+    starts = np.cumsum([0] + [len(chunk) for chunk in column.chunks])
+    for rows in ([], [0], [2], [4, 3], [5, 0, 2, 1, 4], [1, 3, 0, 5, 2, 4], [3, 3, 1]):
+        taken = _take(column, starts, np.array(rows, dtype=np.int64))
+        assert isinstance(taken, pa.Array) and taken.to_pylist() == [column[i].as_py() for i in rows]

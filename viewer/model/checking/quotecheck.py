@@ -75,7 +75,7 @@ def check_batch(batch: Batch) -> BatchResult:
         return result
     articles = Normalised(texts)
     raw_quotes = batch.quote.to_pylist()
-    quotes = Normalised(raw_quotes, positions=False)
+    quotes = Normalised(raw_quotes)
     q_list, q_lengths = quotes.trimmed()   # white space at a quote's start and end is not part of it
     # Each claim's first occurrence of its quote (-1: none); -2 for claims of unreadable articles.
     found = [-2] * n
@@ -94,8 +94,8 @@ def check_batch(batch: Batch) -> BatchResult:
     # A prefix or suffix to honour, a blank quote, or not found: the careful path.
     prefixes = batch.prefix.take(pa.array(careful, type=pa.int64())).to_pylist()
     suffixes = batch.suffix.take(pa.array(careful, type=pa.int64())).to_pylist()
-    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes, positions=False).pieces()]
-    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes, positions=False).pieces()]
+    norm_prefixes = [p.rstrip(" ") for p in Normalised(prefixes).pieces()]
+    norm_suffixes = [s.lstrip(" ") for s in Normalised(suffixes).pieces()]
     for j, i in enumerate(careful.tolist()):
         k = int(article_of[i])
         q = q_list[i]
@@ -110,8 +110,8 @@ def check_batch(batch: Batch) -> BatchResult:
     if hit.any():
         k = article_of[hit]
         g = articles.norm_start[k] + found[hit]
-        start[hit] = articles.original_of[g] - articles.orig_start[k]
-        end[hit] = articles.original_of[g + q_lengths[hit] - 1] + 1 - articles.orig_start[k]
+        start[hit] = articles.original(g) - articles.orig_start[k]
+        end[hit] = articles.original(g + q_lengths[hit] - 1) + 1 - articles.orig_start[k]
     return result
 
 
@@ -210,8 +210,7 @@ class Normalised:
     NormalisedText.to_original maps the space too.
     """
 
-    def __init__(self, texts: list[str], positions: bool = True):
-        """``positions=False``: no map back to the original positions (original_of), for texts only searched for."""
+    def __init__(self, texts: list[str]):
         joined = "".join(texts)
         data = joined.encode("utf-16-le", "surrogatepass")
         wide = len(data) != 2 * len(joined)   # a character beyond U+FFFF: four bytes a character, else two
@@ -234,8 +233,9 @@ class Normalised:
             kept, self._space = codes[keep], space[keep]
         else:   # nothing to drop (most quotes): no copies
             kept, self._space = codes, space
-        if positions:
-            self.original_of = _kept_positions(dropped, len(codes))
+        # The kept character k of the joined text was at k + (how many were dropped before it): found by a
+        # binary search in the few dropped positions (see original) rather than mapped for every character.
+        self._dropped_before = dropped - np.arange(len(dropped))
         if wide:
             kept = kept.copy()
             curly = (kept >= 0x2018) & (kept <= 0x201F)
@@ -246,6 +246,10 @@ class Normalised:
             self.text = _NORMAL_16[kept].tobytes().decode("utf-16-le", "surrogatepass")
         self.norm_start = self.orig_start - np.searchsorted(dropped, self.orig_start)
         self._starts = self.norm_start.tolist()
+
+    def original(self, at: np.ndarray) -> np.ndarray:
+        """The original position (in the joined texts) of each normalised position ``at``."""
+        return at + np.searchsorted(self._dropped_before, at, side="right")
 
     def piece(self, k: int) -> str:
         """The ``k``-th text, normalised."""
@@ -276,17 +280,6 @@ class Normalised:
         spaces = np.zeros(len(self._space) + 1, dtype=np.int64)
         np.cumsum(self._space, out=spaces[1:])
         return spaces[self.norm_start[1:]] - spaces[self.norm_start[:-1]] == self.lengths()
-
-
-def _kept_positions(dropped: np.ndarray, n: int) -> np.ndarray:
-    """np.flatnonzero of a mask of ``n`` that is false only at ``dropped`` (sorted), built from
-    the few dropped positions rather than by scanning the mask (int32 where it fits)."""
-    kept = n - len(dropped)
-    dtype = np.int32 if n < 2**31 else np.int64
-    shift = np.bincount(dropped - np.arange(len(dropped)), minlength=kept + 1)[:kept]
-    out = np.cumsum(shift, dtype=dtype)
-    out += np.arange(kept, dtype=dtype)
-    return out
 
 
 def _numbers(values) -> np.ndarray:

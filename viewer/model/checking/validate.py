@@ -6,13 +6,15 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .checker import RowChecker
 from ..mapping.countries import iso_alpha3
 from ..reading.csvtable import Table, column_label
 from ..reading.files import MAX_ARTICLE_BYTES, NO_ARTICLE, PathChecker, plain_paths
 from .problems import Message, Problem, msg, quoted
-from ..reading.strcol import STR, factorize, fullmatch, is_empty, isin, take
+from ..reading.strcol import STR, factorize, factorize_arrow, fullmatch, is_empty, isin, str_series, take
 from .rules import (BCP47_PATTERN, CLAIM_COLUMNS, CLAIM_REQUIRED, CLAIMANT_TYPES, DIGITS_PATTERN,
                     ID_PATTERN, MAX_DIGITS, METRICS, SOURCE_COLUMNS, SOURCE_REQUIRED, STANCES,
                     UNITS, URL_PATTERN, explain_code, explain_number)
@@ -197,15 +199,16 @@ def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
 def _bound(check: RowChecker, column: str) -> pd.Series:
     """Check a bound; return it as nullable integers."""
     values = check.column(column)
-    # Figures repeat: judge each distinct text once, then spread the answers by code.
-    codes, uniques = factorize(values)
-    u = pd.Series(uniques, dtype=object)
-    u_empty = (u == "").to_numpy()
-    u_digits = u.str.fullmatch(DIGITS_PATTERN).to_numpy(dtype=bool, na_value=False)
-    u_long = u_digits & (u.str.len().to_numpy() > MAX_DIGITS)
+    # Figures repeat: judge each distinct text once (in Arrow), then spread the answers by code.
+    codes, uniques = factorize_arrow(values)
+    u = str_series(uniques)
+    u_empty = is_empty(u)
+    u_digits = fullmatch(u, DIGITS_PATTERN)   # ASCII digits only: as many bytes as characters
+    u_long = u_digits & (np.asarray(pc.binary_length(uniques).to_numpy(zero_copy_only=False)) > MAX_DIGITS)
     u_usable = u_digits & ~u_long
     u_value = np.zeros(len(u), dtype=np.int64)
-    u_value[u_usable] = [int(v) for v in u[u_usable]]
+    if u_usable.any():   # at most MAX_DIGITS digits: int64 holds them exactly, as int() does
+        u_value[u_usable] = pc.cast(uniques.filter(pa.array(u_usable)), pa.int64()).to_numpy(zero_copy_only=False)
     digits, empty, too_long, usable = u_digits[codes], u_empty[codes], u_long[codes], u_usable[codes]
     check.flag(~digits & ~empty, column, lambda v: msg("{value} {why}", value=quoted(v), why=explain_number(v)))
     check.flag(too_long, column, lambda v: msg("{value} is too large to be a count of people", value=quoted(v)))

@@ -39,11 +39,16 @@ class Table:
     of other tables that refer to them can say so."""
 
 
-def read_table(folder: Path, rel: str, what: str, data: bytes | None = None) -> Table:
+def read_table(folder: Path, rel: str, what: str, data: bytes | None = None, ahead=None) -> Table:
     """Read ``rel`` as RFC 4180 CSV: header first, every cell a string (a STR column).
 
     ``data``, when given, is the file's content (a table being edited), read instead of the file.
+    ``ahead``: the file's reading started ahead (ahead.taken), used if it could read the file.
     """
+    early = ahead.result() if ahead is not None and data is None else None
+    parsed = None
+    if early is not None:
+        data, parsed = early
     if data is None:
         data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
         if data is None:
@@ -53,7 +58,7 @@ def read_table(folder: Path, rel: str, what: str, data: bytes | None = None) -> 
         return Table(rel, None, problems=[Problem(rel, 1, FILE_COLUMN, msg(
             "the header names {width:,} columns, more than the {limit:,} a table may have; the table was not read. "
             "Remove the columns that are not needed", width=width, limit=MAX_COLUMNS))])
-    fast = _fast_read(data)
+    fast = _fast_read(data, parsed)
     if fast is not None:
         header, frame, lines = fast
         frame.attrs["header"] = header
@@ -197,7 +202,7 @@ FAST_MIN_CHARS = 2_000_000
 """Tables smaller than this (in bytes) always go through the csv module (quick enough, and the reference)."""
 
 
-def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
+def _fast_read(data: bytes | str, parsed=None) -> tuple[list[str], pd.DataFrame, np.ndarray] | None:
     """Parse with pyarrow's multithreaded reader when that gives exactly what the
     csv module path would: same cells, same physical start lines.
 
@@ -206,7 +211,7 @@ def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] 
     for small files and for anything unusual: bytes that are not UTF-8, NUL
     bytes, bare CR line endings, odd quotes, a header that is empty or repeats
     a name, rows of the wrong width (pyarrow refuses them), or blank lines
-    (which shift line numbers).
+    (which shift line numbers). ``parsed``: what fastcsv.parse made of these bytes already.
     """
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
@@ -214,7 +219,7 @@ def _fast_read(data: bytes | str) -> tuple[list[str], pd.DataFrame, np.ndarray] 
         data = data[len(_BOM_BYTES):]
     if len(data) < FAST_MIN_CHARS:
         return None
-    return fast_read(data)
+    return fast_read(data, parsed)
 
 
 def _records(text: str, rel: str, problems: Listing):
