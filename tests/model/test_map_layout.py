@@ -145,3 +145,15 @@ def test_new_figures_for_the_same_places_are_drawn_as_a_fresh_layout_draws_them(
     assert moved.view == layout.view and moved.shapes is layout.shapes   # nothing projected again
     for (o, d), group in edited.groupby(["origin", "destination"]):
         assert rows_value(list(group.itertuples(index=False))) == arrow_value(group)
+
+
+def test_an_arrows_ids_read_as_one_list_without_being_copied():
+    from viewer.model.mapping.id_chain import IdChain
+    parts = [["a", "b"], [], ["c"], ["d", "e", "f"]]
+    ids = IdChain(parts)
+    assert len(ids) == 6 and list(ids) == ["a", "b", "c", "d", "e", "f"] and ids[:4] == ["a", "b", "c", "d"]
+    assert ids[2] == "c" and ids[-1] == "f" and ids[1:5:2] == ["b", "d"] and ids == ["a", "b", "c", "d", "e", "f"]
+    assert ids == IdChain(parts) and ids != IdChain(parts[:2]) and ids + ["g"] == [*"abcdefg"]
+    assert not IdChain([[], []]) and ids._parts[0] is parts[0]
+    with pytest.raises(IndexError):
+        ids[6]

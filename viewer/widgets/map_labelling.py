@@ -195,7 +195,7 @@ class MapLabelling:
                                  fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))
             mark.setFont(bold)
             mark.setToolTip(tooltip(QCoreApplication.translate("MapPanel", "Click to see the denial: {claims}").format(
-                claims=", ".join(denials))))
+                claims=", ".join(denials[:30]) + (" …" if len(denials) > 30 else ""))))
             mark.setZValue(21)
             self.plot.addItem(mark)
         self.labels.append((arrow, label, mark))

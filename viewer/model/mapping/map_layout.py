@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
 
 import math
 from dataclasses import dataclass, field, replace
@@ -12,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import geography
+from .id_chain import IdChain
 from .countries import destination_name
 from ..flows.figures import flow_figure
 from ..flows.wording import ENGLISH, Wording
@@ -166,7 +166,7 @@ def same_places(layout: MapLayout, origin: str, flows: pd.DataFrame) -> bool:
 def with_flows(layout: MapLayout, flows: pd.DataFrame, words: Wording = ENGLISH, join=None) -> MapLayout:
     """``layout`` with the figures of ``flows``: each arrow keeps where it runs and takes its words, width and
     claims from its flows; nothing is projected again. An arrow none of whose flows is there keeps its name
-    and no figure (the map as of a day). ``join`` makes one list of the flows' id lists (by default a list)."""
+    and no figure (the map as of a day). ``join`` makes one list of the flows' id lists (by default an :class:`IdChain`)."""
     figures = _figures(layout.origin, flows, words, join)
     scale_max = _scale(figures)
     none = (None, False, [], [], [])
@@ -181,10 +181,6 @@ def with_flows(layout: MapLayout, flows: pd.DataFrame, words: Wording = ENGLISH,
                    abroad=shown(layout.abroad) if layout.abroad is not None else None, scale_max=scale_max)
 
 
-def _joined(lists) -> list:
-    return list(chain.from_iterable(lists))
-
-
 def _figures(origin: str, flows: pd.DataFrame, words: Wording, join=None) -> dict:
     """Per place an arrow may go (and abroad's, keyed (origin, "")): its value, whether per day, its lines'
     parts (the denials left to the map's mark), its claims and its denials (joined flow by flow, each
@@ -194,7 +190,7 @@ def _figures(origin: str, flows: pd.DataFrame, words: Wording, join=None) -> dic
         if row.destination or row.origin == origin:
             groups.setdefault((row.origin, row.destination), []).append(row)
     figures = {}
-    join = join or _joined
+    join = join or IdChain
     for key, rows in groups.items():
         value = rows_value(rows)
         per_day = value is None and any(row.unit == "people_per_day" for row in rows)
