@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from ..model.mapping.countries import country_name
-from ..model.mapping.label_placement import FlowLabel, label_sides, place_flow_labels, place_names, solid, stroke
+from ..model.mapping.label_placement import FlowLabel, coverage, label_sides, place_flow_labels, place_names, solid, stroke
 from ..model.mapping.map_layout import arrow_head, curve_points
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
@@ -232,7 +232,8 @@ class MapLabelling:
         view_key = (tuple(_box_of(box.sceneBoundingRect()).__dict__.values()), tuple(box.viewRect().getRect()),
                     self.label_scale)
         sides = self._sides if getattr(self, "_sides_view", None) == view_key else {}
-        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys])
+        cover = coverage(area, lines)   # (once: the names keep clear of the same arrows)
+        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys], cover)
         if getattr(self, "_sides_view", None) != view_key:
             self._cells = {}   # (which grid cells lie in each country, for this view)
         self._sides, self._sides_view = {key: spot.side for key, spot in zip(keys, spots)}, view_key
@@ -252,7 +253,7 @@ class MapLabelling:
                             [(size.width(), size.height()) for size in sizes],
                             [[to_scene(ring) for ring in shapes[item.code]] for item in names],
                             area, taken + [spot.box for spot in spots], leaders, lines,
-                            self._cells, [item.code for item in names])
+                            self._cells, [item.code for item in names], cover)
         for item, spot in zip(names, spots):
             item.setVisible(spot is not None)
             if spot is not None:
