@@ -74,6 +74,9 @@ def test_a_vague_wording_keeps_its_bounds_in_small_type_when_its_label_changes_i
     assert label.toPlainText().splitlines()[1] == "left “tens of thousands” (10,000–90,000)"
     lead = label.textItem.document().find("tens of thousands").charFormat().font().pointSizeF()
     assert _small_size(label, "(10,000–90,000)") == small < lead
+    model.document.update_claim(VAGUE["claim_id"], value_text="")   # the same range, no longer worded
+    qtbot.wait(20)
+    assert label.toPlainText().splitlines()[1] == "left 10,000–90,000"
 
 
 def _small_size(label, text: str) -> float:

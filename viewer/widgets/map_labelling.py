@@ -285,9 +285,12 @@ class MapLabelling:
 
 
 def flows_drawn(flows) -> tuple:
-    """What the map draws of the flows: their keys, ranges and how many claim and deny each."""
+    """What the map draws of the flows: their keys, ranges, shared vague wordings and how many claim and deny each."""
     if flows is None or not len(flows):
         return ()
+    worded = flows["worded"] if "worded" in flows else [""] * len(flows)
     return tuple(zip(flows["origin"], flows["destination"], flows["metric"], flows["unit"],
-                     flows["low"].astype("Float64").fillna(-1).tolist(), flows["high"].astype("Float64").fillna(-1).tolist(),
-                     flows["open_low"], flows["open_high"], map(len, flows["claims"]), map(len, flows["denied_by"])))
+                     flows["low"].to_numpy(dtype=float, na_value=-1.0).tolist(),
+                     flows["high"].to_numpy(dtype=float, na_value=-1.0).tolist(),
+                     flows["open_low"], flows["open_high"], worded, map(len, flows["claims"]),
+                     map(len, flows["denied_by"])))
