@@ -79,5 +79,19 @@ def test_a_vague_wording_keeps_its_bounds_in_small_type_when_its_label_changes_i
     assert label.toPlainText().splitlines()[1] == "left 10,000–90,000"
 
 
+def test_as_of_a_day_a_vague_wording_still_leads_with_its_bounds_in_small_type(qtbot, settings, monkeypatch,
+                                                                             make_dataset):
+    from datetime import date
+    from tests.gui.test_vague_wording import _window
+    model, win = _window(qtbot, settings, monkeypatch, make_dataset(claims=[VAGUE, *CLAIMS[1:]]))
+    small = _small_size(_abroad_label(win), "(10,000–99,999)")
+    model.state.set_as_of(date(2022, 10, 5))   # nothing published yet
+    assert _abroad_label(win).toPlainText().splitlines()[1:] == []
+    model.state.set_as_of(date(2022, 10, 6))
+    label = _abroad_label(win)
+    assert label.toPlainText().splitlines()[1] == "left “tens of thousands” (10,000–99,999)"   # not a bare range
+    assert _small_size(label, "(10,000–99,999)") == small
+
+
 def _small_size(label, text: str) -> float:
     return label.textItem.document().find(text).charFormat().font().pointSizeF()
