@@ -142,7 +142,7 @@ def test_a_reveal_keeps_the_map_to_the_figures_shown_so_far(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert _labels(view.map)[""] == "Abroad, all destinations\nleft no figure"
     # The window's own map is never held back.
-    assert _labels(win.map)[""] == "Abroad, all destinations\nleft 10,000–700,000 · denied (2)\nother no figure"
+    assert _labels(win.map)[""] == "Abroad, all destinations\nleft 10,000–700,000\nother no figure"
     assert win.map.legend.scale_max == 700000
 
 

@@ -98,7 +98,7 @@ def test_as_of_from_the_date_field_and_every_view_follows(qtbot, story_window):
     assert kaz.lines == [] and kaz.value is None    # named, with no figure yet
     assert [bar["claim_id"] for bar in win.chart.bars.bars] == ["left-1"]
     panel.date.setDate(QDate(2022, 10, 6))
-    assert win.map.shown[1].lines == ["left 600,000–700,000 · denied (1)"] and list(win.map.shown[1].denied_by) == ["left-3"]
+    assert win.map.shown[1].lines == ["left 600,000–700,000"] and list(win.map.shown[1].denied_by) == ["left-3"]
     assert [a for a in win.map.arrow_items if a.arrow.destination == "KAZ"][0].arrow.value == 200000
     assert sorted(bar["claim_id"] for bar in win.chart.bars.bars) == ["left-1", "left-2", "left-3"]
     panel.now.click()

@@ -50,7 +50,7 @@ def test_the_slide_leads_with_the_wording_and_gives_the_bounds_in_small_type(qtb
 def test_the_map_label_leads_with_the_wording(qtbot, settings, monkeypatch, make_dataset):
     model, win = _window(qtbot, settings, monkeypatch, make_dataset(claims=[VAGUE, *CLAIMS[1:]]))
     label = next(label for arrow, label, _m in win.map.labels if arrow.destination == "")
-    assert label.toPlainText().splitlines()[1] == "left “tens of thousands” (10,000–99,999) · denied (1)"
+    assert label.toPlainText().splitlines()[1] == "left “tens of thousands” (10,000–99,999)"
     html = label.textItem.toHtml()
     assert "(10,000–99,999)" in html and html.index("(10,000") > html.index("tens of thousands")
     fragment = label.textItem.document().find("(10,000–99,999)")

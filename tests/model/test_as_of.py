@@ -156,3 +156,23 @@ def test_the_map_as_of_the_last_day_is_the_whole_map_and_before_it_holds_back(st
     assert abroad.lines == [] and abroad.value is None and scale == 8572
     assert {a.destination: a.lines for a in arrows} == {"FIN": ["entered 8,572"], "GEO": ["entered 10,000 a day"],
                                                         "KAZ": []}
+
+
+def test_flows_by_day_word_a_shared_vague_wording_as_compute_flows_does():
+    claims, sources = frame(n=2000, seed=3)
+    rng = np.random.default_rng(5)
+    mixed = rng.choice(["tens of thousands", "", "about 5,000", "hundreds of thousands"], size=len(claims))
+    first = claims["destination"].iloc[0]   # one destination's claims all worded alike: its flows share it
+    claims = claims.assign(value_text=np.where(claims["destination"] == first, "tens of thousands", mixed))
+    view = ClaimsIndex(claims, sources)
+    days = sorted(set(view.day.tolist()))
+    for tabled in (True, False):
+        FlowsByDay.MAX_TABLE = 20_000_000 if tabled else 0
+        try:
+            by_day = FlowsByDay.of_view(view)
+        finally:
+            FlowsByDay.MAX_TABLE = 20_000_000
+        for d in [days[0], days[len(days) // 2], days[-1]]:
+            expected = compute_flows(claims[view.day <= d].reset_index(drop=True))
+            got = by_day.at(d)
+            assert list(got["worded"]) == list(expected["worded"]) and any(got["worded"])

@@ -53,7 +53,7 @@ def test_one_scale_for_all_totals():
 def test_abroad_has_a_place_and_carries_its_denials():
     layout = build_layout("UKR", UKRAINE)
     assert layout.abroad is not None and layout.abroad.denied_by == ["e"]
-    assert layout.abroad.lines == ["left 1,000,000 · denied (1)"]
+    assert layout.abroad.lines == ["left 1,000,000"]   # the denial is said once, by the map's mark
 
 
 def test_a_group_reaches_every_member_and_arrows_cross_the_border():
@@ -122,3 +122,38 @@ def test_a_country_around_a_pole_is_named_not_drawn():
     layout = build_layout("RUS", flows)
     assert "ATA" in layout.missing and "ATA" not in layout.shapes
     assert "KAZ" in layout.shapes
+
+
+def test_new_figures_for_the_same_places_are_drawn_as_a_fresh_layout_draws_them():
+    from viewer.model.mapping.map_layout import arrow_value, rows_value, same_places, with_flows
+    layout = build_layout("UKR", UKRAINE)
+    edited = flows_of([
+        {"claim_id": "a", "destination": "POL", "value_low": 10000, "value_high": 10000, "unit": "people_per_day"},
+        {"claim_id": "b", "destination": "MDA", "value_low": 3000, "value_high": 2500000},
+        {"claim_id": "b2", "destination": "MDA", "metric": "left", "value_low": 7000},
+        {"claim_id": "c", "destination": "ROU", "value_high": 100000},
+        {"claim_id": "d", "destination": "", "metric": "left", "value_low": 1000000, "value_high": 1000000},
+        {"claim_id": "e", "destination": "", "metric": "left", "stance": "denies"},
+    ])
+    assert same_places(layout, "UKR", edited) and not same_places(layout, "RUS", edited)
+    moved = with_flows(layout, edited)
+    fresh = build_layout("UKR", edited)
+    def drawn(lay):
+        return [(a.origin, a.destination, a.start, a.ends, a.lines, a.small, a.value, a.per_day, a.width, list(a.claims),
+                 list(a.denied_by)) for a in lay.arrows + [lay.abroad]]
+    assert drawn(moved) == drawn(fresh) and moved.scale_max == fresh.scale_max == 2500000
+    assert moved.view == layout.view and moved.shapes is layout.shapes   # nothing projected again
+    for (o, d), group in edited.groupby(["origin", "destination"]):
+        assert rows_value(list(group.itertuples(index=False))) == arrow_value(group)
+
+
+def test_an_arrows_ids_read_as_one_list_without_being_copied():
+    from viewer.model.mapping.id_chain import IdChain
+    parts = [["a", "b"], [], ["c"], ["d", "e", "f"]]
+    ids = IdChain(parts)
+    assert len(ids) == 6 and list(ids) == ["a", "b", "c", "d", "e", "f"] and ids[:4] == ["a", "b", "c", "d"]
+    assert ids[2] == "c" and ids[-1] == "f" and ids[1:5:2] == ["b", "d"] and ids == ["a", "b", "c", "d", "e", "f"]
+    assert ids == IdChain(parts) and ids != IdChain(parts[:2]) and ids + ["g"] == [*"abcdefg"]
+    assert not IdChain([[], []]) and ids._parts[0] is parts[0]
+    with pytest.raises(IndexError):
+        ids[6]

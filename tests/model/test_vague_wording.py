@@ -39,7 +39,7 @@ def test_a_flow_whose_figures_all_share_a_vague_wording_is_worded_by_it(make_dat
     flows = compute_flows(dataset.claims)
     assert dict(zip(flows["destination"], flows["worded"])) == {"": "tens of thousands", "KAZ": "", "EST;FIN": ""}
     layout = build_layout("RUS", flows)
-    assert layout.abroad.lines == ["left “tens of thousands” (10,000–99,999) · denied (1)"]
+    assert layout.abroad.lines == ["left “tens of thousands” (10,000–99,999)"]   # (the denial: the mark's)
     assert layout.abroad.small == ["(10,000–99,999)"]
     assert {a.destination: a.small for a in layout.arrows} == {"KAZ": [""], "EST;FIN": [""]}
 

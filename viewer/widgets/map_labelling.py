@@ -8,7 +8,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from ..model.mapping.label_placement import FlowLabel, label_sides, place_flow_labels, place_names, solid, stroke
+from ..model.mapping.countries import country_name
+from ..model.mapping.label_placement import FlowLabel, coverage, label_sides, place_flow_labels, place_names, solid, stroke
 from ..model.mapping.map_layout import arrow_head, curve_points
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
@@ -33,11 +34,14 @@ class MapLabelling:
         x0, y0, x1, y1 = self.layout_.view
         head = max(x1 - x0, y1 - y0) * 0.012
         moved = False
-        tips: dict[int, str] = {}   # an arrow's tooltip, worded once for its arrow and its label
+        tips: dict[int, str | None] = {}   # an arrow's tooltip, worded once for its arrow and its label
 
-        def tip(arrow) -> str:
+        def tip(old, arrow) -> str | None:
+            """The arrow's new tooltip, or None when it says what the old one did."""
             if id(arrow) not in tips:
-                tips[id(arrow)] = tooltip(self._arrow_tooltip(arrow))
+                same = (old.lines, len(old.claims), len(old.denied_by), self._first(old)) == (
+                    arrow.lines, len(arrow.claims), len(arrow.denied_by), self._first(arrow))
+                tips[id(arrow)] = None if same else tooltip(self._arrow_tooltip(arrow))
             return tips[id(arrow)]
 
         for item, arrow in zip(self.arrow_items, arrows):
@@ -48,31 +52,30 @@ class MapLabelling:
                 item.invalidate(geometry=True)
                 moved |= abs(arrow.width - old.width) >= 0.5   # (the labels keep clear of the arrows)
             item.arrow = arrow
-            if (old.lines, len(old.claims), len(old.denied_by)) != (arrow.lines, len(arrow.claims),
-                                                                     len(arrow.denied_by)):
-                item.setToolTip(tip(arrow))
+            if (text := tip(old, arrow)) is not None:
+                item.setToolTip(text)
         theme = self.theme
         bold = self._font(bold=True)
         labels = []
         for (old, label, mark), arrow in zip(self.labels, with_abroad):
             label.on_click = lambda a=arrow: self._arrow_clicked(a)
             denials = arrow.denied_by
-            if old.lines != arrow.lines:
+            if (old.lines, old.small) != (arrow.lines, arrow.small):
                 size = label.textItem.boundingRect()
-                title = QCoreApplication.translate("MapPanel", "Abroad, all destinations") if arrow.destination == "" else arrow.title
-                label.setText(plain("\n".join([title, *arrow.lines])))
-                label.setToolTip(tip(arrow))
+                self._set_label_text(label, arrow)
                 moved |= label.textItem.boundingRect() != size
+            if (text := tip(old, arrow)) is not None:
+                label.setToolTip(text)
             if len(denials) != len(old.denied_by):
                 if mark is not None and len(denials):   # another count: the mark's words alone
                     size = mark.textItem.boundingRect()
-                    mark.setText(plain(QCoreApplication.translate("MapPanel", "✕ denied by {n}").format(n=number(len(denials)))))
+                    mark.setText(plain(self._denial_text(len(denials))))
                     moved |= mark.textItem.boundingRect() != size
                 elif mark is not None:
                     self.plot.removeItem(mark)
                     mark = None
                 else:
-                    mark = ClickableText(QCoreApplication.translate("MapPanel", "✕ denied by {n}").format(n=number(len(denials))),
+                    mark = ClickableText(self._denial_text(len(denials)),
                                          color=theme.denial, fill=pg.mkBrush(QColor(theme.label_fill)),
                                          border=pg.mkPen(theme.denial))
                     mark.setFont(bold)
@@ -89,6 +92,63 @@ class MapLabelling:
             labels.append((arrow, label, mark))
         self.labels = labels
         return moved
+
+    def _arrow_tooltip(self, arrow) -> str:
+        view = self.app.claims_index
+        origin = QCoreApplication.translate("MapPanel", "from {country}").format(country=country_name(arrow.origin, self.app.words))
+        lines = [f"{arrow.title} ({origin})", *self._said(arrow), ""]
+        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole);
+        # their lines are kept, so stepping "as of" a day words only the claims it brings.
+        first = self._first(arrow)
+        key = (id(view), self.app.words, first)
+        if self._claim_lines.get("key") != key[:2]:
+            self._claim_lines = {"key": key[:2]}
+        if first not in self._claim_lines:
+            self._claim_lines[first] = [
+                f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
+                f"{view.text('metric', row)}; {view.text('source', row)})" for row in view.rows_of(first)]
+        lines.extend(self._claim_lines[first])
+        total = len(arrow.claims) + len(arrow.denied_by)
+        if total > 30:
+            lines.append(self._more_claims(total - 30))
+        return "\n".join(lines)
+
+    def _said(self, arrow) -> list[str]:
+        """An arrow's lines and, if any claim denies it, its denial mark's words (which its label draws apart)."""
+        return [*arrow.lines] + ([self._denial_text(len(arrow.denied_by))] if len(arrow.denied_by) else [])
+
+    def _retip(self, ids) -> None:
+        """Word again the tooltips that list one of the claims ``ids`` (edited: their figures, claimants or
+        sources may read otherwise now)."""
+        stale = {first for first in self._claim_lines if first != "key" and not ids.isdisjoint(first)}
+        if not stale:
+            return
+        for first in stale:
+            del self._claim_lines[first]
+        for item in self.arrow_items:
+            if self._first(item.arrow) in stale:
+                item.setToolTip(tooltip(self._arrow_tooltip(item.arrow)))
+        for arrow, label, _mark in self.labels:
+            if self._first(arrow) in stale:
+                label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
+
+    @staticmethod
+    def _first(arrow) -> tuple:
+        """The claims an arrow's tooltip lists: its first 30 (claims, then denials)."""
+        return tuple((list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30])
+
+    @staticmethod
+    def _denial_text(n: int) -> str:
+        """A flow's denial mark, the one place a label says it (its lines leave it out)."""
+        return QCoreApplication.translate("MapPanel", "✕ denied by {n}").format(n=number(n))
+
+    def _set_label_text(self, label, arrow) -> None:
+        """A flow label's words: its title and lines, the bounds read from a vague wording in small type."""
+        title = QCoreApplication.translate("MapPanel", "Abroad, all destinations") if arrow.destination == "" else arrow.title
+        if any(arrow.small):
+            label.setHtml(small_type([title, *arrow.lines], ["", *arrow.small]))
+        else:
+            label.setText(plain("\n".join([title, *arrow.lines])))
 
     def _add_arrows(self) -> None:
         """An arrow per flow to a place, as wide as its figure (the arrows shown, in ``self.shown``)."""
@@ -119,25 +179,23 @@ class MapLabelling:
     def _add_flow_label(self, arrow, bold: QFont) -> None:
         theme = self.theme
         denials = arrow.denied_by
-        # While a presentation reveals claims, the lines leave denials out: their count is the mark's alone.
-        title = QCoreApplication.translate("MapPanel", "Abroad, all destinations") if arrow.destination == "" else arrow.title
-        label = ClickableText("\n".join([title, *arrow.lines]), on_click=lambda a=arrow: self._arrow_clicked(a),
+        # The lines leave denials out: their count is the mark's alone.
+        label = ClickableText("", on_click=lambda a=arrow: self._arrow_clicked(a),
                               color=theme.label_text, fill=pg.mkBrush(QColor(theme.label_fill)),
                               border=self._label_border(arrow))
         label.setFont(self._font())
-        if any(arrow.small):   # the bounds read from a vague wording follow it in small type
-            label.setHtml(small_type([title, *arrow.lines], ["", *arrow.small]))
+        self._set_label_text(label, arrow)
         label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
         label.setZValue(20)
         self.plot.addItem(label)
         mark = None
         if len(denials):
-            mark = ClickableText(QCoreApplication.translate("MapPanel", "✕ denied by {n}").format(n=number(len(denials))), color=theme.denial,
+            mark = ClickableText(self._denial_text(len(denials)), color=theme.denial,
                                  on_click=lambda d=denials[0]: self.app.state.select(d),
                                  fill=pg.mkBrush(QColor(theme.label_fill)), border=pg.mkPen(theme.denial))
             mark.setFont(bold)
             mark.setToolTip(tooltip(QCoreApplication.translate("MapPanel", "Click to see the denial: {claims}").format(
-                claims=", ".join(denials))))
+                claims=", ".join(denials[:30]) + (" …" if len(denials) > 30 else ""))))
             mark.setZValue(21)
             self.plot.addItem(mark)
         self.labels.append((arrow, label, mark))
@@ -174,7 +232,8 @@ class MapLabelling:
         view_key = (tuple(_box_of(box.sceneBoundingRect()).__dict__.values()), tuple(box.viewRect().getRect()),
                     self.label_scale)
         sides = self._sides if getattr(self, "_sides_view", None) == view_key else {}
-        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys])
+        cover = coverage(area, lines)   # (once: the names keep clear of the same arrows)
+        spots = place_flow_labels(flows, area, taken, lines, [sides.get(key) for key in keys], cover)
         if getattr(self, "_sides_view", None) != view_key:
             self._cells = {}   # (which grid cells lie in each country, for this view)
         self._sides, self._sides_view = {key: spot.side for key, spot in zip(keys, spots)}, view_key
@@ -194,7 +253,7 @@ class MapLabelling:
                             [(size.width(), size.height()) for size in sizes],
                             [[to_scene(ring) for ring in shapes[item.code]] for item in names],
                             area, taken + [spot.box for spot in spots], leaders, lines,
-                            self._cells, [item.code for item in names])
+                            self._cells, [item.code for item in names], cover)
         for item, spot in zip(names, spots):
             item.setVisible(spot is not None)
             if spot is not None:
@@ -224,3 +283,14 @@ class MapLabelling:
     def _scene_rect(self, item) -> QRectF:
         return item.mapRectToScene(item.boundingRect())
 
+
+def flows_drawn(flows) -> tuple:
+    """What the map draws of the flows: their keys, ranges, shared vague wordings and how many claim and deny each."""
+    if flows is None or not len(flows):
+        return ()
+    worded = flows["worded"] if "worded" in flows else [""] * len(flows)
+    return tuple(zip(flows["origin"], flows["destination"], flows["metric"], flows["unit"],
+                     flows["low"].to_numpy(dtype=float, na_value=-1.0).tolist(),
+                     flows["high"].to_numpy(dtype=float, na_value=-1.0).tolist(),
+                     flows["open_low"], flows["open_high"], worded, map(len, flows["claims"]),
+                     map(len, flows["denied_by"])))

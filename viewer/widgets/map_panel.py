@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..model.mapping.countries import country_name
-from ..model.mapping.map_layout import Arrow, MapLayout, build_layout
+from ..model.mapping.map_layout import Arrow, MapLayout, build_layout, same_places, with_flows
 from ..model.timeline.as_of import day_number
 from ..model.timeline.as_of_map import as_of_arrows
 from ..model.mapping.reveal_map import revealed_arrows
@@ -23,7 +23,7 @@ from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
 from .map_legend import WidthLegend
 from .palette import Theme, focus_frame, theme_of
 from .panel import LinkedPanel
-from .map_labelling import MapLabelling
+from .map_labelling import MapLabelling, flows_drawn
 
 
 class MapPanel(MapLabelling, LinkedPanel):
@@ -227,19 +227,31 @@ class MapPanel(MapLabelling, LinkedPanel):
 
     def _flow_summary(self, arrow) -> str:
         return plain(self.tr("Flow to {destination}: {lines}").format(
-            destination=arrow.title, lines="; ".join(arrow.lines)))
+            destination=arrow.title, lines="; ".join(self._said(arrow))))
+
+    def _more_claims(self, n: int) -> str:
+        return self.tr("… and %n more claim(s)", "", n)
 
     # --- building -----------------------------------------------------------
-    def _claims_changed(self, _change) -> None:
-        """Claims changed: lay the flows out again, keeping the zoom and pan (nothing to do when no flow
-        the map shows changed: most edits of a figure move no flow's range)."""
+    def _claims_changed(self, change) -> None:
+        """Claims changed: nothing to lay out when no flow the map shows changed (most edits of a figure move
+        no flow's range); when the flows name the same places, the arrows and labels change where they stand;
+        else the map is laid out again, keeping the zoom and pan. Tooltips naming a changed claim are worded
+        again either way."""
         if self.app.dataset is None:
             return
         drawn = flows_drawn(self.app.flows)
-        if drawn == self._flows_drawn:
-            return
-        self._lay_out()
-        self.redraw(keep_view=True)
+        if drawn != self._flows_drawn:
+            if (self.layout_ is not None and self.countries is not None
+                    and same_places(self.layout_, self._origin(), self.app.flows)):
+                self._flows_drawn = drawn
+                self.layout_ = with_flows(self.layout_, self.app.flows, self.app.words)
+                self._refresh_shown()
+            else:
+                self._lay_out()
+                self.redraw(keep_view=True)
+                return
+        self._retip(change.ids | change.added | change.removed)
 
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
@@ -248,9 +260,11 @@ class MapPanel(MapLabelling, LinkedPanel):
 
     def _lay_out(self) -> None:
         self._flows_drawn = flows_drawn(self.app.flows)
+        self.layout_ = build_layout(self._origin(), self.app.flows, self.app.words)
+
+    def _origin(self) -> str:
         dataset = self.app.dataset
-        origin = dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
-        self.layout_ = build_layout(origin, self.app.flows, self.app.words)
+        return dataset.origin or (dataset.claims["origin"].mode().iat[0] if len(dataset.claims) else "RUS")
 
     def redraw(self, keep_view: bool = True) -> None:
         """Draw the laid-out map afresh (new theme, label size or marks), keeping the view unless told."""
@@ -319,26 +333,6 @@ class MapPanel(MapLabelling, LinkedPanel):
             title += " — " + self.tr("no shape for {codes}").format(codes=names)
         self.title.setText(plain(title))
 
-    def _arrow_tooltip(self, arrow) -> str:
-        view = self.app.claims_index
-        origin = self.tr("from {country}").format(country=country_name(arrow.origin, self.app.words))
-        lines = [f"{arrow.title} ({origin})", *arrow.lines, ""]
-        # The first 30 ids alone (as of a day, the lists are slices of a million: never joined whole);
-        # their lines are kept, so stepping "as of" a day words only the claims it brings.
-        first = tuple((list(arrow.claims[:30]) + list(arrow.denied_by[:30]))[:30])
-        key = (id(view), self.app.words, first)
-        if self._claim_lines.get("key") != key[:2]:
-            self._claim_lines = {"key": key[:2]}
-        if first not in self._claim_lines:
-            self._claim_lines[first] = [
-                f"• {view.text('figure', row)} — {view.col['claimant'][row]} ({view.text('stance', row)}, "
-                f"{view.text('metric', row)}; {view.text('source', row)})" for row in view.rows_of(first)]
-        lines.extend(self._claim_lines[first])
-        total = len(arrow.claims) + len(arrow.denied_by)
-        if total > 30:
-            lines.append(self.tr("… and %n more claim(s)", "", total - 30))
-        return "\n".join(lines)
-
     # --- interaction ---------------------------------------------------------
     def reset_view(self) -> None:
         if self.layout_ is not None:
@@ -394,11 +388,3 @@ class MapPanel(MapLabelling, LinkedPanel):
     theme_changed = _theme_changed
     words_changed = _reword
     claims_changed = _claims_changed
-
-def flows_drawn(flows) -> tuple:
-    """What the map draws of the flows: their keys, ranges and how many claim and deny each."""
-    if flows is None or not len(flows):
-        return ()
-    return tuple(zip(flows["origin"], flows["destination"], flows["metric"], flows["unit"],
-                     flows["low"].astype("Float64").fillna(-1).tolist(), flows["high"].astype("Float64").fillna(-1).tolist(),
-                     flows["open_low"], flows["open_high"], map(len, flows["claims"]), map(len, flows["denied_by"])))

@@ -87,8 +87,14 @@ class FlowLabel:
         return points[:: max(1, len(points) // 64)]
 
 
+def coverage(area: Box, lines: list[np.ndarray]) -> _Coverage:
+    """The arrows (``lines``, polylines in pixels) drawn into a grid over ``area``, made once for a placement of
+    the flow labels and the names alike (``cover`` of :func:`place_flow_labels` and :func:`place_names`)."""
+    return _Coverage(area, lines)
+
+
 def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], lines: list[np.ndarray],
-                      kept: list[int | None] | None = None) -> list[FlowSpot]:
+                      kept: list[int | None] | None = None, cover: _Coverage | None = None) -> list[FlowSpot]:
     """Place each flow label by its tip, in the order given.
 
     ``kept`` (one per label, or None): the side each label sat on beside its tip in the last placement of the
@@ -101,7 +107,7 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
     tip goes to the nearest free spot with a leader line to its arrow; with no free spot left, to the
     spot that overlaps least.
     """
-    cover = _Coverage(area, lines)
+    cover = cover if cover is not None else _Coverage(area, lines)
     taken = list(fixed)
     leaders: list[Segment] = []
     spots = []
@@ -136,7 +142,8 @@ def place_flow_labels(labels: list[FlowLabel], area: Box, fixed: list[Box], line
 
 def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np.ndarray]], area: Box,
                 taken: list[Box], leaders: list[Segment], lines: list[np.ndarray],
-                cells: dict | None = None, keys: list | None = None) -> list[Box | None]:
+                cells: dict | None = None, keys: list | None = None,
+                cover: _Coverage | None = None) -> list[Box | None]:
     """Place each country name (centred on its anchor, in the order given) or hide it (None).
 
     A name may not overlap a ``taken`` box, an earlier name, a leader line or an arrow (``lines``,
@@ -146,7 +153,7 @@ def place_names(anchors: list[Point], sizes: list[Point], outlines: list[list[np
     goes to the nearest spot inside its country (``outlines``, rings in pixels) and the ``area`` clear of
     them if there is one; else it is hidden.
     """
-    cover = _Coverage(area, lines)
+    cover = cover if cover is not None else _Coverage(area, lines)
     taken = list(taken)
     placed: list[Box | None] = []
     keys = keys if cells is not None and keys is not None else [None] * len(anchors)

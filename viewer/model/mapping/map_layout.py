@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from . import geography
+from .id_chain import IdChain
 from .countries import destination_name
 from ..flows.figures import flow_figure
 from ..flows.wording import ENGLISH, Wording
@@ -66,6 +67,8 @@ class MapLayout:
     scale_max: float
     missing: list[str] = field(default_factory=list)
     """Codes the data names that have no shape in the borders resource."""
+    places: tuple = ()
+    """The (origin, destination) pairs the flows name: while they stay, so do the countries and arrows."""
 
 
 def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[str]:
@@ -80,8 +83,13 @@ def flow_lines(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = Tr
 def flow_line_parts(flows: pd.DataFrame, words: Wording = ENGLISH, denials: bool = True) -> list[tuple[str, str]]:
     """Each of :func:`flow_lines` with the part of it to set in small type: where the claims of a flow share a
     vague wording, it leads and the bounds read from it follow ("(10,000–99,999)"); else ""."""
+    return line_parts(flows.itertuples(index=False), words, denials)
+
+
+def line_parts(rows, words: Wording = ENGLISH, denials: bool = True) -> list[tuple[str, str]]:
+    """:func:`flow_line_parts` of flows given as rows (named tuples, as ``itertuples`` gives them)."""
     lines = []
-    for row in flows.itertuples(index=False):
+    for row in rows:
         figure = (flow_figure(row.low, row.high, row.unit, getattr(row, "open_low", False),
                               getattr(row, "open_high", False), words) if row.claims else words.no_claim)
         worded, small = getattr(row, "worded", ""), ""
@@ -105,6 +113,20 @@ def arrow_value(flows: pd.DataFrame) -> float | None:
     return float(highs.max()) if len(highs) else None
 
 
+def rows_value(rows) -> float | None:
+    """:func:`arrow_value` of flows given as rows (a few: no frame made per arrow)."""
+    people = [(row.metric, _top(row.low, row.high)) for row in rows if row.unit == "people"]
+    moving = [top for metric, top in people if metric in MOVING_IN and top is not None]
+    highs = moving or [top for _metric, top in people if top is not None]
+    return max(highs) if highs else None
+
+
+def _top(low, high) -> float | None:
+    """The larger of a flow's bounds that are there (None: neither)."""
+    values = [float(v) for v in (low, high) if not (v is None or v is pd.NA or v != v)]
+    return max(values) if values else None
+
+
 AROUND_A_POLE = 300.0
 """A country spanning this many degrees of longitude or more is not drawn: it is named as having no shape."""
 
@@ -123,10 +145,63 @@ def build_layout(origin: str, flows: pd.DataFrame, words: Wording = ENGLISH) -> 
     for o, d in zip(flows["origin"], flows["destination"]):
         named.add(o)
         named.update(c for c in d.split(";") if c)
-    places = tuple(sorted(zip(flows["origin"], flows["destination"])))
+    places = places_of(flows)
     projection, shapes, roles, anchors, missing = _geography(origin, frozenset(named), places)
     shapes, roles, anchors = dict(shapes), dict(roles), dict(anchors)
-    return _with_arrows(origin, flows, words, projection, shapes, roles, anchors, list(missing))
+    layout = _with_arrows(origin, flows, words, projection, shapes, roles, anchors, list(missing))
+    layout.places = places
+    return layout
+
+
+def places_of(flows: pd.DataFrame) -> tuple:
+    """The (origin, destination) pairs the flows name, sorted, each once."""
+    return tuple(sorted(set(zip(flows["origin"], flows["destination"]))))
+
+
+def same_places(layout: MapLayout, origin: str, flows: pd.DataFrame) -> bool:
+    """Whether ``flows`` name the places ``layout`` was made for (its countries, arrows and view then stay)."""
+    return layout.origin == origin and layout.places == places_of(flows)
+
+
+def with_flows(layout: MapLayout, flows: pd.DataFrame, words: Wording = ENGLISH, join=None) -> MapLayout:
+    """``layout`` with the figures of ``flows``: each arrow keeps where it runs and takes its words, width and
+    claims from its flows; nothing is projected again. An arrow none of whose flows is there keeps its name
+    and no figure (the map as of a day). ``join`` makes one list of the flows' id lists (by default an :class:`IdChain`)."""
+    figures = _figures(layout.origin, flows, words, join)
+    scale_max = _scale(figures)
+    none = (None, False, [], [], [])
+
+    def shown(arrow: Arrow) -> Arrow:
+        value, per_day, parts, claims, denied = figures.get((arrow.origin, arrow.destination), none)
+        return replace(arrow, lines=[line for line, _s in parts], small=[s for _l, s in parts], value=value,
+                       per_day=per_day, claims=claims, denied_by=denied, width=width_px(value, scale_max),
+                       words=words)
+
+    return replace(layout, arrows=[shown(a) for a in layout.arrows],
+                   abroad=shown(layout.abroad) if layout.abroad is not None else None, scale_max=scale_max)
+
+
+def _figures(origin: str, flows: pd.DataFrame, words: Wording, join=None) -> dict:
+    """Per place an arrow may go (and abroad's, keyed (origin, "")): its value, whether per day, its lines'
+    parts (the denials left to the map's mark), its claims and its denials (joined flow by flow, each
+    flow's sorted). Flows of another origin with no destination are left out, as the map leaves them."""
+    groups: dict[tuple[str, str], list] = {}
+    for row in flows.itertuples(index=False):   # (a few hundred flows: no frame per arrow)
+        if row.destination or row.origin == origin:
+            groups.setdefault((row.origin, row.destination), []).append(row)
+    figures = {}
+    join = join or IdChain
+    for key, rows in groups.items():
+        value = rows_value(rows)
+        per_day = value is None and any(row.unit == "people_per_day" for row in rows)
+        figures[key] = (value, per_day, line_parts(rows, words, denials=False),
+                        join([row.claims for row in rows]), join([row.denied_by for row in rows]))
+    return figures
+
+
+def _scale(figures: dict) -> float:
+    """The width scale: the largest value of any arrow (and abroad)."""
+    return max((f[0] for f in figures.values() if f[0] is not None), default=0.0)
 
 
 @lru_cache(maxsize=8)
@@ -161,36 +236,27 @@ def _geography(origin: str, named: frozenset, places: tuple) -> tuple:
 
 
 def _with_arrows(origin, flows, words, projection, shapes, roles, anchors, missing) -> MapLayout:
-    groups = flows[flows["destination"] != ""].groupby(["origin", "destination"], sort=True)
-    people_values = [v for _, g in groups if (v := arrow_value(g)) is not None]
-    abroad_flows = flows[(flows["destination"] == "") & (flows["origin"] == origin)]
-    abroad_value = arrow_value(abroad_flows) if len(abroad_flows) else None
-    scale_max = max(people_values + ([abroad_value] if abroad_value else []), default=0.0)
+    figures = _figures(origin, flows, words)
+    scale_max = _scale(figures)
     arrows = []
-    for (o, d), group in groups:
+    for (o, d), (value, per_day, parts, claims, denied) in sorted(figures.items()):
         members = [c for c in d.split(";") if c in anchors]
-        if o not in shapes or not members:
+        if not d or o not in shapes or not members:
             continue
         ends = [anchors[c] for c in members]
         target = tuple(np.mean(ends, axis=0))
         start = _start_point(shapes[o], anchors[o], target)
-        value = arrow_value(group)
-        per_day = value is None and (group["unit"] == "people_per_day").any()
-        parts = flow_line_parts(group, words)
-        arrow = Arrow(o, d, start, ends, target, [line for line, _s in parts], value, bool(per_day),
-                      sorted(c for cs in group["claims"] for c in cs),
-                      sorted(c for cs in group["denied_by"] for c in cs), words=words, small=[s for _l, s in parts])
+        arrow = Arrow(o, d, start, ends, target, [line for line, _s in parts], value, per_day, claims, denied,
+                      words=words, small=[s for _l, s in parts])
         arrow.width = width_px(value, scale_max)
         arrows.append(arrow)
     abroad = None
-    if len(abroad_flows) and origin in anchors:
+    if (origin, "") in figures and origin in anchors:
         at = anchors[origin]
-        parts = flow_line_parts(abroad_flows, words)
-        abroad = Arrow(origin, "", at, [], at, [line for line, _s in parts], abroad_value, False,
-                       sorted(c for cs in abroad_flows["claims"] for c in cs),
-                       sorted(c for cs in abroad_flows["denied_by"] for c in cs), words=words,
-                       small=[s for _l, s in parts])
-        abroad.width = width_px(abroad_value, scale_max)
+        value, _per_day, parts, claims, denied = figures[origin, ""]
+        abroad = Arrow(origin, "", at, [], at, [line for line, _s in parts], value, False, claims, denied,
+                       words=words, small=[s for _l, s in parts])
+        abroad.width = width_px(value, scale_max)
     view = _view_rect(shapes, roles, arrows, abroad)
     _drop_context_outside(view, shapes, roles, anchors)
     return MapLayout(origin, projection, shapes, roles, anchors, arrows, abroad, view, scale_max, missing)

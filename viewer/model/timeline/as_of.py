@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..flows.compute import FLOW_KEY
+from ..flows.compute import FLOW_KEY, shared_wording, vague_codes
 from ..reading.strcol import arrow
 
 EPOCH = date(1970, 1, 1)
@@ -154,21 +154,27 @@ class IdList(Sequence):
         return f"IdList({len(self)} ids)"
 
 
+_NONE = np.iinfo(np.int64).max
+"""The least wording code of a flow none of whose claims has a figure yet."""
+
+
 class FlowsByDay:
     """The flows of the claims published by each day, precomputed for instant look-up.
 
     ``at(day)`` gives a frame with the columns of the format's flows (sorted by
     flow key; ``claims`` and ``denied_by`` are :class:`IdList` of the ids, in
-    order of day then id; ``low``/``high`` floats, NaN for none).
+    order of day then id; ``low``/``high`` floats, NaN for none; ``worded`` the vague wording its claims
+    with a figure share by then, or "").
     """
 
     MAX_TABLE = 20_000_000
     """Cells of the per-day tables above which the sums are made per look-up instead."""
 
     def __init__(self, ids: np.ndarray, group: np.ndarray, days: np.ndarray, stance, low: np.ndarray,
-                 high: np.ndarray, keys):
+                 high: np.ndarray, keys, wording: tuple[np.ndarray, np.ndarray] | None = None):
         """``group``: each claim's flow number (-1: not counted); ``stance``: each claim's stance;
-        ``keys(rows)``: the flow-key columns of those rows (a dict of arrays)."""
+        ``keys(rows)``: the flow-key columns of those rows (a dict of arrays); ``wording``: each claim's vague
+        wording as a code and the wordings coded (``flows.compute.vague_codes``), for the flows' ``worded``."""
         group = np.asarray(group, dtype=np.int64)
         stance = np.asarray(stance, dtype=object)
         counted = (group >= 0) & (days != NO_DAY)
@@ -203,6 +209,12 @@ class FlowsByDay:
             pool_hi = np.where(a, np.fmax(lo, hi), np.nan)
         gives_lo = a & ~np.isnan(lo)
         gives_hi = a & ~np.isnan(hi)
+        # The vague wording every asserting claim with a figure shares, as flows_and_groups words it.
+        codes, self._wordings = wording if wording is not None and len(wording[0]) == len(ids) else (
+            np.full(len(ids), -1, dtype=np.int64), np.zeros(0, dtype=object))
+        with_figure = gives_lo | gives_hi
+        least = np.where(with_figure, np.asarray(codes, dtype=np.int64)[rows], _NONE)
+        most = np.where(with_figure, np.asarray(codes, dtype=np.int64)[rows], -2)
         shape = (len(self.days), n_groups)
         self._tabled = shape[0] * shape[1] <= self.MAX_TABLE
         if self._tabled:
@@ -222,17 +234,25 @@ class FlowsByDay:
             self._n_d = running(denies[rows].astype(np.float64))
             self._gives_lo = running(gives_lo.astype(np.float64)) > 0
             self._gives_hi = running(gives_hi.astype(np.float64)) > 0
+            self._least = np.full(shape, _NONE)
+            self._most = np.full(shape, -2, dtype=np.int64)
+            np.minimum.at(self._least, (d, g), least)
+            np.maximum.at(self._most, (d, g), most)
+            np.minimum.accumulate(self._least, axis=0, out=self._least)
+            np.maximum.accumulate(self._most, axis=0, out=self._most)
         else:
             self._rows_d, self._g, self._a, self._d = d, g, a, denies[rows]
-            self._pool = (pool_lo, pool_hi, gives_lo, gives_hi)
+            self._pool = (pool_lo, pool_hi, gives_lo, gives_hi, least, most)
 
     @classmethod
     def of_view(cls, view, days: np.ndarray | None = None) -> FlowsByDay:
         """For a ClaimsIndex (its flows' numbering, bounds and ids)."""
         days = view.day if days is None else days
         stance = view.coded["stance"]
+        text = view.claims["value_text"] if "value_text" in view.claims else None
+        wording = vague_codes(text, len(text)) if text is not None else None
         return cls(view._ids, view._flow_group, days, np.asarray(stance.values, dtype=object)[stance.codes],
-                   view.low, view.high, lambda rows: {name: view.col[name][rows] for name in FLOW_KEY})
+                   view.low, view.high, lambda rows: {name: view.col[name][rows] for name in FLOW_KEY}, wording)
 
     def index(self, day: int) -> int:
         """The row of the tables for ``day`` (-1: before any claim)."""
@@ -240,24 +260,29 @@ class FlowsByDay:
 
     def _row(self, k: int):
         if self._tabled:
-            return self._low[k], self._high[k], self._n_a[k], self._n_d[k], self._gives_lo[k], self._gives_hi[k]
+            return (self._low[k], self._high[k], self._n_a[k], self._n_d[k], self._gives_lo[k], self._gives_hi[k],
+                    self._least[k], self._most[k])
         n = self.n_groups
         upto = self._rows_d <= k
         g, a = self._g[upto], self._a[upto]
-        pool_lo, pool_hi, gives_lo, gives_hi = (p[upto] for p in self._pool)
+        pool_lo, pool_hi, gives_lo, gives_hi, least_of, most_of = (p[upto] for p in self._pool)
         low, high = np.full(n, np.nan), np.full(n, np.nan)
         np.fmin.at(low, g, pool_lo)
         np.fmax.at(high, g, pool_hi)
+        least, most = np.full(n, _NONE), np.full(n, -2, dtype=np.int64)
+        np.minimum.at(least, g, least_of)
+        np.maximum.at(most, g, most_of)
         return (low, high, np.bincount(g[a], minlength=n), np.bincount(g[self._d[upto]], minlength=n),
-                np.bincount(g, weights=gives_lo, minlength=n) > 0, np.bincount(g, weights=gives_hi, minlength=n) > 0)
+                np.bincount(g, weights=gives_lo, minlength=n) > 0, np.bincount(g, weights=gives_hi, minlength=n) > 0,
+                least, most)
 
     def at(self, day: int) -> pd.DataFrame:
         """The flows of the claims published by ``day`` (a day number), sorted by flow key."""
         k = self.index(day)
-        columns = FLOW_KEY + ["claims", "low", "high", "denied_by", "open_low", "open_high"]
+        columns = FLOW_KEY + ["claims", "low", "high", "denied_by", "open_low", "open_high", "worded"]
         if k < 0:
             return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
-        low, high, n_a, n_d, gives_lo, gives_hi = self._row(k)
+        low, high, n_a, n_d, gives_lo, gives_hi, least, most = self._row(k)
         order = self.sorted_groups
         reached = (n_a[order] + n_d[order]) > 0
         groups = order[reached]
@@ -273,6 +298,7 @@ class FlowsByDay:
         frame["denied_by"] = denied
         frame["open_low"] = ~gives_lo[groups] & ~np.isnan(high[groups])
         frame["open_high"] = ~gives_hi[groups] & ~np.isnan(low[groups])
+        frame["worded"] = shared_wording(least[groups], most[groups], self._wordings)
         return frame[columns]
 
 
