@@ -37,7 +37,7 @@ class _Reading:
 
     def _run(self, folder: Path, rel: str) -> None:
         try:
-            data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, msg("table"))
+            data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, msg("claims table"))   # (never shown)
             if data is None or problems:
                 return   # read_table reads it again and says what is wrong
             self.data = data
