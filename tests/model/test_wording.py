@@ -6,7 +6,7 @@ from viewer.model import load_dataset
 from viewer.model.index.claims_index import ClaimsIndex
 from viewer.model.mapping.countries import country_name, destination_name
 from viewer.model.flows.figures import format_range
-from viewer.model.mapping.map_layout import build_layout
+from viewer.model.mapping.map_layout import build_layout, flow_lines
 from viewer.model.state import Filters
 from viewer.model.flows.wording import ENGLISH, Wording
 
@@ -36,7 +36,9 @@ def test_figures_in_russian():
 
 def test_map_layout_in_russian():
     layout = build_layout("UKR", UKRAINE, RUSSIAN)
-    assert layout.abroad.lines == ["уехали: 1\u00a0000\u00a0000 · отрицается (1)"]
+    assert layout.abroad.lines == ["уехали: 1\u00a0000\u00a0000"]   # the denial: the map's mark says it
+    abroad = UKRAINE[UKRAINE["destination"] == ""]
+    assert flow_lines(abroad, RUSSIAN) == ["уехали: 1\u00a0000\u00a0000 · отрицается (1)"]
     assert {a.title for a in layout.arrows} >= {"Польша", "Молдова"}
 
 

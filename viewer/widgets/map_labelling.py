@@ -117,14 +117,18 @@ class MapLabelling:
         """An arrow's lines and, if any claim denies it, its denial mark's words (which its label draws apart)."""
         return [*arrow.lines] + ([self._denial_text(len(arrow.denied_by))] if len(arrow.denied_by) else [])
 
-    def _retip(self, ids) -> None:
-        """Word again the tooltips that list one of the claims ``ids`` (edited: their figures, claimants or
-        sources may read otherwise now)."""
+    def _forget_lines(self, ids) -> set:
+        """Forget the tooltip lines worded for the claims ``ids`` (edited: their figures, claimants or sources
+        may read otherwise now); the lists of first claims that named one are returned (see _retip)."""
         stale = {first for first in self._claim_lines if first != "key" and not ids.isdisjoint(first)}
-        if not stale:
-            return
         for first in stale:
             del self._claim_lines[first]
+        return stale
+
+    def _retip(self, stale: set) -> None:
+        """Word again the tooltips of the arrows whose first claims are one of ``stale``."""
+        if not stale:
+            return
         for item in self.arrow_items:
             if self._first(item.arrow) in stale:
                 item.setToolTip(tooltip(self._arrow_tooltip(item.arrow)))

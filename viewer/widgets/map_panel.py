@@ -227,7 +227,7 @@ class MapPanel(MapLabelling, LinkedPanel):
 
     def _flow_summary(self, arrow) -> str:
         return plain(self.tr("Flow to {destination}: {lines}").format(
-            destination=arrow.title, lines="; ".join(self._said(arrow))))
+            destination=arrow.title, lines="; ".join(line.lstrip("✕ ") for line in self._said(arrow))))
 
     def _more_claims(self, n: int) -> str:
         return self.tr("… and %n more claim(s)", "", n)
@@ -240,6 +240,7 @@ class MapPanel(MapLabelling, LinkedPanel):
         again either way."""
         if self.app.dataset is None:
             return
+        stale = self._forget_lines(change.ids | change.added | change.removed)
         drawn = flows_drawn(self.app.flows)
         if drawn != self._flows_drawn:
             if (self.layout_ is not None and self.countries is not None
@@ -251,7 +252,7 @@ class MapPanel(MapLabelling, LinkedPanel):
                 self._lay_out()
                 self.redraw(keep_view=True)
                 return
-        self._retip(change.ids | change.added | change.removed)
+        self._retip(stale)
 
     def rebuild(self) -> None:
         """Lay out the map for the current dataset and draw it."""
