@@ -189,9 +189,12 @@ def _load(folder: Path, verify_quotes: bool = True, notes: bool = False):
 
 def _check(folder: Path) -> int:
     from .model.checking.quoteworkers import discard_early, start_early
+    from .model.checking.problems import msg
     from .model.reading import ahead
     start_early(folder / "claims.csv")   # a large table: the quote workers start while the tables are read
-    ahead.read_ahead(folder, "claims.csv")   # and it is read while pandas is imported
+    ahead.read_ahead(folder, "claims.csv", msg("claims table"))   # and it is read while pandas is imported
+    from .model.reading.strcol import keep_arrow_allocator   # (imports pandas)
+    keep_arrow_allocator()   # one dataset read, then the process ends (see there)
     try:
         dataset = _load(folder, notes=True)
     finally:

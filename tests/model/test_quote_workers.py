@@ -176,3 +176,17 @@ def test_a_batch_takes_its_claims_cells_from_a_column_in_chunks_in_their_order()
     for rows in ([], [0], [2], [4, 3], [5, 0, 2, 1, 4], [1, 3, 0, 5, 2, 4], [3, 3, 1]):
         taken = _take(column, starts, np.array(rows, dtype=np.int64))
         assert isinstance(taken, pa.Array) and taken.to_pylist() == [column[i].as_py() for i in rows]
+
+
+def test_a_plan_reads_the_articles_of_the_sources_used_in_order_of_first_use_then_the_others():
+    from types import SimpleNamespace
+    import pandas as pd
+    from viewer.model.reading.strcol import STR
+    sources = pd.DataFrame({"source_id": ["s1", "s2", "s3", "s4"], "text_path": ["a/1", "a/2", "a/3", "a/4"]})
+    claims = pd.DataFrame({name: pd.Series(values, dtype=STR) for name, values in (
+        ("source_id", ["s3", "s1", "s3"]), ("quote", ["x", "y", "z"]), ("quote_prefix", [""] * 3),
+        ("quote_suffix", [""] * 3))})
+    claims["line"] = [2, 3, 4]
+    plan = _QuotePlan(SimpleNamespace(folder="f", sources=sources), claims)
+    assert plan.rels == ["a/3", "a/1", "a/2", "a/4"] and list(plan.counts) == [2, 1, 0, 0]
+    assert list(plan.order) == [0, 2, 1]

@@ -8,6 +8,7 @@ import viewer.model.reading.csvtable as csvtable
 import viewer.model.reading.files as files
 from tests.conftest import CLAIMS
 from viewer.model import load_dataset
+from viewer.model.checking.problems import msg
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def test_a_table_read_ahead_is_not_read_again_and_loads_the_same(make_dataset, r
     folder = make_dataset()
     expected = load_dataset(folder, verify_quotes=False)
     reads.clear()
-    ahead.read_ahead(folder, "claims.csv")
+    ahead.read_ahead(folder, "claims.csv", msg("claims table"))
     ds = load_dataset(folder, verify_quotes=False)
     assert reads.count("claims.csv") == 1 and reads.count("sources.csv") == 1
     assert ds.problems == expected.problems and len(ds.claims) == len(CLAIMS)
@@ -43,7 +44,7 @@ def test_a_table_read_ahead_is_not_read_again_and_loads_the_same(make_dataset, r
 
 def test_a_reading_ahead_of_another_file_is_dropped(make_dataset, reads):
     folder = make_dataset()
-    ahead.read_ahead(folder, "sources.csv")
+    ahead.read_ahead(folder, "sources.csv", msg("sources table"))
     assert ahead.taken(folder, "claims.csv") is None
     assert ahead.taken(folder, "sources.csv") is None   # dropped with it
 
@@ -51,7 +52,7 @@ def test_a_reading_ahead_of_another_file_is_dropped(make_dataset, reads):
 def test_a_file_that_cannot_be_read_is_not_read_ahead_and_its_problem_said_as_ever(make_dataset, reads):
     folder = make_dataset()
     (folder / "claims.csv").unlink()
-    ahead.read_ahead(folder, "claims.csv")
+    ahead.read_ahead(folder, "claims.csv", msg("claims table"))
     assert ahead.taken(folder, "claims.csv") is None
     ds = load_dataset(folder, verify_quotes=False)
     assert [str(p) for p in ds.problems] == ["claims.csv:1: file: claims table file not found; add it or fix the "
@@ -66,7 +67,7 @@ def test_a_table_the_fast_path_refuses_is_read_by_the_csv_module_from_the_bytes_
     (folder / "claims.csv").write_text(text, encoding="utf-8")
     expected = load_dataset(folder, verify_quotes=False)
     reads.clear()
-    ahead.read_ahead(folder, "claims.csv")
+    ahead.read_ahead(folder, "claims.csv", msg("claims table"))
     ds = load_dataset(folder, verify_quotes=False)
     assert reads.count("claims.csv") == 1 and ds.problems == expected.problems
     assert ds.claims["note"].tolist() == expected.claims["note"].tolist()

@@ -16,7 +16,7 @@ import os
 import threading
 from pathlib import Path
 
-from ..checking.problems import msg
+from ..checking.problems import Message
 from .fastcsv import Parsed, parse
 from .files import MAX_TABLE_BYTES, read_bytes
 
@@ -29,15 +29,16 @@ _pending: dict[tuple[str, str], _Reading] = {}
 class _Reading:
     """One file read (and parsed) in a thread of its own."""
 
-    def __init__(self, folder: Path, rel: str):
+    def __init__(self, folder: Path, rel: str, what: Message):
         self.data: bytes | None = None
         self.parsed: Parsed | None = None
-        self._thread = threading.Thread(target=self._run, args=(folder, rel), daemon=True, name="table-read-ahead")
+        self._thread = threading.Thread(target=self._run, args=(folder, rel, what), daemon=True,
+                                        name="table-read-ahead")
         self._thread.start()
 
-    def _run(self, folder: Path, rel: str) -> None:
+    def _run(self, folder: Path, rel: str, what: Message) -> None:
         try:
-            data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, msg("claims table"))   # (never shown)
+            data, problems = read_bytes(folder, rel, MAX_TABLE_BYTES, what)
             if data is None or problems:
                 return   # read_table reads it again and says what is wrong
             self.data = data
@@ -53,8 +54,9 @@ class _Reading:
         return None if data is None else (data, parsed)
 
 
-def read_ahead(folder: str | os.PathLike, rel: str) -> None:
-    """Start reading ``folder``/``rel`` in a thread if it is a large file (see the module's description)."""
+def read_ahead(folder: str | os.PathLike, rel: str, what: Message) -> None:
+    """Start reading ``folder``/``rel`` (``what``: its part in the dataset, as read_table is told) in a
+    thread if it is a large file (see the module's description)."""
     discard()
     folder = Path(folder)
     try:
@@ -62,7 +64,7 @@ def read_ahead(folder: str | os.PathLike, rel: str) -> None:
             return
     except (OSError, ValueError):
         return
-    _pending[(str(folder), rel)] = _Reading(folder, rel)
+    _pending[(str(folder), rel)] = _Reading(folder, rel, what)
 
 
 def taken(folder: str | os.PathLike, rel: str) -> _Reading | None:

