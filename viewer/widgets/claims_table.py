@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -44,6 +45,9 @@ class FilterCombo(QComboBox):
         return hint
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        if choices == getattr(self, "_choices", None):
+            return   # the same: left as it is (a hundred thousand sources take ~0.5 s to add again)
+        self._choices = list(choices)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.all_label, ALL)
@@ -238,27 +242,38 @@ class ClaimsPanel(LinkedPanel):
     def _claims_changed(self, change) -> None:
         columns = change.columns
         if change.rows_changed or columns is None or columns & {"destination", "metric", "claimant_type"}:
-            self._fill_choices()
+            self._fill_choices(sources=False)   # (the sources' choices change with the sources alone)
         self._order_changed()
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, sources: bool = True) -> None:
         """The filters' choices, worded in the interface language."""
         words = self.app.words
         if self.app.dataset is None:
             for combo in (self.destination, self.metric, self.stance, self.claimant_type, self.source):
                 combo.set_choices([])
             return
-        claims = self.app.dataset.claims
-        sources = self.app.dataset.sources
-        dests = sorted(pd.unique(claims["destination"]), key=lambda d: (d != "", destination_name(d, words)))
+        dests = sorted(self._values_in_claims("destination"), key=lambda d: (d != "", destination_name(d, words)))
         self.destination.set_choices([(destination_name(d, words), d) for d in dests])
-        self.metric.set_choices([(words.metric(m), m) for m in METRICS if (claims["metric"] == m).any()])
+        metrics, types = self._values_in_claims("metric"), self._values_in_claims("claimant_type")
+        self.metric.set_choices([(words.metric(m), m) for m in METRICS if m in metrics])
         self.stance.set_choices([(words.stance(s), s) for s in STANCES])
-        self.claimant_type.set_choices([(words.claimant_type(t), t) for t in CLAIMANT_TYPES
-                                        if (claims["claimant_type"] == t).any()])
-        self.source.set_choices([(f"{o} ({p[:10]})", s) for s, o, p in
-                                 zip(sources["source_id"], sources["outlet"], sources["published"])])
+        self.claimant_type.set_choices([(words.claimant_type(t), t) for t in CLAIMANT_TYPES if t in types])
+        if sources:
+            table = self.app.dataset.sources
+            self.source.set_choices([(f"{o} ({p[:10]})", s) for s, o, p in
+                                     zip(table["source_id"], table["outlet"], table["published"])])
         self._filters_changed()
+
+    def _values_in_claims(self, column: str) -> set:
+        """The values of ``column`` that some claim has now (counted on the index's codes: no pass over a
+        million strings)."""
+        index = self.app.claims_index
+        if index is None or column not in index.coded:
+            return set(pd.unique(self.app.dataset.claims[column]))
+        coded = index.coded[column]
+        codes = coded.codes[:index.n] if index.alive is None else coded.codes[:index.n][index.alive[:index.n]]
+        counts = np.bincount(codes, minlength=len(coded.values))
+        return set(np.asarray(coded.values, dtype=object)[counts > 0].tolist())
 
     def _filters_changed(self) -> None:
         f = self.app.state.filters
