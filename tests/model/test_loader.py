@@ -477,28 +477,6 @@ def test_table_over_the_limit_is_refused_unread(make_dataset, monkeypatch):
     assert "claims.csv" not in opened   # refused on its size alone, never read into memory
 
 
-def test_the_claims_table_is_read_while_the_sources_are_checked(make_dataset, monkeypatch):
-    import threading
-    import viewer.model.reading.dataset as dataset_module
-    claims_read = threading.Event()
-    read_table, check_sources = dataset_module.read_table, dataset_module.check_sources
-
-    def reading(folder, rel, *args):
-        table = read_table(folder, rel, *args)
-        if rel == "claims.csv":
-            claims_read.set()
-        return table
-
-    def checking(*args, **kwargs):
-        assert claims_read.wait(10), "the claims table was not being read meanwhile"
-        return check_sources(*args, **kwargs)
-
-    monkeypatch.setattr(dataset_module, "read_table", reading)
-    monkeypatch.setattr(dataset_module, "check_sources", checking)
-    ds = load_dataset(make_dataset(), verify_quotes=False)
-    assert len(ds.claims) == len(CLAIMS) and not ds.problems
-
-
 def test_an_error_while_reading_the_claims_table_reaches_the_caller(make_dataset, monkeypatch):
     import viewer.model.reading.dataset as dataset_module
     read_table = dataset_module.read_table

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
@@ -230,11 +229,10 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     source_ids = sources["source_id"]
     left_out: dict[str, int] = {}
     sources_read = False
-    # The claims table is read in a thread while the sources are read and checked (the reading is mostly
-    # Arrow's and numpy's, which let the checks go on meanwhile).
+    # (The claims table was read in a thread of its own while the sources were checked: the test suite then
+    # hung once in a deadlock, and crashed once, in pandas and Arrow used from both threads. It is read after
+    # them; check's read-ahead, which reads its bytes without pandas, still overlaps pandas' import.)
     ahead = taken(folder, claims_file) if "claims" not in contents else None   # (read_ahead's)
-    claims_read = (_Background(read_table, folder, claims_file, msg("claims table"), contents.get("claims"), ahead)
-                   if "claims" in descriptor.paths else None)
     table = (read_table(folder, sources_file, msg("sources table"), contents.get("sources"))
              if "sources" in descriptor.paths else None)
     tables = {"sources": table}
@@ -253,7 +251,8 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
             sources_read = True
     claims = _empty(CLAIM_COLUMNS + ("line", "quote_start", "quote_end"))
     started = None
-    table = claims_read.result() if claims_read is not None else None
+    table = (read_table(folder, claims_file, msg("claims table"), contents.get("claims"), ahead)
+             if "claims" in descriptor.paths else None)
     tables["claims"] = table
     if table is not None:
         problems += table.problems
@@ -277,27 +276,6 @@ def load_dataset(folder: str | Path, *, verify_quotes: bool = True,
     if verify_quotes:
         dataset.verify_quotes(progress, cancelled, notes=notes, started=started)
     return dataset
-
-
-class _Background:
-    """``function(*args)`` run in a thread of its own; ``result()`` waits for it (and raises what it raised)."""
-
-    def __init__(self, function: Callable, *args):
-        self._result = self._error = None
-        self._thread = threading.Thread(target=self._run, args=(function, args), daemon=True, name="table-reader")
-        self._thread.start()
-
-    def _run(self, function: Callable, args: tuple) -> None:
-        try:
-            self._result = function(*args)
-        except BaseException as err:   # raised again by result(), in the caller's thread
-            self._error = err
-
-    def result(self):
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._result
 
 
 def _rows(table) -> int | None:
