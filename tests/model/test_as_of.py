@@ -83,16 +83,23 @@ def test_the_700000_figure_appears_then_is_joined_then_denied(story):
     assert (after["low"], after["high"], after["denied_by"]) == (600000, 700000, ["left-3"])
 
 
+def made_both_ways(view) -> list:
+    """FlowsByDay of ``view`` made with its per-day tables and without them."""
+    made = []
+    for tabled in (True, False):
+        FlowsByDay.MAX_TABLE = 20_000_000 if tabled else 0
+        try:
+            made.append(FlowsByDay.of_view(view))
+        finally:
+            FlowsByDay.MAX_TABLE = 20_000_000
+    return made
+
+
 def test_flows_by_day_match_compute_flows_on_random_claims():
     claims, sources = frame(n=2000, seed=3)
     view = ClaimsIndex(claims, sources)
     days = sorted(set(view.day.tolist()))
-    for tabled in (True, False):
-        FlowsByDay.MAX_TABLE = 20_000_000 if tabled else 0
-        try:
-            by_day = FlowsByDay.of_view(view)
-        finally:
-            FlowsByDay.MAX_TABLE = 20_000_000
+    for by_day in made_both_ways(view):
         for d in [days[0] - 1, days[0], days[len(days) // 2], days[-1]]:
             keep = view.day <= d
             expected = flows_records(compute_flows(claims[keep].reset_index(drop=True)))
@@ -166,12 +173,7 @@ def test_flows_by_day_word_a_shared_vague_wording_as_compute_flows_does():
     claims = claims.assign(value_text=np.where(claims["destination"] == first, "tens of thousands", mixed))
     view = ClaimsIndex(claims, sources)
     days = sorted(set(view.day.tolist()))
-    for tabled in (True, False):
-        FlowsByDay.MAX_TABLE = 20_000_000 if tabled else 0
-        try:
-            by_day = FlowsByDay.of_view(view)
-        finally:
-            FlowsByDay.MAX_TABLE = 20_000_000
+    for by_day in made_both_ways(view):
         for d in [days[0], days[len(days) // 2], days[-1]]:
             expected = compute_flows(claims[view.day <= d].reset_index(drop=True))
             got = by_day.at(d)
