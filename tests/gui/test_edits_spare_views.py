@@ -81,3 +81,13 @@ def test_a_claim_removed_refills_the_claims_filters_but_not_the_sources(qtbot, s
     assert panel.destination.findData("MNG") < 0 and added == []
     model.document.undo()
     assert panel.destination.findData("MNG") >= 0 and added == []
+
+
+def test_choices_left_as_they_are_still_follow_the_language(qtbot, settings, tmp_path):
+    """The sources' choices do not change with the language, but their "All sources" line does: a combo given
+    the same choices under another "all" label is filled again."""
+    _folder, _model, win = window_on_a_copy(qtbot, settings, tmp_path)
+    panel = win.table
+    panel.source.all_label = "Все источники"
+    panel._fill_choices()
+    assert panel.source.itemText(0) == "Все источники" and panel.source.count() > 1

@@ -45,9 +45,10 @@ class FilterCombo(QComboBox):
         return hint
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
-        if choices == getattr(self, "_choices", None):
+        shown = (self.all_label, list(choices))
+        if shown == getattr(self, "_shown", None):
             return   # the same: left as it is (a hundred thousand sources take ~0.5 s to add again)
-        self._choices = list(choices)
+        self._shown = shown
         self.blockSignals(True)
         self.clear()
         self.addItem(self.all_label, ALL)
