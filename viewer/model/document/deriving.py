@@ -68,7 +68,7 @@ class Deriving:
         if self._lines_moved(command, rows):
             position = rows.header.index("claim_id")
             for key in self._keyed.get("claims", KeyedProblems()).citing_lines():
-                cells = rows.cells(key) if rows.raw.position_of(key) >= 0 else None
+                cells = rows.cells(key) if rows.raw.has(key) else None
                 if cells is not None:
                     ids.add(cells[position])
         keys |= set(rows.keys_with("claim_id", ids).tolist())

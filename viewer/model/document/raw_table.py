@@ -210,6 +210,10 @@ class RawTable:
         found[inside] = table[keys[inside]]
         return found
 
+    def has(self, key: int) -> bool:
+        """Whether the record ``key`` is in the table now."""
+        return bool(self.present([key])[0])
+
     def position_of(self, key: int) -> int:
         at = np.flatnonzero(self.order == key)
         return int(at[0]) if len(at) else -1

@@ -40,7 +40,7 @@ def revert_entry(doc, command: O.Command, undoing: bool) -> dict:
 
 def _old_and_new(rows, op, undoing: bool) -> tuple[list[str] | None, list[str] | None]:
     """The record's cells as the saved files hold them (old) and as they stand now (new); None: no record."""
-    now = rows.cells(op.key) if rows.raw.position_of(op.key) >= 0 else None
+    now = rows.cells(op.key) if rows.raw.has(op.key) else None
     if isinstance(op, O.Replace):
         before = op.before if op.before is not None else rows.cells_as_read(op.key)
         return (op.after if undoing else before), now

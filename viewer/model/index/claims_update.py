@@ -94,9 +94,7 @@ def _codes(view: ClaimsIndex, both: pd.DataFrame, touched: np.ndarray, n_old: in
               "destination": lambda d: destination_name(d, view.words)}
     for name in CATEGORIES:
         coded = view.coded[name]
-        lookup = getattr(coded, "_lookup", None)
-        if lookup is None or len(lookup) != len(coded.values):
-            lookup = coded._lookup = {v: i for i, v in enumerate(coded.values.tolist())}
+        lookup = coded.lookup()
         codes = _grow(coded.codes, view.n, 0)
         fresh = []
         for row, value in zip(touched.tolist(), both[name].astype(object).tolist()):

@@ -17,7 +17,14 @@ class Coded:
     def __init__(self, values: pd.Series | np.ndarray, labels=None):
         series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
         self.codes, self.values = factorize(series)   # (int64: numpy indexes with it as it is)
+        self._lookup: dict | None = None
         self.relabel(labels)
+
+    def lookup(self) -> dict:
+        """Each distinct value's code (made when first asked for, again if values were added without it)."""
+        if self._lookup is None or len(self._lookup) != len(self.values):
+            self._lookup = {v: i for i, v in enumerate(self.values.tolist())}
+        return self._lookup
 
     def relabel(self, labels=None) -> None:
         """Show each distinct value as ``labels(value)`` (itself if None) and rank by that."""
@@ -43,9 +50,8 @@ class Coded:
         return table[self.codes] if table.any() else np.zeros(len(self.codes), dtype=bool)
 
     def code_of(self, value) -> int:
-        lookup = getattr(self, "_lookup", None)   # value -> code, made by the index's mending (claims_update)
-        if lookup is not None and len(lookup) == len(self.values):
-            return lookup.get(value, -1)
+        if self._lookup is not None and len(self._lookup) == len(self.values):   # (made by an edit's mending)
+            return self._lookup.get(value, -1)
         hits = np.flatnonzero(self.values == value)
         return int(hits[0]) if len(hits) else -1
 
