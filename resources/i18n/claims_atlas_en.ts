@@ -31,6 +31,13 @@
 <context>
     <name>ComparisonChart</name>
     <message numerus="yes">
+        <source>No claim about {destination} had been published by {day}; %n claim(s) came later.</source>
+        <translation>
+            <numerusform>No claim about {destination} had been published by {day}; %Ln claim came later.</numerusform>
+            <numerusform>No claim about {destination} had been published by {day}; %Ln claims came later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The current filters hide the %n claim(s) about {destination}.</source>
         <translation>
             <numerusform>The current filters hide the %Ln claim about {destination}.</numerusform>

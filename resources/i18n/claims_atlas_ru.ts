@@ -450,6 +450,14 @@
         <translation>В наборе данных нет ни одного утверждения.</translation>
     </message>
     <message numerus="yes">
+        <source>No claim about {destination} had been published by {day}; %n claim(s) came later.</source>
+        <translation>
+            <numerusform>Куда: {destination} — к {day} утверждений ещё не было; %n утверждение появилось позже.</numerusform>
+            <numerusform>Куда: {destination} — к {day} утверждений ещё не было; %n утверждения появились позже.</numerusform>
+            <numerusform>Куда: {destination} — к {day} утверждений ещё не было; %n утверждений появилось позже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The current filters hide the %n claim(s) about {destination}.</source>
         <translation>
             <numerusform>Куда: {destination} — текущие фильтры скрывают %n утверждение.</numerusform>
@@ -1539,6 +1547,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>no problems</source>
         <translation>проблем нет</translation>
+    </message>
+    <message>
+        <source>selected {claim} (published after {day}: Now in the timeline shows it)</source>
+        <translation>выбрано {claim} (опубликовано после {day}; «Сейчас» в хронологии покажет его)</translation>
     </message>
     <message>
         <source>selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)</source>

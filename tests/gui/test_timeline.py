@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -107,6 +108,29 @@ def test_as_of_from_the_date_field_and_every_view_follows(qtbot, story_window):
     panel.date.setDate(QDate(2022, 9, 27))
     win.table.clear.click()
     assert model.state.filters.as_of == date(2022, 9, 27)
+
+
+def test_a_chart_emptied_by_the_day_says_so_and_draws_no_grid(qtbot, story_window):
+    model, win = story_window
+    model.state.select("left-1")
+    model.state.set_as_of(date(2022, 9, 27))   # before any claim about abroad as a whole
+    chart = win.chart
+    assert chart.bars.bars == []
+    assert chart.empty.text() == "No claim about Abroad had been published by 27 Sep 2022; 3 claims came later."
+    assert not chart.plot.getAxis("bottom").grid
+    assert model.state.claim_id == "left-1"   # hidden by the day alone: still selected, its flow still followed
+    assert "Abroad" in win.timeline.history_title.text()
+    assert win.status_label.text().endswith("selected left-1 (published after 27 Sep 2022: Now in the timeline shows it)")
+    model.state.set_filters(replace(model.state.filters, text="Peskov"))   # another filter hides some too
+    assert chart.empty.text() == "No claim about Abroad had been published by 27 Sep 2022; 1 claim came later."
+    model.state.set_as_of(None)
+    assert [bar["claim_id"] for bar in chart.bars.bars] == ["left-3"] and chart.plot.getAxis("bottom").grid
+    assert model.state.claim_id == "left-3"   # the search hid the selected claim: the selection followed it
+    model.state.set_filters(replace(model.state.filters, text=""))
+    model.state.set_as_of(date(2022, 9, 27))
+    assert model.state.claim_id == "left-3"
+    model.state.set_filters(replace(model.state.filters, text="Finnish"))
+    assert model.state.claim_id == "fin-1" and win.status_label.text().endswith("selected fin-1")
 
 
 def test_dragging_the_handle_moves_as_of(qtbot, story_window):

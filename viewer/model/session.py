@@ -9,6 +9,7 @@ change by a typed message (viewer.model.changes) naming what it touched. The Qt 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .changes import (Change, ClaimsChanged, DatasetOpened, FiltersChanged, OrderChanged, ProblemsChanged,
@@ -36,6 +37,7 @@ class Session:
         self.words = words
         self.version = 0
         self._listeners: list[Listener] = []
+        self._filters_before = self.state.filters
         self.state.subscribe("claim", self._selected)
         self.state.subscribe("filters", self._refilter)
         self.state.subscribe("sort", self._refilter)
@@ -104,11 +106,20 @@ class Session:
         if self.claims_index is not None:
             self.claims_index.update(self.state.filters, self.state.sort_column, self.state.sort_ascending)
             self._announce(OrderChanged(self._next()))
-            if event == "filters" and self.claims_index.visible_row_of(self.state.claim_id) is None:
+            if event == "filters" and self.claims_index.visible_row_of(self.state.claim_id) is None \
+                    and not self._kept_through_time():
                 # The selection was filtered out: follow the filter to its first claim.
                 self.state.select(self.claims_index.first_claim_id())
+        self._filters_before = self.state.filters
         if event == "filters":
             self._announce(FiltersChanged(self._next()))
+
+    def _kept_through_time(self) -> bool:
+        """A claim hidden only by the day "as of" stays selected (it comes back when its day does): stepping
+        or playing through time must not move the selection, nor the flow whose figure is followed."""
+        claim_id, before = self.state.claim_id, self._filters_before
+        return (claim_id is not None and before is not None and self.claims_index.row_of(claim_id) is not None
+                and replace(before, as_of=None) == replace(self.state.filters, as_of=None))
 
     # --- edits -------------------------------------------------------------------------------------------
     def _document_changed(self, changes: list[Change]) -> None:

@@ -233,6 +233,9 @@ class ComparisonChart(LinkedPanel):
         self._bar_data = bars
         # with no figure among the claims there is no scale to show (it would read 0, 0, 0, 1, 1)
         self.plot.getAxis("bottom").setStyle(showValues=any(b["lo"] is not None or b["hi"] is not None for b in bars))
+        if getattr(self, "_grid", True) != bool(len(rows)):   # no grid behind nothing: it reads as bars
+            self._grid = bool(len(rows))
+            self.plot.showGrid(x=self._grid, y=False, alpha=0.25)
         self.empty.setText("" if len(rows) else self._why_empty())
         self.empty.setVisible(not len(rows))
         self._x_max = x_max
@@ -271,6 +274,12 @@ class ComparisonChart(LinkedPanel):
             return self.tr("The dataset holds no claims.")
         name = destination_name(self.destination, self.app.words)
         about = int(np.count_nonzero(view.mask(Filters(destination=self.destination))))
+        filters = self.app.state.filters
+        if about and filters.as_of is not None:
+            later = int(np.count_nonzero(view.mask(replace(filters, as_of=None, destination=self.destination))))
+            if later:   # the other filters would show them: it is the day that hides them
+                return self.tr("No claim about {destination} had been published by {day}; %n claim(s) came later.",
+                               "", later).format(day=self.app.words.day(filters.as_of), destination=name)
         if about:
             return self.tr("The current filters hide the %n claim(s) about {destination}.", "", about).format(
                 destination=name)

@@ -366,10 +366,21 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
                  self.tr("%n problem(s) (see Problems)", "", n) if n else self.tr("no problems")]
         selected = self.app.state.claim_id
         if selected:
-            hidden = self.app.claims_index.visible_row_of(selected) is None
-            parts.append(self.tr("selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)").format(
-                claim=selected) if hidden else self.tr("selected {claim}").format(claim=selected))
+            parts.append(self._selected_words(selected))
         self.status_label.setText(plain(" · ".join(parts)))
+
+    def _selected_words(self, selected: str) -> str:
+        """The selected claim, and why it is not in the table when it is not: published after the day "as of"
+        (Now returns), or hidden by the filters (Ctrl+Shift+L clears them)."""
+        from ..model.timeline.as_of import day_number   # (not at the top: the window paints before numpy loads)
+        view = self.app.claims_index
+        if view.visible_row_of(selected) is None:
+            as_of, row = self.app.state.filters.as_of, view.row_of(selected)
+            if as_of is not None and row is not None and view.day[row] > day_number(as_of):
+                return self.tr("selected {claim} (published after {day}: Now in the timeline shows it)").format(
+                    claim=selected, day=self.app.words.day(as_of))
+            return self.tr("selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)").format(claim=selected)
+        return self.tr("selected {claim}").format(claim=selected)
 
     # --- layout memory -------------------------------------------------------------------
     def balance_docks(self) -> None:
