@@ -215,6 +215,15 @@ def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, 
     day = model.words.day(date(2022, 10, 4))
     assert win.map.title.text().endswith(day) and win.timeline.date.text() == day
     assert ("Timeline" if lang == "en" else "Хронология") == win.docks["timeline"].windowTitle()
+    # The small chart's title is whole: beside the controls where it fits, else on its own line above the chart.
+    model.state.select("left-1")
+    QApplication.processEvents()
+    title = win.timeline.history_title
+    assert title.isVisible() and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+    assert title.geometry().bottom() <= win.timeline.history.geometry().top()
+    # The "as of" handle says its day; the axis's own label under it is left out.
+    canvas.grab()
+    assert canvas._as_of_pill(canvas.plot_rect(), canvas.fontMetrics())[1] == day
 
 
 def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):

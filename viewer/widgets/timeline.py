@@ -33,6 +33,7 @@ from ..qt.i18n import Retranslating
 from ..qt.plain import plain
 from ..qt.words import number
 from .palette import theme_of
+from .slide_labels import ElidedLabel
 from .timeline_canvas import TimelineCanvas
 from .timeline_history import FigureHistory
 
@@ -58,8 +59,7 @@ class TimelinePanel(Retranslating, QWidget):
         self.play.setCheckable(True)
         self.speed = QComboBox()
         self.canvas = TimelineCanvas(self)
-        self.history_title = QLabel(textFormat=Qt.TextFormat.PlainText)
-        self.history_title.setMinimumWidth(40)
+        self.history_title = ElidedLabel()   # cut with "…" where the controls leave it little room; whole in its tooltip
         self.history = FigureHistory(self.canvas, self)
         self.history.number = number
         self.canvas.describe_at = self.describe_at
@@ -67,13 +67,18 @@ class TimelinePanel(Retranslating, QWidget):
         for widget in (self.as_of_label, self.date, self.back, self.forward, self.play, self.speed, self.now):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        bar.addWidget(self.history_title, 1)   # (beside the controls: the panel's height goes to the marks)
+        # The small chart's title sits beside the controls while it fits there whole (the panel's height goes to
+        # the marks), else on a line of its own above the chart (see _place_history_title).
+        bar.addWidget(self.history_title, 1)
+        bar.addStretch(0)   # (takes the room only when the title is not there)
+        self._bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 4)
         layout.addWidget(self.history, 1)
+        self._title_in_bar = True
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._marks_for: tuple | None = None
@@ -202,16 +207,45 @@ class TimelinePanel(Retranslating, QWidget):
         row = self.canvas.selected_row
         if view is None or row is None:
             self.history.set_rows(np.zeros(0, dtype=np.int64), None)
-            self.history_title.setText(self.tr("Select a claim to see how its flow's figure moved."))
+            self._set_history_title(self.tr("Select a claim to see how its flow's figure moved."))
             return
         rows = view.flow_rows(row)
         rows = rows[view.day[rows] != NO_DAY]
         self.history.set_rows(rows, row)
         words = self.app.words
-        self.history_title.setText(plain(self.tr("How the figure moved: {destination}, {metric} (%n claim(s))", "",
-                                                 len(rows)).format(
+        self._set_history_title(plain(self.tr("How the figure moved: {destination}, {metric} (%n claim(s))", "",
+                                              len(rows)).format(
             destination=destination_name(view.col["destination"][row], words),
             metric=words.metric(view.col["metric"][row]))))
+
+    def _set_history_title(self, text: str) -> None:
+        self.history_title.setText(text)
+        self.history_title.setToolTip(text)
+        self.history_title.setAccessibleName(text)
+        self.history_title.update()
+        self._place_history_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_history_title()
+
+    def _place_history_title(self) -> None:
+        """Beside the controls if the title fits there whole, else on its own line above the small chart."""
+        controls = sum(w.sizeHint().width() for w in (self.as_of_label, self.date, self.back, self.forward,
+                                                      self.play, self.speed, self.now))
+        spacing = max(self._bar.spacing(), 0) * 8 + 12
+        title = self.history_title.fontMetrics().horizontalAdvance(self.history_title.text()) + 4
+        in_bar = controls + spacing + title + 8 <= self.width()
+        if in_bar == self._title_in_bar:
+            return
+        self._title_in_bar = in_bar
+        layout = self.layout()
+        if in_bar:
+            layout.removeWidget(self.history_title)
+            self._bar.addWidget(self.history_title, 1)
+        else:
+            self._bar.removeWidget(self.history_title)
+            layout.insertWidget(layout.indexOf(self.history), self.history_title)
 
     def _theme_changed(self) -> None:
         self.canvas.theme = theme_of(self.app)

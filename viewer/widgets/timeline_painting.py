@@ -29,12 +29,32 @@ class TimelinePainting:
         step = next((s for s in (1, 2, 7, 14, 28, 56, 91, 182, 365, 730) if s * per_day >= label_w), 1461)
         first = self.marks.first_day
         day = first + (-(first - 4) % 7 if step >= 7 and step < 28 else 0)   # weekly ticks on Mondays
+        pill = self._as_of_pill(rect, metrics)
         while day <= self.marks.last_day:
             x = self.x_of(day)
             painter.drawLine(QPointF(x, rect.top() - 5), QPointF(x, rect.top() - 1))
             text = self.day_words(day_of(day))
-            painter.drawText(QRectF(x - label_w / 2, rect.top() - 20, label_w, 16), Qt.AlignmentFlag.AlignCenter, text)
+            box = QRectF(x - label_w / 2, rect.top() - 20, label_w, 16)
+            if pill is None or not box.adjusted(8, 0, -8, 0).intersects(pill[0]):   # the handle says its own day
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             day += step
+
+    def _as_of_day_and_x(self, rect: QRectF) -> tuple[int, float] | None:
+        """The day "as of" (or the one dragged to) and the x of its handle: the end of that day."""
+        day = self.as_of if self._drag != "as_of" or self._drag_to is None else self.day_at(self._drag_to)
+        if day is None:
+            return None
+        return day, (self.x_of(day + 0.5) if day < self.marks.last_day else rect.right())
+
+    def _as_of_pill(self, rect: QRectF, metrics: QFontMetrics) -> tuple[QRectF, str] | None:
+        """Where the handle's grip says its day, in the axis's row (kept inside the canvas), and the words."""
+        at = self._as_of_day_and_x(rect)
+        if at is None:
+            return None
+        text = self.day_words(day_of(at[0]))
+        width = metrics.horizontalAdvance(text) + 12
+        left = min(max(at[1] - width / 2, 1), self.width() - width - 1)
+        return QRectF(left, rect.top() - 21, width, 15), text
 
     def _paint_event_line(self, painter: QPainter, rect: QRectF) -> None:
         if self.event_mark is None:
@@ -173,19 +193,25 @@ class TimelinePainting:
 
     def _paint_as_of(self, painter: QPainter, rect: QRectF) -> None:
         theme = self.theme
-        day = self.as_of if self._drag != "as_of" or self._drag_to is None else self.day_at(self._drag_to)
-        if day is None:
+        at = self._as_of_day_and_x(rect)
+        if at is None:
             return
-        x = self.x_of(day + 0.5) if day < self.marks.last_day else rect.right()
+        x = at[1]
         later = QColor(theme.base)
         later.setAlpha(170)
         painter.fillRect(QRectF(x, rect.top(), rect.right() - x + 10, rect.height()), later)   # not known yet
         painter.setPen(QPen(QColor(theme.flow), 2))
-        painter.drawLine(QPointF(x, rect.top() - 4), QPointF(x, rect.bottom()))
-        grip = QPainterPath()
-        grip.moveTo(x - HANDLE, rect.top() - 12)
-        grip.lineTo(x + HANDLE, rect.top() - 12)
-        grip.lineTo(x, rect.top() - 2)
-        grip.closeSubpath()
+        painter.drawLine(QPointF(x, rect.top() - 6), QPointF(x, rect.bottom()))
+        # The grip: the day in a pill above the line, pointing at it.
+        pill, text = self._as_of_pill(rect, QFontMetrics(self.font()))
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.flow))
+        painter.drawRoundedRect(pill, 4, 4)
+        grip = QPainterPath()
+        grip.moveTo(x - 4, pill.bottom() - 1)
+        grip.lineTo(x + 4, pill.bottom() - 1)
+        grip.lineTo(x, rect.top() - 1)
+        grip.closeSubpath()
         painter.drawPath(grip)
+        painter.setPen(QColor(theme.base))   # (white on the light themes, dark on the dark)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
