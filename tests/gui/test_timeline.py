@@ -156,7 +156,12 @@ def test_arrow_keys_step_a_day_and_end_returns_to_now(qtbot, story_window):
     qtbot.keyClick(canvas, Qt.Key.Key_Right)         # never past the last day
     assert model.state.filters.as_of == date(2022, 10, 6)
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
-    assert model.state.filters.as_of == date(2022, 9, 21)   # the event's day opens the axis
+    assert model.state.filters.as_of == date(2022, 9, 25)   # the first day a claim was published
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert model.state.filters.as_of == date(2022, 9, 24)   # the axis opens earlier, at the event's day
+    for _ in range(6):
+        qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert model.state.filters.as_of == date(2022, 9, 21)
     qtbot.keyClick(canvas, Qt.Key.Key_End)
     assert model.state.filters.as_of is None
 
@@ -171,9 +176,71 @@ def test_play_goes_day_by_day_to_the_last_and_stops(qtbot, story_window):
     qtbot.keyClick(panel.canvas, Qt.Key.Key_Space)
     assert panel.play.isChecked() and panel.play.text() == "Pause"
     qtbot.waitUntil(lambda: not panel.play.isChecked(), timeout=10000)
-    assert seen[0] == date(2022, 9, 21) and seen[-1] == date(2022, 10, 6)
+    assert seen[0] == date(2022, 9, 25) and seen[-1] == date(2022, 10, 6)   # from the first claim's day
     assert all((b - a).days == 1 for a, b in zip(seen, seen[1:]))
     assert panel.play.text() == "Play"
+
+
+@pytest.mark.parametrize("how", ["end", "now", "date"])
+def test_a_day_set_by_hand_stops_playing(qtbot, story_window, how):
+    model, win = story_window
+    panel = win.timeline
+    panel.speed.setCurrentIndex(0)   # the slowest: no tick comes within the test
+    panel.canvas.setFocus()
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Space)
+    assert panel.play.isChecked() and model.state.filters.as_of == date(2022, 9, 25)
+    if how == "end":
+        qtbot.keyClick(panel.canvas, Qt.Key.Key_End)
+    elif how == "now":
+        panel.now.click()
+    else:
+        panel.date.setDate(QDate(2022, 10, 2))
+    assert not panel.play.isChecked() and not panel._timer.isActive() and panel.play.text() == "Play"
+    assert model.state.filters.as_of == (date(2022, 10, 2) if how == "date" else None)
+
+
+def test_rows_that_do_not_fit_scroll_and_follow_the_selection(qtbot, tmp_path, settings):
+    """Many destinations in a short panel: rows keep their names' height, the wheel and Page Down scroll them,
+    the count out of sight is said, and a claim selected elsewhere brings its row into view."""
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    from tests.conftest import write_dataset
+    codes = ["ARM", "AZE", "BLR", "CHN", "EST", "FIN", "GEO", "ISR", "KAZ", "KGZ", "LVA", "MNG", "NOR", "POL",
+             "SRB", "TUR", "UZB", "ARE"]
+    sources = [{"source_id": "s1", "outlet": "Wire", "title": "Everywhere", "published": "2022-10-01", "byline": ""}]
+    text = " ".join(f"In {c} there were {i + 1},000 arrivals." for i, c in enumerate(codes)) + "\n"
+    claims = [{"claim_id": f"c-{c.lower()}", "source_id": "s1", "quote": f"In {c} there were {i + 1},000 arrivals",
+               "claimant": "Officials", "claimant_type": "government", "stance": "asserts", "metric": "entered",
+               "destination": c, "value_low": str((i + 1) * 1000), "value_high": str((i + 1) * 1000)}
+              for i, c in enumerate(codes)]
+    folder = write_dataset(tmp_path / "many", sources=sources, claims=claims, articles={"s1": text})
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.balance_docks()
+    model.set_dataset(load_dataset(folder))
+    win.docks["timeline"].raise_()
+    QApplication.processEvents()
+    canvas = win.timeline.canvas
+    assert not model.dataset.problems, model.dataset.problems[:3]
+    assert canvas.row_height() >= canvas.fontMetrics().height()   # names never overlap
+    fitting = canvas.rows_fitting()
+    assert fitting < 18 and list(canvas.rows_shown()) == list(range(fitting))
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.first_row == fitting - 1
+    canvas.first_row = 0
+    canvas.update()
+    model.state.select(f"c-{canvas.marks.row_codes[-1].lower()}")
+    assert canvas.rows_shown().stop == 18   # the selected claim's row scrolled into view
+    canvas.grab()   # painted: the selected claim's mark is where its row is shown, and can be clicked
+    area = next(a for a, kind, what in canvas._hits if kind == 0
+                and canvas.claims_index.col["claim_id"][what] == model.state.claim_id)
+    model.state.select("c-arm")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    assert model.state.claim_id == f"c-{canvas.marks.row_codes[-1].lower()}"
 
 
 def test_presentation_in_date_order_sets_as_of_and_says_the_date(qtbot, story_window):

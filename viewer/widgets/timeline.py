@@ -199,6 +199,8 @@ class TimelinePanel(Retranslating, QWidget):
         view = self.app.claims_index
         row = view.row_of(claim_id) if view is not None else None
         self.canvas.selected_row = row
+        if row is not None and self.canvas.marks is not None:
+            self.canvas.show_row(self.canvas.marks.row_of_claim(row))
         self.canvas.update()
         self._show_history()
 
@@ -254,7 +256,9 @@ class TimelinePanel(Retranslating, QWidget):
 
     # --- what a person does ---------------------------------------------------------------------
     def set_as_of(self, day: date | None) -> None:
-        """Show the story as known on ``day`` (None: now) in every view."""
+        """Show the story as known on ``day`` (None: now) in every view. A day set by hand stops playing."""
+        if self.play.isChecked():
+            self.play.setChecked(False)
         self.app.state.set_as_of(day)
 
     def step(self, days: int) -> None:
@@ -284,7 +288,7 @@ class TimelinePanel(Retranslating, QWidget):
         if key == int(Qt.Key.Key_Space.value):
             self.play.toggle()
         elif key == int(Qt.Key.Key_Home.value) and self.canvas.marks is not None:
-            self.set_as_of(day_of(self.canvas.marks.first_day))
+            self.set_as_of(day_of(self.canvas.marks.first_published))
         elif key == int(Qt.Key.Key_End.value):
             self.set_as_of(None)
 
@@ -299,8 +303,8 @@ class TimelinePanel(Retranslating, QWidget):
             self._timer.stop()
             return
         as_of = self.app.state.filters.as_of
-        if as_of is None or day_number(as_of) >= marks.last_day:   # from the start
-            self.set_as_of(day_of(marks.first_day))
+        if as_of is None or day_number(as_of) >= marks.last_day:   # from the first day a claim was published
+            self.app.state.set_as_of(day_of(marks.first_published))
         self._timer.start(self._interval())
 
     def _tick(self) -> None:
@@ -309,7 +313,7 @@ class TimelinePanel(Retranslating, QWidget):
         if marks is None or as_of is None or day_number(as_of) >= marks.last_day:
             self.play.setChecked(False)
             return
-        self.set_as_of(as_of + timedelta(days=1))
+        self.app.state.set_as_of(as_of + timedelta(days=1))   # (not set_as_of: that is a person's, and pauses)
 
     # --- hover ---------------------------------------------------------------------------------------
     def describe_at(self, pos: QPointF) -> str:

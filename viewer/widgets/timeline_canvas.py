@@ -39,6 +39,7 @@ class TimelineCanvas(TimelinePainting, QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(AXIS + 2 * MIN_ROW + 4)
+        self.first_row = 0   # the first row shown: where the rows do not all fit, the wheel and Page Up/Down scroll them
         self.marks: TimelineMarks | None = None
         self.claims_index = None
         self.theme: Theme | None = None
@@ -67,10 +68,13 @@ class TimelineCanvas(TimelinePainting, QWidget):
             self._label_width = (key, width)
         return self._label_width[1]
 
-    @staticmethod
-    def height_for(rows: int) -> int:
+    def min_row(self) -> int:
+        """The least height of a row: its name's line (12 px at least)."""
+        return max(MIN_ROW, QFontMetrics(self.font()).height() + 1)
+
+    def height_for(self, rows: int) -> int:
         """The height that shows ``rows`` rows at their smallest."""
-        return AXIS + max(rows, 2) * MIN_ROW + 4
+        return AXIS + max(rows, 2) * self.min_row() + 4
 
     def plot_rect(self) -> QRectF:
         left = self.label_width()
@@ -78,7 +82,34 @@ class TimelineCanvas(TimelinePainting, QWidget):
 
     def row_height(self) -> float:
         n = max(self.marks.n_rows, 1) if self.marks is not None else 1
-        return float(min(MAX_ROW, max(MIN_ROW, self.plot_rect().height() / n)))
+        return float(min(MAX_ROW, max(self.min_row(), self.plot_rect().height() / n)))
+
+    def rows_fitting(self) -> int:
+        """How many rows are shown whole at once."""
+        return max(1, int(self.plot_rect().height() // self.row_height()))
+
+    def rows_shown(self) -> range:
+        """The rows shown now (all of them, or a window of them scrolled to ``first_row``)."""
+        n = self.marks.n_rows if self.marks is not None else 0
+        self.first_row = min(max(self.first_row, 0), max(n - self.rows_fitting(), 0))
+        return range(self.first_row, min(n, self.first_row + self.rows_fitting()))
+
+    def scroll_rows(self, by: int) -> bool:
+        """Scroll the rows by ``by`` (clamped); True if they moved."""
+        before = self.first_row
+        self.first_row += by
+        self.rows_shown()
+        if self.first_row != before:
+            self.update()
+        return self.first_row != before
+
+    def show_row(self, row: int) -> None:
+        """Scroll so that ``row`` is shown (a claim selected elsewhere)."""
+        shown = self.rows_shown()
+        if row < shown.start:
+            self.scroll_rows(row - shown.start)
+        elif row >= shown.stop:
+            self.scroll_rows(row - shown.stop + 1)
 
     def days_shown(self) -> int:
         return self.marks.last_day - self.marks.first_day + 1 if self.marks is not None else 1
@@ -97,7 +128,7 @@ class TimelineCanvas(TimelinePainting, QWidget):
         return int(min(max(day, self.marks.first_day), self.marks.last_day))
 
     def y_of(self, row: int) -> float:
-        return self.plot_rect().top() + (row + 0.5) * self.row_height()
+        return self.plot_rect().top() + (row - self.first_row + 0.5) * self.row_height()
 
     def bins(self):
         """The marks binned for the width now (made again only when the width or the marks change)."""
@@ -121,10 +152,10 @@ class TimelineCanvas(TimelinePainting, QWidget):
         row_h = self.row_height()
         metrics = QFontMetrics(self.font())
         # Rows: stripes and names.
-        for row, label in enumerate(self.marks.row_labels):
-            top = rect.top() + row * row_h
-            if top > self.height():
-                break
+        shown = self.rows_shown()
+        for row in shown:
+            label = self.marks.row_labels[row]
+            top = rect.top() + (row - shown.start) * row_h
             if row % 2:
                 painter.fillRect(QRectF(0, top, self.width(), row_h), QColor(theme.alternate_base))
             painter.setPen(QColor(theme.text))
@@ -143,6 +174,7 @@ class TimelineCanvas(TimelinePainting, QWidget):
         self._hits = []
         self._paint_marks(painter, rect, row_h)
         self._paint_as_of(painter, rect)
+        self._paint_more_rows(painter, rect, shown)
 
     def _shown_range(self) -> tuple[int, int] | None:
         if self._drag == "range" and self._press is not None and self._drag_to is not None:
@@ -219,8 +251,19 @@ class TimelineCanvas(TimelinePainting, QWidget):
     describe_at = staticmethod(lambda _pos: "")
     """Set by the panel: the hover text at a point (who, what, when)."""
 
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() // 120 or (1 if event.angleDelta().y() < 0 else -1 if event.angleDelta().y() else 0)
+        if steps and self.scroll_rows(-steps):
+            event.accept()
+        else:
+            event.ignore()   # (nothing to scroll: the panel's parent may)
+
     def keyPressEvent(self, event) -> None:
         key = event.key()
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            page = max(self.rows_fitting() - 1, 1)
+            self.scroll_rows(-page if key == Qt.Key.Key_PageUp else page)
+            return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.stepRequested.emit(-1 if key == Qt.Key.Key_Left else 1)
             return

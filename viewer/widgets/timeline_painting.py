@@ -39,6 +39,17 @@ class TimelinePainting:
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             day += step
 
+    def _paint_more_rows(self, painter: QPainter, rect: QRectF, shown: range) -> None:
+        """Where rows are scrolled out of sight, say how many above and below, over the names (the wheel or
+        Page Up/Down scrolls them)."""
+        above, below = shown.start, self.marks.n_rows - shown.stop
+        if not above and not below:
+            return
+        painter.setPen(QColor(self.theme.muted))
+        text = "  ".join(part for part in (f"▲ {above}" if above else "", f"▼ {below}" if below else "") if part)
+        painter.drawText(QRectF(4, rect.top() - 20, rect.left() - 8, 16), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, text)
+
     def _as_of_day_and_x(self, rect: QRectF) -> tuple[int, float] | None:
         """The day "as of" (or the one dragged to) and the x of its handle: the end of that day."""
         day = self.as_of if self._drag != "as_of" or self._drag_to is None else self.day_at(self._drag_to)
@@ -85,8 +96,9 @@ class TimelinePainting:
         left, width = self._x_scale()
         n_days = self.days_shown()
         xs = left + (bins.day - self.marks.first_day + 0.5) / n_days * width
-        ys = rect.top() + (bins.row + 0.5) * row_h
-        visible = ys <= self.height()
+        shown = self.rows_shown()
+        ys = rect.top() + (bins.row - shown.start + 0.5) * row_h
+        visible = (bins.row >= shown.start) & (bins.row < shown.stop)
         few = (bins.count <= FEW) & visible
         many = (bins.count > FEW) & visible
         biggest = max(int(bins.count.max()), 1)

@@ -87,6 +87,8 @@ class TimelineMarks:
             span = [min(span[0], event_day), max(span[1], event_day)]
         self.first_day, self.last_day = span
         """The days the axis covers (every published day, and the event's)."""
+        self.first_published = int(known.min()) if len(known) else self.first_day
+        """The first day a claim was published (where Home and Play start; the event may come before)."""
         self.n_rows = len(order)
         n_days = self.last_day - self.first_day + 1
         row = row_of_code[dest.codes[rows]]
