@@ -110,6 +110,28 @@ def test_as_of_from_the_date_field_and_every_view_follows(qtbot, story_window):
     assert model.state.filters.as_of == date(2022, 9, 27)
 
 
+def test_as_of_a_day_the_map_draws_only_the_flows_claimed_by_then(qtbot, story_window):
+    model, win = story_window
+    panel = win.map
+
+    def drawn():
+        arrows = {item.arrow.destination for item in panel.arrow_items if item.isVisible()}
+        labels = {arrow.destination for arrow, label, _m in panel.labels if label.isVisible()}
+        return arrows, labels
+
+    assert drawn() == ({"FIN", "GEO", "KAZ"}, {"FIN", "GEO", "KAZ", ""})
+    model.state.set_as_of(date(2022, 9, 27))   # Finland and Georgia named; Kazakhstan and abroad not yet
+    assert drawn() == ({"FIN", "GEO"}, {"FIN", "GEO"})
+    assert [a.destination for a in panel.flows_in_order()] == ["FIN", "GEO"]   # the keyboard walks what is drawn
+    frame = panel.plot.getPlotItem().getViewBox().viewRect()
+    model.state.set_as_of(date(2022, 10, 4))   # "up to 700,000" abroad
+    assert drawn() == ({"FIN", "GEO"}, {"FIN", "GEO", ""})
+    abroad = next(label for arrow, label, _m in panel.labels if arrow.destination == "")
+    assert abroad.pos() != (0, 0) and panel.plot.getPlotItem().getViewBox().viewRect() == frame   # placed; no jump
+    model.state.set_as_of(None)
+    assert drawn() == ({"FIN", "GEO", "KAZ"}, {"FIN", "GEO", "KAZ", ""})
+
+
 def test_a_chart_emptied_by_the_day_says_so_and_draws_no_grid(qtbot, story_window):
     model, win = story_window
     model.state.select("left-1")

@@ -136,6 +136,23 @@ class MapLabelling:
             if self._first(arrow) in stale:
                 label.setToolTip(tooltip(self._arrow_tooltip(arrow)))
 
+    def _show_claimed(self) -> bool:
+        """Draw only the flows somebody had claimed: "as of" a day (or as a presentation reveals its claims) a
+        flow first named later is not drawn yet, nor its label; the frame stays, so the map does not jump.
+        True if a flow came or went."""
+        changed = False
+        for item in self.arrow_items:
+            shown = claimed(item.arrow)
+            changed |= item.isVisible() != shown
+            item.setVisible(shown)
+        for arrow, label, mark in self.labels:
+            shown = claimed(arrow)
+            changed |= label.isVisible() != shown
+            label.setVisible(shown)
+            if mark is not None:
+                mark.setVisible(shown)
+        return changed
+
     @staticmethod
     def _first(arrow) -> tuple:
         """The claims an arrow's tooltip lists: its first 30 (claims, then denials)."""
@@ -219,13 +236,14 @@ class MapLabelling:
         for item in self.fixed_labels:
             item.updateTransform()   # its size on screen, for the view as it is now
         taken = [_box_of(self._scene_rect(item)) for item in self.fixed_labels]
+        drawn = [a for a in self.shown[0] if claimed(a)]
         curves = {(a.origin, a.destination): [to_scene(curve_points(a.start, end)) for end in a.ends]
-                  for a in self.shown[0]}
-        lines = [edge for a in self.shown[0] for curve in curves[a.origin, a.destination]
+                  for a in drawn}
+        lines = [edge for a in drawn for curve in curves[a.origin, a.destination]
                  for edge in stroke(curve, a.width + 2)]
-        lines += [line for item in self.arrow_items for end in item.arrow.ends
+        lines += [line for item in self.arrow_items if claimed(item.arrow) for end in item.arrow.ends
                   for line in solid(to_scene(arrow_head(item.arrow.start, end, item.head)))]
-        order = sorted(self.labels, key=lambda t: -(t[0].value or 0))
+        order = sorted((t for t in self.labels if claimed(t[0])), key=lambda t: -(t[0].value or 0))
         flows = [FlowLabel(tuple(to_scene(arrow.label_at)[0]), _flow_label_size(label, mark),
                            label_sides(None if arrow.destination == "" else (arrow.label_at[0] - arrow.start[0],
                                                                              arrow.label_at[1] - arrow.start[1])),
@@ -298,3 +316,8 @@ def flows_drawn(flows) -> tuple:
                      flows["high"].to_numpy(dtype=float, na_value=-1.0).tolist(),
                      flows["open_low"], flows["open_high"], worded, map(len, flows["claims"]),
                      map(len, flows["denied_by"])))
+
+
+def claimed(arrow) -> bool:
+    """Whether somebody had claimed the flow (a claim or a denial) in what the map shows."""
+    return len(arrow.claims) > 0 or len(arrow.denied_by) > 0

@@ -23,7 +23,7 @@ from .map_items import ArrowItem, CountriesItem, HighlightItem, OutlineItem
 from .map_legend import WidthLegend
 from .palette import Theme, focus_frame, theme_of
 from .panel import LinkedPanel
-from .map_labelling import MapLabelling, flows_drawn
+from .map_labelling import MapLabelling, claimed, flows_drawn
 
 
 class MapPanel(MapLabelling, LinkedPanel):
@@ -141,7 +141,8 @@ class MapPanel(MapLabelling, LinkedPanel):
                 self._add_arrows()
                 self._add_flow_labels()
             self.legend.set_scale(self.shown[2])
-            if moved is not False:   # (labels of the same sizes keep their places)
+            came_or_went = self._show_claimed()
+            if moved is not False or came_or_went:   # (labels of the same sizes keep their places)
                 self.place_labels()
             self._sync()
 
@@ -206,7 +207,8 @@ class MapPanel(MapLabelling, LinkedPanel):
         """The map's flows as the keyboard walks them: the arrows, then abroad as a whole."""
         if self.layout_ is None:
             return []
-        return list(self.layout_.arrows) + ([self.layout_.abroad] if self.layout_.abroad is not None else [])
+        arrows, abroad, _scale = self.shown
+        return [a for a in list(arrows) + ([abroad] if abroad is not None else []) if claimed(a)]
 
     def step_flow(self, step: int) -> None:
         """Select the next (1) or previous (-1) flow's largest claim, as a click on its arrow does."""
@@ -319,6 +321,7 @@ class MapPanel(MapLabelling, LinkedPanel):
             self.reset_view()
         else:
             box.setRange(kept, padding=0)
+        self._show_claimed()
         self.place_labels()
         self._sync()
 
