@@ -3023,8 +3023,16 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Других утверждений об этом потоке нет.</translation>
     </message>
     <message>
+        <source>No other claim on this flow by then.</source>
+        <translation>К этому дню других утверждений об этом потоке нет.</translation>
+    </message>
+    <message>
         <source>… and {n} more (filter the table by this destination)</source>
         <translation>… и ещё {n} (отфильтруйте таблицу по этому направлению)</translation>
+    </message>
+    <message>
+        <source>Published after {day}: {n} more.</source>
+        <translation>Опубликовано после {day}: ещё {n}.</translation>
     </message>
     <message>
         <source>Click again to select the next.</source>

@@ -132,6 +132,20 @@ def test_as_of_a_day_the_map_draws_only_the_flows_claimed_by_then(qtbot, story_w
     assert drawn() == ({"FIN", "GEO", "KAZ"}, {"FIN", "GEO", "KAZ", ""})
 
 
+def test_as_of_a_day_the_source_pane_lists_the_other_claims_known_then(qtbot, story_window):
+    model, win = story_window
+    pane = win.source
+    model.state.select("left-1")
+    assert pane._related_ids == ["left-2", "left-3"]
+    model.state.set_as_of(date(2022, 10, 4))
+    assert pane._related_ids == [] and not pane.related_scroll.isVisible()
+    assert pane.related_note.text() == "No other claim on this flow by then. Published after 4 Oct 2022: 2 more."
+    model.state.set_as_of(date(2022, 10, 5))
+    assert pane._related_ids == ["left-2"] and pane.related_note.text() == "Published after 5 Oct 2022: 1 more."
+    model.state.set_as_of(None)
+    assert pane._related_ids == ["left-2", "left-3"] and not pane.related_note.isVisible()
+
+
 def test_a_chart_emptied_by_the_day_says_so_and_draws_no_grid(qtbot, story_window):
     model, win = story_window
     model.state.select("left-1")

@@ -25,8 +25,9 @@ class RelatedClaims:
         scroll = self.related_scroll
         scroll.setMinimumHeight(rows * (height + ROW_GAP) - ROW_GAP + 2 * scroll.frameWidth())
 
-    def _set_related(self, related: list[tuple[int, str]], total: int) -> None:
-        """Fill the rows of the related list, reusing its widgets (selection must stay fast)."""
+    def _set_related(self, related: list[tuple[int, str]], total: int, later: int = 0) -> None:
+        """Fill the rows of the related list, reusing its widgets (selection must stay fast); ``later``: how many
+        more were published after the day "as of"."""
         rows = self._related_rows
         while len(rows) < len(related):
             tag = QLabel(textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -65,13 +66,17 @@ class RelatedClaims:
         if rows:
             tag, button = rows[0]
             self.related_scroll.set_rows(max(tag.sizeHint().height(), button.sizeHint().height()), ROW_GAP)
+        notes = []
         if not related and self._source_id is not None:
-            self.related_note.setText(QCoreApplication.translate("SourcePane", "No other claim on this flow."))
+            notes.append(QCoreApplication.translate("SourcePane", "No other claim on this flow.") if not later else
+                         QCoreApplication.translate("SourcePane", "No other claim on this flow by then."))
         elif total > len(related):
-            self.related_note.setText(QCoreApplication.translate("SourcePane", "… and {n} more (filter the table by this destination)").format(
+            notes.append(QCoreApplication.translate("SourcePane", "… and {n} more (filter the table by this destination)").format(
                 n=number(total - len(related))))
-        else:
-            self.related_note.setText("")
+        if later:
+            notes.append(QCoreApplication.translate("SourcePane", "Published after {day}: {n} more.").format(
+                day=self.app.words.day(self.app.state.filters.as_of), n=number(later)))
+        self.related_note.setText(" ".join(notes))
         self.related_note.setVisible(bool(self.related_note.text()))
 
     def _related_clicked(self, index: int) -> None:

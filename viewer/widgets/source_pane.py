@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from ..model.flows.relations import related_rows
 from ..model.index.relevance import may_touch
+from ..model.timeline.as_of import day_number
 from ..model.checking.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
@@ -288,7 +289,18 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
             self.chooser.setCurrentIndex(self.chooser.findData(claim["source_id"]))
         self._mark(claim_id)
         self._note_occurrences(claim)
-        self._set_related(*related_rows(self.app.claims_index, self.app.claims_index.row_of(claim_id)))
+        self._show_related(claim_id)
+
+    def _show_related(self, claim_id: str) -> None:
+        """The other claims on the flow: as of a day, those published by then (the later ones counted)."""
+        view, as_of = self.app.claims_index, self.app.state.filters.as_of
+        row = view.row_of(claim_id)
+        self._related_as_of = as_of
+        if as_of is None:
+            self._set_related(*related_rows(view, row))
+            return
+        related, total = related_rows(view, row, upto=day_number(as_of))
+        self._set_related(related, total, later=len(view.flow_rows(row)) - 1 - total)
 
     def _load_article(self, source_id: str) -> None:
         try:
@@ -384,6 +396,14 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
 
     # --- LinkedPanel hooks ------------------------------------------------------------
     selection_changed = show_claim
+
+    def filters_changed(self) -> None:
+        """Another day "as of": the other claims on the flow known then (nothing else here follows the filters)."""
+        claim_id = self.app.state.claim_id
+        if (self.app.state.filters.as_of != getattr(self, "_related_as_of", None) and claim_id is not None
+                and self._chosen is None and self.app.claims_index is not None
+                and self.app.claims_index.row_of(claim_id) is not None):
+            self._show_related(claim_id)
 
     def dataset_opened(self) -> None:
         self._dataset_changed()

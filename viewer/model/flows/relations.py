@@ -7,6 +7,8 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..timeline.as_of import NO_DAY
+
 
 def interval(low, high) -> tuple[float, float] | None:
     """A claim's figure as a closed interval: "up to X" is [0, X], "at least X" is [X, inf)."""
@@ -54,11 +56,15 @@ def relation(a: dict, b: dict) -> str:
     return "agrees" if ia[0] <= ib[1] and ib[0] <= ia[1] else "differs"
 
 
-def related_rows(view, row: int, limit: int = 12) -> tuple[list[tuple[int, str]], int]:
+def related_rows(view, row: int, limit: int = 12, upto: int | None = None) -> tuple[list[tuple[int, str]], int]:
     """Up to ``limit`` other claims on the same flow (largest figures first), each with
-    its relation to the claim at ``row``, and how many there are in all."""
+    its relation to the claim at ``row``, and how many there are in all. With ``upto`` (a day number: "as
+    of" that day) only the claims published by then count."""
     rows = view.flow_rows(row)
     rows = rows[rows != row]
+    if upto is not None:
+        days = view.day[rows]
+        rows = rows[(days <= upto) & (days != NO_DAY)]
     top = rows[np.argsort(-view.figure_key[rows], kind="stable")][:limit]
     me = view.record(row)
     return [(int(r), relation(me, view.record(int(r)))) for r in top], len(rows)
