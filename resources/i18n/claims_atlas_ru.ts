@@ -324,6 +324,10 @@
         <translation>Столбцы</translation>
     </message>
     <message>
+        <source>Clear Filters clears the range of dates; Now in the timeline shows every claim again, whenever published</source>
+        <translation>«Сбросить фильтры» сбрасывает диапазон дат; «Сейчас» в хронологии снова показывает все утверждения, когда бы они ни были опубликованы</translation>
+    </message>
+    <message>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>

@@ -93,6 +93,7 @@ def test_as_of_from_the_date_field_and_every_view_follows(qtbot, story_window):
     # The table and the flows: claims published by then (New York's late evening counts on its own date).
     assert _shown_ids(model) == {"fin-1", "geo-1", "left-1"}
     assert win.map.title.text() == "Flows from Russia as of 4 Oct 2022"
+    assert win.table.dates.isVisible() and win.table.dates.text() == "as of 4 Oct 2022"   # the table says why
     abroad = win.map.shown[1]
     assert abroad.lines == ["left up to 700,000"] and list(abroad.denied_by) == []   # not denied yet
     kaz = next(a for a in win.map.shown[0] if a.destination == "KAZ")

@@ -15,7 +15,7 @@ from ..model.mapping.countries import destination_name
 from ..model.checking.rules import CLAIMANT_TYPES, METRICS, STANCES
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
-from ..qt.date_words import range_words
+from ..qt.date_words import date_words
 from ..qt.plain import plain
 from ..qt.table_model import ClaimsTableModel
 from ..qt.words import number
@@ -282,9 +282,11 @@ class ClaimsPanel(LinkedPanel):
         for combo, values in ((self.metric, f.metrics), (self.stance, f.stances),
                               (self.claimant_type, f.claimant_types), (self.source, f.sources)):
             combo.show_value(next(iter(values)) if len(values) == 1 else None)
-        dates = range_words(f, self.app.words)
+        dates = date_words(f, self.app.words)   # the timeline's range, and its day "as of"
         self.dates.setText(plain(dates))
         self.dates.setVisible(bool(dates))
+        self.dates.setToolTip(self.tr("Clear Filters clears the range of dates; Now in the timeline shows every "
+                                      "claim again, whenever published") if f.as_of is not None else "")
         if self.search.text() != f.text and not self._search_timer.isActive():
             self.search.blockSignals(True)
             self.search.setText(f.text)
