@@ -255,3 +255,23 @@ def test_import_of_files_that_are_not_there_creates_no_dataset(tmp_path):
                  "--outlet", "Civil.ge")
     assert result.returncode == 1 and "nosuch.html: no such file" in result.stderr
     assert run("check", folder).returncode == 0 and len((folder / "sources.csv").read_text().splitlines()) == 2
+
+
+def test_import_that_adds_nothing_leaves_no_empty_dataset(tmp_path):
+    """Every file refused (here: a page naming no outlet, and none given): no dataset is left behind, the folder
+    given is as it was (gone, or empty), and the reason is told per file."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Up to 700,000 left</title></head><body><article><p>Up to 700,000 "
+                    "Russians have left the country since the call-up, reports said on Tuesday.</p></article>"
+                    "</body></html>", encoding="utf-8")
+    folder = tmp_path / "new"
+    result = run("import", folder, page, "--origin", "RUS", "--published", "2022-10-04")
+    assert result.returncode == 1 and "give it with --outlet NAME" in result.stderr
+    assert result.stderr.endswith(f"claims-atlas import: no file could be imported; {folder} was not created\n")
+    assert not folder.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("import", empty, page, "--origin", "RUS", "--published", "2022-10-04").returncode == 1
+    assert empty.is_dir() and not any(empty.iterdir())
+    result = run("import", folder, page, "--origin", "RUS", "--published", "2022-10-04", "--outlet", "Wire")
+    assert result.returncode == 0 and run("check", folder).returncode == 0

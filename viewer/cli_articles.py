@@ -128,4 +128,6 @@ def _import(args) -> int:
     for result in results:
         print(result.line(), file=sys.stderr if result.error else sys.stdout)
         status = status or (1 if result.error else 0)
+    if results and not any(r.source_id for r in results) and not (Path(args.dataset) / "datapackage.json").exists():
+        print(f"claims-atlas import: no file could be imported; {args.dataset} was not created", file=sys.stderr)
     return status

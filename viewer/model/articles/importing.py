@@ -74,6 +74,7 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
     published = parse_date(published) if published else ""
     if origin is not None and origin not in iso_alpha3():
         raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
+    created = False
     try:
         if not (folder / DESCRIPTOR).exists():
             if folder.exists() and not folder.is_dir():
@@ -94,8 +95,10 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
                                    "digits, '.', '_' or '-' (e.g. mobilisation-2022)")
             if dataset_title is not None and not dataset_title.strip():
                 raise ImportError_("--dataset-title is empty; give the dataset a title")
+            existed = folder.exists()
             doc = Document.create(folder, name=dataset_name or slug(name) or "dataset",
                                   title=dataset_title or name, origin=origin)
+            created = True
         else:
             if dataset_name is not None or dataset_title is not None:
                 raise ImportError_(f"{folder} is a dataset already: --dataset-name and --dataset-title only name "
@@ -117,9 +120,19 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
         for file in files:
             results.append(_import_one(doc, Path(file), known, outlet=outlet, published=published,
                                        title=title, changed_on_disk=ChangedOnDisk))
-        return results
     finally:
         doc.close()
+    if created and files and not any(r.source_id for r in results):
+        _unmake(folder, existed)   # nothing went in: no empty dataset is left behind
+    return results
+
+
+def _unmake(folder: Path, existed: bool) -> None:
+    """Take away a dataset this import made a moment ago (the folder was new, or empty)."""
+    import shutil
+    shutil.rmtree(folder, ignore_errors=True)
+    if existed:
+        folder.mkdir(exist_ok=True)
 
 
 def _import_one(doc, file: Path, known: dict[str, str], outlet: str, published: str, title: str,
