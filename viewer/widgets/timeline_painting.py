@@ -25,19 +25,27 @@ class TimelinePainting:
         painter.setPen(QPen(QColor(theme.muted), 1))
         painter.drawLine(QPointF(rect.left(), rect.top() - 1), QPointF(rect.right(), rect.top() - 1))
         label_w = metrics.horizontalAdvance(self.day_words(date(2022, 12, 28))) + 16
-        per_day = rect.width() / self.days_shown()
-        step = next((s for s in (1, 2, 7, 14, 28, 56, 91, 182, 365, 730) if s * per_day >= label_w), 1461)
-        first = self.marks.first_day
-        day = first + (-(first - 4) % 7 if step >= 7 and step < 28 else 0)   # weekly ticks on Mondays
         pill = self._as_of_pill(rect, metrics)
-        while day <= self.marks.last_day:
+        for day in self._tick_days(label_w / (rect.width() / self.days_shown())):
             x = self.x_of(day)
             painter.drawLine(QPointF(x, rect.top() - 5), QPointF(x, rect.top() - 1))
             text = self.day_words(day_of(day))
             box = QRectF(x - label_w / 2, rect.top() - 20, label_w, 16)
             if pill is None or not box.adjusted(8, 0, -8, 0).intersects(pill[0]):   # the handle says its own day
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-            day += step
+
+    def _tick_days(self, least: float) -> list[int]:
+        """The axis's ticks (day numbers), at least ``least`` days apart: every day, week (on Mondays) or few
+        weeks; beyond a year, on 1 January of every 1, 2, 5, 10, 25, … years (sources may lie centuries apart)."""
+        first, last = self.marks.first_day, self.marks.last_day
+        step = next((s for s in (1, 2, 7, 14, 28, 56, 91, 182) if s >= least), None)
+        if step is not None:
+            start = first + (-(first - 4) % 7 if 7 <= step < 28 else 0)   # weekly ticks on Mondays
+            return list(range(start, last + 1, step))
+        years = next(y for y in (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000) if y * 365.25 >= least or y == 5000)
+        begin, end = day_of(first).year, day_of(last).year
+        return [day_number(date(y, 1, 1)) for y in range(-(-begin // years) * years, end + 1, years)
+                if 1 <= y <= 9999 and first <= day_number(date(y, 1, 1)) <= last]
 
     def _paint_more_rows(self, painter: QPainter, rect: QRectF, shown: range) -> None:
         """Where rows are scrolled out of sight, say how many above and below, over the names (the wheel or

@@ -20,6 +20,9 @@ TYPES = ("government", "anonymous", "media", "organization", "other", "")
 """Claimant types in the legend's order ("" = none given)."""
 FEW = 9
 """A bin of at most this many claims is drawn claim by claim."""
+DENSE_CELLS = 2_000_000
+"""Up to this many (row, day) cells the claims are counted in a table of every cell; beyond (sources dated
+centuries apart), only in the cells that hold claims."""
 
 
 @dataclass(frozen=True)
@@ -96,18 +99,23 @@ class TimelineMarks:
         self._rows, self._cell = rows, cell
         self._sorted_rows: np.ndarray | None = None
         size = self.n_rows * n_days
-        counts = np.bincount(cell, minlength=size)
-        present = np.flatnonzero(counts)
+        kinds = kind_of_code[kind.codes[rows]]
+        if size <= DENSE_CELLS:   # every (row, day) cell counted, then the ones holding claims kept
+            counts = np.bincount(cell, minlength=size)
+            present = np.flatnonzero(counts)
+            slot, n_slots, keep = cell, size, present
+        else:   # days spread over centuries: only the cells holding claims (a dense table would not fit)
+            present, slot, counts = np.unique(cell, return_inverse=True, return_counts=True)
+            n_slots, keep = len(present), slice(None)
         self.cell_row, self.cell_day = np.divmod(present, n_days)
         self.cell_day = self.cell_day + self.first_day
-        self.cell_count = counts[present]
-        self.cell_start = (np.cumsum(counts) - counts)[present]
-        by_kind = np.zeros((size, len(TYPES)), dtype=np.int64)
-        np.add.at(by_kind, (cell, kind_of_code[kind.codes[rows]]), 1) if len(rows) < 200_000 else \
-            _add_by_kind(by_kind, cell, kind_of_code[kind.codes[rows]])
-        self.cell_kinds = by_kind[present]
-        self.cell_denials = np.bincount(cell, weights=denies[view.coded["stance"].codes[rows]],
-                                        minlength=size)[present].astype(np.int64)
+        self.cell_count = counts[keep]
+        self.cell_start = (np.cumsum(counts) - counts)[keep]
+        by_kind = np.zeros((n_slots, len(TYPES)), dtype=np.int64)
+        np.add.at(by_kind, (slot, kinds), 1) if len(rows) < 200_000 else _add_by_kind(by_kind, slot, kinds)
+        self.cell_kinds = by_kind[keep]
+        self.cell_denials = np.bincount(slot, weights=denies[view.coded["stance"].codes[rows]],
+                                        minlength=n_slots)[keep].astype(np.int64)
         self.n_claims = len(rows)
         self.days_of_claims = days   # (every claim's day, for the selected one)
         self.claim_kind = kind_of_code[kind.codes]
