@@ -1152,6 +1152,34 @@
         <translation>Сравнение: полоса выше или ниже</translation>
     </message>
     <message>
+        <source>Left, Right</source>
+        <translation>Влево, вправо</translation>
+    </message>
+    <message>
+        <source>Timeline: &quot;as of&quot; a day earlier or later</source>
+        <translation>Хронология: дата на день раньше или позже</translation>
+    </message>
+    <message>
+        <source>Timeline: the first day a claim was published; every claim again (now)</source>
+        <translation>Хронология: первый день, когда было опубликовано утверждение; снова все утверждения (сейчас)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Timeline: play day by day, or pause</source>
+        <translation>Хронология: показ по дням или пауза</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Timeline: scroll the rows, where they do not all fit</source>
+        <translation>Хронология: прокрутка строк, если все не помещаются</translation>
+    </message>
+    <message>
         <source>Right, Space, Page Down, Enter</source>
         <translation>Вправо, пробел, Page Down, Enter</translation>
     </message>
@@ -3140,8 +3168,8 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Хронология утверждений</translation>
     </message>
     <message>
-        <source>A row per destination, a mark per claim at its publication date. Left and Right move the &apos;as of&apos; day, Space plays, End returns to now; drag across dates to filter every view.</source>
-        <translation>Строка на каждое направление, отметка на каждое утверждение в день его публикации. Стрелки влево и вправо меняют дату, пробел запускает показ, End возвращает к настоящему; протяните по датам, чтобы отфильтровать все виды.</translation>
+        <source>A row per destination, a mark per claim at its publication date. Left and Right move the &apos;as of&apos; day, Home goes to the first day a claim was published, Space plays, End returns to now, Page Up and Page Down scroll the rows; drag across dates to filter every view.</source>
+        <translation>Строка на каждое направление, отметка на каждое утверждение в день его публикации. Стрелки влево и вправо меняют дату, Home переходит к первому дню публикации, пробел запускает показ, End возвращает к настоящему, Page Up и Page Down прокручивают строки; протяните по датам, чтобы отфильтровать все виды.</translation>
     </message>
     <message>
         <source>How the selected flow&apos;s figure moved</source>

@@ -132,7 +132,8 @@ class TimelinePanel(Retranslating, QWidget):
         self.canvas.setAccessibleName(self.tr("Timeline of claims"))
         self.canvas.setAccessibleDescription(self.tr(
             "A row per destination, a mark per claim at its publication date. Left and Right move the "
-            "'as of' day, Space plays, End returns to now; drag across dates to filter every view."))
+            "'as of' day, Home goes to the first day a claim was published, Space plays, End returns to now, "
+            "Page Up and Page Down scroll the rows; drag across dates to filter every view."))
         self.history.setAccessibleName(self.tr("How the selected flow's figure moved"))
         self._show_history()
 
