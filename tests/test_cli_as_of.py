@@ -69,3 +69,47 @@ def test_export_as_of_a_day_before_any_claim_writes_nothing(story, tmp_path):
     assert result.returncode == 2
     assert "--as-of 2022-09-01: no claim was published by that day; nothing was written" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def split(tmp_path_factory):
+    """The bundled dataset with its two sources a day apart: Hindustan Times on 4 October (ht-*),
+    Breitbart on 5 October (bb-*)."""
+    import shutil
+
+    from tests.conftest import DATA
+    folder = tmp_path_factory.mktemp("cli-split") / "ds"
+    shutil.copytree(DATA, folder)
+    sources = folder / "sources.csv"
+    text = sources.read_text(encoding="utf-8")
+    assert text.count("2022-10-06T18:42:00+05:30") == 1 and text.count(",2022-10-06,") == 1
+    sources.write_text(text.replace("2022-10-06T18:42:00+05:30", "2022-10-04").replace(",2022-10-06,", ",2022-10-05,"),
+                       encoding="utf-8")
+    return folder
+
+
+def _report_text(path) -> str:
+    import html
+    import re
+    text = re.sub(r"<style.*?</style>|<img[^>]*>", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_report_as_of_holds_nothing_published_later(split, tmp_path, lang):
+    """Denials, sources, the count of sources and a flow's pooled figures: all as known on the day."""
+    report, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    files = ["--report", report] + (["--report", pdf] if lang == "en" else [])
+    result = run("export", split, "--as-of", "2022-10-04", "--lang", lang, *files)
+    assert result.returncode == 0, result.stderr
+    text = _report_text(report)
+    assert "ht-01" in text and "ht-05" in text
+    # No later denial, source or citation (ht-02's note names Breitbart and bb-03: only that).
+    assert "Breitbart," not in text and "Breitbart ," not in text and "Kremlin Denies" not in text
+    assert not any(f"bb-0{n}" in text for n in (1, 2, 4, 5, 6, 7)), text
+    assert "53,000" not in text and "53 000" not in text and "200,000" not in text and "200 000" not in text
+    if lang == "en":
+        assert "6 claims on 4 flows, from 1 source." in text
+        from pypdf import PdfReader
+        pdf_text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert "Kremlin Denies" not in pdf_text and "53,000" not in pdf_text and "ht-01" in pdf_text

@@ -181,7 +181,7 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
     try:
         done = write_all(model, targets, request.select, pictures=lambda kind: _picture(model, kind, request.size),
                          window=window.grab if window is not None else None,
-                         report_pictures=_once(lambda rows: _report_pictures(model, rows)))
+                         report_pictures=_once(lambda rows, as_of: _report_pictures(model, rows, as_of)))
     except TargetError as err:
         raise ValueError(f"{describe_error(err.path, err.error)} Nothing was written.") from None
     except PartlyWritten as err:
@@ -200,15 +200,15 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
 def _once(make):
     """``make`` called once: every report asked for (HTML and PDF) carries the same pictures."""
     made = []
-    return lambda rows: made[0] if made else (made.append(make(rows)) or made[0])
+    return lambda *given: made[0] if made else (made.append(make(*given)) or made[0])
 
 
-def _report_pictures(model, rows):
+def _report_pictures(model, rows, as_of):
     """A report's map and charts (drawn by the panels made for them, so pyqtgraph is loaded then)."""
     from .app import make_app
     make_app()
     from .widgets.report_pictures import report_pictures
-    return report_pictures(model, rows)
+    return report_pictures(model, rows, as_of=as_of)
 
 
 def _partly(err, describe_error) -> str:
