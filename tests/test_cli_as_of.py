@@ -113,3 +113,16 @@ def test_report_as_of_holds_nothing_published_later(split, tmp_path, lang):
         from pypdf import PdfReader
         pdf_text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
         assert "Kremlin Denies" not in pdf_text and "53,000" not in pdf_text and "ht-01" in pdf_text
+
+
+def test_select_of_a_claim_published_after_as_of_is_an_error(split, tmp_path):
+    """Never a picture of another claim than the one asked for: one line, exit 2, nothing written."""
+    result = run("export", split, "--as-of", "2022-10-04", "--select", "bb-01", "--map", tmp_path / "m.png",
+                 "--report", tmp_path / "r.html")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "claims-atlas export: --select bb-01: that claim was published on 2022-10-05, after --as-of 2022-10-04; "
+        "nothing was written"]
+    assert list(tmp_path.iterdir()) == []
+    assert run("export", split, "--as-of", "2022-10-05", "--select", "bb-01", "--claims",
+               tmp_path / "c.csv").returncode == 0

@@ -106,6 +106,8 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
         loaded(dataset)
     if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
         raise ValueError(f"--select {request.select}: no claim with that id was loaded from {shown(folder)}")
+    if request.select is not None and request.as_of is not None:
+        _published_by(dataset, request.select, request.as_of)
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
                    if request.destination is not None else None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -114,6 +116,19 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
     from .qt.platform_start import quiet_offscreen_warnings
     quiet_offscreen_warnings()
     return _write(app, dataset, request, destination)
+
+
+def _published_by(dataset: Dataset, claim_id: str, as_of: date) -> None:
+    """--select of a claim published after --as-of is an error: a script gets what it asked for or nothing."""
+    from .model.timeline.as_of import NO_DAY, claim_days, day_number, day_of
+    claims = dataset.claims[dataset.claims["claim_id"] == claim_id]
+    day = int(claim_days(claims, dataset.sources)[0])
+    if day == NO_DAY:
+        raise ValueError(f"--select {claim_id}: that claim's source has no publication date, so it is not among "
+                         f"the claims published by --as-of {as_of.isoformat()}; nothing was written")
+    if day > day_number(as_of):
+        raise ValueError(f"--select {claim_id}: that claim was published on {day_of(day).isoformat()}, after "
+                         f"--as-of {as_of.isoformat()}; nothing was written")
 
 
 def _application(pictures: bool):
