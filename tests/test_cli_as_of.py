@@ -147,3 +147,37 @@ def test_a_destination_whose_claims_all_came_after_as_of_is_said_so(split, tmp_p
     nowhere = run("export", split, "--as-of", "2022-10-05", "--destination", "EST;FIN", "--search", "zzz",
                   "--claims", tmp_path / "c.csv")   # the search leaves none whatever the day: said as before
     assert "no claim about that destination matches the search" in nowhere.stderr
+
+
+def _heading_ink_rows(path) -> int:
+    """How many pixel rows above the dataset's title hold the heading's blue (the day "as of")."""
+    from PySide6.QtGui import QColor, QImage
+
+    from viewer.qt.picture import HEADING_INK, MARGIN, SCALE
+    image, ink = QImage(str(path)), QColor(HEADING_INK)
+    rows = 0
+    for y in range(MARGIN * SCALE, MARGIN * SCALE + 32 * SCALE):
+        if any(QColor(image.pixel(x, y)) == ink for x in range(0, image.width() // 3)):
+            rows += 1
+    return rows
+
+
+def test_pictures_as_of_a_day_say_the_day_as_large_as_the_title(split, tmp_path, qapp):
+    """Flipping through maps a day apart, the day is what stands out, not the dataset's own date."""
+    from PySide6.QtGui import QImageReader
+
+    from viewer.model import load_dataset
+    title = load_dataset(split).title
+    for lang, said in (("en", "As of 4 Oct 2022"), ("ru", "На 4 октября 2022")):
+        folder = tmp_path / lang
+        folder.mkdir()
+        result = run("export", split, "--as-of", "2022-10-04", "--lang", lang, "--map", folder / "m.png",
+                     "--chart", folder / "c.png", "--select", "ht-02", "--as-of-each-day", folder / "days",
+                     "--size", "800x600")
+        assert result.returncode == 0, result.stderr
+        for path in (folder / "m.png", folder / "c.png", folder / "days" / "map-2022-10-04.png"):
+            assert QImageReader(str(path)).text("Title") == f"{said} · {title}", path
+            assert _heading_ink_rows(path) > 20, path   # a line of 22-pixel type, at twice the pixels
+    now = run("export", split, "--map", tmp_path / "now.png", "--size", "800x600")
+    assert now.returncode == 0, now.stderr
+    assert QImageReader(str(tmp_path / "now.png")).text("Title") == title and _heading_ink_rows(tmp_path / "now.png") == 0

@@ -1066,6 +1066,10 @@
         <translation>… и ещё {n} (все перечислены в отчёте по этим утверждениям).</translation>
     </message>
     <message>
+        <source>As of {day}</source>
+        <translation>На {day}</translation>
+    </message>
+    <message>
         <source>Made with Claims Atlas {version} from the dataset “{title}”.</source>
         <translation>Сделано в Claims Atlas {version} по набору данных «{title}».</translation>
     </message>
