@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                 "--chart kaz.png. Each file option may be given more than once (e.g. --report r.html --report r.pdf)."))
     exp.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     exp.add_argument("--window", type=Path, action="append", default=[], metavar="FILE.png",
-                     help="the whole window, as PNG")
+                     help="the whole window, as PNG (with --as-of, the Timeline tab in front of the Claims table: "
+                          "the story as known then)")
     exp.add_argument("--map", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",
                      help="the map with title, legend and sources; PNG at twice the pixels, or SVG")
     exp.add_argument("--chart", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",

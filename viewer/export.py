@@ -266,6 +266,7 @@ class _Window:
         self._tmp = tempfile.TemporaryDirectory()
         settings = QSettings(str(Path(self._tmp.name) / "export.ini"), QSettings.Format.IniFormat)
         self.app = app
+        self.as_of = request.as_of
         self.window = win = MainWindow(model, settings)
         win.resize(*request.size)
         win.show()
@@ -276,6 +277,10 @@ class _Window:
     def grab(self):
         win, app = self.window, self.app
         for _ in range(3):
+            app.processEvents()
+        if self.as_of is not None:   # the story as known then: the timeline in front of the claims table
+            win.docks["timeline"].show()
+            win.docks["timeline"].raise_()
             app.processEvents()
         win.map.reset_view()
         app.processEvents()
