@@ -69,3 +69,115 @@ def test_export_as_of_a_day_before_any_claim_writes_nothing(story, tmp_path):
     assert result.returncode == 2
     assert "--as-of 2022-09-01: no claim was published by that day; nothing was written" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def split(tmp_path_factory):
+    """The bundled dataset with its two sources a day apart: Hindustan Times on 4 October (ht-*),
+    Breitbart on 5 October (bb-*)."""
+    import shutil
+
+    from tests.conftest import DATA
+    folder = tmp_path_factory.mktemp("cli-split") / "ds"
+    shutil.copytree(DATA, folder)
+    sources = folder / "sources.csv"
+    text = sources.read_text(encoding="utf-8")
+    assert text.count("2022-10-06T18:42:00+05:30") == 1 and text.count(",2022-10-06,") == 1
+    sources.write_text(text.replace("2022-10-06T18:42:00+05:30", "2022-10-04").replace(",2022-10-06,", ",2022-10-05,"),
+                       encoding="utf-8")
+    return folder
+
+
+def _report_text(path) -> str:
+    import html
+    import re
+    text = re.sub(r"<style.*?</style>|<img[^>]*>", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_report_as_of_holds_nothing_published_later(split, tmp_path, lang):
+    """Denials, sources, the count of sources and a flow's pooled figures: all as known on the day."""
+    report, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    files = ["--report", report] + (["--report", pdf] if lang == "en" else [])
+    result = run("export", split, "--as-of", "2022-10-04", "--lang", lang, *files)
+    assert result.returncode == 0, result.stderr
+    text = _report_text(report)
+    assert "ht-01" in text and "ht-05" in text
+    # No later denial, source or citation (ht-02's note names Breitbart and bb-03: only that).
+    assert "Breitbart," not in text and "Breitbart ," not in text and "Kremlin Denies" not in text
+    assert not any(f"bb-0{n}" in text for n in (1, 2, 4, 5, 6, 7)), text
+    assert "53,000" not in text and "53 000" not in text and "200,000" not in text and "200 000" not in text
+    if lang == "en":
+        assert "6 claims on 4 flows, from 1 source." in text
+        from pypdf import PdfReader
+        pdf_text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert "Kremlin Denies" not in pdf_text and "53,000" not in pdf_text and "ht-01" in pdf_text
+
+
+def test_select_of_a_claim_published_after_as_of_is_an_error(split, tmp_path):
+    """Never a picture of another claim than the one asked for: one line, exit 2, nothing written."""
+    result = run("export", split, "--as-of", "2022-10-04", "--select", "bb-01", "--map", tmp_path / "m.png",
+                 "--report", tmp_path / "r.html")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "claims-atlas export: --select bb-01: that claim was published on 2022-10-05, after --as-of 2022-10-04; "
+        "nothing was written"]
+    assert list(tmp_path.iterdir()) == []
+    assert run("export", split, "--as-of", "2022-10-05", "--select", "bb-01", "--claims",
+               tmp_path / "c.csv").returncode == 0
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "--destination 'EST;FIN' --as-of 2022-10-04: no claim about Estonia + Finland was published by "
+           "4 Oct 2022 (1 claim came later); nothing was written"),
+    ("ru", "--destination 'EST;FIN' --as-of 2022-10-04: Куда: Эстония + Финляндия — к 4 октября 2022 не было "
+           "опубликовано ни одного утверждения (1 утверждение появилось позже); ничего не записано"),
+])
+def test_a_destination_whose_claims_all_came_after_as_of_is_said_so(split, tmp_path, lang, said):
+    """A claim goes there (bb-12, 5 October), none by 4 October: the day is to blame, not the destination."""
+    result = run("export", split, "--as-of", "2022-10-04", "--destination", "EST;FIN", "--lang", lang,
+                 "--chart", tmp_path / "c.png")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"claims-atlas export: {said}"]
+    assert list(tmp_path.iterdir()) == []
+    searched = run("export", split, "--as-of", "2022-10-04", "--destination", "EST;FIN", "--search", "Finland",
+                   "--claims", tmp_path / "c.csv")
+    assert searched.returncode == 2 and "that matches the search was published by 4 Oct 2022" in searched.stderr
+    nowhere = run("export", split, "--as-of", "2022-10-05", "--destination", "EST;FIN", "--search", "zzz",
+                  "--claims", tmp_path / "c.csv")   # the search leaves none whatever the day: said as before
+    assert "no claim about that destination matches the search" in nowhere.stderr
+
+
+def _heading_ink_rows(path) -> int:
+    """How many pixel rows above the dataset's title hold the heading's blue (the day "as of")."""
+    from PySide6.QtGui import QColor, QImage
+
+    from viewer.qt.picture import HEADING_INK, MARGIN, SCALE
+    image, ink = QImage(str(path)), QColor(HEADING_INK)
+    rows = 0
+    for y in range(MARGIN * SCALE, MARGIN * SCALE + 32 * SCALE):
+        if any(QColor(image.pixel(x, y)) == ink for x in range(0, image.width() // 3)):
+            rows += 1
+    return rows
+
+
+def test_pictures_as_of_a_day_say_the_day_as_large_as_the_title(split, tmp_path, qapp):
+    """Flipping through maps a day apart, the day is what stands out, not the dataset's own date."""
+    from PySide6.QtGui import QImageReader
+
+    from viewer.model import load_dataset
+    title = load_dataset(split).title
+    for lang, said in (("en", "As of 4 Oct 2022"), ("ru", "На 4 октября 2022")):
+        folder = tmp_path / lang
+        folder.mkdir()
+        result = run("export", split, "--as-of", "2022-10-04", "--lang", lang, "--map", folder / "m.png",
+                     "--chart", folder / "c.png", "--select", "ht-02", "--as-of-each-day", folder / "days",
+                     "--size", "800x600")
+        assert result.returncode == 0, result.stderr
+        for path in (folder / "m.png", folder / "c.png", folder / "days" / "map-2022-10-04.png"):
+            assert QImageReader(str(path)).text("Title") == f"{said} · {title}", path
+            assert _heading_ink_rows(path) > 20, path   # a line of 22-pixel type, at twice the pixels
+    now = run("export", split, "--map", tmp_path / "now.png", "--size", "800x600")
+    assert now.returncode == 0, now.stderr
+    assert QImageReader(str(tmp_path / "now.png")).text("Title") == title and _heading_ink_rows(tmp_path / "now.png") == 0

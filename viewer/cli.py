@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                 "--chart kaz.png. Each file option may be given more than once (e.g. --report r.html --report r.pdf)."))
     exp.add_argument("dataset", type=Path, metavar="DATASET", help="the dataset folder")
     exp.add_argument("--window", type=Path, action="append", default=[], metavar="FILE.png",
-                     help="the whole window, as PNG")
+                     help="the whole window, as PNG (with --as-of, the Timeline tab in front of the Claims table: "
+                          "the story as known then)")
     exp.add_argument("--map", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",
                      help="the map with title, legend and sources; PNG at twice the pixels, or SVG")
     exp.add_argument("--chart", type=Path, action="append", default=[], metavar="FILE.png|FILE.svg",
@@ -111,6 +112,16 @@ def _lang_option(parser: argparse.ArgumentParser, default, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _escape_undecodable()
+    stdout = sys.stdout
+    sys.stdout = _Reader(stdout)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout.flush()   # here, so that no write is left for Python's exit (where a broken pipe says 120)
+        sys.stdout = stdout
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and (argv[0] in COMMANDS or argv[0] == "open" or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
@@ -142,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         return _open(getattr(args, "dataset", None), args.lang)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader went away (``check BIG | head -1``): the output is cut short, which is no success.
+    except BrokenPipeError:   # not stdout's (see _Reader): a pipe of the command's own, broken
         _stdout_gone()
         return 1
     except Exception as err:  # never a traceback for a user
@@ -160,6 +170,46 @@ def _escape_undecodable() -> None:
             stream.reconfigure(errors=ERRORS)
         except (AttributeError, ValueError):
             pass   # not a text file of the usual kind (a test's capture)
+
+
+class _Reader:
+    """sys.stdout for a reader that may go away before the end (``flows data | head -1``): a write or flush
+    that finds the pipe closed sends the rest to /dev/null, so the command runs on and its exit status stays
+    the truth (0 for flows, 1 for check with problems, ...).
+
+    A BrokenPipeError came out of whichever write found the reader gone: whether that was one inside the
+    command (exit 1) or none at all (exit 0) depended on how fast ``head`` exited, so the same command and
+    data gave 0 or 1 from run to run."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def _gone(self) -> None:
+        _stdout_gone()
+        try:
+            self._stream.flush()   # what was still buffered, now to /dev/null
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def _stdout_gone() -> None:

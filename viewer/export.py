@@ -6,7 +6,7 @@ import os
 import shlex
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,12 +61,16 @@ def destination_code(text: str, known: set[str]) -> str:
         raise ValueError(f"--destination {text}: no claim goes there; the destinations are: {shown}")
     return code
 
-def nothing_matches(request: Request) -> str:
-    """The error when the filters asked for leave no claim (nothing is written then)."""
+def nothing_matches(request: Request, later: int = 0, words=None, destination: str | None = None) -> str:
+    """The error when the filters asked for leave no claim (nothing is written then). ``later``: how many
+    claims they would pass but for --as-of (then it is the day that leaves none, and the error says so, in
+    the language of ``words``, about ``destination``, the code given)."""
     given = " ".join(f"{flag} {shlex.quote(value)}" for flag, value in (
         ("--select", request.select), ("--destination", request.destination), ("--search", request.search)) if value)
     if request.as_of is not None:
         given = f"{given} --as-of {request.as_of.isoformat()}".strip()
+    if request.as_of is not None and later and (request.destination is not None or request.search):
+        return f"{given}: {_published_later(request, later, words, destination)}"
     claims = "no claim" + (f" on the flow of {request.select}" if request.select is not None else "")
     if request.as_of is not None and request.destination is None and not request.search:
         what = f"{claims} was published by that day"
@@ -76,6 +80,14 @@ def nothing_matches(request: Request) -> str:
     else:
         what = f"{claims} goes to that destination"
     return f"{given}: {what}; nothing was written"
+
+
+def _published_later(request: Request, later: int, words, destination: str | None) -> str:
+    """ "no claim about Estonia + Finland was published by 4 Oct 2022 (2 claims came later); …" """
+    from .model.mapping.countries import destination_name
+    from .qt.as_of_words import AsOfWords
+    name = destination_name(destination, words) if destination is not None else None
+    return AsOfWords().published_later(later, words.day(request.as_of), name, bool(request.search))
 
 
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
@@ -106,6 +118,8 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
         loaded(dataset)
     if request.select is not None and request.select not in set(dataset.claims["claim_id"]):
         raise ValueError(f"--select {request.select}: no claim with that id was loaded from {shown(folder)}")
+    if request.select is not None and request.as_of is not None:
+        _published_by(dataset, request.select, request.as_of)
     destination = (destination_code(request.destination, set(dataset.claims["destination"]))
                    if request.destination is not None else None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -114,6 +128,19 @@ def run(folder: Path, request: Request, loaded: Callable[[Dataset], None] | None
     from .qt.platform_start import quiet_offscreen_warnings
     quiet_offscreen_warnings()
     return _write(app, dataset, request, destination)
+
+
+def _published_by(dataset: Dataset, claim_id: str, as_of: date) -> None:
+    """--select of a claim published after --as-of is an error: a script gets what it asked for or nothing."""
+    from .model.timeline.as_of import NO_DAY, claim_days, day_number, day_of
+    claims = dataset.claims[dataset.claims["claim_id"] == claim_id]
+    day = int(claim_days(claims, dataset.sources)[0])
+    if day == NO_DAY:
+        raise ValueError(f"--select {claim_id}: that claim's source has no publication date, so it is not among "
+                         f"the claims published by --as-of {as_of.isoformat()}; nothing was written")
+    if day > day_number(as_of):
+        raise ValueError(f"--select {claim_id}: that claim was published on {day_of(day).isoformat()}, after "
+                         f"--as-of {as_of.isoformat()}; nothing was written")
 
 
 def _application(pictures: bool):
@@ -175,13 +202,16 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
             model.claims_index, state.filters, state.sort_column, state.sort_ascending, flow_of=request.select)):
         if window is not None:
             window.close()
-        raise ValueError(nothing_matches(request))
+        later = 0 if request.as_of is None else len(export_rows(
+            model.claims_index, replace(state.filters, as_of=None), state.sort_column, state.sort_ascending,
+            flow_of=request.select))
+        raise ValueError(nothing_matches(request, later, model.words, destination))
     kinds = {"--window": "window", "--map": "map", "--chart": "chart", "--report": "report", "--claims": "claims"}
     targets = [(kinds[flag], path) for flag, path, _endings in request.targets()]
     try:
         done = write_all(model, targets, request.select, pictures=lambda kind: _picture(model, kind, request.size),
                          window=window.grab if window is not None else None,
-                         report_pictures=_once(lambda rows: _report_pictures(model, rows)))
+                         report_pictures=_once(lambda rows, as_of: _report_pictures(model, rows, as_of)))
     except TargetError as err:
         raise ValueError(f"{describe_error(err.path, err.error)} Nothing was written.") from None
     except PartlyWritten as err:
@@ -200,15 +230,15 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
 def _once(make):
     """``make`` called once: every report asked for (HTML and PDF) carries the same pictures."""
     made = []
-    return lambda rows: made[0] if made else (made.append(make(rows)) or made[0])
+    return lambda *given: made[0] if made else (made.append(make(*given)) or made[0])
 
 
-def _report_pictures(model, rows):
+def _report_pictures(model, rows, as_of):
     """A report's map and charts (drawn by the panels made for them, so pyqtgraph is loaded then)."""
     from .app import make_app
     make_app()
     from .widgets.report_pictures import report_pictures
-    return report_pictures(model, rows)
+    return report_pictures(model, rows, as_of=as_of)
 
 
 def _partly(err, describe_error) -> str:
@@ -236,6 +266,7 @@ class _Window:
         self._tmp = tempfile.TemporaryDirectory()
         settings = QSettings(str(Path(self._tmp.name) / "export.ini"), QSettings.Format.IniFormat)
         self.app = app
+        self.as_of = request.as_of
         self.window = win = MainWindow(model, settings)
         win.resize(*request.size)
         win.show()
@@ -246,6 +277,10 @@ class _Window:
     def grab(self):
         win, app = self.window, self.app
         for _ in range(3):
+            app.processEvents()
+        if self.as_of is not None:   # the story as known then: the timeline in front of the claims table
+            win.docks["timeline"].show()
+            win.docks["timeline"].raise_()
             app.processEvents()
         win.map.reset_view()
         app.processEvents()

@@ -99,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>AsOfWords</name>
+    <message numerus="yes">
+        <source>no claim about {destination} that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
+        <translation>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждение появилось позже); ничего не записано</numerusform>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждения появились позже); ничего не записано</numerusform>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждений появилось позже); ничего не записано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no claim that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
+        <translation>
+            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждение появилось позже); ничего не записано</numerusform>
+            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждения появились позже); ничего не записано</numerusform>
+            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждений появилось позже); ничего не записано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no claim about {destination} was published by {day} (%n claim(s) came later); nothing was written</source>
+        <translation>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждение появилось позже); ничего не записано</numerusform>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждения появились позже); ничего не записано</numerusform>
+            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждений появилось позже); ничего не записано</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimForm</name>
     <message>
         <source>Edit Claim {id}</source>
@@ -1041,6 +1068,10 @@
     <message>
         <source>… and {n} more (a report of these claims lists them all).</source>
         <translation>… и ещё {n} (все перечислены в отчёте по этим утверждениям).</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>На {day}</translation>
     </message>
     <message>
         <source>Made with Claims Atlas {version} from the dataset “{title}”.</source>

@@ -521,3 +521,19 @@ def test_an_exported_map_draws_no_selection(window, claim):
         assert panel.origin_mark.codes == set() and panel.highlight.codes == set()
         for _arrow, label, _mark in panel.labels:
             assert label.border.color().name() == theme.label_border.lower() and label.border.widthF() <= 1
+
+
+@pytest.mark.parametrize("as_of, front", [(None, "table"), ("2022-10-06", "timeline")])
+def test_window_picture_as_of_a_day_shows_the_timeline_in_front(qapp, monkeypatch, tmp_path, as_of, front):
+    """--window --as-of: the story as known then, so the Timeline tab, not the Claims table, is in front."""
+    import viewer.export as export
+    grab, seen = export._Window.grab, {}
+
+    def recording(self):
+        image = grab(self)
+        seen.update({name: not self.window.docks[name].visibleRegion().isEmpty() for name in ("table", "timeline")})
+        return image
+    monkeypatch.setattr(export._Window, "grab", recording)
+    result = _cli("--window", tmp_path / "w.png", "--size", "1200x800", *(["--as-of", as_of] if as_of else []))
+    assert result.returncode == 0, result.stderr
+    assert seen == {"table": front == "table", "timeline": front == "timeline"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -85,13 +86,15 @@ class Rows:
 
     rows: np.ndarray
     description: str
+    as_of: date | None = None
+    """The day the claims are known as of (None: now): a report's flows, denials and sources stop there."""
 
 
 def rows_of(app: AppModel, filters: Filters, flow_of: str | None = None) -> Rows:
     """The claims passing ``filters``, or (``flow_of``) every claim on that claim's flow."""
     state = app.state
     rows = export_rows(app.claims_index, filters, state.sort_column, state.sort_ascending, flow_of=flow_of)
-    return Rows(rows, scope_description(app, filters, flow_of))
+    return Rows(rows, scope_description(app, filters, flow_of), filters.as_of)
 
 
 @dataclass
@@ -115,7 +118,7 @@ class TableExport:
         if self.kind == "report":
             report = build_report(self.claims_index, dataset.sources, self.chosen.rows, dataset.title,
                                   self.chosen.description, progress, self.words, origin=dataset.origin,
-                                  notice=report_notice(dataset), pictures=self.pictures)
+                                  notice=report_notice(dataset), pictures=self.pictures, as_of=self.chosen.as_of)
             report_into(staged, report, progress)
             return True
         return claims_into(staged, dataset.claims, self.chosen.rows, progress, cancelled)
@@ -177,7 +180,7 @@ def write_all(app: AppModel, targets: list[tuple[str, Path]], flow_of: str | Non
                     chosen = chosen or rows_of(app, app.state.filters, flow_of)
                     export = table_export(app, kind, chosen)
                     if kind == "report" and report_pictures is not None:
-                        export.pictures = report_pictures(chosen.rows)
+                        export.pictures = report_pictures(chosen.rows, chosen.as_of)
                     export.write(file)
                     notes += [f"{file.path}: {note}" for note in export.notes()]
                 elif kind == "window":

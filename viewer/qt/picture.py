@@ -24,6 +24,8 @@ GAP = 8
 SCALE = 2
 """A PNG has this many pixels per logical pixel."""
 FORMATS = (".png", ".svg")
+HEADING_INK = "#0B4F8A"
+"""The heading's colour (the day "as of"): the map's arrow blue, darker, so it reads before the title."""
 
 
 @dataclass
@@ -45,6 +47,10 @@ class Picture:
     that every viewer honours, so they are drawn first and masked around."""
     note: str = ""
     """Claims the dataset's problems left out, if any (see viewer.qt.left_out.picture_note)."""
+    heading: str = ""
+    """Said above the title, as large: the day the story is told as of ("As of 4 Oct 2022"), if any. The
+    dataset's title names a day of its own ("… as reported on 6 October 2022"): in small type the picture's
+    own day was lost under it."""
 
     @property
     def footer(self) -> str:
@@ -72,6 +78,9 @@ class _Layout:
         self.title_font, self.subtitle_font, self.footer_font = _font(22, True), _font(15), _font(12)
         inner = width - 2 * MARGIN
         y = MARGIN
+        self.heading = self._block(picture.heading, self.title_font, y, inner) if picture.heading else None
+        if self.heading is not None:
+            y = self.heading.bottom() + 2
         self.title = self._block(picture.title, self.title_font, y, inner)
         y = self.title.bottom() + 4
         self.subtitle = self._block(picture.subtitle, self.subtitle_font, y, inner)
@@ -88,22 +97,28 @@ class _Layout:
         return QRectF(MARGIN, y, width, rect.height())
 
 
-def chrome_height(picture_texts: tuple[str, str, str], width: int) -> int:
-    """Height of everything but the body (title, subtitle, footer, margins), to size the body to fit."""
+def chrome_height(picture_texts: tuple[str, str, str], width: int, heading: str = "") -> int:
+    """Height of everything but the body (heading, title, subtitle, footer, margins), to size the body to fit."""
     title, subtitle, footer = picture_texts
     flags = _Layout.FLAGS
     inner = width - 2 * MARGIN
+    texts = ((title, _font(22, True)), (subtitle, _font(15)), (footer, _font(12)))
     height = 0.0
-    for text, font in ((title, _font(22, True)), (subtitle, _font(15)), (footer, _font(12))):
+    for text, font in (((heading, _font(22, True)),) if heading else ()) + texts:
         height += QFontMetricsF(font).boundingRect(QRectF(0, 0, inner, 1e6), flags, text).height()
+    if heading:
+        height += 2
     return int(2 * MARGIN + 4 + 2 * GAP + 6 + height + 1)
 
 
 def paint(picture: Picture, painter: QPainter, layout: _Layout) -> None:
     painter.fillRect(QRectF(0, 0, layout.size.width(), layout.size.height()), QColor("#FFFFFF"))
     _paint_body(picture, painter, layout)   # first: its mask would cover what is drawn before
-    painter.setPen(QColor("#111111"))
     painter.setFont(layout.title_font)
+    if layout.heading is not None:
+        painter.setPen(QColor(HEADING_INK))
+        painter.drawText(layout.heading, _Layout.FLAGS, picture.heading)
+    painter.setPen(QColor("#111111"))
     painter.drawText(layout.title, _Layout.FLAGS, picture.title)
     painter.setPen(QColor("#333333"))
     painter.setFont(layout.subtitle_font)
@@ -213,7 +228,8 @@ def _cannot_render() -> str:
 
 def _metadata(picture: Picture) -> dict[str, str]:
     software = QCoreApplication.translate("Picture", "Claims Atlas {version}").format(version=__version__)
-    meta = {"Title": picture.title, "Description": picture.subtitle,
+    title = f"{picture.heading} · {picture.title}" if picture.heading else picture.title
+    meta = {"Title": title, "Description": picture.subtitle,
             "Source": picture.all_sources or picture.sources, "Comment": picture.credit, "Software": software}
     if picture.note:
         meta["Warning"] = picture.note   # a PNG keyword of its own

@@ -53,6 +53,12 @@ def footer_sources(app: AppModel, claim_ids) -> tuple[str, str]:
     return text, translate("Exports", "Sources of the figures shown: {sources}").format(sources=plain(full))
 
 
+def as_of_heading(app: AppModel) -> str:
+    """ "As of 4 Oct 2022" when the story is told as of a day, said above the title as large ("" otherwise)."""
+    day = app.state.filters.as_of
+    return "" if day is None else translate("Exports", "As of {day}").format(day=app.words.day(day))
+
+
 def _credit(app: AppModel, borders: bool) -> str:
     text = translate("Exports", "Made with Claims Atlas {version} from the dataset “{title}”.").format(
         version=__version__, title=plain(app.dataset.title))
@@ -100,11 +106,12 @@ def _scaling_pens(scatter: pg.ScatterPlotItem) -> None:
             spot.setPen(pen)
 
 
-def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int], most: int | None = None) -> None:
+def _fit(widget: QWidget, texts: tuple[str, str, str], size: tuple[int, int], most: int | None = None,
+         heading: str = "") -> None:
     """Size the body so that the whole picture is ``size`` (or taller, if the footer needs it);
     ``most`` caps the body's height (a chart of few bars needs little)."""
     width, height = size
-    body_height = max(MIN_BODY_HEIGHT, min(height - chrome_height(texts, width), most or height))
+    body_height = max(MIN_BODY_HEIGHT, min(height - chrome_height(texts, width, heading), most or height))
     widget.resize(width - 2 * MARGIN, body_height)
     QApplication.processEvents()
 
@@ -134,7 +141,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
             "Exports", "arrow width by the largest figure claimed; every flow named")
         credit = _credit(app, borders=True)
         note = picture_note(app.dataset)
-        _fit(panel, (title, subtitle, footer_text(sources, note, credit)), size)
+        heading = as_of_heading(app)
+        _fit(panel, (title, subtitle, footer_text(sources, note, credit)), size, heading=heading)
         if live is not None and live.layout_ is not None:
             rect = live.plot.getPlotItem().getViewBox().viewRect()
             panel.plot.getPlotItem().getViewBox().setRange(QRectF(rect), padding=0)
@@ -143,7 +151,8 @@ def map_picture(app: AppModel, size: tuple[int, int] = DEFAULT_SIZE,
         QApplication.processEvents()
         panel.place_labels()
         _export_mode(panel.plot)
-        yield Picture(title, subtitle, panel, sources, credit, every, spilling=(panel.plot,), note=note)
+        yield Picture(title, subtitle, panel, sources, credit, every, spilling=(panel.plot,), note=note,
+                      heading=heading)
 
 
 @contextmanager
@@ -163,6 +172,9 @@ def chart_picture(app: AppModel, size: tuple[int, int] = (1400, 800)) -> Iterato
             subtitle += " · " + translate("Exports", "filters: {filters}").format(filters=filters)
         credit = _credit(app, borders=False)
         note = picture_note(app.dataset)
-        _fit(chart, (title, subtitle, footer_text(sources, note, credit)), size, most=ROW_HEIGHT * len(ids) + 160)
+        heading = as_of_heading(app)
+        _fit(chart, (title, subtitle, footer_text(sources, note, credit)), size, most=ROW_HEIGHT * len(ids) + 160,
+             heading=heading)
         _export_mode(chart.plot)
-        yield Picture(title, subtitle, chart, sources, credit, every, spilling=(chart.plot,), note=note)
+        yield Picture(title, subtitle, chart, sources, credit, every, spilling=(chart.plot,), note=note,
+                      heading=heading)

@@ -189,17 +189,17 @@ class ExportController(QObject):
             return
         export = table_export(self.app, kind, chosen)   # what it needs, taken now: the window moves on meanwhile
         if kind == "report":
-            export.pictures = self._report_pictures(chosen.rows)   # drawn here, on the GUI thread
+            export.pictures = self._report_pictures(chosen.rows, chosen.as_of)   # drawn here, on the GUI thread
 
         def task(progress, cancelled):
             return write_one(export, path, checked(progress, cancelled), cancelled)
         self._start(path, task)
 
-    def _report_pictures(self, rows):
+    def _report_pictures(self, rows, as_of=None):
         """The map and the flows' charts of a report of ``rows`` (a moment: a wait cursor meanwhile)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return report_pictures(self.app, rows)
+            return report_pictures(self.app, rows, as_of=as_of)
         finally:
             QApplication.restoreOverrideCursor()
 

@@ -37,15 +37,16 @@ CHART_BARS = 20
 """A flow's chart in a report shows at most this many claims, the largest figures (a report lists them all)."""
 
 
-def report_pictures(app: AppModel, rows: np.ndarray, limit: int = MAX_CHARTS) -> ReportPictures:
-    """The map as the window shows it, and the chart of each of the report's first ``limit`` flows."""
+def report_pictures(app: AppModel, rows: np.ndarray, limit: int = MAX_CHARTS, as_of=None) -> ReportPictures:
+    """The map as the window shows it, and the chart of each of the report's first ``limit`` flows
+    (their denials those published by ``as_of``, when given: see model.reports.report.report_flows)."""
     pictures = ReportPictures()
     if app.dataset is None or app.claims_index is None:
         return pictures
     with map_picture(app, MAP_SIZE) as picture:
         alt = translate("Report", "Map: {what}").format(what=picture.subtitle)
         pictures.map = _figure(picture, alt)
-    charts, pictures.charts_left_out = chart_rows(app.claims_index, rows, app.dataset.origin, limit)
+    charts, pictures.charts_left_out = chart_rows(app.claims_index, rows, app.dataset.origin, limit, as_of)
     view = app.claims_index
     for key, flow_rows in charts:
         figures = ~(np.isnan(view.low[flow_rows]) & np.isnan(view.high[flow_rows]))

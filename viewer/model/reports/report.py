@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,7 @@ from ..mapping.countries import country_name, destination_name
 from ..flows.figures import flow_figure, format_range
 from ..flows.compute import FLOW_KEY, compute_flows
 from ..state import Filters
+from ..timeline.as_of import day_number
 from ..flows.wording import ENGLISH, Wording
 
 Progress = Callable[[int, int], None]
@@ -170,7 +172,8 @@ def reading_order(flows: pd.DataFrame, origin: str | None) -> pd.DataFrame:
 
 def build_report(view: ClaimsIndex, sources: pd.DataFrame, rows: np.ndarray, title: str, scope: str,
                  progress: Progress | None = None, words: Wording = ENGLISH, origin: str | None = None,
-                 notice: tuple[str, str] = ("", ""), pictures: ReportPictures | None = None) -> Report:
+                 notice: tuple[str, str] = ("", ""), pictures: ReportPictures | None = None,
+                 as_of: date | None = None) -> Report:
     """The report of ``rows`` (claim rows of ``view``), flow by flow in :func:`reading_order` from the
     dataset's ``origin``; ``notice`` says what the dataset's problems left out and the command that lists them (see Report.notice).
 
@@ -178,12 +181,14 @@ def build_report(view: ClaimsIndex, sources: pd.DataFrame, rows: np.ndarray, tit
     must not show a figure without what disputes it): all those the rows hold,
     and up to OUTSIDE_DENIALS others, the rest counted. ``pictures`` (made by the Qt side, see
     :func:`chart_rows`) go with the report: the map at its top, each flow's chart in its section.
+    With ``as_of`` (the story as known on that day) a flow's whole, its denials and so its sources are
+    those of the claims published by then, never a later one.
     """
     by_source = _source_lookup(sources)
     pictures = pictures or ReportPictures()
     sections = []
     cited: dict[str, dict] = {}
-    flows = report_flows(view, rows, origin)
+    flows = report_flows(view, rows, origin, as_of)
     for done, (key, flow, listed, whole) in enumerate(flows):
         asserting = [int(r) for r in _by_date(view, listed) if view.col["stance"][r] == "asserts"]
         denial_rows, more = _denials(view, whole["denied_by"] if whole is not None else [], listed)
@@ -205,27 +210,30 @@ def build_report(view: ClaimsIndex, sources: pd.DataFrame, rows: np.ndarray, tit
                   charts_left_out=pictures.charts_left_out)
 
 
-def report_flows(view: ClaimsIndex, rows: np.ndarray, origin: str | None) -> list[tuple]:
+def report_flows(view: ClaimsIndex, rows: np.ndarray, origin: str | None, as_of: date | None = None) -> list[tuple]:
     """The flows of the report of ``rows`` in reading order: (key, the flow's summary, its rows among
-    ``rows``, the whole dataset's summary of it or None)."""
+    ``rows``, the whole dataset's summary of it or None); with ``as_of``, the whole dataset as known on that
+    day (its claims published by then)."""
     rows = np.asarray(rows, dtype=np.int64)
     subset = view.claims.iloc[rows]
     chosen = reading_order(compute_flows(subset), origin)
-    everything = view.flows.set_index(FLOW_KEY) if len(view.flows) else None
+    whole = view.flows if as_of is None else view.flows_by_day().at(day_number(as_of))
+    everything = whole.set_index(FLOW_KEY) if len(whole) else None
     groups = subset.groupby(FLOW_KEY, sort=False).indices if len(subset) else {}
     out = []
     for flow in chosen.itertuples(index=False):
         key = (flow.origin, flow.destination, flow.metric, flow.unit)
-        out.append((key, flow, rows[groups[key]], everything.loc[key] if everything is not None else None))
+        known = everything is not None and key in everything.index
+        out.append((key, flow, rows[groups[key]], everything.loc[key] if known else None))
     return out
 
 
 def chart_rows(view: ClaimsIndex, rows: np.ndarray, origin: str | None,
-               limit: int = MAX_CHARTS) -> tuple[list[tuple[tuple, np.ndarray]], int]:
+               limit: int = MAX_CHARTS, as_of: date | None = None) -> tuple[list[tuple[tuple, np.ndarray]], int]:
     """For the first ``limit`` flows of the report of ``rows``: the flow's key and the rows its chart
     shows (the claims the report lists on it and the denials it lists beside them); and how many flows
-    are left without a chart."""
-    flows = report_flows(view, rows, origin)
+    are left without a chart (``as_of``: as :func:`report_flows`)."""
+    flows = report_flows(view, rows, origin, as_of)
     out = []
     for key, _flow, listed, whole in flows[:limit]:
         asserting = listed[view.col["stance"][listed] == "asserts"]
