@@ -181,3 +181,19 @@ def test_pictures_as_of_a_day_say_the_day_as_large_as_the_title(split, tmp_path,
     now = run("export", split, "--map", tmp_path / "now.png", "--size", "800x600")
     assert now.returncode == 0, now.stderr
     assert QImageReader(str(tmp_path / "now.png")).text("Title") == title and _heading_ink_rows(tmp_path / "now.png") == 0
+
+
+def test_a_map_a_day_over_centuries_is_refused_before_anything_is_made(story, tmp_path):
+    """A source dated in year 1 (a typo, or a hostile file) would start millions of maps: one line, exit 2,
+    no folder made."""
+    import shutil
+    folder = tmp_path / "ds"
+    shutil.copytree(story, folder)
+    text = (folder / "sources.csv").read_text(encoding="utf-8").replace("2022-09-25", "0001-09-25", 1)
+    (folder / "sources.csv").write_text(text, encoding="utf-8")
+    result = run("export", folder, "--as-of-each-day", tmp_path / "days")
+    assert result.returncode == 2 and not (tmp_path / "days").exists()
+    assert result.stderr.strip().splitlines() == [
+        "claims-atlas export: --as-of-each-day: the claims were published from 0001-09-25 to 2022-10-06, "
+        "738,167 days; at most 3,660 maps are written at once. Check the sources' published dates "
+        "(claims-atlas check), or end earlier with --as-of"]

@@ -147,6 +147,17 @@ def test_as_of_a_day_the_source_pane_lists_the_other_claims_known_then(qtbot, st
     assert pane._related_ids == ["left-2", "left-3"] and not pane.related_note.isVisible()
 
 
+def test_exporting_a_flow_as_of_a_day_covers_its_claims_published_by_then(qtbot, story_window):
+    model, win = story_window
+    model.state.select("left-1")
+    model.state.set_as_of(date(2022, 10, 5))
+    scope = win.exports.scope("flow")
+    assert sorted(model.claims_index.col["claim_id"][r] for r in scope.rows) == ["left-1", "left-2"]
+    assert scope.as_of == date(2022, 10, 5) and "as of 5 Oct 2022" in scope.description
+    model.state.set_as_of(None)
+    assert len(win.exports.scope("flow").rows) == 3
+
+
 def test_a_chart_emptied_by_the_day_says_so_and_draws_no_grid(qtbot, story_window):
     model, win = story_window
     model.state.select("left-1")

@@ -92,10 +92,11 @@ class ExportController(QObject):
 
     # --- what an export covers ------------------------------------------------------------
     def scope(self, which: str) -> Scope:
-        """"filter": the claims passing the filters; "flow": every claim on the selected claim's flow."""
+        """"filter": the claims passing the filters; "flow": every claim on the selected claim's flow (as of the
+        day shown, if one is: "as of" is the story as known then, not a filter the flow's scope sets aside)."""
         state = self.app.state
         if which == "flow" and state.claim_id is not None:
-            return rows_of(self.app, Filters(), state.claim_id)
+            return rows_of(self.app, Filters(as_of=state.filters.as_of), state.claim_id)
         return rows_of(self.app, state.filters)
 
     def flow_label(self) -> str | None:
