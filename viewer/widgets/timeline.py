@@ -200,8 +200,9 @@ class TimelinePanel(Retranslating, QWidget):
         view = self.app.claims_index
         row = view.row_of(claim_id) if view is not None else None
         self.canvas.selected_row = row
-        if row is not None and self.canvas.marks is not None:
-            self.canvas.show_row(self.canvas.marks.row_of_claim(row))
+        marks = self.canvas.marks
+        if row is not None and marks is not None and marks.counted(row):   # (else new marks are on their way)
+            self.canvas.show_row(marks.row_of_claim(row))
         self.canvas.update()
         self._show_history()
 

@@ -113,7 +113,7 @@ class TimelinePainting:
         heights = np.maximum(MARK, (row_h - 4) * np.sqrt(bins.count / biggest))
         selected = self.selected_row
         selected_at = ((self.marks.row_of_claim(selected), float(self.marks.days_of_claims[selected]))
-                       if selected is not None else None)
+                       if selected is not None and self.marks.counted(selected) else None)
         ring: QRectF | None = None
         per_day = width / n_days
         areas = {}

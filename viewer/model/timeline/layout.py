@@ -132,6 +132,11 @@ class TimelineMarks:
             self._sorted_rows = self._rows[np.argsort(key, kind="stable")]
         return self._sorted_rows
 
+    def counted(self, claim: int) -> bool:
+        """Whether the claim (a row of the view) was there when these marks were counted (a claim added since
+        waits for the marks counted again)."""
+        return 0 <= claim < min(len(self._dest_codes), len(self.days_of_claims))
+
     def row_of_claim(self, claim: int) -> int:
         """The timeline row of a claim (a row of the view)."""
         return self.row_codes.index(str(self._dest_values[self._dest_codes[claim]]))
