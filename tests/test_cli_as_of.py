@@ -128,14 +128,12 @@ def test_select_of_a_claim_published_after_as_of_is_an_error(split, tmp_path):
                tmp_path / "c.csv").returncode == 0
 
 
-@pytest.mark.parametrize("lang, said", [
-    ("en", "--destination 'EST;FIN' --as-of 2022-10-04: no claim about Estonia + Finland was published by "
-           "4 Oct 2022 (1 claim came later); nothing was written"),
-    ("ru", "--destination 'EST;FIN' --as-of 2022-10-04: Куда: Эстония + Финляндия — к 4 октября 2022 не было "
-           "опубликовано ни одного утверждения (1 утверждение появилось позже); ничего не записано"),
-])
-def test_a_destination_whose_claims_all_came_after_as_of_is_said_so(split, tmp_path, lang, said):
-    """A claim goes there (bb-12, 5 October), none by 4 October: the day is to blame, not the destination."""
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_destination_whose_claims_all_came_after_as_of_is_said_so(split, tmp_path, lang):
+    """A claim goes there (bb-12, 5 October), none by 4 October: the day is to blame, not the destination (said
+    in English whatever --lang, as every error of the command line is)."""
+    said = ("--destination 'EST;FIN' --as-of 2022-10-04: no claim about Estonia + Finland was published by "
+            "2022-10-04 (1 claim came later); nothing was written")
     result = run("export", split, "--as-of", "2022-10-04", "--destination", "EST;FIN", "--lang", lang,
                  "--chart", tmp_path / "c.png")
     assert result.returncode == 2
@@ -143,7 +141,7 @@ def test_a_destination_whose_claims_all_came_after_as_of_is_said_so(split, tmp_p
     assert list(tmp_path.iterdir()) == []
     searched = run("export", split, "--as-of", "2022-10-04", "--destination", "EST;FIN", "--search", "Finland",
                    "--claims", tmp_path / "c.csv")
-    assert searched.returncode == 2 and "that matches the search was published by 4 Oct 2022" in searched.stderr
+    assert searched.returncode == 2 and "that matches the search was published by 2022-10-04" in searched.stderr
     nowhere = run("export", split, "--as-of", "2022-10-05", "--destination", "EST;FIN", "--search", "zzz",
                   "--claims", tmp_path / "c.csv")   # the search leaves none whatever the day: said as before
     assert "no claim about that destination matches the search" in nowhere.stderr

@@ -61,16 +61,16 @@ def destination_code(text: str, known: set[str]) -> str:
         raise ValueError(f"--destination {text}: no claim goes there; the destinations are: {shown}")
     return code
 
-def nothing_matches(request: Request, later: int = 0, words=None, destination: str | None = None) -> str:
+def nothing_matches(request: Request, later: int = 0, destination: str | None = None) -> str:
     """The error when the filters asked for leave no claim (nothing is written then). ``later``: how many
-    claims they would pass but for --as-of (then it is the day that leaves none, and the error says so, in
-    the language of ``words``, about ``destination``, the code given)."""
+    claims they would pass but for --as-of (then it is the day that leaves none, and the error says so, about
+    ``destination``, the code given)."""
     given = " ".join(f"{flag} {shlex.quote(value)}" for flag, value in (
         ("--select", request.select), ("--destination", request.destination), ("--search", request.search)) if value)
     if request.as_of is not None:
         given = f"{given} --as-of {request.as_of.isoformat()}".strip()
     if request.as_of is not None and later and (request.destination is not None or request.search):
-        return f"{given}: {_published_later(request, later, words, destination)}"
+        return f"{given}: {_published_later(request, later, destination)}"
     claims = "no claim" + (f" on the flow of {request.select}" if request.select is not None else "")
     if request.as_of is not None and request.destination is None and not request.search:
         what = f"{claims} was published by that day"
@@ -82,12 +82,18 @@ def nothing_matches(request: Request, later: int = 0, words=None, destination: s
     return f"{given}: {what}; nothing was written"
 
 
-def _published_later(request: Request, later: int, words, destination: str | None) -> str:
-    """ "no claim about Estonia + Finland was published by 4 Oct 2022 (2 claims came later); …" """
+def _published_later(request: Request, later: int, destination: str | None) -> str:
+    """ "no claim about Estonia + Finland was published by 2022-10-04 (2 claims came later); …" (in English,
+    as every error of the command line is)."""
     from .model.mapping.countries import destination_name
-    from .qt.as_of_words import AsOfWords
-    name = destination_name(destination, words) if destination is not None else None
-    return AsOfWords().published_later(later, words.day(request.as_of), name, bool(request.search))
+    day, came = request.as_of.isoformat(), f"{later:,} claim{'' if later == 1 else 's'} came later"
+    if request.search and destination is not None:
+        what = f"no claim about {destination_name(destination)} that matches the search was published by {day}"
+    elif request.search:
+        what = f"no claim that matches the search was published by {day}"
+    else:
+        what = f"no claim about {destination_name(destination)} was published by {day}"
+    return f"{what} ({came}); nothing was written"
 
 
 def export(folder: Path, *, window: Path | None = None, map_file: Path | None = None,
@@ -205,7 +211,7 @@ def _write(app, dataset, request: Request, destination: str | None) -> Written:
         later = 0 if request.as_of is None else len(export_rows(
             model.claims_index, replace(state.filters, as_of=None), state.sort_column, state.sort_ascending,
             flow_of=request.select))
-        raise ValueError(nothing_matches(request, later, model.words, destination))
+        raise ValueError(nothing_matches(request, later, destination))
     kinds = {"--window": "window", "--map": "map", "--chart": "chart", "--report": "report", "--claims": "claims"}
     targets = [(kinds[flag], path) for flag, path, _endings in request.targets()]
     try:

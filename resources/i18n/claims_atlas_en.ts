@@ -12,30 +12,6 @@
     </message>
 </context>
 <context>
-    <name>AsOfWords</name>
-    <message numerus="yes">
-        <source>no claim about {destination} that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>no claim about {destination} that matches the search was published by {day} (%Ln claim came later); nothing was written</numerusform>
-            <numerusform>no claim about {destination} that matches the search was published by {day} (%Ln claims came later); nothing was written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>no claim that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>no claim that matches the search was published by {day} (%Ln claim came later); nothing was written</numerusform>
-            <numerusform>no claim that matches the search was published by {day} (%Ln claims came later); nothing was written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>no claim about {destination} was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>no claim about {destination} was published by {day} (%Ln claim came later); nothing was written</numerusform>
-            <numerusform>no claim about {destination} was published by {day} (%Ln claims came later); nothing was written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
         <source>{shown} of %n claim(s)</source>

@@ -99,33 +99,6 @@
     </message>
 </context>
 <context>
-    <name>AsOfWords</name>
-    <message numerus="yes">
-        <source>no claim about {destination} that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждение появилось позже); ничего не записано</numerusform>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждения появились позже); ничего не записано</numerusform>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждений появилось позже); ничего не записано</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>no claim that matches the search was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждение появилось позже); ничего не записано</numerusform>
-            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждения появились позже); ничего не записано</numerusform>
-            <numerusform>к {day} не было опубликовано ни одного утверждения, подходящего под поиск (%n утверждений появилось позже); ничего не записано</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>no claim about {destination} was published by {day} (%n claim(s) came later); nothing was written</source>
-        <translation>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждение появилось позже); ничего не записано</numerusform>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждения появились позже); ничего не записано</numerusform>
-            <numerusform>Куда: {destination} — к {day} не было опубликовано ни одного утверждения (%n утверждений появилось позже); ничего не записано</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ClaimForm</name>
     <message>
         <source>Edit Claim {id}</source>
