@@ -73,9 +73,8 @@ def test_a_new_dataset_needs_an_origin_and_a_bad_file_writes_nothing(tmp_path, c
     main(["import", str(folder), "--origin", "RUS", str(bad)])
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"{bad}: the file is a PNG image, not an article; give a saved page (.html), a PDF or a "
-                   "text file"]
-    assert (folder / "sources.csv").read_text() .count("\n") == 1
-    assert not any((folder / "articles").iterdir())
+                   "text file", f"claims-atlas import: no file could be imported; {folder} was not created"]
+    assert not folder.exists()   # nothing went in: no empty dataset is left behind
 
 
 def test_a_file_without_a_date_asks_for_one(tmp_path, capsys):
@@ -84,7 +83,9 @@ def test_a_file_without_a_date_asks_for_one(tmp_path, capsys):
     note.write_text("Border crossings rise\n\nAbout 5,000 people crossed into Mongolia, officials said.\n")
     assert main(["import", str(folder), str(note), "--origin", "RUS", "--outlet", "Example"]) == 1
     assert "no publication date found in the file; give it with --published YYYY-MM-DD" in capsys.readouterr().err
-    assert main(["import", str(folder), str(note), "--outlet", "Example", "--published", "2022-10-03"]) == 0
+    assert not folder.exists()
+    assert main(["import", str(folder), str(note), "--origin", "RUS", "--outlet", "Example",
+                 "--published", "2022-10-03"]) == 0
     assert "added as example-2022-10-03" in capsys.readouterr().out
 
 
