@@ -256,6 +256,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} ({known} of %n claim(s) by {day})</source>
+        <translation>
+            <numerusform>How the figure moved: {destination}, {metric} ({known} of %Ln claim by {day})</numerusform>
+            <numerusform>How the figure moved: {destination}, {metric} ({known} of %Ln claims by {day})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n denial(s)</source>
         <translation>
             <numerusform>%Ln denial</numerusform>

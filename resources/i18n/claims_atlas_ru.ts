@@ -3102,6 +3102,17 @@ Claims Atlas никогда не подключается к сети: адре�
     </message>
 </context>
 <context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>▲ {n} more</source>
+        <translation>▲ ещё {n}</translation>
+    </message>
+    <message>
+        <source>▼ {n} more</source>
+        <translation>▼ ещё {n}</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Timeline</source>
@@ -3197,6 +3208,14 @@ Claims Atlas никогда не подключается к сети: адре�
             <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждение)</numerusform>
             <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждения)</numerusform>
             <numerusform>Как менялась цифра: {destination}, {metric} (%n утверждений)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How the figure moved: {destination}, {metric} ({known} of %n claim(s) by {day})</source>
+        <translation>
+            <numerusform>Как менялась цифра: {destination}, {metric} ({known} из %n утверждения к {day})</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} ({known} из %n утверждений к {day})</numerusform>
+            <numerusform>Как менялась цифра: {destination}, {metric} ({known} из %n утверждений к {day})</numerusform>
         </translation>
     </message>
     <message>

@@ -158,6 +158,32 @@ def test_exporting_a_flow_as_of_a_day_covers_its_claims_published_by_then(qtbot,
     assert len(win.exports.scope("flow").rows) == 3
 
 
+def test_the_figures_history_counts_the_claims_known_by_the_day(qtbot, story_window):
+    model, win = story_window
+    model.state.select("left-1")
+    assert win.timeline.history_title.text() == "How the figure moved: Abroad, left (3 claims)"
+    model.state.set_as_of(date(2022, 10, 4))
+    assert win.timeline.history_title.text() == "How the figure moved: Abroad, left (1 of 3 claims by 4 Oct 2022)"
+    model.state.set_as_of(date(2022, 10, 5))
+    assert win.timeline.history_title.text() == "How the figure moved: Abroad, left (2 of 3 claims by 5 Oct 2022)"
+
+
+def test_rows_that_just_fit_are_all_shown(qtbot, story_window):
+    """Rows sized to share the height exactly: every one shown (a division one part in a million short hid
+    the last row)."""
+    _model, win = story_window
+    canvas = win.timeline.canvas
+    rows = canvas.marks.n_rows
+    try:
+        for n in (3, 6, 7):
+            canvas.marks.n_rows = n   # (as many rows as that, for the geometry)
+            for height in range(canvas.height_for(n), canvas.height_for(n) + 120):
+                canvas.resize(canvas.width(), height)
+                assert len(canvas.rows_shown()) == n, (n, height)
+    finally:
+        canvas.marks.n_rows = rows
+
+
 def test_a_chart_emptied_by_the_day_says_so_and_draws_no_grid(qtbot, story_window):
     model, win = story_window
     model.state.select("left-1")

@@ -188,6 +188,7 @@ class TimelinePanel(Retranslating, QWidget):
         self._syncing = False
         self.now.setEnabled(filters.as_of is not None)
         describe(self.canvas, self._as_of_words())
+        self._word_history()
         canvas.update()
         self.history.update()
 
@@ -210,17 +211,34 @@ class TimelinePanel(Retranslating, QWidget):
         view = self.app.claims_index
         row = self.canvas.selected_row
         if view is None or row is None:
+            self._history_rows = None
             self.history.set_rows(np.zeros(0, dtype=np.int64), None)
             self._set_history_title(self.tr("Select a claim to see how its flow's figure moved."))
             return
         rows = view.flow_rows(row)
         rows = rows[view.day[rows] != NO_DAY]
         self.history.set_rows(rows, row)
+        self._history_rows = (row, rows)
+        self._word_history()
+
+    def _word_history(self) -> None:
+        """The small chart's title: its flow and how many claims it shows (as of a day, how many known by then)."""
+        view = self.app.claims_index
+        if getattr(self, "_history_rows", None) is None or view is None:
+            return
+        row, rows = self._history_rows
         words = self.app.words
-        self._set_history_title(plain(self.tr("How the figure moved: {destination}, {metric} (%n claim(s))", "",
-                                              len(rows)).format(
-            destination=destination_name(view.col["destination"][row], words),
-            metric=words.metric(view.col["metric"][row]))))
+        names = dict(destination=destination_name(view.col["destination"][row], words),
+                     metric=words.metric(view.col["metric"][row]))
+        as_of = self.app.state.filters.as_of
+        if as_of is None:
+            title = self.tr("How the figure moved: {destination}, {metric} (%n claim(s))", "", len(rows))
+        else:   # the claims known by the day, of all of them (the later ones are drawn faint)
+            title = self.tr("How the figure moved: {destination}, {metric} ({known} of %n claim(s) by {day})", "",
+                            len(rows))
+            names.update(known=number(int(np.count_nonzero(view.day[rows] <= day_number(as_of)))),
+                         day=words.day(as_of))
+        self._set_history_title(plain(title.format(**names)))
 
     def _set_history_title(self, text: str) -> None:
         self.history_title.setText(text)

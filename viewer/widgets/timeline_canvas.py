@@ -86,7 +86,7 @@ class TimelineCanvas(TimelinePainting, QWidget):
 
     def rows_fitting(self) -> int:
         """How many rows are shown whole at once."""
-        return max(1, int(self.plot_rect().height() // self.row_height()))
+        return max(1, int(self.plot_rect().height() / self.row_height() + 1e-6))   # (160 // (160 / 6) is 5.0)
 
     def rows_shown(self) -> range:
         """The rows shown now (all of them, or a window of them scrolled to ``first_row``)."""
@@ -143,6 +143,13 @@ class TimelineCanvas(TimelinePainting, QWidget):
     # --- painting ---------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            if painter.isActive():
+                painter.end()   # (a painter left open by an error takes the process down)
+
+    def _paint(self, painter: QPainter) -> None:
         theme = self.theme
         painter.fillRect(self.rect(), QColor(theme.base))
         if self.marks is None:

@@ -35,9 +35,16 @@ class FigureHistory(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            if painter.isActive():
+                painter.end()   # (a painter left open by an error takes the process down)
+
+    def _paint(self, painter: QPainter) -> None:
         canvas = self.canvas
         theme = canvas.theme
-        painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(theme.base))
         if canvas.marks is None or not len(self.rows):
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 
 from ..model.timeline.as_of import day_number, day_of
@@ -54,7 +54,12 @@ class TimelinePainting:
         if not above and not below:
             return
         painter.setPen(QColor(self.theme.muted))
-        text = "  ".join(part for part in (f"▲ {above}" if above else "", f"▼ {below}" if below else "") if part)
+        parts = []
+        if above:
+            parts.append(QCoreApplication.translate("TimelineCanvas", "▲ {n} more").format(n=above))
+        if below:
+            parts.append(QCoreApplication.translate("TimelineCanvas", "▼ {n} more").format(n=below))
+        text = "  ".join(parts)
         painter.drawText(QRectF(4, rect.top() - 20, rect.left() - 8, 16), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignVCenter, text)
 
