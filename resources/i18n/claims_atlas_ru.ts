@@ -1641,6 +1641,10 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>{title} на {day}</translation>
     </message>
     <message>
+        <source>no claim had been published yet</source>
+        <translation>утверждений ещё не было опубликовано</translation>
+    </message>
+    <message>
         <source>no shape for {codes}</source>
         <translation>нет контуров для {codes}</translation>
     </message>

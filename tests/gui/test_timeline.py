@@ -121,8 +121,15 @@ def test_as_of_a_day_the_map_draws_only_the_flows_claimed_by_then(qtbot, story_w
         return arrows, labels
 
     assert drawn() == ({"FIN", "GEO", "KAZ"}, {"FIN", "GEO", "KAZ", ""})
+    assert panel.countries.waiting == frozenset() and panel.countries.role("KAZ") == "destination"
+    model.state.set_as_of(date(2022, 9, 24))   # before any claim: the title says why the map is empty
+    assert drawn() == (set(), set())
+    assert panel.title.text() == "Flows from Russia as of 24 Sep 2022 — no claim had been published yet"
     model.state.set_as_of(date(2022, 9, 27))   # Finland and Georgia named; Kazakhstan and abroad not yet
     assert drawn() == ({"FIN", "GEO"}, {"FIN", "GEO"})
+    # Kazakhstan is drawn as a neighbour, with its name, until a claim names it: the map gives nothing away.
+    assert panel.countries.waiting == frozenset({"KAZ"}) and panel.countries.role("KAZ") == "neighbour"
+    assert panel.destination_names["KAZ"].isVisible() and not panel.destination_names["FIN"].isVisible()
     assert [a.destination for a in panel.flows_in_order()] == ["FIN", "GEO"]   # the keyboard walks what is drawn
     frame = panel.plot.getPlotItem().getViewBox().viewRect()
     model.state.set_as_of(date(2022, 10, 4))   # "up to 700,000" abroad
@@ -131,6 +138,7 @@ def test_as_of_a_day_the_map_draws_only_the_flows_claimed_by_then(qtbot, story_w
     assert abroad.pos() != (0, 0) and panel.plot.getPlotItem().getViewBox().viewRect() == frame   # placed; no jump
     model.state.set_as_of(None)
     assert drawn() == ({"FIN", "GEO", "KAZ"}, {"FIN", "GEO", "KAZ", ""})
+    assert panel.countries.waiting == frozenset() and not panel.destination_names["KAZ"].isVisible()
 
 
 def test_as_of_a_day_the_source_pane_lists_the_other_claims_known_then(qtbot, story_window):

@@ -49,20 +49,32 @@ class CountriesItem(CachedPictureItem):
         for path in self.paths.values():
             self._rect = self._rect.united(path.boundingRect())
         self.on_click = None
+        self.waiting: frozenset[str] = frozenset()
+        """Destinations no claim had named yet (as of a day): drawn as neighbours until one does."""
         self.setZValue(0)
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def set_waiting(self, codes: frozenset[str]) -> None:
+        if codes != self.waiting:
+            self.waiting = codes
+            self.invalidate()
+
+    def role(self, code: str) -> str:
+        role = self.roles[code]
+        return "neighbour" if role == "destination" and code in self.waiting else role
+
     def draw(self, p: QPainter) -> None:
-        order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.roles[c]))
+        order = sorted(self.paths, key=lambda c: ("context", "neighbour", "destination", "origin").index(self.role(c)))
         t = self.theme
         for code in order:
-            pen = QPen(QColor(t.border if self.roles[code] != "context" else t.border_context))
+            role = self.role(code)
+            pen = QPen(QColor(t.border if role != "context" else t.border_context))
             pen.setCosmetic(True)
-            pen.setWidthF(t.border_width * (1.75 if self.roles[code] == "origin" else 1.0))
+            pen.setWidthF(t.border_width * (1.75 if role == "origin" else 1.0))
             p.setPen(pen)
-            p.setBrush(QBrush(QColor(role_fill(t, self.roles[code]))))
+            p.setBrush(QBrush(QColor(role_fill(t, role))))
             draw_path(p, self.paths[code])
 
     def country_at(self, point: QPointF) -> str | None:

@@ -141,10 +141,17 @@ class MapLabelling:
         flow first named later is not drawn yet, nor its label; the frame stays, so the map does not jump.
         True if a flow came or went."""
         changed = False
+        named: set[str] = set()
         for item in self.arrow_items:
             shown = claimed(item.arrow)
             changed |= item.isVisible() != shown
             item.setVisible(shown)
+            if shown:
+                named.update(item.arrow.destination.split(";"))
+        waiting = frozenset(set(self.destination_names) - named)
+        if self.countries is not None and waiting != self.countries.waiting:
+            self.countries.set_waiting(waiting)
+            changed = True
         for arrow, label, mark in self.labels:
             shown = claimed(arrow)
             changed |= label.isVisible() != shown
@@ -268,7 +275,11 @@ class MapLabelling:
         ends = _to_view(box, [end for leader in leaders for end in leader])
         self.leaders.setData(ends[:, 0], ends[:, 1], connect="pairs")
         # Neighbours' names give way to the flow labels, their leaders, the arrows and larger countries' names.
-        names = self.country_labels
+        waiting = self.countries.waiting
+        for code, label in self.destination_names.items():
+            if code not in waiting:
+                label.setVisible(False)
+        names = self.country_labels + [self.destination_names[code] for code in sorted(waiting)]
         shapes, anchors = self.layout_.shapes, self.layout_.anchors
         sizes = [item.textItem.boundingRect() for item in names]
         spots = place_names([tuple(to_scene(anchors[item.code])[0]) for item in names],

@@ -53,6 +53,7 @@ class MapPanel(MapLabelling, LinkedPanel):
         """Each flow label's leader line in scene pixels (from its edge to its arrow), or None, by flow."""
         self.fixed_labels: list = []
         self.country_labels: list = []
+        self.destination_names: dict = {}
         self.arrow_items: list[ArrowItem] = []
         self.countries: CountriesItem | None = None
         self.plot = FittedPlot(background=self.theme.sea)   # (the scene is what the framed viewport shows)
@@ -295,10 +296,11 @@ class MapPanel(MapLabelling, LinkedPanel):
         self.plot.addItem(self.origin_mark)
         self.shown = self._shown_arrows()
         bold = self._font(bold=True)
+        self.destination_names = {}   # a destination's name, shown while no claim has named it (as of a day)
         for code, role in layout.roles.items():
-            if role in ("origin", "neighbour") and code in layout.anchors:
+            if role in ("origin", "neighbour", "destination") and code in layout.anchors:
                 label = pg.TextItem(plain(country_name(code, self.app.words)),
-                                    color=theme.country_label if role == "neighbour" else theme.origin_label,
+                                    color=theme.origin_label if role == "origin" else theme.country_label,
                                     anchor=(0.5, 1.6) if role == "origin" else (0.5, 0.5))
                 label.setFont(bold if role == "origin" else self._font())
                 label.setPos(*layout.anchors[code])
@@ -307,6 +309,9 @@ class MapPanel(MapLabelling, LinkedPanel):
                 self.plot.addItem(label)
                 if role == "origin":
                     self.fixed_labels.append(label)
+                elif role == "destination":
+                    label.setVisible(False)
+                    self.destination_names[code] = label
                 else:
                     self.country_labels.append((self._area(code), label))
         self.country_labels = [label for _area, label in sorted(self.country_labels, key=lambda t: -t[0])]
@@ -332,6 +337,9 @@ class MapPanel(MapLabelling, LinkedPanel):
         if as_of is not None:
             title = self.tr("{title} as of {day}", "the map's title on a day, e.g. as of 4 Oct 2022").format(
                 title=title, day=self.app.words.day(as_of))
+            arrows, abroad, _scale = self.shown
+            if not any(claimed(a) for a in list(arrows) + ([abroad] if abroad is not None else [])):
+                title += " — " + self.tr("no claim had been published yet")   # (an empty map says why)
         if layout.missing:
             names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
             title += " — " + self.tr("no shape for {codes}").format(codes=names)
