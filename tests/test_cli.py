@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import pytest
 
 from tests.conftest import CLAIMS, DATA, REPO
 from tests.model.test_bundled import EXPECTED_FLOWS
@@ -275,3 +276,14 @@ def test_import_that_adds_nothing_leaves_no_empty_dataset(tmp_path):
     assert empty.is_dir() and not any(empty.iterdir())
     result = run("import", folder, page, "--origin", "RUS", "--published", "2022-10-04", "--outlet", "Wire")
     assert result.returncode == 0 and run("check", folder).returncode == 0
+
+
+@pytest.mark.parametrize("given", ["4.10.2022", "10/04/2022", "Oct 4, 2022", "2022-13-01", "2022-10-4"])
+def test_import_takes_a_date_only_as_the_format_writes_it(tmp_path, given):
+    """"4.10.2022" may be 4 October or 10 April: refused, not guessed (one line, exit 2, nothing made)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Georgia says 10,000 a day\n\nGeorgia said 10,000 Russians a day arrive.\n", encoding="utf-8")
+    result = run("import", tmp_path / "new", article, "--origin", "RUS", "--outlet", "Civil.ge", "--published", given)
+    assert result.returncode == 2 and not (tmp_path / "new").exists()
+    assert result.stderr == (f"claims-atlas import: --published {given!r} is not a date written YYYY-MM-DD (or with "
+                             "a time, YYYY-MM-DDTHH:MM+03:00); give it so\n")

@@ -53,6 +53,10 @@ class Imported:
         return f"{self.file}: {self.message()}"
 
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
+"""--published as the format writes ``published``: a date, or a date and time with its zone."""
+
+
 class ImportError_(ValueError):
     """The dataset cannot take articles at all (no origin for a new one, a broken descriptor, ...)."""
 
@@ -69,8 +73,10 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
     from ..document import ChangedOnDisk, Document
     from ..checking.problems import DatasetError
     folder = Path(folder)
-    if published and not parse_date(published):
-        raise ImportError_(f"--published {published!r} is not a date; give it as YYYY-MM-DD")
+    if published and not (_ISO.fullmatch(published) and parse_date(published)):
+        # Only as the format writes it: "4.10.2022" may be 4 October or 10 April, and is not guessed at.
+        raise ImportError_(f"--published {published!r} is not a date written YYYY-MM-DD (or with a time, "
+                           "YYYY-MM-DDTHH:MM+03:00); give it so")
     published = parse_date(published) if published else ""
     if origin is not None and origin not in iso_alpha3():
         raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
