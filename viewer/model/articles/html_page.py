@@ -52,7 +52,9 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
             text = again.text
     meta = _metadata(tree, doc)
     body = tidy(text, meta)
-    return tidy(text, meta, _standfirst(tree, body.split("\n", 1)[0])), meta
+    text = tidy(text, meta, _standfirst(tree, body.split("\n", 1)[0]))
+    meta.pop("byline_line", None)   # (the line the byline was read from: dropped from the text with it)
+    return text, meta
 
 
 # A photo's caption or credit left in the body: "Photo: Reuters", "Фото: ТАСС", "... (AP)", "... Getty Images".
@@ -83,7 +85,7 @@ def tidy(text: str, meta: dict[str, str] | None = None, standfirst: str = "") ->
     them; the standfirst the extractor left out is put back first.
     """
     meta = meta or {}
-    drop = {" ".join(meta.get(k, "").split()).lower() for k in ("title", "byline") if meta.get(k)}
+    drop = {" ".join(meta.get(k, "").split()).lower() for k in ("title", "byline", "byline_line") if meta.get(k)}
     out, seen = [], set()
     for line in text.split("\n"):
         line = line.strip()
@@ -147,14 +149,25 @@ def _metadata(tree, doc) -> dict[str, str]:
         title, site = split_site_suffix(meta["title"], meta["outlet"])
         meta["title"] = title
         meta["outlet"] = meta["outlet"] or site
+    if not meta["outlet"]:   # the page's <title> may still name the site ("Headline - BBC News")
+        meta["outlet"] = split_site_suffix(" ".join((tree.findtext(".//title") or "").split()))[1]
+    header = _header_lines(tree)
+    near = next((line for line in header if len(line) < 80 and parse_date(line)), "")
     for candidate in (ld.get("datePublished"), props.get("article:published_time"), props.get("datepublished"),
-                      props.get("pubdate"), props.get("date"), doc.date if doc else None):
+                      props.get("pubdate"), props.get("date"), near, doc.date if doc else None):
         iso = parse_date(candidate or "")
         if iso:
             meta["published"] = iso
             break
     meta["byline"] = (ld.get("author") or props.get("author") or props.get("article:author") or
                       (doc.author if doc else "") or "").strip()
+    if not meta["byline"]:   # "By Steve Rosenberg, Russia editor" / "Автор: Ирина Петрова" under the headline
+        parts = [(line, part.strip()) for line in header for part in re.split(r"\s[·|•]\s", line)]
+        found = next(((line, BYLINE.fullmatch(part)) for line, part in parts if BYLINE.fullmatch(part)
+                      and BYLINE.fullmatch(part)["name"].split()[0].lower().rstrip(".") not in NOT_NAMES), None)
+        if found:
+            meta["byline"] = found[1]["name"]
+            meta["byline_line"] = found[0]
     if meta["byline"].startswith("http"):
         meta["byline"] = ""
     meta["byline"] = re.sub(r"^(?:by|von|автор:?)\s+|\s+(?:in|в|aus)\s+[A-ZА-ЯЁ][\w-]+$", "", meta["byline"], flags=re.I)
@@ -163,15 +176,54 @@ def _metadata(tree, doc) -> dict[str, str]:
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
             url = link.get("href").strip()
             break
-    meta["url"] = url or next((u for u in (props.get("og:url"), doc.url if doc else None)
+    meta["url"] = url or next((u for u in (props.get("og:url"), ld.get("url"), doc.url if doc else None)
                                if u and u.startswith("http")), "")
     lang = (tree.get("lang") or tree.get("xml:lang") or props.get("og:locale") or "").strip()
     meta["language"] = re.split(r"[_-]", lang)[0].lower() if lang else ""
     return meta
 
 
+BYLINE = re.compile(r"(?:By|BY|by|Автор|Авторы|Текст|Von)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}"
+                    r"(?:\s+(?:and|и)\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})?)(?:\s*[,|–—]\s*[^.!?]{0,60})?")
+"""A byline line: "By Steve Rosenberg, Russia editor", "Автор: Ирина Петрова" (the name, then perhaps a role)."""
+NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "the", "then", "now", "late", "early", "noon", "midnight", "mid", "end", "nightfall", "evening",
+             "morning", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
+"""Words a "By …" line that is not a byline starts with ("By Tuesday, …", "By October 4, …")."""
+HEADER_LINES = 6
+
+
+def _header_lines(tree) -> list[str]:
+    """The first few short lines of text after the headline (the first h1), before the body begins: where a
+    page puts its date and byline. Lines of links (menus, related stories) are not among them."""
+    h1 = tree.find(".//h1")
+    if h1 is None:
+        return []
+    lines, started = [], False
+    for node in tree.iter():
+        if node is h1:
+            started = True
+            continue
+        if not started or not isinstance(node.tag, str) or node.tag in ("script", "style", "a", "li", "ul", "nav"):
+            continue
+        if node.tag not in ("p", "span", "div", "time", "address", "h2", "h3", "h4"):
+            continue
+        if any(child.tag in ("p", "div") for child in node if isinstance(child.tag, str)):
+            continue   # (its own lines are met one by one)
+        text = " ".join(node.text_content().split())
+        if not text or (lines and text == lines[-1]):
+            continue
+        if len(text) > 200:   # the body has begun
+            break
+        lines.append(text)
+        if len(lines) >= HEADER_LINES:
+            break
+    return lines
+
+
 def _json_ld(tree) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's first JSON-LD article, as text."""
+    """headline, datePublished, author, publisher and url of the page's first JSON-LD article, as text."""
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -183,8 +235,11 @@ def _json_ld(tree) -> dict[str, str]:
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+                url = item.get("url") or item.get("mainEntityOfPage")
+                url = url.get("@id", "") if isinstance(url, dict) else url
                 return {"headline": _name(item.get("headline")), "datePublished": _name(item.get("datePublished")),
-                        "author": _name(item.get("author")), "publisher": _name(item.get("publisher"))}
+                        "author": _name(item.get("author")), "publisher": _name(item.get("publisher")),
+                        "url": url if isinstance(url, str) else ""}
     return {}
 
 
