@@ -52,7 +52,9 @@ FOOTER = _any(
     r"share this (article|story)( on)?", r"topics", r"trending topics", r"comments", r"tags", r"темы", r"теги",
     r"get latest .{0,80} news.{0,120}", r"please let us know if you're having issues with commenting\.?",
     r"(you may also like|related (stories|articles)|more from .{1,40}|recommended( for you)?|most read|most viewed|"
-    r"explore more on these topics|reuse this content)",
+    r"explore more on these topics|reuse this content|(read|up|watch) next|what to read next|more stories|"
+    r"читайте далее|читать далее|другие новости)",
+    r"our standards:.{0,80}",
     r"(комментарии|читайте нас в .{1,40}|подписывайтесь на .{1,80})",
 )
 DATE_LINE = re.compile(r"(published|updated|posted|first published|last updated|date|опубликовано|обновлено|"
@@ -108,7 +110,8 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
         if date_line and len(line) < 120 and parse_date(line):
             meta["published"] = meta["published"] or parse_date(line)
             continue
-        if not begun and meta["title"] and len(line) < 60 and parse_date(line) and len(line.split()) <= 6:
+        if not begun and meta["title"] and ((len(line) < 60 and parse_date(line) and len(line.split()) <= 6)
+                                            or _starts_with_date(line)):
             meta["published"] = meta["published"] or parse_date(line)
             continue
         if is_chrome(line):
@@ -140,7 +143,9 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _title_line(lines: list[str]) -> int | None:
-    """The index of the headline: the first line above the body of four words or more (else the first)."""
+    """The index of the headline: a line of four words or more above the body. A site's tagline comes before
+    its menu or section words, the headline after them: a candidate followed by such a word, before any
+    byline or date, gives way to the next. Else the first candidate (else the first line)."""
     header = []
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -149,10 +154,34 @@ def _title_line(lines: list[str]) -> int | None:
         if _is_body(line):
             break
         header.append((i, line))
+    candidates = [(i, line) for i, line in header if len(line.split()) >= 4 and len(line) <= 300
+                  and not _starts_with_date(line)]
+    pick = None
     for i, line in header:
-        if len(line.split()) >= 4 and len(line) <= 300:
-            return i
+        if _byline(line) or _starts_with_date(line):
+            break
+        if pick is None and (i, line) in candidates:
+            pick = i
+        elif pick is not None and _is_section_word(line):
+            pick = None   # the candidate was the site's own line, above its menu
+    if pick is not None:
+        return pick
+    if candidates:
+        return candidates[0][0]
     return header[0][0] if header else None
+
+
+def _is_section_word(line: str) -> bool:
+    """A menu or section word of a page's header ("World", "Business", "Новости"): one to three words, no
+    digits, no sentence."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and not any(ch.isdigit() for ch in line) and not _SENTENCE_END.search(line)
+
+
+def _starts_with_date(line: str) -> bool:
+    """A line that opens with a date ("October 4, 20225:31 PM UTCUpdated 2 years ago", as a copy glues it)."""
+    return len(line) < 80 and not _is_body(line) and bool(parse_date(line[:24])) and line[:1].isalnum() and \
+        parse_date(line[:24]) == parse_date(line[:len(line)])
 
 
 _NAME = re.compile(r"(?:by\s+)?(?P<who>[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’.-]+){1,3})"
