@@ -13,21 +13,26 @@ from tests.gui.test_presentation import _enter
 from tests.timeline_data import write_story
 
 
-@pytest.fixture
-def story_window(qtbot, settings, tmp_path):
+def _timeline_window(qtbot, settings, folder, size=(1500, 950)):
+    """The window at ``size`` with the dataset in ``folder`` open and the Timeline tab raised."""
     from viewer.app import build_window
     from viewer.model import load_dataset
     model, win = build_window(None, settings)
     qtbot.addWidget(win)
-    win.resize(1500, 950)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     win.balance_docks()
-    model.set_dataset(load_dataset(write_story(tmp_path / "story")))
+    model.set_dataset(load_dataset(folder))
     qtbot.waitUntil(lambda: model.state.claim_id is not None)
     win.docks["timeline"].raise_()   # (a tab beside the claims table)
     QApplication.processEvents()
     return model, win
+
+
+@pytest.fixture
+def story_window(qtbot, settings, tmp_path):
+    return _timeline_window(qtbot, settings, write_story(tmp_path / "story"))
 
 
 def _x(canvas, day: date) -> int:
@@ -284,8 +289,6 @@ def test_a_day_set_by_hand_stops_playing(qtbot, story_window, how):
 def test_rows_that_do_not_fit_scroll_and_follow_the_selection(qtbot, tmp_path, settings):
     """Many destinations in a short panel: rows keep their names' height, the wheel and Page Down scroll them,
     the count out of sight is said, and a claim selected elsewhere brings its row into view."""
-    from viewer.app import build_window
-    from viewer.model import load_dataset
     from tests.conftest import write_dataset
     codes = ["ARM", "AZE", "BLR", "CHN", "EST", "FIN", "GEO", "ISR", "KAZ", "KGZ", "LVA", "MNG", "NOR", "POL",
              "SRB", "TUR", "UZB", "ARE"]
@@ -296,15 +299,7 @@ def test_rows_that_do_not_fit_scroll_and_follow_the_selection(qtbot, tmp_path, s
                "destination": c, "value_low": str((i + 1) * 1000), "value_high": str((i + 1) * 1000)}
               for i, c in enumerate(codes)]
     folder = write_dataset(tmp_path / "many", sources=sources, claims=claims, articles={"s1": text})
-    model, win = build_window(None, settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.balance_docks()
-    model.set_dataset(load_dataset(folder))
-    win.docks["timeline"].raise_()
-    QApplication.processEvents()
+    model, win = _timeline_window(qtbot, settings, folder, (1200, 800))
     canvas = win.timeline.canvas
     assert not model.dataset.problems, model.dataset.problems[:3]
     assert canvas.row_height() >= canvas.fontMetrics().height()   # names never overlap

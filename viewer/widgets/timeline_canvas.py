@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..model.timeline.as_of import day_of
 from ..model.timeline.layout import TimelineMarks
 from ..qt.plain import tooltip
+from .painting import painter_on
 from .palette import Theme
 from .timeline_painting import HANDLE, MARK, TimelinePainting
 
@@ -142,12 +143,8 @@ class TimelineCanvas(TimelinePainting, QWidget):
 
     # --- painting ---------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        try:
+        with painter_on(self) as painter:
             self._paint(painter)
-        finally:
-            if painter.isActive():
-                painter.end()   # (a painter left open by an error takes the process down)
 
     def _paint(self, painter: QPainter) -> None:
         theme = self.theme

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+from .painting import painter_on
 
 MOST_ONE_BY_ONE = 300
 """A flow with more claims than this is drawn as each day's envelope."""
@@ -35,12 +36,8 @@ class FigureHistory(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        try:
+        with painter_on(self) as painter:
             self._paint(painter)
-        finally:
-            if painter.isActive():
-                painter.end()   # (a painter left open by an error takes the process down)
 
     def _paint(self, painter: QPainter) -> None:
         canvas = self.canvas
