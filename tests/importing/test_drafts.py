@@ -64,3 +64,15 @@ def test_a_drafts_line_keeps_each_guess_apart_from_its_confidence():
     c = d.confidence
     assert line == (f"200,000 [200,000..200,000] asserts · entered ({c['metric']:.1f}) -> KAZ ({c['destination']:.1f})"
                     f" · by {d.claimant} [{d.claimant_type}] ({c['claimant']:.1f}) · since 2022-09-21")
+
+
+def test_a_later_clause_with_its_own_speaker_gives_its_figure_that_speaker():
+    from viewer.model.drafts.attribution import attribution
+    sentence = ("Neighbouring Kazakhstan said more than 200,000 Russians had entered the country since 21 September, "
+                "while Georgia’s interior ministry said about 10,000 a day were crossing at Upper Lars")
+    assert attribution(sentence, sentence.index("more than"))[0] == "Neighbouring Kazakhstan"
+    assert attribution(sentence, sentence.index("about 10,000"))[0] == "Georgia’s interior ministry"
+    one = "The ministry said 5,000 people crossed, and as many as 3,000 more waited"
+    assert attribution(one, one.index("3,000"))[0] == "The ministry"   # a clause with no speaker keeps the first
+    ru = "Власти Казахстана сообщили о 200 тысячах въехавших, а МВД Грузии сообщило о 10 тысячах в день"
+    assert attribution(ru, ru.index("10 тысячах"))[0] == "МВД Грузии"

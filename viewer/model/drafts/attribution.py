@@ -6,7 +6,7 @@ import re
 
 _SAY = (r"said|says|told(?: reporters)?|added|denied|denies|confirmed|reported|estimated|estimates|announced|"
         r"claimed|claims|stated|insisted|admitted|rejected|rejects|dismissed|disputed|wrote|noted|put|puts|gave|"
-        r"сообщил[аи]?|заявил[аи]?|сказал[аи]?|отметил[аи]?|подтвердил[аи]?|отрицает|отверг(?:ла|ли)?|"
+        r"сообщил[аио]?|заявил[аио]?|сказал[аио]?|отметил[аио]?|подтвердил[аио]?|отрицает|отверг(?:ла|ли|ло)?|"
         r"опроверг(?:ла|ли)?|пишет|передает|передаёт|оценил[аи]?|сообщает|заявляет|повідомив|заявив|сказав")
 _TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
          r"\s+(?:in|at) (?:a|an) [\w ]{3,30}?|\s+(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -27,6 +27,11 @@ ANAPHORA = re.compile(r"(?:he|she|they|it|он|она|они|the source|the offi
                       r"the ministry|источник|чиновник|министр)", re.I)
 
 
+CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and|but|though|although|as|а|но|тогда как|в то время как|и))\s+",
+                    re.I | re.U)
+"""Where a later clause may begin with its own speaker."""
+
+
 def _clean(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" “”\"«»'’,")
     who = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", lambda m: m.group(), who)
@@ -41,9 +46,11 @@ def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
         for m in pattern.finditer(sentence):
             if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE, TRAILING):
                 found.append((m.start("who"), _clean(m.group("who")), confidence))
-    m = SUBJECT_SAYS.match(sentence)
-    if m and m.start("who") < figure_at and len(m.group("who").split()) <= 12:
-        found.append((m.start("who"), _clean(m.group("who")), 0.8))
+    for start in [0] + [c.end() for c in CLAUSE.finditer(sentence, 0, figure_at)]:
+        # the sentence's subject, or a later clause's ("…, while Georgia's ministry said about 10,000 a day")
+        m = SUBJECT_SAYS.match(sentence[start:])
+        if m and start + m.start("who") < figure_at and len(m.group("who").split()) <= 12:
+            found.append((start + m.start("who"), _clean(m.group("who")), 0.8))
     if not found:
         return "", 0.0, False
     before = [f for f in found if f[0] < figure_at]
