@@ -76,3 +76,10 @@ def test_a_later_clause_with_its_own_speaker_gives_its_figure_that_speaker():
     assert attribution(one, one.index("3,000"))[0] == "The ministry"   # a clause with no speaker keeps the first
     ru = "Власти Казахстана сообщили о 200 тысячах въехавших, а МВД Грузии сообщило о 10 тысячах в день"
     assert attribution(ru, ru.index("10 тысячах"))[0] == "МВД Грузии"
+
+
+def test_an_auxiliary_verb_is_not_part_of_the_speaker():
+    from viewer.model.drafts.attribution import attribution
+    for sentence, who in (("Officials in Moscow have denied that 700,000 left", "Officials in Moscow"),
+                          ("The Kremlin has also denied the 700,000 figure", "The Kremlin")):
+        assert attribution(sentence, sentence.index("700,000"))[0] == who

@@ -34,6 +34,7 @@ CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and|but|though|although|as|а|н
 
 def _clean(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" “”\"«»'’,")
+    who = re.sub(r"\s+(?:have|has|had|would|will|did|do|does)(?:\s+(?:also|not|never|since|now))?$", "", who)   # "… have denied"
     who = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", lambda m: m.group(), who)
     return who
 
