@@ -20,7 +20,7 @@ def view():
 
 
 def tags(view, claim_id: str) -> dict[str, str]:
-    rows, _total = related_rows(view, view.row_of(claim_id), limit=50)
+    rows, _total, _later = related_rows(view, view.row_of(claim_id), limit=50)
     return {view.record(r)["claim_id"]: rel for r, rel in rows}
 
 

@@ -117,9 +117,9 @@ class Session:
     def _kept_through_time(self) -> bool:
         """A claim hidden only by the day "as of" stays selected (it comes back when its day does): stepping
         or playing through time must not move the selection, nor the flow whose figure is followed."""
-        claim_id, before = self.state.claim_id, self._filters_before
-        return (claim_id is not None and before is not None and self.claims_index.row_of(claim_id) is not None
-                and replace(before, as_of=None) == replace(self.state.filters, as_of=None))
+        claim_id = self.state.claim_id
+        return (claim_id is not None and self.claims_index.row_of(claim_id) is not None
+                and replace(self._filters_before, as_of=None) == replace(self.state.filters, as_of=None))
 
     # --- edits -------------------------------------------------------------------------------------------
     def _document_changed(self, changes: list[Change]) -> None:

@@ -337,9 +337,8 @@ class MapPanel(MapLabelling, LinkedPanel):
         if as_of is not None:
             title = self.tr("{title} as of {day}", "the map's title on a day, e.g. as of 4 Oct 2022").format(
                 title=title, day=self.app.words.day(as_of))
-            arrows, abroad, _scale = self.shown
-            if not any(claimed(a) for a in list(arrows) + ([abroad] if abroad is not None else [])):
-                title += " — " + self.tr("no claim had been published yet")   # (an empty map says why)
+            if not self.flows_in_order():   # (an empty map says why)
+                title += " — " + self.tr("no claim had been published yet")
         if layout.missing:
             names = ", ".join(country_name(code, self.app.words) for code in layout.missing)
             title += " — " + self.tr("no shape for {codes}").format(codes=names)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from ..model.flows.relations import related_rows
 from ..model.index.relevance import may_touch
-from ..model.timeline.as_of import day_number
 from ..model.checking.text import NormalisedText, occurrence_picked, spans_as_they_stand
 from ..qt.announce import claim_summary, describe
 from ..qt.bridge import AppModel
@@ -77,6 +76,7 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         self.related_layout.setColumnStretch(1, 1)
         self.related_layout.setVerticalSpacing(ROW_GAP)
         self._related_rows: list[tuple[QLabel, QPushButton]] = []
+        self._related_as_of = None   # the day "as of" the other claims on the flow were listed for
         self._related_ids: list[str] = []
         self.related_note = QLabel(textFormat=Qt.TextFormat.PlainText)
         related_box = QWidget()
@@ -294,13 +294,8 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
     def _show_related(self, claim_id: str) -> None:
         """The other claims on the flow: as of a day, those published by then (the later ones counted)."""
         view, as_of = self.app.claims_index, self.app.state.filters.as_of
-        row = view.row_of(claim_id)
         self._related_as_of = as_of
-        if as_of is None:
-            self._set_related(*related_rows(view, row))
-            return
-        related, total = related_rows(view, row, upto=day_number(as_of))
-        self._set_related(related, total, later=len(view.flow_rows(row)) - 1 - total)
+        self._set_related(*related_rows(view, view.row_of(claim_id), as_of=as_of))
 
     def _load_article(self, source_id: str) -> None:
         try:
@@ -400,7 +395,7 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
     def filters_changed(self) -> None:
         """Another day "as of": the other claims on the flow known then (nothing else here follows the filters)."""
         claim_id = self.app.state.claim_id
-        if (self.app.state.filters.as_of != getattr(self, "_related_as_of", None) and claim_id is not None
+        if (self.app.state.filters.as_of != self._related_as_of and claim_id is not None
                 and self._chosen is None and self.app.claims_index is not None
                 and self.app.claims_index.row_of(claim_id) is not None):
             self._show_related(claim_id)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QPointF, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ..model.timeline.as_of import NO_DAY, day_number, day_of
+from ..model.timeline.as_of import NO_DAY, as_of_mask, day_number, day_of
 from ..model.mapping.countries import destination_name
 from ..model.state import Filters
 from ..model.timeline.layout import TYPES, TimelineMarks
@@ -79,6 +79,7 @@ class TimelinePanel(Retranslating, QWidget):
         layout.addWidget(self.canvas, 4)
         layout.addWidget(self.history, 1)
         self._title_in_bar = True
+        self._history_rows: tuple | None = None   # the small chart's claim and rows, for its title
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._marks_for: tuple | None = None
@@ -224,7 +225,7 @@ class TimelinePanel(Retranslating, QWidget):
     def _word_history(self) -> None:
         """The small chart's title: its flow and how many claims it shows (as of a day, how many known by then)."""
         view = self.app.claims_index
-        if getattr(self, "_history_rows", None) is None or view is None:
+        if self._history_rows is None or view is None:
             return
         row, rows = self._history_rows
         words = self.app.words
@@ -236,7 +237,7 @@ class TimelinePanel(Retranslating, QWidget):
         else:   # the claims known by the day, of all of them (the later ones are drawn faint)
             title = self.tr("How the figure moved: {destination}, {metric} ({known} of %n claim(s) by {day})", "",
                             len(rows))
-            names.update(known=number(int(np.count_nonzero(view.day[rows] <= day_number(as_of)))),
+            names.update(known=number(int(np.count_nonzero(as_of_mask(view.day[rows], as_of)))),
                          day=words.day(as_of))
         self._set_history_title(plain(title.format(**names)))
 

@@ -162,12 +162,7 @@ def _metadata(tree, doc) -> dict[str, str]:
     meta["byline"] = (ld.get("author") or props.get("author") or props.get("article:author") or
                       (doc.author if doc else "") or "").strip()
     if not meta["byline"]:   # "By Steve Rosenberg, Russia editor" / "Автор: Ирина Петрова" under the headline
-        parts = [(line, part.strip()) for line in header for part in re.split(r"\s[·|•]\s", line)]
-        found = next(((line, BYLINE.fullmatch(part)) for line, part in parts if BYLINE.fullmatch(part)
-                      and BYLINE.fullmatch(part)["name"].split()[0].lower().rstrip(".") not in NOT_NAMES), None)
-        if found:
-            meta["byline"] = found[1]["name"]
-            meta["byline_line"] = found[0]
+        meta["byline"], meta["byline_line"] = _byline_in(header)
     if meta["byline"].startswith("http"):
         meta["byline"] = ""
     meta["byline"] = re.sub(r"^(?:by|von|автор:?)\s+|\s+(?:in|в|aus)\s+[A-ZА-ЯЁ][\w-]+$", "", meta["byline"], flags=re.I)
@@ -192,6 +187,16 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "morning", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
 """Words a "By …" line that is not a byline starts with ("By Tuesday, …", "By October 4, …")."""
 HEADER_LINES = 6
+
+
+def _byline_in(header: list[str]) -> tuple[str, str]:
+    """The name a byline among ``header``'s lines (or their parts between "·" or "|") gives, and its line."""
+    for line in header:
+        for part in re.split(r"\s[·|•]\s", line):
+            found = BYLINE.fullmatch(part.strip())
+            if found and found["name"].split()[0].lower().rstrip(".") not in NOT_NAMES:
+                return found["name"], line
+    return "", ""
 
 
 def _header_lines(tree) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..mapping.countries import iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
-from ..checking.rules import NAME_PATTERN
+from ..checking.rules import DATETIME_PATTERN, NAME_PATTERN
 from .dates import parse_date
 from .known import known_texts, text_key
 from .model import Article, ArticleError
@@ -53,8 +53,8 @@ class Imported:
         return f"{self.file}: {self.message()}"
 
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
-"""--published as the format writes ``published``: a date, or a date and time with its zone."""
+_ISO = re.compile(DATETIME_PATTERN)
+"""--published as the format writes ``published`` (the checker's own rule): a date, or with a time and zone."""
 
 
 class ImportError_(ValueError):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from ..timeline.as_of import NO_DAY
+from ..timeline.as_of import as_of_mask
 
 
 def interval(low, high) -> tuple[float, float] | None:
@@ -56,15 +57,16 @@ def relation(a: dict, b: dict) -> str:
     return "agrees" if ia[0] <= ib[1] and ib[0] <= ia[1] else "differs"
 
 
-def related_rows(view, row: int, limit: int = 12, upto: int | None = None) -> tuple[list[tuple[int, str]], int]:
+def related_rows(view, row: int, limit: int = 12,
+                 as_of: date | None = None) -> tuple[list[tuple[int, str]], int, int]:
     """Up to ``limit`` other claims on the same flow (largest figures first), each with
-    its relation to the claim at ``row``, and how many there are in all. With ``upto`` (a day number: "as
-    of" that day) only the claims published by then count."""
+    its relation to the claim at ``row``, how many there are in all, and how many were left out as published
+    after ``as_of`` (only the claims published by that day count, as the index's "as of" takes them)."""
     rows = view.flow_rows(row)
     rows = rows[rows != row]
-    if upto is not None:
-        days = view.day[rows]
-        rows = rows[(days <= upto) & (days != NO_DAY)]
+    everyone = len(rows)
+    if as_of is not None:
+        rows = rows[as_of_mask(view.day[rows], as_of)]
     top = rows[np.argsort(-view.figure_key[rows], kind="stable")][:limit]
     me = view.record(row)
-    return [(int(r), relation(me, view.record(int(r)))) for r in top], len(rows)
+    return [(int(r), relation(me, view.record(int(r)))) for r in top], len(rows), everyone - len(rows)
