@@ -372,11 +372,11 @@ Claims Atlas never connects to the network: URLs are shown, never fetched.""")
     def _selected_words(self, selected: str) -> str:
         """The selected claim, and why it is not in the table when it is not: published after the day "as of"
         (Now returns), or hidden by the filters (Ctrl+Shift+L clears them)."""
-        from ..model.timeline.as_of import as_of_mask   # (not at the top: the window paints before numpy loads)
+        from ..model.timeline.as_of import day_number   # (not at the top: the window paints before numpy loads)
         view = self.app.claims_index
         if view.visible_row_of(selected) is None:
             as_of, row = self.app.state.filters.as_of, view.row_of(selected)
-            if as_of is not None and row is not None and not as_of_mask(view.day[row:row + 1], as_of)[0]:
+            if as_of is not None and row is not None and view.day[row] > day_number(as_of):   # (a known day)
                 return self.tr("selected {claim} (published after {day}: Now in the timeline shows it)").format(
                     claim=selected, day=self.app.words.day(as_of))
             return self.tr("selected {claim} (hidden by the filters: Ctrl+Shift+L clears them)").format(claim=selected)
