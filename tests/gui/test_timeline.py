@@ -362,6 +362,8 @@ def test_the_timeline_fits_its_rows_in_the_window(qtbot, settings, monkeypatch, 
     # The small chart's title is whole: beside the controls where it fits, else on its own line above the chart.
     model.state.select("left-1")
     QApplication.processEvents()
+    # the source pane's long note wraps rather than pushing the pane wider than its dock
+    assert win.source.related_note.minimumSizeHint().width() <= win.source.width()
     title = win.timeline.history_title
     assert title.isVisible() and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
     assert title.geometry().bottom() <= win.timeline.history.geometry().top()

@@ -78,7 +78,7 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         self._related_rows: list[tuple[QLabel, QPushButton]] = []
         self._related_as_of = None   # the day "as of" the other claims on the flow were listed for
         self._related_ids: list[str] = []
-        self.related_note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.related_note = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)   # (its notes may run long)
         related_box = QWidget()
         related_box_layout = QVBoxLayout(related_box)
         related_box_layout.setContentsMargins(0, 0, 0, 0)
