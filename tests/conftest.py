@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,40 @@ os.environ.setdefault("CLAIMS_ATLAS_LANG", "en")   # tests expect English unless
 os.environ.setdefault("CLAIMS_ATLAS_DATA_DIR", tempfile.mkdtemp(prefix="claims-atlas-tests-"))
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+class ModalInTest(AssertionError):
+    """A modal dialog opened in a test, where nobody would ever answer it."""
+
+
+def _refusing(kind: str):
+    def refused(*args, **_kwargs):
+        owner = args[0] if args and hasattr(args[0], "windowTitle") else None
+        title = owner.windowTitle() if owner is not None else ""
+        text = owner.text() if owner is not None and hasattr(owner, "text") else ""
+        words = " ".join(str(a) for a in args[1:3] if isinstance(a, str))
+        raise ModalInTest(f"a {kind} opened in a test and would wait for ever for an answer "
+                          f"(answer it in the test, e.g. patch show_message): {title!r} {text or words!r}")
+    return refused
+
+
+@pytest.fixture(autouse=True)
+def modal_dialogs_fail_instead_of_waiting(monkeypatch):
+    """A modal dialog's own event loop runs in C++: pytest-timeout's alarm never reaches Python there, so a
+    message box nobody answers (an export that failed, say) stalled CI for its whole time. Here it fails the
+    test at once, naming what the box said. Tests that expect a box replace show_message (or patch the
+    dialog) themselves."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:   # a test run without Qt
+        yield
+        return
+    for cls, kind in ((widgets.QDialog, "dialog"), (widgets.QMessageBox, "message box"), (widgets.QMenu, "menu")):
+        monkeypatch.setattr(cls, "exec", _refusing(kind))
+    for name in ("about", "warning", "question", "information", "critical"):
+        monkeypatch.setattr(widgets.QMessageBox, name, staticmethod(_refusing(f"message box ({name})")))
+    for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
+        monkeypatch.setattr(widgets.QFileDialog, name, staticmethod(_refusing(f"file dialog ({name})")))
+    yield
 DATA = REPO / "data"
 
 ARTICLE = (
