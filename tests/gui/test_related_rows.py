@@ -83,3 +83,26 @@ def test_rows_stay_whole_as_the_pane_grows_and_shrinks(window, qtbot):
     model.state.select("bb-07")
     QApplication.processEvents()
     assert _cut_rows(pane) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_row_too_long_for_the_pane_ends_in_an_ellipsis_and_keeps_its_whole_text(qtbot, settings, monkeypatch, lang):
+    """A narrow pane cut the rows' text mid-word with no sign that more followed; now "…" says so, while the
+    button's text, tooltip and accessible name stay whole."""
+    model, win = window_at(qtbot, settings, monkeypatch, lang, (1200, 800))
+    pane = win.source
+    model.state.select("bb-03")
+    pane.resize(320, pane.height())
+    QApplication.processEvents()
+    shown = [b for tag, b in pane._related_rows if not tag.isHidden()]
+    assert shown
+    cut = [b for b in shown if b.fontMetrics().horizontalAdvance(b.text()) > b.room()]
+    assert cut, [b.text() for b in shown]
+    for button in cut:
+        drawn = button.shown_text()
+        assert drawn.endswith("…") and button.fontMetrics().horizontalAdvance(drawn) <= button.room()
+        assert "…" not in button.text() and button.text() in button.toolTip()
+    for button in shown:
+        if button not in cut:
+            assert button.shown_text() == button.text()
+    pane.grab()   # painted through the style with the cut text, without error

@@ -4,7 +4,7 @@ SourcePane, which holds the widgets)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter
 
 from ..qt.plain import plain, tooltip
 from ..qt.words import number
@@ -12,6 +12,32 @@ from .palette import ink_on, theme_of
 
 ROW_GAP = 4
 """Pixels between the rows of "Other claims on this flow"."""
+
+
+class ElidedButton(QPushButton):
+    """A flat button whose one line of text is cut with "…" where it is too long for its width (its text(), tooltip
+    and accessible name stay whole)."""
+
+    def room(self, option: QStyleOptionButton | None = None) -> int:
+        """The width its text has (the button's, less the style's padding)."""
+        if option is None:
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+        return max(self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width(), 0)
+
+    def shown_text(self, option: QStyleOptionButton | None = None) -> str:
+        """The text as drawn: whole, or cut with "…" to its room."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.room(option))
+
+    def paintEvent(self, _event) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text(option)
+        painter = QStylePainter(self)
+        try:
+            painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        finally:
+            painter.end()
 
 
 class RelatedClaims:
@@ -32,7 +58,7 @@ class RelatedClaims:
         while len(rows) < len(related):
             tag = QLabel(textFormat=Qt.TextFormat.PlainText, alignment=Qt.AlignmentFlag.AlignCenter)
             tag.setFixedWidth(self._tag_width)
-            button = QPushButton()
+            button = ElidedButton()
             button.setFlat(True)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("text-align: left;")
