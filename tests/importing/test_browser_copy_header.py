@@ -38,3 +38,21 @@ def test_a_summary_under_the_headline_is_not_taken_for_it():
                                                   "since 1999\nSign In\nPolitics\nSociety\nRegion\n", ""))
     assert meta["title"] == "Queues at Upper Lars grow as Russians cross into Georgia"
     assert "The interior ministry counts arrivals daily" in text
+
+
+def test_a_short_headline_over_a_short_first_sentence_stays_the_headline_and_in_the_text():
+    """"Thousands flee" over an eleven-word first sentence: the sentence was taken for the headline and the real
+    one dropped from the text as a menu word above it."""
+    for head, first in (("Thousands flee", "About 5,000 people crossed into Georgia on Monday, officials said."),
+                        ("Exodus continues", "Officials in Kazakhstan said 98,000 Russians had arrived since Sept. 21."),
+                        ("Очереди растут", "В Грузию за сутки въехали около 10 тысяч россиян, сообщило МВД.")):
+        text, meta = clean_browser_copy(f"{head}\n\n{first}\n")
+        assert meta["title"] == head
+        assert text.split("\n") [:3] == [head, "", first]
+
+
+def test_a_headline_ending_in_a_question_mark_is_still_the_headline():
+    text, meta = clean_browser_copy("World\nEurope\nIs the exodus from Russia over?\n\n"
+                                    "About 5,000 people crossed into Georgia on Monday, officials said.\n")
+    assert meta["title"] == "Is the exodus from Russia over?"
+    assert text.startswith("Is the exodus from Russia over?") and "Europe" not in text

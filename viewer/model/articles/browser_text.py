@@ -62,6 +62,8 @@ DATE_LINE = re.compile(r"(published|updated|posted|first published|last updated|
 BYLINE = [re.compile(r"(?:by|written by|автор|авторы|текст)\s*:?\s+(?P<who>[^.!?]{2,80})", _I),
           re.compile(r"(?P<who>[^|]{2,60}?)\s*\|(\s*(updated|published).*)?", _I)]
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?\s*$")
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”»)]?\s*$")
+"""A line ending in a full stop is a sentence, not a headline (a headline may end in "?" or "!")."""
 
 
 _LINK_LEAD = re.compile(r"(read more|read also|also read|see also|must read|recommended|you may also like|related|"
@@ -143,7 +145,8 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _title_line(lines: list[str]) -> int | None:
-    """The index of the headline: a line of four words or more above the body. A site's tagline comes before
+    """The index of the headline: a line of four words or more above the body, not ended by a full stop (a short
+    headline over a short first sentence stays the headline, and in the text). A site's tagline comes before
     its menu or section words, the headline after them: a candidate followed by such a word, before any
     byline or date, gives way to the next. Else the first candidate (else the first line)."""
     header = []
@@ -155,7 +158,7 @@ def _title_line(lines: list[str]) -> int | None:
             break
         header.append((i, line))
     candidates = [(i, line) for i, line in header if len(line.split()) >= 4 and len(line) <= 300
-                  and not _starts_with_date(line)]
+                  and not _starts_with_date(line) and not _FULL_STOP.search(line)]
     pick = None
     for i, line in header:
         if _byline(line) or _starts_with_date(line):
