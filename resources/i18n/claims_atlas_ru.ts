@@ -2346,8 +2346,20 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>Claims Atlas не может определить кодировку файла; сохраните его заново в UTF-8</translation>
     </message>
     <message>
+        <source>no {what} found in the file; give them with {options}</source>
+        <translation>в файле не найдены: {what}; укажите их через {options}</translation>
+    </message>
+    <message>
         <source>added as {source_id} ({outlet}, {published}, &quot;{title}&quot;)</source>
         <translation>добавлен как {source_id} ({outlet}, {published}, «{title}»)</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a} и {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} or {c}</source>
+        <translation>{a}, {b} и {c}</translation>
     </message>
     <message>
         <source>already in the dataset as {source_id}; nothing added</source>
@@ -2358,12 +2370,24 @@ Claims Atlas никогда не подключается к сети: адре�
         <translation>в файле не найдено издание; укажите его через --outlet НАЗВАНИЕ</translation>
     </message>
     <message>
+        <source>outlet</source>
+        <translation>издание</translation>
+    </message>
+    <message>
         <source>no title found in the file; give it with --title TEXT</source>
         <translation>в файле не найден заголовок; укажите его через --title ТЕКСТ</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
         <source>no publication date found in the file; give it with --published YYYY-MM-DD</source>
         <translation>в файле не найдена дата публикации; укажите её через --published ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>дата публикации</translation>
     </message>
     <message>
         <source>could not be written ({why}); nothing was added</source>

@@ -89,6 +89,26 @@ def test_a_file_without_a_date_asks_for_one(tmp_path, capsys):
     assert "added as example-2022-10-03" in capsys.readouterr().out
 
 
+def test_everything_a_file_does_not_say_is_asked_for_at_once(tmp_path, capsys):
+    """A plain text file says neither outlet nor date: one retry, not one per option."""
+    folder = tmp_path / "new"
+    note = tmp_path / "note.txt"
+    note.write_text("Border crossings rise\n\nAbout 5,000 people crossed into Mongolia, officials said.\n")
+    assert main(["import", str(folder), str(note), "--origin", "RUS"]) == 1
+    assert (f"{note}: no outlet or publication date found in the file; give them with --outlet NAME "
+            "--published YYYY-MM-DD") in capsys.readouterr().err
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n\nAbout 5,000 people crossed into Mongolia on Monday and Tuesday, officials said.\n")
+    from viewer.model.articles.importing import _missing
+    from viewer.model.articles.reader import read_article
+    article = read_article(blank)
+    article.title = ""
+    assert str(_missing(article)) == ("no outlet, title or publication date found in the file; give them with "
+                                      "--outlet NAME --title TEXT --published YYYY-MM-DD")
+    article.outlet, article.published = "Example", "2022-10-03"
+    assert str(_missing(article)) == "no title found in the file; give it with --title TEXT"
+
+
 def test_a_dataset_with_unsaved_edits_from_the_window_is_left_alone(tmp_path, capsys):
     from viewer.model.document import Document
     folder = tmp_path / "ds"

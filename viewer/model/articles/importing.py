@@ -141,6 +141,25 @@ def _unmake(folder: Path, existed: bool) -> None:
         folder.mkdir(exist_ok=True)
 
 
+def _missing(article: Article) -> Message | None:
+    """What the file does not say and the options must: all of it in one message (a retry for each, one by one,
+    was three retries for a plain text file)."""
+    needed = [(article.outlet, msg("no outlet found in the file; give it with --outlet NAME"), msg("outlet"),
+               "--outlet NAME"),
+              (article.title, msg("no title found in the file; give it with --title TEXT"), msg("title"),
+               "--title TEXT"),
+              (article.published, msg("no publication date found in the file; give it with --published YYYY-MM-DD"),
+               msg("publication date"), "--published YYYY-MM-DD")]
+    gaps = [(alone, name, option) for value, alone, name, option in needed if not value.strip()]
+    if len(gaps) <= 1:
+        return gaps[0][0] if gaps else None
+    names = [name for _alone, name, _option in gaps]
+    what = (msg("{a} or {b}", a=names[0], b=names[1]) if len(names) == 2
+            else msg("{a}, {b} or {c}", a=names[0], b=names[1], c=names[2]))
+    return msg("no {what} found in the file; give them with {options}", what=what,
+               options=" ".join(option for _alone, _name, option in gaps))
+
+
 def _import_one(doc, file: Path, known: dict[str, str], outlet: str, published: str, title: str,
                 changed_on_disk) -> Imported:
     """Read one file and add it through ``doc.add_article`` (which makes the source's id and row, as
@@ -155,12 +174,9 @@ def _import_one(doc, file: Path, known: dict[str, str], outlet: str, published: 
     key = text_key(article.text)
     if key in known:
         return Imported(str(file), source_id=known[key], duplicate=True, article=article)
-    for value, missing in (
-            (article.outlet, msg("no outlet found in the file; give it with --outlet NAME")),
-            (article.title, msg("no title found in the file; give it with --title TEXT")),
-            (article.published, msg("no publication date found in the file; give it with --published YYYY-MM-DD"))):
-        if not value.strip():
-            return Imported(str(file), error=missing)
+    missing = _missing(article)
+    if missing is not None:
+        return Imported(str(file), error=missing)
     source_id = ""
     try:
         source_id = doc.add_article(article, known=known)
