@@ -362,6 +362,9 @@ def _export(args) -> int:
         loaded = []
         written = run(args.dataset, request, loaded=loaded.append)
     except DatasetError as err:
+        if err.problem.file == str(args.dataset):   # the folder itself (not there): one line, as check says it
+            print(f"claims-atlas export: {shown(args.dataset)}: {err.problem.message}", file=sys.stderr)
+            return 2
         print(err.problem, file=sys.stderr)
         print(f"claims-atlas export: {shown(args.dataset)} cannot be read as a dataset. {FORMAT_NOTE}",
               file=sys.stderr)

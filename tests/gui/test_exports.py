@@ -537,3 +537,13 @@ def test_window_picture_as_of_a_day_shows_the_timeline_in_front(qapp, monkeypatc
     result = _cli("--window", tmp_path / "w.png", "--size", "1200x800", *(["--as-of", as_of] if as_of else []))
     assert result.returncode == 0, result.stderr
     assert seen == {"table": front == "table", "timeline": front == "timeline"}
+
+
+def test_export_of_a_folder_that_is_not_there_says_so_in_one_line(tmp_path, capsys):
+    """It printed the folder as if it were a file at line 1 ("nowhere:1: file: no such folder"), then that it
+    cannot be read as a dataset and where the format is described."""
+    from viewer.cli import main
+    missing = tmp_path / "nowhere"
+    assert main(["export", str(missing), "--map", str(tmp_path / "m.png")]) == 2
+    assert capsys.readouterr().err.splitlines() == [f"claims-atlas export: {missing}: no such folder"]
+    assert not (tmp_path / "m.png").exists()
