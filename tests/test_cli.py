@@ -1,6 +1,10 @@
-"""The headless CLI, through a subprocess as a user runs it."""
+"""The headless CLI as a user runs it: the commands of the model alone through the CLI's own ``main`` in this
+process, export, the window and every case where the environment or the language matters as a program."""
 
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
 import pytest
@@ -9,9 +13,34 @@ from tests.conftest import CLAIMS, DATA, REPO
 from tests.model.test_bundled import EXPECTED_FLOWS
 
 
+IN_PROCESS = {"check", "flows", "import", "text", "figures", "draft"}
+"""Commands that read and write files and print, with no Qt and no language: run in this process (a new Python
+for each cost ~2 s of the suite's time). ``python -m viewer`` itself is run as a program by the other tests."""
+
+
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "viewer", *map(str, args)], capture_output=True,
+    args = [str(a) for a in args]
+    if args and args[0] in IN_PROCESS and "--lang" not in args:
+        return _in_process(args, cwd)
+    return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
                           text=True, cwd=cwd, timeout=120)
+
+
+def _in_process(args: list[str], cwd=None) -> subprocess.CompletedProcess:
+    from viewer.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(args)
+            except SystemExit as stop:   # argparse's usage errors and --help
+                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(["claims-atlas", *args], code, out.getvalue(), err.getvalue())
 
 
 def test_check_bundled_is_clean():
