@@ -56,3 +56,35 @@ def test_a_headline_ending_in_a_question_mark_is_still_the_headline():
                                     "About 5,000 people crossed into Georgia on Monday, officials said.\n")
     assert meta["title"] == "Is the exodus from Russia over?"
     assert text.startswith("Is the exodus from Russia over?") and "Europe" not in text
+
+
+def test_a_line_opening_with_by_and_a_day_is_text_not_a_byline():
+    """The copy's byline rule took any short "By …" line near the top for one and dropped it from the text; it is
+    the saved pages' rule now (bylines.byline_name): a capitalised name, not a day, then perhaps a role."""
+    copy = ("Queues at Upper Lars grow as Russians cross into Georgia\n"
+            "By Steve Rosenberg, Russia editor\n"
+            "About 10,000 Russians a day are now entering Georgia through the Upper Lars crossing, the ministry said.\n"
+            "By Tuesday, the queue had grown to 20 kilometres\n"
+            "By Then end of the week officials expected more\n"
+            "By mid-October the flow had slowed, border guards said\n"
+            "The ministry said the number had doubled since the mobilisation order was signed last week.\n")
+    text, meta = clean_browser_copy(copy)
+    assert meta["byline"] == "Steve Rosenberg"
+    assert "Steve Rosenberg" not in text
+    for line in ("By Tuesday, the queue had grown to 20 kilometres", "By Then end of the week officials expected more",
+                 "By mid-October the flow had slowed, border guards said"):
+        assert line in text
+
+
+def test_bylines_of_copies_and_of_saved_pages_are_read_alike():
+    from viewer.model.articles.bylines import byline_name
+    said = {"By Nino Beridze": "Nino Beridze", "BY TOM ELLIS": "TOM ELLIS", "Written by Anna Ivanova": "Anna Ivanova",
+            "By Tom Ellis and Anna Ivanova": "Tom Ellis and Anna Ivanova", "Автор: Ирина Петрова": "Ирина Петрова",
+            "28 сентября 2022 · Автор: Ирина Петрова": "Ирина Петрова", "By October 4, 53,000 had come": "",
+            "By Tuesday": "", "by the end of the week": "", "By staff reporters": ""}
+    for line, name in said.items():
+        assert byline_name(line) == name, line
+        _text, meta = clean_browser_copy(f"Queues at Upper Lars grow as Russians cross\n{line}\n"
+                                         "About 10,000 Russians a day are now entering Georgia through the Upper "
+                                         "Lars crossing, the interior ministry said.\n")
+        assert meta["byline"] == name, line

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import NOT_NAMES, byline_name
 from .dates import parse_date
 
 _I = re.I | re.U
@@ -59,8 +60,9 @@ FOOTER = _any(
 )
 DATE_LINE = re.compile(r"(published|updated|posted|first published|last updated|date|опубликовано|обновлено|"
                        r"дата публикации|оновлено)\b\s*(on|at)?\s*:?\s*(?P<rest>.*)", _I)
-BYLINE = [re.compile(r"(?:by|written by|автор|авторы|текст)\s*:?\s+(?P<who>[^.!?]{2,80})", _I),
-          re.compile(r"(?P<who>[^|]{2,60}?)\s*\|(\s*(updated|published).*)?", _I)]
+NAME_BAR = re.compile(r"(?P<who>[^|]{2,60}?)\s*\|(\s*(updated|published).*)?", _I)
+"""A copy's byline of a name alone before a bar ("Nino Beridze | Updated 4 Oct"); one opened by "By" is read by
+bylines.byline_name, as in saved pages."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”»)]?\s*$")
 """A line ending in a full stop is a sentence, not a headline (a headline may end in "?" or "!")."""
@@ -115,6 +117,7 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
         if not begun and meta["title"] and ((len(line) < 60 and parse_date(line) and len(line.split()) <= 6)
                                             or _starts_with_date(line)):
             meta["published"] = meta["published"] or parse_date(line)
+            meta["byline"] = meta["byline"] or byline_name(line)   # "28 сентября 2022 · Автор: Ирина Петрова"
             continue
         if is_chrome(line):
             if "/" in line or "›" in line or "»" in line:
@@ -199,16 +202,21 @@ def _name_line(line: str) -> str:
     found = _NAME.fullmatch(line)
     if not found or all(w.lower() in _SECTION_WORDS for w in found.group("who").split()):
         return ""
+    words = [w.lower().rstrip(".,") for w in found.group("who").split()]
+    if words[0] == "by" or any(w in NOT_NAMES for w in words):   # "By Tuesday": bylines.byline_name said no
+        return ""
     return found.group("who")
 
 
 def _byline(line: str) -> str:
-    for pattern in BYLINE:
-        found = pattern.fullmatch(line)
-        if found:
-            who = found.group("who").strip()
-            if who and len(who.split()) <= 8 and not _SENTENCE_END.search(who):
-                return who
+    name = byline_name(line)
+    if name:
+        return name
+    found = NAME_BAR.fullmatch(line)
+    if found:
+        who = found.group("who").strip()
+        if who and len(who.split()) <= 8 and not _SENTENCE_END.search(who):
+            return who
     return ""
 
 

@@ -22,6 +22,7 @@ import json
 import re
 
 from .browser_text import DATE_LINE, is_chrome
+from .bylines import byline_name
 from .dates import parse_date
 from .hints import split_site_suffix
 
@@ -178,24 +179,15 @@ def _metadata(tree, doc) -> dict[str, str]:
     return meta
 
 
-BYLINE = re.compile(r"(?:By|BY|by|Автор|Авторы|Текст|Von)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}"
-                    r"(?:\s+(?:and|и)\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})?)(?:\s*[,|–—]\s*[^.!?]{0,60})?")
-"""A byline line: "By Steve Rosenberg, Russia editor", "Автор: Ирина Петрова" (the name, then perhaps a role)."""
-NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-             "the", "then", "now", "late", "early", "noon", "midnight", "mid", "end", "nightfall", "evening",
-             "morning", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
-"""Words a "By …" line that is not a byline starts with ("By Tuesday, …", "By October 4, …")."""
 HEADER_LINES = 6
 
 
 def _byline_in(header: list[str]) -> tuple[str, str]:
-    """The name a byline among ``header``'s lines (or their parts between "·" or "|") gives, and its line."""
+    """The name a byline among ``header``'s lines gives (see bylines.byline_name), and its line."""
     for line in header:
-        for part in re.split(r"\s[·|•]\s", line):
-            found = BYLINE.fullmatch(part.strip())
-            if found and found["name"].split()[0].lower().rstrip(".") not in NOT_NAMES:
-                return found["name"], line
+        name = byline_name(line)
+        if name:
+            return name, line
     return "", ""
 
 
