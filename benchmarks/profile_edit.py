@@ -72,7 +72,7 @@ def main(argv=None) -> int:
     if profiler:
         stats = pstats.Stats(profiler).sort_stats("cumulative")
         stats.print_stats(25)
-        stats.print_callees("_flows|apply_claims|recheck_claims|_derive_claims")
+        stats.print_callees(os.environ.get("CALLEES", "_flows|apply_claims|recheck_claims|_derive_claims"))
     print(json.dumps(result))
     return 0
 

@@ -52,3 +52,19 @@ def test_the_frame_given_is_left_as_it_was():
     out = replace_rows(frame, np.array([1]), new)
     pd.testing.assert_frame_equal(frame, copy)
     assert out["quote"].tolist() == ["a", "changed", "c"] and out["value"].tolist() == [1, 20, 3]
+
+
+def test_an_edit_of_one_cell_leaves_the_other_columns_as_they_were_not_copied():
+    """Every column was rebuilt for an edit of one cell (~9 ms of an edit at 100,000 claims): the columns whose
+    values at the rows do not change are now the frame's own, shared; the result is the same."""
+    from viewer.model.reading.strcol import arrow
+    frame = _frame(["a", None, "c", "d"], [1, None, 3, 4])
+    new = frame.iloc[[1]].reset_index(drop=True).copy()
+    new["value"] = pd.array([20], dtype="Int64")   # the quote (missing), note and start stay as they are
+    out = replace_rows(frame, np.array([1]), new)
+    assert out["value"].tolist() == [1, 20, 3, 4] and frame["value"].tolist()[1] is pd.NA
+    for name in ("quote", "note"):
+        assert arrow(out[name]).chunks[0].buffers()[2].address == arrow(frame[name]).chunks[0].buffers()[2].address
+    assert np.shares_memory(out["start"].to_numpy(), frame["start"].to_numpy())
+    out.loc[0, "start"] = 99   # and writing to the result leaves the frame given as it was
+    assert frame["start"].tolist() == [0, 1, 2, 3]

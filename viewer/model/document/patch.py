@@ -15,6 +15,8 @@ from ..reading.strcol import STR, arrow, str_series
 
 MAX_CHUNKS = 256
 """A column cut into more chunks than this is joined into one again (reading many chunks is slow)."""
+FEW_ROWS = 32
+"""Up to this many rows replaced, a column whose values at them do not change is kept as it is."""
 
 
 def _is_text(series: pd.Series) -> bool:
@@ -29,8 +31,11 @@ def replace_rows(frame: pd.DataFrame, rows: np.ndarray, new: pd.DataFrame) -> pd
     rows = np.asarray(rows, dtype=np.int64)[order]
     new = new.iloc[order].reset_index(drop=True)
     out = {}
+    few = len(rows) <= FEW_ROWS
     for name in frame.columns:
         column = frame[name]
+        if few and _unchanged(column, rows, new[name]):
+            continue   # an edit of one cell rebuilt every column of the frame (~9 ms at 100,000 claims)
         if _is_text(column):
             out[name] = str_series(_spliced(arrow(column), rows, arrow(new[name].astype(STR))))
         else:
@@ -39,8 +44,33 @@ def replace_rows(frame: pd.DataFrame, rows: np.ndarray, new: pd.DataFrame) -> pd
             values[rows] = new[name].array if isinstance(values, pd.api.extensions.ExtensionArray) \
                 else new[name].to_numpy(dtype=values.dtype)
             out[name] = pd.Series(values, copy=False)
-    result = pd.DataFrame(out, copy=False)
+    if len(out) == len(frame.columns):
+        return pd.DataFrame(out, copy=False)
+    result = frame.copy(deep=False)   # the columns kept are shared, the others put in their places
+    for name, series in out.items():
+        result[name] = series.array
     return result
+
+
+def _unchanged(column: pd.Series, rows: np.ndarray, new: pd.Series) -> bool:
+    """Whether ``column`` already holds ``new``'s values at ``rows`` (missing values alike), so it can be kept.
+    Read cell by cell: Arrow's take of a column cut into chunks joins them first (a copy of the column)."""
+    after = new.tolist()
+    if _is_text(column):
+        data = arrow(column)
+        return all(data[row].as_py() == (None if pd.isna(value) else str(value))
+                   for row, value in zip(rows.tolist(), after))
+    if column.dtype != new.dtype:
+        return False
+    cells = column.array
+    for row, value in zip(rows.tolist(), after):
+        old = cells[row]
+        if pd.isna(old) or pd.isna(value):
+            if not (pd.isna(old) and pd.isna(value)):
+                return False
+        elif old != value:
+            return False
+    return True
 
 
 def _spliced(column: pa.ChunkedArray, rows: np.ndarray, values: pa.ChunkedArray) -> pa.ChunkedArray:
