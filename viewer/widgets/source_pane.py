@@ -172,6 +172,11 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         self._source_id = None
         if self._chosen is not None and (self.app.dataset is None or self._chosen not in self._source_ids()):
             self._chosen = None
+        dataset = self.app.dataset
+        if self._chosen is None and dataset is not None and not len(dataset.claims) and len(dataset.sources):
+            # A dataset being made (articles imported, no claim yet): "select a claim" could not be done; its
+            # latest article is shown, its figures to claim in front.
+            self._chosen = str(dataset.sources["source_id"].iloc[-1])
         self._fill_chooser()
         self.show_claim(self.app.state.claim_id)
 

@@ -1,0 +1,31 @@
+"""A dataset being made: articles imported, no claim yet. The source pane shows the latest article and its
+figures to claim ("select a claim in the table" could not be done: the table is empty)."""
+
+from tests.conftest import ARTICLE, CLAIMS, SOURCES, csv_text, write_dataset
+
+
+def test_a_dataset_without_claims_opens_on_its_latest_article_and_its_figures(qtbot, settings, tmp_path):
+    from viewer.app import build_window
+    from viewer.model import load_dataset
+    later = dict(SOURCES[0], source_id="s2", title="Queues at the border grow", published="2022-10-07",
+                 text_path="articles/s2.txt")
+    folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt"), later],
+                           claims=csv_text([], list(CLAIMS[0])), articles={"s1": ARTICLE, "s2": "Queues grow\n\nAbout 5,000 Russians "
+                                                                           "crossed into Georgia on Monday.\n"})
+    model, win = build_window(None, settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    model.set_dataset(load_dataset(folder))
+    pane = win.source
+    qtbot.waitUntil(lambda: pane.shown_source_id() == "s2")
+    assert model.state.claim_id is None
+    assert pane.heading.text() == "Queues at the border grow"
+    assert "About 5,000 Russians" in pane.article.toPlainText()
+    assert pane.lower_tabs.currentIndex() == 1 and pane.figures.list.count() == 1
+    assert pane.chooser.currentData() == "s2"
+    # A dataset with claims and none selected still says to select one.
+    from tests.conftest import DATA
+    model.set_dataset(load_dataset(DATA))
+    model.state.select(None)
+    qtbot.waitUntil(lambda: pane.heading.text() == "No claim selected")
