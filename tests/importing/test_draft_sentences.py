@@ -40,3 +40,40 @@ def test_what_is_cited_is_someone_not_data_and_not_another_clauses():
     s = "Reuters, citing a source, said 10,000 crossed; the ministry said 5,000 had returned"
     assert cited_source(s, s.index("5,000")) is None
     assert cited_source(s, s.index("10,000")) == ("a source", "citing")
+
+
+@pytest.mark.parametrize("fault, text, figure, who, metric, future", CASES, ids=[c[1][:40] for c in CASES])
+def test_a_future_or_call_up_figure_is_marked_and_others_are_not(fault, text, figure, who, metric, future):
+    d = _draft(text, figure)
+    assert ("future or hypothetical" in d.note.lower()) == future
+    if fault == "future":
+        assert d.metric == metric and d.confidence["metric"] <= 0.5 and d.confidence["note"] > 0
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    ("Putin ordered the call-up of 300,000 reservists on Wednesday.", "300,000", "call-up"),
+    ("Some 10,000 draft dodgers fled to Kazakhstan.", "Some 10,000", ""),
+    ("About 5,000 conscripts fled to Georgia in the first week.", "About 5,000", ""),
+    ("In May, 10,000 Russians entered Georgia.", "10,000", ""),
+    ("Up to 700,000 Russians could have left the country.", "Up to 700,000", ""),
+    ("About 3,000 people going to Georgia were turned back.", "About 3,000", ""),
+    ("Officials expect up to 20,000 more Russians to arrive next week.", "up to 20,000", "future"),
+    ("Армия планирует призвать до 300 тысяч человек.", "до 300 тысяч", "call-up"),
+    ("Около 10 тысяч человек, бежавших от мобилизации, въехали в Грузию.", "Около 10 тысяч", ""),
+    ("По прогнозам, до конца года страну могут покинуть еще 100 тысяч человек.", "100 тысяч", "future"),
+    ("Эксперты считают, что страну могли покинуть 500 тысяч человек.", "500 тысяч", ""),
+])
+def test_what_a_figure_counts_when_it_is_not_a_count_of_who_moved(sentence, figure, kind):
+    from viewer.model.drafts.prospect import prospect
+    at = sentence.index(figure)
+    assert prospect(sentence, at, at + len(figure)) == kind
+
+
+def test_the_note_goes_into_the_claim_form_as_a_guess():
+    from viewer.model.drafts.prefill import from_figure
+    text = "The defence ministry said 300,000 reservists will be called up."
+    cells, guesses = from_figure(text, "s1", _draft(text, "300,000"))
+    assert cells["metric"] == "other" and "call-up" in cells["note"] and 0 < guesses["note"] < 1
+    text = "Officials said 5,000 people crossed into Georgia."
+    cells, guesses = from_figure(text, "s1", _draft(text, "5,000"))
+    assert "note" not in cells and "note" not in guesses
