@@ -1,6 +1,8 @@
 """Draft claims on the sentences of the new-user trial's faults and their near-misses (tests/importing/draft_sentences.py).
 
-    uv run python benchmarks/drafts_trial.py
+    uv run python benchmarks/drafts_trial.py [--later]
+
+(--later: the sentences written after the fixes, to see that they hold beyond the sentences they were made on.)
 
 For each case, the draft of its figure is compared with the claim an analyst would draft: the claimant (the
 same words, without case and a leading "the"/"a"), the metric, and whether it is marked as a future or
@@ -15,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.importing.draft_sentences import CASES  # noqa: E402
+from tests.importing.draft_sentences import CASES, LATER  # noqa: E402
 from viewer.model.drafts import draft_claims  # noqa: E402
 
 
@@ -30,8 +32,9 @@ def is_future(draft) -> bool:
 
 
 def main() -> None:
+    later = "--later" in sys.argv
     totals: dict[str, list[int]] = {}
-    for fault, text, figure, who, metric, future in CASES:
+    for fault, text, figure, who, metric, future in (LATER if later else CASES):
         drafts = [d for d in draft_claims(text, origin="RUS", byline="Wire") if d.value_text == figure]
         row = totals.setdefault(fault, [0, 0, 0, 0])
         row[3] += 1
