@@ -7,7 +7,7 @@ import pytest
 from viewer.model.drafts import draft_claims
 from viewer.model.drafts.cited import cited_source
 
-from .draft_sentences import CASES
+from .draft_sentences import CASES, LATER
 
 
 def _draft(text, figure):
@@ -77,3 +77,32 @@ def test_the_note_goes_into_the_claim_form_as_a_guess():
     text = "Officials said 5,000 people crossed into Georgia."
     cells, guesses = from_figure(text, "s1", _draft(text, "5,000"))
     assert "note" not in cells and "note" not in guesses
+
+
+_NOT_FOUND = {"около 5,5 тысячи", "Nearly 43,000"}   # the figure finder does not find these (not the drafts' part)
+
+
+@pytest.mark.parametrize("fault, text, figure, who, metric, future",
+                         [pytest.param(*c, marks=pytest.mark.xfail(reason="the finder misses the figure", strict=True))
+                          if c[2] in _NOT_FOUND else c for c in LATER], ids=[c[1][:40] for c in LATER])
+def test_sentences_written_after_the_fixes_are_drafted_right_too(fault, text, figure, who, metric, future):
+    d = _draft(text, figure)
+    assert (_norm(d.claimant), d.metric, "future or hypothetical" in d.note.lower()) == (_norm(who), metric, future)
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Около 10 тысяч россиян въехали в Грузию, заявили в МВД Грузии", "МВД Грузии"),
+    ("Около 10 тысяч россиян въехали в Грузию, сообщили в Минобороны", "Минобороны"),
+    ("В Кремле заявили, что уехали не более 100 тысяч человек", "Кремль"),
+    ("Как сообщили в пресс-службе погранслужбы, границу пересекли 5 тысяч человек", "пресс-служба погранслужбы"),
+    ("В понедельник МВД сообщило, что въехали 5 тысяч человек", "МВД"),
+    ("По оценке экспертов, уехали 500 тысяч человек", "эксперты"),
+    ("On Monday, 5,000 people crossed into Georgia, officials said", "officials"),
+])
+def test_a_russian_speaker_after_its_verb_or_named_as_a_place_and_a_day_before_a_speaker(sentence, who):
+    from viewer.model.drafts.attribution import attribution
+    assert attribution(sentence, re.search(r"\d", sentence).start())[0] == who
+
+
+def test_cross_is_entered():
+    assert _draft("Officials expect 3,000 Russians a day to cross into Finland.", "3,000").metric == "entered"

@@ -18,10 +18,15 @@ SUBJECT_SAYS = re.compile(rf"^(?:But |And |However, |Yet |Но |А |Однако
 SAYS_SUBJECT = re.compile(rf"[,”\"»]\s*(?:{_SAY})\s+(?P<who>[A-ZА-ЯЁ][^,.;:“\"«]{{1,80}})", re.U)
 TRAILING = re.compile(r",\s*(?P<who>[^,;:“\"«]{2,60}?)\s+(?:said|says|say|reported|told [\w ]{2,30}|added|warned|"
                       r"сообщил[аи]?|заявил[аи]?|сказал[аи]?)\s*[.!]?$", re.U)
-ACCORDING = re.compile(r"(?P<by>according to|as reported by|по данным|по словам|по информации|по оценкам|по мнению|"
+ACCORDING = re.compile(r"(?P<by>according to|as reported by|по данным|по словам|по информации|по оценкам|по оценке|"
+                       r"по мнению|по сведениям|по подсч[её]там|"
                        r"как сообщил[аи]?|как сообщает|как заявил[аи]?|за даними|за словами|laut|nach angaben)\s+"
                        r"(?P<who>[^,.;:“\"«]{2,80})", re.I | re.U)
-GENITIVE = ("по данным", "по словам", "по информации", "по оценкам", "по мнению")
+VERB_FIRST = re.compile(r",\s*(?:сообщил[аио]?|заявил[аио]?|сказал[аио]?|отметил[аио]?|уточнил[аио]?|пишет|"
+                        r"сообщает|передает|передаёт)\s+(?P<who>[^,.;:“\"«]{2,60}?)\s*[.!]?$", re.U)
+"""A Russian sentence that ends with its verb, then its speaker: "…, сообщило издание", "…, заявили в МВД"."""
+GENITIVE = ("по данным", "по словам", "по информации", "по оценкам", "по оценке", "по мнению", "по сведениям",
+            "по подсчетам", "по подсчётам")
 """The Russian words before a claimant that put it in the genitive."""
 REPORTS = re.compile(r"(?P<who>(?:reports?|estimates?|figures?|data|сообщения|данные|оценки)\s+(?:in|by|from|of|в|от)"
                      r"\s+[^,.;:“\"«]{2,60}?)\s+(?:that|что|saying)\b", re.I | re.U)
@@ -30,8 +35,10 @@ BY_SOURCE = re.compile(r"\b(?:given|provided|put forward|cited)\b[^.;]{0,60}?\bb
 ANAPHORA = re.compile(r"(?:he|she|they|it|он|она|они|the source|the official|the minister|the spokesman|"
                       r"the ministry|источник|чиновник|министр)", re.I)
 
-LEADING_CITING = re.compile(r"^(?:Citing|Quoting|Ссылаясь на|Со ссылкой на)\s[^,;]{2,80},\s*", re.U)
-"""A sentence that opens with what its speaker cites ("Citing border statistics, the Financial Times said …")."""
+LEADING_CITING = re.compile(r"^(?:(?:Citing|Quoting|Ссылаясь на|Со ссылкой на)\s[^,;]{2,80}|"
+                            r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s*", re.U)
+"""A sentence that opens with what its speaker cites or a day ("Citing border statistics, the Financial Times said
+…", "On Monday, the ministry said …")."""
 
 
 CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and|but|though|although|as|а|но|тогда как|в то время как|и))\s+",
@@ -39,9 +46,14 @@ CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and|but|though|although|as|а|н
 """Where a later clause may begin with its own speaker."""
 
 
+_LEADING_DAY = re.compile(r"^(?:(?:в|во|В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                          r"(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+(?=\w)", re.U)
+
+
 def _clean(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" “”\"«»'’,")
     who = re.sub(r"\s+(?:have|has|had|would|will|did|do|does)(?:\s+(?:also|not|never|since|now))?$", "", who)   # "… have denied"
+    who = _LEADING_DAY.sub("", who)     # "В понедельник МВД сообщило", "On Monday the ministry said"
     who = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", lambda m: m.group(), who)
     return who
 
@@ -54,10 +66,10 @@ def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
     """
     found: list[tuple[int, str, float, str]] = []
     for pattern, confidence in ((REPORTS, 0.7), (ACCORDING, 0.8), (BY_SOURCE, 0.7), (SAYS_SUBJECT, 0.6),
-                                (TRAILING, 0.6)):
+                                (TRAILING, 0.6), (VERB_FIRST, 0.6)):
         for m in pattern.finditer(sentence):
             case = "gent" if pattern is ACCORDING and m.group("by").lower() in GENITIVE else ""
-            if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE, TRAILING) or \
+            if m.start("who") < figure_at or pattern in (SAYS_SUBJECT, BY_SOURCE, TRAILING, VERB_FIRST) or \
                     pattern is ACCORDING and not CLAUSE.search(sentence, figure_at, m.start()):
                 found.append((m.start("who"), _clean(m.group("who")), confidence, case))
     lead = LEADING_CITING.match(sentence)
@@ -79,10 +91,14 @@ def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
 
 
 def _in_nominative(who: str, case: str) -> str:
-    if not case or not re.search(r"[А-Яа-яЁё]", who):
+    """A Russian ``who`` in the nominative: read in ``case``, or as a place ("в МВД", "В Кремле": "Кремль")."""
+    place = re.match(r"(?:в|во|В|Во)\s+(?=[А-ЯЁа-яё])", who)
+    if not (case or place) or not re.search(r"[А-Яа-яЁё]", who):
         return who          # (the Russian dictionaries are loaded only for a Russian claimant)
-    from .russian_case import nominative
-    return nominative(who, case)
+    from .russian_case import nominative, reads_as
+    if place and reads_as(who[place.end():], "loct"):
+        return nominative(who[place.end():], "loct")
+    return nominative(who, case) if case else who
 
 
 CLAIMANT_TYPES = [

@@ -58,10 +58,16 @@ def _agreement(noun: str, case: str) -> set[str]:
     return {"nomn", "sing", p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else "masc"}
 
 
+def reads_as(phrase: str, case: str) -> bool:
+    """Whether the first word of ``phrase`` is a Russian noun or adjective that may be in ``case``."""
+    first = phrase.split(" ")[0]
+    return bool(_WORD.match(first)) and _parse(first, case, ("NOUN", "ADJF", "PRTF")) is not None
+
+
 def nominative(phrase: str, case: str) -> str:
     """``phrase`` with its head in the nominative, read as being in ``case`` ("gent" after "по словам", "accs"
-    after "со ссылкой на"); the phrase as it is when it is not Russian or its first word is not in that case."""
-    if not _CYRILLIC.search(phrase) or case not in ("gent", "accs"):
+    after "со ссылкой на", "loct" after "сообщили в"); the phrase as it is when it is not Russian or its first word is not in that case."""
+    if not _CYRILLIC.search(phrase) or case not in ("gent", "accs", "loct"):
         return phrase
     words = phrase.split(" ")
     out = list(words)

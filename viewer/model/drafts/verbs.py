@@ -12,7 +12,7 @@ METRICS = [
     (r"applied|apply|applications?|registered|registration|sought asylum|asylum requests?|residence permits?|"
      r"work permits?|identification numbers?|обратил\w*|подал\w*|зарегистрир\w*|регистрац\w*|заявлени\w*|"
      r"вид\w* на жительство|ИИН|подали|звернул\w*|зареєстр\w*", "registered", 0.8),
-    (r"fled into|crossed into|crossed|entered|enter|entering|arrived|arrive|arriving|arrivals|came to|come to|"
+    (r"fled into|crossed into|crossed|(?-i:cross|crosses)|entered|enter|entering|arrived|arrive|arriving|arrivals|came to|come to|"
      r"sought refuge|entries|border crossings|въехал\w*|въезжа\w*|прибыл\w*|прибыва\w*|пересекл\w*|пересека\w*|"
      r"въезд\w*|в'їхал\w*|прибул\w*|перетнул\w*|reisten ein|kamen", "entered", 0.7),
     (r"stayed|remained|stay|remain|остал\w*|залишил\w*", "stayed", 0.5),
