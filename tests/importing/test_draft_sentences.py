@@ -35,6 +35,8 @@ def test_a_cited_source_is_typed_by_what_it_is():
 
 def test_what_is_cited_is_someone_not_data_and_not_another_clauses():
     assert cited_source("Citing border statistics, the FT said 98,000 crossed", 30) is None
+    s = "Finland closed its border after 17,000 Russians crossed in a day, citing security concerns"
+    assert cited_source(s, s.index("17,000")) is None          # a reason, not a source
     s = "Citing figures from the interior ministry, the FT said 98,000 crossed"
     assert cited_source(s, s.index("98,000")) == ("the interior ministry", "citing")
     s = "Reuters, citing a source, said 10,000 crossed; the ministry said 5,000 had returned"

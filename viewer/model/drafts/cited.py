@@ -19,6 +19,16 @@ _DATA = re.compile(r"^(?:(?:its|their|his|her|own|official|new|the|latest|border
                    r"официальные)\s+)*(?:statistics|data|figures|estimates|records|calculations|numbers|reports?|"
                    r"documents?|статистик\w*|данны\w*|оценк\w*|подсчет\w*|подсчёт\w*|расчет\w*|расчёт\w*|"
                    r"документ\w*|сообщени\w*)\b(?:\s+(?:from|of|by)\s+(?P<body>.+))?$", re.I | re.U)
+# Someone who can be cited: a source, an official, a body, or a name ("Kazakh officials", "an FSB source");
+# "citing security concerns" cites a reason, not a source.
+_SOMEONE = re.compile(r"(?<!\w)(?:sources?|officials?|person|people|insiders?|ministry|minister|spokes\w*|service|"
+                      r"guards?|police|authorit\w*|government|agency|analysts?|experts?|diplomats?|officers?|head|"
+                      r"chief|members?|deput\w*|representatives?|administration|department|office|committee|"
+                      r"источник\w*|собеседник\w*|чиновник\w*|представител\w*|служб\w*|ведомств\w*|министр\w*|"
+                      r"пресс-\w+|сотрудник\w*|эксперт\w*|аналитик\w*|власт\w*|депутат\w*|глав\w*|руководител\w*|"
+                      r"администраци\w*|правительств\w*|силовик\w*)(?!\w)|(?<!\w)[A-ZА-ЯЁ]", re.U)
+
+
 # Where one clause ends and the next, with a speaker of its own, may start (", as Reuters reported, citing …"
 # is one clause).
 _BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|а|но|тогда как|в то время как)\s+", re.I | re.U)
@@ -38,6 +48,8 @@ def cited_source(sentence: str, figure_at: int) -> tuple[str, str] | None:
             if not data.group("body"):
                 continue
             who = data.group("body").strip()
+        if not _SOMEONE.search(who):
+            continue
         if best is None or abs(m.start() - figure_at) < abs(best[0] - figure_at):
             best = (m.start(), who, m.group()[:m.start("who") - m.start()].strip().lower())
     return None if best is None else (best[1], best[2])
