@@ -64,6 +64,8 @@ def test_a_future_or_call_up_figure_is_marked_and_others_are_not(fault, text, fi
     ("Около 10 тысяч человек, бежавших от мобилизации, въехали в Грузию.", "Около 10 тысяч", ""),
     ("По прогнозам, до конца года страну могут покинуть еще 100 тысяч человек.", "100 тысяч", "future"),
     ("Эксперты считают, что страну могли покинуть 500 тысяч человек.", "500 тысяч", ""),
+    ("Kazakhstan said it would not extradite the 200,000 Russians who had entered.", "200,000", ""),
+    ("The number could be as high as 700,000, analysts said.", "700,000", "future"),
 ])
 def test_what_a_figure_counts_when_it_is_not_a_count_of_who_moved(sentence, figure, kind):
     from viewer.model.drafts.prospect import prospect

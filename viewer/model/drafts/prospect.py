@@ -31,6 +31,13 @@ _FUTURE = re.compile(r"(?<!\w)(?:could|(?-i:may)|might|will|would|shall|expected
                      r"може|можуть|буде|будуть|планує)(?!\w)", re.I | re.U)
 _HEDGED_PAST = re.compile(r"(?:could|may|might|would)\s+(?:not\s+)?have\b", re.I | re.U)   # ("могли" is not a _FUTURE word)
 _WINDOW = 45
+# What a future word before a figure must govern to be about it: the figure itself ("expect up to 20,000"), or a
+# verb of amount or of moving ("could reach 1 million", "могут покинуть еще 100 тысяч"); not another verb
+# ("would not extradite the 200,000 who had entered").
+_AMOUNT = re.compile(r"\s+(?:(?:not|still|even|ещё|еще|не)\s+)?(?:reach|exceed|top|hit|rise|grow|climb|be|total|"
+                     r"number|surpass|double|cross|emigrate|достичь|достигнуть|превысить|составить|вырасти|дойти|быть|"
+                     r"покинуть|уехать|выехать|въехать|пересечь|прибыть|бежать|эмигрировать|остаться|"
+                     r"(?:" + "|".join(p for p, _m, _c in METRICS) + r"))(?!\w)", re.I | re.U)
 
 
 def _call_up(sentence: str, start: int, end: int) -> bool:
@@ -59,11 +66,12 @@ def _forecast(sentence: str, start: int, end: int) -> bool:
     verb = _FLOW.search(sentence, end)
     after = sentence[end:verb.end() if verb else min(len(sentence), end + _WINDOW)]
     after = re.split(r"[,;:]\s", after)[0]
-    for words in (before, after):
-        for m in _FUTURE.finditer(words):
-            if not _HEDGED_PAST.match(words, m.start()):
-                return True
-    return False
+    for m in _FUTURE.finditer(before):
+        if _HEDGED_PAST.match(before, m.start()):
+            continue
+        if len(before[m.end():].split()) <= 1 or _AMOUNT.match(before, m.end()):
+            return True
+    return any(not _HEDGED_PAST.match(after, m.start()) for m in _FUTURE.finditer(after))
 
 
 def prospect(sentence: str, start: int, end: int) -> str:
