@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cited import RUSSIAN_ACCUSATIVE, cited_source
+from .cited import cited_source
 
 _SAY = (r"said|says|told(?: reporters)?|added|denied|denies|confirmed|reported|estimated|estimates|announced|"
         r"claimed|claims|stated|warned|warns|insisted|admitted|rejected|rejects|dismissed|disputed|wrote|noted|put|puts|gave|"
@@ -80,9 +80,9 @@ def attribution(sentence: str, figure_at: int) -> tuple[str, float, bool]:
             found.append((start + m.start("who"), _clean(m.group("who")), 0.8, ""))
     cited = cited_source(sentence, figure_at)
     if cited:
-        who, by = cited
+        who, case = cited
         who = re.split(rf"\s+(?:{_SAY})\b", who)[0]      # "… со ссылкой на источник сообщила"
-        return _in_nominative(_clean(who), "accs" if by in RUSSIAN_ACCUSATIVE else ""), 0.7, False
+        return _in_nominative(_clean(who), case), 0.7, False
     if not found:
         return "", 0.0, False
     before = [f for f in found if f[0] < figure_at]

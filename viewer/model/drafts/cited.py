@@ -18,7 +18,8 @@ RUSSIAN_ACCUSATIVE = ("со ссылкой на", "ссылаясь на", "ци
 _DATA = re.compile(r"^(?:(?:its|their|his|her|own|official|new|the|latest|border|government|свои|собственные|"
                    r"официальные)\s+)*(?:statistics|data|figures|estimates|records|calculations|numbers|reports?|"
                    r"documents?|статистик\w*|данны\w*|оценк\w*|подсчет\w*|подсчёт\w*|расчет\w*|расчёт\w*|"
-                   r"документ\w*|сообщени\w*)\b(?:\s+(?:from|of|by)\s+(?P<body>.+))?$", re.I | re.U)
+                   r"документ\w*|сообщени\w*)\b(?:\s+(?:from|of|by)\s+(?P<body>.+)|\s+(?P<genitive>[А-ЯЁа-яё«].*))?$",
+                   re.I | re.U)
 # Someone who can be cited: a source, an official, a body, or a name ("Kazakh officials", "an FSB source");
 # "citing security concerns" cites a reason, not a source.
 _SOMEONE = re.compile(r"(?<!\w)(?:sources?|officials?|person|people|insiders?|ministry|minister|spokes\w*|service|"
@@ -35,21 +36,24 @@ _BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|а|но|тогда как|�
 
 
 def cited_source(sentence: str, figure_at: int) -> tuple[str, str] | None:
-    """(the source cited for the figure at ``figure_at``, the words before it: "citing", "со ссылкой на", …),
-    or None when the sentence cites no one for it."""
+    """(the source cited for the figure at ``figure_at``, the Russian case it is written in: "accs" after "со
+    ссылкой на", "gent" after "данные", else ""), or None when the sentence cites no one for it."""
     best = None
     for m in CITING.finditer(sentence):
         lo, hi = sorted((m.start(), figure_at))
         if _BREAK.search(sentence, lo, hi):
             continue     # another clause's citation
         who = m.group("who").strip()
+        by = m.group()[:m.start("who") - m.start()].strip().lower()
+        case = "accs" if by in RUSSIAN_ACCUSATIVE else ""
         data = _DATA.match(who)
         if data:
-            if not data.group("body"):
+            if not (data.group("body") or data.group("genitive")):
                 continue
-            who = data.group("body").strip()
+            who, case = (data.group("body") or data.group("genitive")).strip(), \
+                ("gent" if data.group("genitive") else case)
         if not _SOMEONE.search(who):
             continue
         if best is None or abs(m.start() - figure_at) < abs(best[0] - figure_at):
-            best = (m.start(), who, m.group()[:m.start("who") - m.start()].strip().lower())
+            best = (m.start(), who, case)
     return None if best is None else (best[1], best[2])

@@ -74,20 +74,20 @@ def nominative(phrase: str, case: str) -> str:
     head = None
     for i, word in enumerate(words):
         if not _WORD.match(word):
-            if head is None and i == 0 and word.isupper() and _CYRILLIC.search(word):
-                head = i                 # an abbreviation ("МВД Казахстана") is its own head
-                break
-            return phrase if head is None else " ".join(out)
+            break                # a Latin name, a quote mark, a figure: no head to put in the nominative
         adjective = _parse(word, case, ("ADJF", "PRTF"))
         noun = _parse(word, case, ("NOUN",))
         if noun is None and adjective is None:
-            return phrase if i == 0 else " ".join(out)
+            break
         if noun is not None and (adjective is None or adjective.score < noun.score):
+            if i > 0 and word.isupper():
+                return phrase    # "данные ФСБ": what stands before an abbreviation is not its adjective
             out[i] = _nominative(word, noun)
             head = i
             break
     if head is None:
-        return phrase
+        # "со ссылкой на своих источников": a source taken as someone (a person's accusative is the genitive)
+        return nominative(phrase, "gent") if case == "accs" else phrase
     agree = _agreement(words[head], case)
     for i in range(head):          # the adjectives before the head agree with it ("официального представителя")
         adjective = _parse(words[i], case, ("ADJF", "PRTF"))
@@ -101,15 +101,26 @@ def nominative(phrase: str, case: str) -> str:
         word = words[j]
         if not _WORD.match(word):
             break
-        person = _parse(word, case, ("NOUN",))
-        is_name = person is not None and any(g in person.tag for g in _NAME) and word[:1].isupper()
+        parts = [(part, _name_parse(part, case)) for part in word.split("-")]
+        kinds = {g for _part, p in parts if p is not None for g in _NAME if g in p.tag}
         if not named:
-            if is_name and "Name" in person.tag and all(w[:1].isupper() for w in words[j:]):
+            if "Name" in kinds and all(w[:1].isupper() for w in words[j:]):
                 named = True     # "пресс-секретаря Кремля Дмитрия Пескова": the person beside the head
-            elif person is None and _parse(word, "gent", ("NOUN", "ADJF", "PRTF", "NUMR")) is None:
+            elif _parse(word, case, ("NOUN",)) is None and \
+                    _parse(word, "gent", ("NOUN", "ADJF", "PRTF", "NUMR")) is None:
                 break            # a preposition or a verb: what follows hangs on something else
             else:
                 continue
-        if is_name:
-            out[j] = _nominative(word, person)
+        if kinds:                # "Касым-Жомарта" gives "Касым-Жомарт"
+            out[j] = "-".join(part if p is None else _nominative(part, p) for part, p in parts)
     return " ".join(out)
+
+
+def _name_parse(word: str, case: str):
+    """The reading of a capitalised ``word`` as a first name, surname or patronymic in ``case``, or None."""
+    if not word[:1].isupper():
+        return None
+    for p in _morph().parse(word):
+        if p.tag.case in (case, case[:3] + "2") and p.tag.POS == "NOUN" and any(g in p.tag for g in _NAME):
+            return p
+    return None
