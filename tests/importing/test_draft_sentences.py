@@ -112,3 +112,11 @@ def test_a_russian_speaker_after_its_verb_or_named_as_a_place_and_a_day_before_a
 
 def test_cross_is_entered():
     assert _draft("Officials expect 3,000 Russians a day to cross into Finland.", "3,000").metric == "entered"
+
+
+def test_a_verb_in_a_clause_about_the_people_is_not_the_figures_own():
+    d = _draft("More than 50,000 Russians who fled the call-up have entered Georgia, officials said.", "More than 50,000")
+    assert d.metric == "entered"
+    d = _draft("About 5,000 Russians who entered Georgia later left for Turkey.", "About 5,000")
+    assert d.metric == "left"       # (the main verb; "entered" belongs to the people)
+    assert _draft("About 5,000 Russians fled to Georgia.", "About 5,000").metric == "left"
