@@ -31,6 +31,9 @@ def test_a_cited_source_is_typed_by_what_it_is():
     assert (d.claimant, d.claimant_type) == ("people familiar with the data", "anonymous")
     d = _draft("По данным источника, за две недели Россию покинули около 700 тысяч человек.", "около 700 тысяч")
     assert (d.claimant, d.claimant_type) == ("источник", "anonymous")
+    from viewer.model.drafts.attribution import claimant_type
+    assert claimant_type("a ministry spokesperson") == "government"
+    assert claimant_type("a person close to the defence ministry") == "anonymous"
 
 
 def test_what_is_cited_is_someone_not_data_and_not_another_clauses():

@@ -102,7 +102,8 @@ def _in_nominative(who: str, case: str) -> str:
 
 
 CLAIMANT_TYPES = [
-    ("anonymous", r"\bsources?\b|источник|джерел|собеседник|insider|familiar with|close to|person|people|близк"),
+    ("anonymous", r"\bsources?\b|источник|джерел|собеседник|insider|familiar with|close to|"
+                  r"\bpersons?\b|\bpeople\b|близк"),
     ("government", r"minist|spokes|kremlin|official|government|authorit|border (?:guard|service)|president|"
                    r"police|interior|мвд|министр|пресс-секретар|кремл|власт|правительств|погран|ведомств|"
                    r"президент|міністр|уряд"),
