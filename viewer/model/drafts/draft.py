@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from ..finder import Figure, find_figures
 from .attribution import attribution, claimant_type
 from .places import countries_in
+from .prospect import CALL_UP_NOTE, FUTURE_NOTE, prospect
 from .sentences import clause_around, sentence_around
 from .verbs import denies, metric, since
 
@@ -32,6 +33,7 @@ class Draft:
     unit: str = "people"
     period_start: str = ""
     period_end: str = ""
+    note: str = ""               # what the analyst should know of the figure ("A call-up, not people who left …")
     confidence: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -44,7 +46,7 @@ class Draft:
         cells = {"quote": self.quote, "claimant": self.claimant, "claimant_type": self.claimant_type,
                  "stance": self.stance, "metric": self.metric, "origin": self.origin,
                  "destination": self.destination, "value_text": self.value_text, "unit": self.unit,
-                 "period_start": self.period_start, "period_end": self.period_end}
+                 "period_start": self.period_start, "period_end": self.period_end, "note": self.note}
         cells["value_low"] = "" if self.value_low is None else str(self.value_low)
         cells["value_high"] = "" if self.value_high is None else str(self.value_high)
         return cells
@@ -59,7 +61,8 @@ class Draft:
         return (f"{self.value_text} [{low}..{high}{' per day' if self.unit == 'people_per_day' else ''}] "
                 f"{self.stance} · {self.metric} ({c.get('metric', 0):.1f}) -> {where} ({c.get('destination', 0):.1f})"
                 f" · by {who} ({c.get('claimant', 0):.1f})"
-                f"{' · since ' + self.period_start if self.period_start else ''}\n    \"{self.quote}\"")
+                f"{' · since ' + self.period_start if self.period_start else ''}\n    \"{self.quote}\""
+                f"{chr(10) + '    note: ' + self.note if self.note else ''}")
 
 
 def draft_claims(text: str, *, origin: str = "", published: str = "", byline: str = "", outlet: str = "",
@@ -103,13 +106,21 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
             destination, conf["destination"] = "", 0.5
         rel_places = [(a, b, code) for a, b, code, _ in found]
         name, conf["metric"] = metric(quote, fig.end - c_lo, rel_places, origin)
+        note = ""
+        kind = prospect(sentence, fig.start - s_lo, fig.end - s_lo)
+        if kind == "call-up":     # not a flow: drafted (the analyst asked for it) as metric other, and said so
+            name, conf["metric"], note = "other", 0.5, CALL_UP_NOTE
+        elif kind == "future":    # a forecast of a flow keeps its metric, less sure
+            conf["metric"], note = min(conf["metric"], 0.3), FUTURE_NOTE
+        if note:
+            conf["note"] = 0.6
         start = since(sentence, year) or article_since or event_date
         conf["period_start"] = 0.9 if since(sentence, year) else (0.5 if start else 0.0)
         drafts.append(Draft(
             figure=fig, quote=quote, quote_start=c_lo, quote_end=c_hi, claimant=who,
             claimant_type=claimant_type(who) if who else "other", stance=stance, metric=name,
             destination=destination, value_low=fig.low, value_high=fig.high, value_text=fig.text, unit=fig.unit,
-            period_start=start, confidence=conf))
+            period_start=start, note=note, confidence=conf))
     return drafts
 
 

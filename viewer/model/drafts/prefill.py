@@ -48,7 +48,7 @@ def figure_cells(figure: Figure) -> dict[str, str]:
             "value_text": figure.text, "unit": figure.unit}
 
 
-GUESSED = ("claimant", "claimant_type", "stance", "metric", "destination")
+GUESSED = ("claimant", "claimant_type", "stance", "metric", "destination", "note")
 
 
 def _guesses(draft: Draft, names) -> tuple[dict[str, str], dict[str, float]]:
@@ -59,7 +59,7 @@ def _guesses(draft: Draft, names) -> tuple[dict[str, str], dict[str, float]]:
         sure = conf.get("claimant" if name == "claimant_type" else name, 0.0)
         if name in ("claimant", "claimant_type") and not draft.claimant:
             continue
-        if name == "period_start" and not value:
+        if name in ("period_start", "note") and not value:
             continue
         cells[name] = value
         guesses[name] = sure

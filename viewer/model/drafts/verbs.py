@@ -12,7 +12,7 @@ METRICS = [
     (r"applied|apply|applications?|registered|registration|sought asylum|asylum requests?|residence permits?|"
      r"work permits?|identification numbers?|обратил\w*|подал\w*|зарегистрир\w*|регистрац\w*|заявлени\w*|"
      r"вид\w* на жительство|ИИН|подали|звернул\w*|зареєстр\w*", "registered", 0.8),
-    (r"fled into|crossed into|crossed|entered|enter|entering|arrived|arrive|arriving|arrivals|came to|come to|"
+    (r"fled into|crossed into|crossed|(?-i:cross|crosses)|entered|enter|entering|arrived|arrive|arriving|arrivals|came to|come to|"
      r"sought refuge|entries|border crossings|въехал\w*|въезжа\w*|прибыл\w*|прибыва\w*|пересекл\w*|пересека\w*|"
      r"въезд\w*|в'їхал\w*|прибул\w*|перетнул\w*|reisten ein|kamen", "entered", 0.7),
     (r"stayed|remained|stay|remain|остал\w*|залишил\w*", "stayed", 0.5),
@@ -24,6 +24,9 @@ _METRIC_RES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), metric, conf) for p,
 DENY = re.compile(r"(?<!\w)(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|disputed|"
                   r"отрица\w*|отверг\w*|опроверг\w*|опровер\w*|заперечу\w*|заперечи\w*|спростув\w*|"
                   r"dementier\w*|bestritt\w*|wies\w* zurück)(?!\w)", re.I)
+_RELATIVE = re.compile(r"\b(?:who|that|which|который|которая|которые|которых)\s+(?:had\s+|have\s+|has\s+)?$",
+                       re.I | re.U)
+"""A verb just after these words is in a clause about the people, not the figure's own verb."""
 _SINCE = re.compile(r"(?<!\w)(?:since|from|с|від|seit)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<m1>[A-Za-zА-Яа-яёЁіїє]{3,10})\.?|"
                     r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?", re.I)
 
@@ -38,6 +41,8 @@ def metric(clause: str, figure_end: int, destinations: list[tuple[int, int, str]
     if not hits:
         return "left", 0.3
     after = sorted((h for h in hits if h[0] >= figure_end), key=lambda h: (h[0], -h[1]))
+    if len(after) > 1 and _RELATIVE.search(clause[figure_end:after[0][0]]):
+        after = after[1:]     # "50,000 Russians who fled the call-up have entered Georgia": the main verb
     before = sorted((h for h in hits if h[0] < figure_end), key=lambda h: (-h[0], -h[1]))
     start, end, name, conf, word = (after or before)[0]
     if name == "left" and word in ("left", "leave", "leaving", "уехали из", "покинули") or \
