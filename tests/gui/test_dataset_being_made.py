@@ -29,3 +29,31 @@ def test_a_dataset_without_claims_opens_on_its_latest_article_and_its_figures(qt
     model.set_dataset(load_dataset(DATA))
     model.state.select(None)
     qtbot.waitUntil(lambda: pane.heading.text() == "No claim selected")
+
+
+def test_the_first_claims_made_in_a_new_dataset_are_in_the_table(qtbot, settings, tmp_path, monkeypatch):
+    """A new user's first claims (a figure claimed from the list, Enter) went to the index, the map and the
+    chart, and never to the table: "0 of 1 claims", the status bar blaming filters that were not set."""
+    from viewer.app import build_window
+    header = list(dict.fromkeys(k for row in CLAIMS for k in row))
+    folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt")],
+                           claims=csv_text([], header), articles={"s1": ARTICLE})
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    pane, table = win.source, win.table.table.model()
+    qtbot.waitUntil(lambda: pane.shown_source_id() == "s1" and pane.figures.list.count() > 0)
+    for _ in range(2):
+        pane.figures.claimRequested.emit(0)
+        form = win.editing.form
+        qtbot.waitUntil(lambda: form.isVisible())
+        form.fields["claimant"].setText("Officials")
+        form.accept()
+        qtbot.waitUntil(lambda: not form.isVisible())
+    ids = model.document.claim_ids()
+    assert len(ids) == 2 and table.rowCount() == 2
+    assert sorted(model.claims_index.claim_id_at(i) for i in range(2)) == sorted(ids)
+    assert "hidden" not in win.statusBar().currentMessage()
+    win.editing.undo_action.trigger()
+    qtbot.waitUntil(lambda: table.rowCount() == 1)

@@ -174,3 +174,22 @@ def test_may_touch_says_false_only_when_sure(tmp_path):
     assert may_touch(view, ClaimsChanged(1, ids=frozenset({"ht-03"})), destination="KAZ")   # columns unknown
     assert may_touch(view, ClaimsChanged(1, removed=frozenset({"ht-03"})), destination="KAZ")
     assert may_touch(view, ClaimsChanged(1, ids=frozenset({"no-such"}), columns=frozenset({"note"})), destination="KAZ")
+
+
+@pytest.mark.parametrize("sort", [("published", True), ("figure", False), ("claimant", True)])
+def test_the_first_claims_of_a_dataset_that_had_none_are_in_the_visible_order(tmp_path, sort):
+    """A dataset being made (articles, no claim): the sort orders made while it had none were mended by
+    returning them as they were (empty), so every claim added was in the index and in no view's rows."""
+    from tests.conftest import CLAIMS, csv_text, write_dataset
+    header = list(dict.fromkeys(k for row in CLAIMS for k in row))   # (a new column would rebuild the index)
+    folder = write_dataset(tmp_path / "ds", claims=csv_text([], header))
+    doc, session, _heard = _session(folder)
+    session.claims_index.update(Filters(), *sort)   # the order of the empty dataset made, as the table does
+    added = []
+    for row in (CLAIMS[2], CLAIMS[0], CLAIMS[3]):
+        added.append(doc.add_claim(**{k: v for k, v in row.items() if k != "claim_id"}))
+        assert sorted(session.claims_index.claim_id_at(i) for i in range(len(session.claims_index))) == sorted(added)
+        _same_index(session, sort=sort)
+    doc.undo()
+    assert len(session.claims_index) == 2
+    _same_index(session, sort=sort)

@@ -39,7 +39,7 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     Vectorised: claims are grouped by the codes of their key, and the id lists
     are cut from one sorted array, so a million claims cost no per-claim Python.
     """
-    empty = pd.DataFrame({name: pd.Series(dtype=object) for name in FLOW_COLUMNS + ["open_low", "open_high", "worded"]})
+    empty = _no_flows()
     if claims.empty:
         return empty, np.zeros(0, dtype=np.int64)
     stance = claims["stance"]
@@ -81,6 +81,15 @@ def flows_and_groups(claims: pd.DataFrame, ids: np.ndarray | None = None) -> tup
     flows["worded"] = shared_wording(least, most, uniques)
     flows = flows.sort_values(FLOW_KEY, kind="stable").reset_index(drop=True)
     return flows[FLOW_COLUMNS + ["open_low", "open_high", "worded"]], group
+
+
+def _no_flows() -> pd.DataFrame:
+    """The flows of no claim, typed as the flows of some (an edit adding a dataset's first claims mends this
+    frame: with every column of objects, its figures stayed objects)."""
+    kinds = {"claims": object, "low": "Int64", "high": "Int64", "denied_by": object, "open_low": bool,
+             "open_high": bool}
+    return pd.DataFrame({name: pd.Series(dtype=kinds.get(name, STR))
+                         for name in FLOW_COLUMNS + ["open_low", "open_high", "worded"]})
 
 
 def vague_codes(value_text: pd.Series | None, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -193,9 +193,10 @@ def _mend(perm: np.ndarray, key: np.ndarray, rows: np.ndarray, ascending: bool) 
     The rows are taken out and each put back where a binary search over the others finds its (key, row)
     place, reading only the ~20 keys it compares: no copy of the keys in sorted order is made, which at a
     million claims cost more than all the rest (the order itself is copied twice)."""
-    if not len(perm):
-        return perm
     rows = np.unique(np.asarray(rows, dtype=np.int64))
+    if not len(rows):
+        return perm
+    # (An empty ``perm`` too: a dataset's first claims were left out of every order made while it had none.)
     rest = np.delete(perm, np.flatnonzero(np.isin(perm, rows))) if len(rows) else perm
     sign = 1.0 if ascending else -1.0
     placed = []
