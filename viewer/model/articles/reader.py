@@ -73,6 +73,7 @@ def read_article_bytes(data: bytes, name: str, max_bytes: int = MAX_INPUT_BYTES)
     article = Article(text=text, **{k: v for k, v in meta.items() if k in Article.__dataclass_fields__ and v})
     hints = name_hints(os.path.splitext(os.path.basename(name))[0])
     article.outlet = article.outlet or hints.get("outlet", "")
-    article.published = article.published or hints.get("published", "")
+    # A PDF's own day of making comes after the name's date (a page saved as PDF was made the day it was saved).
+    article.published = article.published or hints.get("published", "") or meta.get("created", "")
     article.language = article.language or guess_language(text) or ""
     return article
