@@ -198,6 +198,42 @@ def test_an_edit_in_the_table_then_undo_and_redo_from_the_menu(qtbot, editing):
     assert win.editing.history.view.stack().index() == 1
 
 
+def test_a_cell_that_would_give_the_claim_a_problem_opens_its_form_instead(qtbot, editing):
+    """"Kazahstan" typed for a destination made the claim invalid: it left the table, the map and the chart at
+    once, and only the status bar said "1 problem". The form opens with the value typed and the problem said;
+    Esc leaves the claim as it was; mended there, Enter keeps it."""
+    model, win, _answers = editing
+    table = win.table.table
+    row = model.claims_index.visible_row_of("c3")
+    table.setCurrentIndex(win.table.model.index(row, COLUMNS.index("destination")))
+    table.setFocus()
+    qtbot.keyClicks(table, "K")
+    qtbot.keyClicks(QApplication.focusWidget(), "azahstan")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.editing.form is not None and win.editing.form.isVisible())
+    form = win.editing.form
+    assert form.fields["destination"].text() == "Kazahstan" and "Kazahstan" in form.problems.text()
+    assert model.document.claim("c3")["destination"] == "KAZ" and not model.document.dirty
+    assert model.claims_index.visible_row_of("c3") is not None
+    assert "Not kept" in win.statusBar().currentMessage()
+    form.reject()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert model.document.claim("c3")["destination"] == "KAZ" and not model.document.dirty
+    # Typed again, then mended in the form: kept.
+    win.editing.form = None
+    win.table.model.setData(win.table.model.index(row, COLUMNS.index("destination")), "Kazahstan")
+    qtbot.waitUntil(lambda: win.editing.form is not None and win.editing.form.isVisible())
+    form = win.editing.form
+    form.fields["destination"].setText("GEO")
+    form.accept()
+    qtbot.waitUntil(lambda: model.document.claim("c3")["destination"] == "GEO")
+    # A cell that gives no problem is kept as before, no form.
+    win.editing.form = None
+    win.table.model.setData(win.table.model.index(model.claims_index.visible_row_of("c3"), COLUMNS.index("destination")),
+                            "Kazakhstan")
+    assert model.document.claim("c3")["destination"] == "KAZ" and win.editing.form is None
+
+
 def test_delete_removes_the_claim_undoably_and_f2_opens_the_form(qtbot, editing):
     model, win, _answers = editing
     model.state.select("c2")

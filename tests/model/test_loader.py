@@ -153,6 +153,11 @@ def test_unknown_enum_values(make_dataset, column, value):
     ("destination", "Iran", '"Iran" is not an ISO 3166-1 alpha-3 code; did you mean IRN?'),
     ("destination", "FIN;Estonia", '"Estonia" is not an ISO 3166-1 alpha-3 code; did you mean EST? (in the group "FIN;Estonia")'),
     ("destination", "Atlantis", '"Atlantis" is not an upper-case ISO 3166-1 alpha-3 code such as RUS'),
+    # a name misspelt: the code of the name it is closest to (the table's cell "Kazahstan" said only "such as RUS")
+    ("destination", "Kazahstan", '"Kazahstan" is not an ISO 3166-1 alpha-3 code; did you mean KAZ?'),
+    ("destination", "Uzbekstan", '"Uzbekstan" is not an ISO 3166-1 alpha-3 code; did you mean UZB?'),
+    ("destination", "Грузя", '"Грузя" is not an ISO 3166-1 alpha-3 code; did you mean GEO?'),
+    ("destination", "Abroad", '"Abroad" is not an upper-case ISO 3166-1 alpha-3 code such as RUS'),
     ("origin", "Россия", '"Россия" is not an ISO 3166-1 alpha-3 code; did you mean RUS?'),
     ("origin", "Russia", '"Russia" is not an ISO 3166-1 alpha-3 code; did you mean RUS?'),
     ("destination", "XXX", '"XXX" is not an ISO 3166-1 alpha-3 code: no country has it'),

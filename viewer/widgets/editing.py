@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QMessageBox, QStyledItemDelegate
 
+from ..model.drafts.claim_draft import dry_check
 from ..model.drafts.prefill import draft_for, figures_of, from_figure, from_selection
 from ..model.index.claims_index import COLUMNS
 from ..model.checking.rules import METRICS, STANCES
@@ -194,10 +195,29 @@ class EditingController(QObject):
             return
         if "destination" in columns:
             columns = dict(columns, destination=as_code(columns["destination"]))
+        if self._would_break(claim_id, columns):
+            return
         self.undo.edit(lambda: document.update_claim(claim_id, **columns))
         new_id = columns.get("claim_id")
         if new_id and new_id != claim_id and self.app.claims_index.row_of(new_id) is not None:
             self.app.state.select(new_id)
+
+    def _would_break(self, claim_id: str, columns: dict) -> bool:
+        """A cell typed in the table that would give the claim a problem ("Kazahstan" for a destination) is not
+        kept: the claim would leave the table, the map and the chart at once. The claim's form opens instead,
+        with the value typed and the problem said: Enter keeps it once mended, Esc leaves the claim as it was."""
+        document = self.app.document
+        claim = document.claim(claim_id)
+        proposed = dict(claim, **columns)
+        before = {(p.column, str(p.text)) for p in dry_check(document, claim, claim_id)}
+        after = [p for p in dry_check(document, proposed, claim_id) if (p.column, str(p.text)) not in before]
+        if not after:
+            return False
+        self._open_form(proposed, claim_id)
+        self.form.check()
+        self.window.statusBar().showMessage(self.tr("Not kept: the claim would have a problem; mend it in the form, "
+                                                    "or press Esc to leave the claim as it was."), 10000)
+        return True
 
     def delete_selected(self) -> None:
         document, claim_id = self.app.document, self.app.state.claim_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..mapping.countries import code_for
+from ..mapping.countries import closest_code, code_for
 from .problems import Message, msg, quoted
 
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
@@ -49,12 +49,14 @@ def explain_number(value: str) -> Message:
     return msg("is not a whole number; write digits only, e.g. 70000 (the wording goes in value_text)")
 
 
-def explain_code(value: str, codes: frozenset[str] | set[str]) -> Message:
-    """Why ``value`` is not a country code of the format (an upper-case ISO 3166-1 alpha-3 code), to act on."""
+def explain_code(value: str, codes: frozenset[str] | set[str], guess: bool = True) -> Message:
+    """Why ``value`` is not a country code of the format (an upper-case ISO 3166-1 alpha-3 code), to act on;
+    ``guess``: a misspelt name gets the code of the name it is closest to (0.1 ms each: a caller with thousands
+    of wrong values asks for the first ones only)."""
     if value.upper() in codes:
         return msg("{value} is not an upper-case ISO 3166-1 alpha-3 code: write it {code}",
                    value=quoted(value), code=value.upper())
-    meant = code_for(value)
+    meant = code_for(value) or (closest_code(value) if guess else None)
     if meant is not None and meant in codes:
         return msg("{value} is not an ISO 3166-1 alpha-3 code; did you mean {code}?", value=quoted(value), code=meant)
     if re.fullmatch(r"[A-Z]{3}", value):

@@ -169,6 +169,10 @@ def _keep(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     return frame.reset_index(drop=True) if keep.all() else frame[keep].reset_index(drop=True)
 
 
+GUESSED_NAMES = 500
+"""Wrong destinations given the code of the name they misspell, at most (each is a fuzzy search of the names)."""
+
+
 def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
     """Check destinations; return each as its canonical set (codes sorted, joined by ';')."""
     values = check.column("destination")
@@ -186,7 +190,7 @@ def _check_destinations(check: RowChecker, codes: frozenset[str]) -> pd.Series:
                                 value=quoted(value))
             wrong_at[k] = True
         elif wrong:
-            why = explain_code(wrong[0], codes)
+            why = explain_code(wrong[0], codes, guess=len(errors) < GUESSED_NAMES)
             errors[value] = why if len(parts) == 1 else msg("{why} (in the group {value})", why=why,
                                                              value=quoted(value))
             wrong_at[k] = True

@@ -59,6 +59,18 @@ def code_for(written: str) -> str | None:
     return _codes_by_name().get(" ".join(written.split()).casefold())
 
 
+def closest_code(written: str, least: float = 85.0) -> str | None:
+    """The code of the country whose name ``written`` most likely misspells ("Kazahstan": KAZ, "Грузя": GEO),
+    or None when no name is that close (a Levenshtein ratio of ``least`` percent)."""
+    from rapidfuzz import fuzz, process
+    text = " ".join(written.split()).casefold()
+    if len(text) < 4:
+        return None
+    names = _codes_by_name()
+    found = process.extractOne(text, [n for n in names if len(n) >= 4], scorer=fuzz.ratio, score_cutoff=least)
+    return names[found[0]] if found else None
+
+
 @lru_cache(maxsize=1)
 def _codes_by_name() -> dict[str, str]:
     found: dict[str, str] = {}
