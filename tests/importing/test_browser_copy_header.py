@@ -24,7 +24,7 @@ Armenia reports a rise in arrivals from Russia
 def test_the_headline_follows_the_menu_and_the_glued_date_is_read():
     text, meta = clean_browser_copy(COPY)
     assert meta == {"title": "Queues at Upper Lars grow as Russians cross into Georgia", "published": "2022-09-27",
-                    "byline": "Nino Beridze"}
+                    "byline": "Nino Beridze", "outlet": "Caucasus Wire"}   # from its dateline "TBILISI (Caucasus Wire) —"
     assert text.startswith("Queues at Upper Lars grow")
     assert "Independent journalism" not in text and "Politics" not in text and "202211" not in text
     assert "Armenia reports" not in text and text.rstrip().endswith("stretched for 20 kilometres.")
@@ -88,3 +88,35 @@ def test_bylines_of_copies_and_of_saved_pages_are_read_alike():
                                          "About 10,000 Russians a day are now entering Georgia through the Upper "
                                          "Lars crossing, the interior ministry said.\n")
         assert meta["byline"] == name, line
+
+
+WIRE = """Skip to content
+World
+Border queues lengthen as Russians head south
+By Aida Sultanova, Reuters
+September 29, 2022 4:05 PM GMT+3 Updated 2 hours ago
+ALMATY, Sept 29 (Reuters) - Kazakhstan said on Thursday that 98,000 Russians had entered the country since the mobilisation order, and that the queues at the border were growing.
+Read more:
+Mongolia sees surge in arrivals at northern crossing
+The interior ministry said the figure covered the week to Wednesday and that most had arrived by car.
+Reporting by Aida Sultanova; Editing by Tom Hogue
+Read more:
+Finland weighs closing its border to Russian tourists
+"""
+
+
+def test_a_wire_copy_gives_its_outlet_its_dated_time_and_no_linked_headlines():
+    """A copy's date line with its time and "Updated …" was not read; the outlet a dateline names "(Reuters)" was
+    not taken; the headlines "Read more:" links to stayed in the text (and gave figures of other stories)."""
+    text, meta = clean_browser_copy(WIRE)
+    assert meta["outlet"] == "Reuters" and meta["published"].startswith("2022-09-29T16:05")
+    assert meta["byline"] == "Aida Sultanova" and meta["title"] == "Border queues lengthen as Russians head south"
+    assert "Mongolia sees surge" not in text and "Finland weighs" not in text and "Updated" not in text
+    assert "most had arrived by car." in text   # the article goes on after a "Read more:" in its midst
+
+
+def test_a_dateline_without_a_bracketed_outlet_gives_none():
+    for first in ("MOSCOW - The Kremlin on Thursday denied reports that 700,000 Russians had fled the country, officials said.",
+                  "The Kremlin (which denies the figure) said on Thursday that it had no exact numbers of those leaving."):
+        _text, meta = clean_browser_copy(f"Kremlin denies the figure of 700,000 leaving\n{first}\n")
+        assert meta["outlet"] == ""

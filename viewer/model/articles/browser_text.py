@@ -64,6 +64,8 @@ NAME_BAR = re.compile(r"(?P<who>[^|]{2,60}?)\s*\|(\s*(updated|published).*)?", _
 """A copy's byline of a name alone before a bar ("Nino Beridze | Updated 4 Oct"); one opened by "By" is read by
 bylines.byline_name, as in saved pages."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?\s*$")
+WIRE_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}(?:,\s[^()]{1,30})?\s\((?P<outlet>[A-Z][\w&.'’ -]{1,30})\)\s*[-—–]")
+"""A wire story's dateline: "MOSCOW, Oct 6 (Reuters) -", "TBILISI (AP) —": the outlet in brackets."""
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”»)]?\s*$")
 """A line ending in a full stop is a sentence, not a headline (a headline may end in "?" or "!")."""
 
@@ -95,7 +97,7 @@ def _is_body(line: str) -> bool:
 
 def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
     """The article's text and the metadata the copy gives (title, published, byline) as a dict."""
-    meta = {"title": "", "published": "", "byline": ""}
+    meta = {"title": "", "published": "", "byline": "", "outlet": ""}
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     seen: set[str] = set()
@@ -103,6 +105,7 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
     bodies = 0
     crumbs: set[str] = set()   # the parts of a breadcrumb: a header line repeating one is a section label
     title_at = _title_line(lines)
+    linked = False   # the line before was "Read more:" (or the like), alone
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -119,9 +122,14 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
             meta["published"] = meta["published"] or parse_date(line)
             meta["byline"] = meta["byline"] or byline_name(line)   # "28 сентября 2022 · Автор: Ирина Петрова"
             continue
+        if linked and len(line) < 150 and not _SENTENCE_END.search(line):
+            linked = False
+            continue   # the headline a "Read more:" line links to
+        linked = False
         if is_chrome(line):
             if "/" in line or "›" in line or "»" in line:
                 crumbs.update(p.strip().lower() for p in re.split(r"[/›»>|]", line))
+            linked = begun and bool(_LINK_LEAD.fullmatch(line))
             continue
         if title_at is not None and i < title_at:
             continue   # menu words above the headline
@@ -140,6 +148,9 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
             if len(line) <= 300:
                 meta["title"] = line
         elif _is_body(line):
+            if not begun and not meta["outlet"]:
+                wire = WIRE_DATELINE.match(line)
+                meta["outlet"] = wire["outlet"] if wire else ""
             begun = True
             bodies += 1
         kept.append(raw)
@@ -187,7 +198,7 @@ def _is_section_word(line: str) -> bool:
 def _starts_with_date(line: str) -> bool:
     """A line that opens with a date ("October 4, 20225:31 PM UTCUpdated 2 years ago", as a copy glues it)."""
     return len(line) < 80 and not _is_body(line) and bool(parse_date(line[:24])) and line[:1].isalnum() and \
-        parse_date(line[:24]) == parse_date(line[:len(line)])
+        parse_date(line[:24])[:10] == parse_date(line[:len(line)])[:10]   # (one may have the time, the other not)
 
 
 _NAME = re.compile(r"(?:by\s+)?(?P<who>[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’.-]+){1,3})"
