@@ -58,3 +58,30 @@ def test_the_first_claims_made_in_a_new_dataset_are_in_the_table(qtbot, settings
     assert "hidden" not in win.statusBar().currentMessage()
     win.editing.undo_action.trigger()
     qtbot.waitUntil(lambda: table.rowCount() == 1)
+
+
+def test_undoing_a_claim_keeps_its_article_in_the_pane(qtbot, settings, tmp_path):
+    """Undo of "Add claim" left the source pane blank (no article, "Figures not yet claimed (0)"): the analyst had
+    to find the article again to claim the figure right."""
+    from viewer.app import build_window
+    from viewer.model.checking.rules import CLAIM_COLUMNS
+    folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt")],
+                           claims=csv_text([], list(CLAIM_COLUMNS)), articles={"s1": ARTICLE})
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    pane = win.source
+    qtbot.waitUntil(lambda: pane.shown_source_id() == "s1" and pane.figures.list.count() > 0)
+    figures = pane.figures.list.count()
+    pane.figures.claimRequested.emit(0)
+    form = win.editing.form
+    qtbot.waitUntil(lambda: form.isVisible())
+    form.fields["claimant"].setText("Officials")
+    form.accept()
+    qtbot.waitUntil(lambda: model.state.claim_id is not None)
+    win.editing.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.state.claim_id is None)
+    assert pane.shown_source_id() == "s1" and pane.chooser.currentData() == "s1"
+    assert "Kremlin" in pane.article.toPlainText() and pane.figures.list.count() == figures
+    model.state.select(None)   # Esc with a claim still there: no article forced on the pane

@@ -39,6 +39,8 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
     _text = ""
     """The article's text as read (the figures in it are found in this)."""
     _shown: str | None = None
+    _shown_in: str | None = None
+    """The source of the claim shown (kept when its article is read again)."""
     """The claim the pane shows (None: none, or a source chosen without a claim)."""
 
     claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
@@ -231,6 +233,13 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         self.chooser.setCurrentIndex(self.chooser.findData(self._chosen))
         describe(self, plain(f"{source['outlet']}: {source['title']}"))
 
+    def _gone_from_its_article(self) -> bool:
+        """Whether the claim shown was taken away (deleted, or its adding undone) while its article stays."""
+        dataset = self.app.dataset
+        if self._shown is None or self._shown_in is None or dataset is None or self.app.claim(self._shown) is not None:
+            return False
+        return bool((dataset.sources["source_id"] == self._shown_in).any())
+
     # --- a claim from selected words -------------------------------------------------
     def can_make_claim(self) -> bool:
         return (self.app.document is not None and self._article is not None and self._source_id is not None
@@ -255,7 +264,10 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
 
     def show_claim(self, claim_id) -> None:
         claim = self.app.claim(claim_id)
+        if claim is None and self._chosen is None and self._gone_from_its_article():
+            self._chosen = self._shown_in   # (an undone "Add claim" left the pane blank: its article stays)
         self._shown = claim_id if claim is not None else None
+        self._shown_in = claim["source_id"] if claim is not None else None
         if claim is not None:
             self._chosen = None
         elif self._chosen is not None and self.app.dataset is not None:
