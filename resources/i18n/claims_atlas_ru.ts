@@ -735,6 +735,10 @@
         <translation>Изменить текст статьи, показанной на панели источника; цитаты будут найдены в нём заново</translation>
     </message>
     <message>
+        <source>Not kept: the claim would have a problem; mend it in the form, or press Esc to leave the claim as it was.</source>
+        <translation>Не сохранено: у утверждения была бы проблема; исправьте её в форме или нажмите Esc, чтобы оставить утверждение как было.</translation>
+    </message>
+    <message>
         <source>Cannot edit the article</source>
         <translation>Не удаётся изменить статью</translation>
     </message>
@@ -2432,6 +2436,10 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>the file is not a PDF, though its name ends in .pdf</source>
         <translation>файл не является PDF, хотя его имя оканчивается на .pdf</translation>
+    </message>
+    <message>
+        <source>the file is a table or data file ({kind}), not an article; give a saved page (.html), a PDF or a text file</source>
+        <translation>файл — таблица или данные ({kind}), а не статья; укажите сохранённую страницу (.html), PDF или текстовый файл</translation>
     </message>
     <message>
         <source>the file is an image, not an article; give a saved page (.html), a PDF or a text file</source>

@@ -114,6 +114,8 @@ def test_a_pdf_gives_its_text_and_metadata(tmp_path):
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\r\n\t ", "empty"),
     ("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
+    ("notes.csv", b"name,age\nAnna,34\nBoris,41\n", "a table or data file (CSV), not an article"),
+    ("flows.json", b'{"flows": [{"destination": "KAZ", "low": 200000}]}', "(JSON), not an article"),
     ("photo.txt", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "JPEG image"),
     ("data.bin", bytes(range(256)) * 16, "binary"),
     ("scan.pdf", make_pdf(None), "no text"),

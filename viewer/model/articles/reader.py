@@ -14,6 +14,9 @@ from .language import guess_language
 from .model import MAX_INPUT_BYTES, Article, ArticleError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xls", ".xlsx", ".ods", ".parquet", ".sqlite",
+                   ".db", ".geojson")
+"""Files of data, not articles: a CSV read as text became a source titled by its header ("name,age")."""
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".svg")
 
 
@@ -51,6 +54,9 @@ def read_article_bytes(data: bytes, name: str, max_bytes: int = MAX_INPUT_BYTES)
                 raise NotText(msg("the file is not a PDF, though its name ends in .pdf"))
             from .pdf_text import read_pdf
             text, meta = read_pdf(data)
+        elif suffix in _TABLE_SUFFIXES:
+            raise NotText(msg("the file is a table or data file ({kind}), not an article; give a saved page "
+                              "(.html), a PDF or a text file", kind=suffix[1:].upper()))
         elif suffix in _IMAGE_SUFFIXES and suffix != ".svg":
             decode(data)   # names the kind of file when it can tell ("a PNG image")
             raise NotText(msg("the file is an image, not an article; give a saved page (.html), "
