@@ -67,6 +67,11 @@ def test_a_figure_becomes_a_claim_by_keyboard_and_undo_brings_it_back(qtbot, set
     assert values["quote_prefix"] == values["quote_suffix"] == ""
     assert form.fields["destination"].font().italic() and "%" in form.fields["destination"].toolTip()
     assert not form.fields["value_low"].font().italic()   # the finder's bounds are not guesses
+    # A choice changed by its key is the analyst's: no longer marked a guess (it kept "≈" and italics).
+    for name, key in (("claimant_type", Qt.Key.Key_G), ("stance", Qt.Key.Key_A)):
+        assert form.fields[name].font().italic() and "≈" in form.labels[name].text(), name
+        qtbot.keyClick(form.fields[name], key)
+        assert not form.fields[name].font().italic() and "≈" not in form.labels[name].text(), name
     qtbot.keyClick(form.focusWidget() or form.fields["claimant"], Qt.Key.Key_Return)   # Enter keeps it
     qtbot.waitUntil(lambda: not form.isVisible())
     document = model.document

@@ -66,6 +66,7 @@ class OneKeyCombo(QComboBox):
         code = self.keys.get(event.text().casefold()) if event.text() else None
         if code is not None and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             self.set_value(code)
+            self.activated.emit(self.currentIndex())   # the user's choice, as one made in the list (a guess no more)
             return
         super().keyPressEvent(event)
 
