@@ -152,6 +152,29 @@ def test_two_files_dropped_are_asked_about_in_turn_and_the_same_text_again_adds_
     assert sorted(p.name for p in (folder / "articles").iterdir()) == files and len(document.source_ids()) == 4
 
 
+def test_a_drop_with_a_picture_and_an_article_already_in_says_both_and_counts_only_whats_asked(
+        qtbot, editing, folder, tmp_path, told):
+    """A PNG dropped with articles was left out without a word; an article already in the dataset made the first
+    dialog say "(2 of 2)"."""
+    model, win, _answers = editing
+    page, again, image = tmp_path / "finland.html", tmp_path / "again.txt", tmp_path / "photo.png"
+    page.write_text(PAGE, encoding="utf-8")
+    again.write_text(model.document.article(model.document.source_ids()[0]), encoding="utf-8")
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    _drop(win, [again, image, page])
+    dialog = _wait_for_dialog(qtbot, win, 1)
+    assert dialog.windowTitle() == "Import Article"   # one article to ask about (it said "(2 of 2)")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=20000)
+    lines = told[0].splitlines()
+    assert any(line.startswith(f"{image}: ") and "image" in line for line in lines)
+    assert any(line.startswith(f"{again}: already in the dataset as ") for line in lines)
+    told.clear()
+    _drop(win, [image])   # a picture alone: said too, not ignored
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=20000)
+    assert told[0].startswith(f"{image}: ")
+
+
 def test_files_that_are_not_articles_are_said_in_a_line_each_and_nothing_is_written(
         qtbot, editing, folder, tmp_path, told):
     model, win, _answers = editing

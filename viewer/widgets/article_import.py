@@ -181,7 +181,16 @@ class ArticleImport(QObject):
         self._ended()
         self._known = dict(known)
         self._said = [self._line(r.file, translated(r.error)) for r in results if r.error is not None]
-        self._queue = [r for r in results if r.article is not None]
+        self._queue = []
+        for r in results:   # (texts already in the dataset said at once: "1 of 2" counts the articles asked about)
+            if r.article is None:
+                continue
+            key = text_key(r.article.text)
+            if key in self._known:
+                self._said.append(self._line(r.file, self.tr("already in the dataset as {id}; nothing added").format(
+                    id=self._known[key])))
+            else:
+                self._queue.append(r)
         self._count = len(self._queue)
         self._next()
 
@@ -264,9 +273,15 @@ class ArticleImport(QObject):
 
     # --- dropping --------------------------------------------------------------------------------------
     def _articles(self, event) -> list[Path]:
+        """The files dropped, when one of them is an article file or none is a folder (a folder opens as a
+        dataset): every file goes to the import, which says why one is not an article (a PNG dropped beside
+        articles was left out without a word)."""
         urls = event.mimeData().urls() if event.mimeData() is not None else []
-        return [Path(u.toLocalFile()) for u in urls
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES]
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        files = [p for p in paths if not p.is_dir()]
+        if any(p.suffix.lower() in SUFFIXES for p in files) or (files and len(files) == len(paths)):
+            return files
+        return []
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
