@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>SourceEditing</name>
+    <message numerus="yes">
+        <source>Source {id} is not deleted: %n claim(s) cite it; delete them first.</source>
+        <translation>
+            <numerusform>Source {id} is not deleted: %Ln claim cites it; delete it first.</numerusform>
+            <numerusform>Source {id} is not deleted: %Ln claims cite it; delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcePane</name>
     <message numerus="yes">
         <source>The article changed on disk since the dataset was opened: %n quote(s) are no longer in it. Open the dataset again to check it.</source>

@@ -735,6 +735,22 @@
         <translation>Изменить текст статьи, показанной на панели источника; цитаты будут найдены в нём заново</translation>
     </message>
     <message>
+        <source>Edit &amp;Source…</source>
+        <translation>Изменить и&amp;сточник…</translation>
+    </message>
+    <message>
+        <source>Edit the outlet, title, date, URL, byline or language of the source shown in the source pane</source>
+        <translation>Изменить издание, заголовок, дату, URL, автора или язык источника, показанного в панели источника</translation>
+    </message>
+    <message>
+        <source>Delete Sou&amp;rce</source>
+        <translation>Удалить ист&amp;очник</translation>
+    </message>
+    <message>
+        <source>Delete the source shown in the source pane (while no claim cites it)</source>
+        <translation>Удалить источник, показанный в панели источника (пока его не цитирует ни одно утверждение)</translation>
+    </message>
+    <message>
         <source>Not kept: the claim would have a problem; mend it in the form, or press Esc to leave the claim as it was.</source>
         <translation>Не сохранено: у утверждения была бы проблема; исправьте её в форме или нажмите Esc, чтобы оставить утверждение как было.</translation>
     </message>
@@ -2957,6 +2973,68 @@ Claims Atlas никогда не подключается к сети: адре�
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>The source&apos;s columns in sources.csv; its id stays, as its claims cite it.</source>
+        <translation>Столбцы источника в sources.csv; его id не меняется: по нему его цитируют утверждения.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{column}: a value is required here</source>
+        <translation>{column}: здесь нужно значение</translation>
+    </message>
+    <message>
+        <source>write a date as YYYY-MM-DD, or with a time: 2022-10-06T18:42+05:30</source>
+        <translation>пишите дату как ГГГГ-ММ-ДД или со временем: 2022-10-06T18:42+05:30</translation>
+    </message>
+    <message>
+        <source>a URL starts with http:// or https://</source>
+        <translation>URL начинается с http:// или https://</translation>
+    </message>
+    <message>
+        <source>a language code such as en or ru</source>
+        <translation>код языка, например en или ru</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditing</name>
+    <message numerus="yes">
+        <source>Source {id} is not deleted: %n claim(s) cite it; delete them first.</source>
+        <translation>
+            <numerusform>Источник {id} не удалён: его цитирует %Ln утверждение; сначала удалите его.</numerusform>
+            <numerusform>Источник {id} не удалён: его цитируют %Ln утверждения; сначала удалите их.</numerusform>
+            <numerusform>Источник {id} не удалён: его цитируют %Ln утверждений; сначала удалите их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source {id} is not deleted: claims with problems cite it; see Problems.</source>
+        <translation>Источник {id} не удалён: его цитируют утверждения с проблемами; см. «Проблемы».</translation>
+    </message>
+    <message>
+        <source>Source {id} deleted (Ctrl+Z brings it back).</source>
+        <translation>Источник {id} удалён (Ctrl+Z вернёт его).</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <source>Delete the source {id} from the dataset? No claim cites it. Undo brings it back.</source>
+        <translation>Удалить источник {id} из набора данных? Его не цитирует ни одно утверждение. Отмена вернёт его.</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,62 @@ def test_undoing_a_claim_keeps_its_article_in_the_pane(qtbot, settings, tmp_path
     assert pane.shown_source_id() == "s1" and pane.chooser.currentData() == "s1"
     assert "Kremlin" in pane.article.toPlainText() and pane.figures.list.count() == figures
     model.state.select(None)   # Esc with a claim still there: no article forced on the pane
+
+
+def _window_on(qtbot, settings, folder):
+    from viewer.app import build_window
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    return model, win
+
+
+def test_a_source_imported_wrong_is_mended_in_the_window_and_undone(qtbot, settings, tmp_path):
+    """A PDF dated the day it was saved, a copy without its outlet: mended only in sources.csv by hand before."""
+    from viewer.model.checking.rules import CLAIM_COLUMNS
+    folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt",
+                                                          published="2026-12-05")],
+                           claims=csv_text([], list(CLAIM_COLUMNS)), articles={"s1": ARTICLE})
+    model, win = _window_on(qtbot, settings, folder)
+    qtbot.waitUntil(lambda: win.source.shown_source_id() == "s1")
+    win.editing._refresh()
+    action = win.editing.edit_source_action
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+E" and action in win.editing.edit_menu.actions()
+    action.trigger()
+    dialog = win.editing.sources.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.fields["source_id"].isReadOnly() and dialog.fields["published"].text() == "2026-12-05"
+    dialog.fields["published"].setText("6.10.2022")
+    dialog.accept()
+    assert dialog.isVisible() and "YYYY-MM-DD" in dialog.note.text()   # refused, said why
+    dialog.fields["published"].setText("2022-10-06")
+    dialog.fields["outlet"].setText("")
+    dialog.accept()
+    assert dialog.isVisible() and "Outlet" in dialog.note.text()
+    dialog.fields["outlet"].setText("Example Times")
+    dialog.accept()
+    qtbot.waitUntil(lambda: model.document.source("s1")["published"] == "2022-10-06")
+    assert model.document.dirty and win.editing.undo_action.text() == "&Undo Edit source s1"
+    assert "6 Oct 2022" in win.source.meta.text()
+    win.editing.undo_action.trigger()
+    assert model.document.source("s1")["published"] == "2026-12-05" and not model.document.dirty
+
+
+def test_a_source_no_claim_cites_is_deleted_and_one_cited_is_not(qtbot, settings, tmp_path, monkeypatch):
+    from viewer.widgets.source_edit import SourceEditing
+    later = dict(SOURCES[0], source_id="s2", title="A table imported by mistake", text_path="articles/s2.txt")
+    folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt"), later],
+                           articles={"s1": ARTICLE, "s2": "name,age\nAnna,34\n"})
+    model, win = _window_on(qtbot, settings, folder)
+    asked = []
+    monkeypatch.setattr(SourceEditing, "_ask", lambda self, sid: asked.append(sid) or True)
+    win.source.show_source("s1")
+    win.editing.delete_source_action.trigger()
+    assert "s1" in model.document.source_ids() and asked == []
+    assert "4 claims cite it" in win.statusBar().currentMessage()   # (not deleted: said why)
+    win.source.show_source("s2")
+    win.editing.delete_source_action.trigger()
+    assert asked == ["s2"] and model.document.source_ids() == ["s1"]
+    win.editing.undo_action.trigger()
+    assert model.document.source_ids() == ["s1", "s2"]

@@ -24,6 +24,7 @@ from .claim_form import ClaimForm, as_code
 from .article_edit import ArticleTextDialog, orphan_lines
 from .article_import import ArticleImport
 from .dataset_files import DatasetFiles
+from .source_edit import SourceEditing
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -70,6 +71,7 @@ class EditingController(QObject):
         app.claimsChanged.connect(lambda _c: self._refresh())
         app.sourcesChanged.connect(lambda _c: self._refresh())
         app.claimSelected.connect(lambda _c: self._refresh())
+        window.source.articleShown.connect(self._refresh)   # (Edit Source and the like act on the article shown)
         self.undo.indexChanged.connect(lambda _i: self._refresh())
         self.undo.cleanChanged.connect(lambda _c: self._refresh())
         window.installEventFilter(self)
@@ -100,6 +102,9 @@ class EditingController(QObject):
         self.edit_claim_action = self._action([keys("F2")], self.edit_selected)
         self.delete_claim_action = self._action([keys(keys.StandardKey.Delete)], self.delete_selected)
         self.edit_article_action = self._action([], self.edit_article)
+        self.sources = SourceEditing(self)
+        self.edit_source_action = self._action([keys("Ctrl+Shift+E")], self.sources.edit)
+        self.delete_source_action = self._action([], self.sources.delete)
         self.window.source.article_actions.append(self.edit_article_action)
         for action in (self.undo_action, self.redo_action):
             self.window.addAction(action)   # its keys work wherever the focus is in the window
@@ -120,6 +125,8 @@ class EditingController(QObject):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.edit_article_action)
+        self.edit_menu.addAction(self.edit_source_action)
+        self.edit_menu.addAction(self.delete_source_action)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New Dataset…"))
@@ -137,6 +144,12 @@ class EditingController(QObject):
         self.edit_article_action.setText(self.tr("Edit &Article Text…"))
         self.edit_article_action.setToolTip(self.tr("Edit the text of the article shown in the source pane; "
                                                     "its quotes are found again in it"))
+        self.edit_source_action.setText(self.tr("Edit &Source…"))
+        self.edit_source_action.setToolTip(self.tr("Edit the outlet, title, date, URL, byline or language of the "
+                                                   "source shown in the source pane"))
+        self.delete_source_action.setText(self.tr("Delete Sou&rce"))
+        self.delete_source_action.setToolTip(self.tr("Delete the source shown in the source pane (while no claim "
+                                                     "cites it)"))
 
     def _name_steps(self) -> None:
         """Undo and Redo named after their steps ("Undo Edit claim bb-03")."""
@@ -173,7 +186,10 @@ class EditingController(QObject):
         self.new_claim_action.setEnabled(editable)
         self.edit_claim_action.setEnabled(selected)
         self.delete_claim_action.setEnabled(selected)
-        self.edit_article_action.setEnabled(editable and window.source.shown_source_id() is not None)
+        shown = editable and window.source.shown_source_id() is not None
+        self.edit_article_action.setEnabled(shown)
+        self.edit_source_action.setEnabled(shown)
+        self.delete_source_action.setEnabled(shown)
         table = window.table.table
         table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                               | QAbstractItemView.EditTrigger.AnyKeyPressed if editable

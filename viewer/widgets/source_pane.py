@@ -45,6 +45,7 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
 
     claimFromSelection = Signal(str, int, int)   # source id, start and end of the selection (code points)
     claimFromFigure = Signal(str, int)           # source id, the figure's index among the article's figures
+    articleShown = Signal()                      # the article shown (shown_source_id) may have changed
 
     def __init__(self, app: AppModel):
         super().__init__(app)
@@ -263,6 +264,12 @@ class SourcePane(QuoteMarks, RelatedClaims, LinkedPanel):
         return True
 
     def show_claim(self, claim_id) -> None:
+        try:
+            self._show_claim(claim_id)
+        finally:
+            self.articleShown.emit()
+
+    def _show_claim(self, claim_id) -> None:
         claim = self.app.claim(claim_id)
         if claim is None and self._chosen is None and self._gone_from_its_article():
             self._chosen = self._shown_in   # (an undone "Add claim" left the pane blank: its article stays)
