@@ -316,3 +316,35 @@ def test_import_takes_a_date_only_as_the_format_writes_it(tmp_path, given):
     assert result.returncode == 2 and not (tmp_path / "new").exists()
     assert result.stderr == (f"claims-atlas import: --published {given!r} is not a date written YYYY-MM-DD (or with "
                              "a time, YYYY-MM-DDTHH:MM+03:00); give it so\n")
+
+
+def test_a_mistyped_command_is_said_so_not_taken_for_a_folder(tmp_path):
+    """"claims-atlas chek DATA" took "chek" for the folder to open and said "unrecognized arguments: DATA"."""
+    for typed, meant in (("chek", "check"), ("flow", "flows"), ("expotr", "export"), ("improt", "import")):
+        result = _in_process([typed, str(DATA)])
+        assert result.returncode == 2 and result.stderr.startswith(f"claims-atlas: '{typed}' is not a command; "
+                                                                   f"did you mean '{meant}'?"), result.stderr
+    from viewer.cli import _mistyped_command
+    (tmp_path / "chek").mkdir()   # a folder of that name is a folder: opened, not corrected
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert not _mistyped_command(["chek", str(DATA)])
+    finally:
+        os.chdir(here)
+
+
+def test_import_reads_an_origin_written_as_a_name_or_in_lower_case(tmp_path):
+    from tests.importing.test_import import SEED_FILES
+    for typed in ("rus", "Russia", "Россия"):
+        folder = tmp_path / typed
+        result = run("import", folder, SEED_FILES[0], "--origin", typed)
+        assert result.returncode == 0, result.stderr
+        assert json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["claims:origin"] == "RUS"
+    result = run("import", tmp_path / "x", SEED_FILES[0], "--origin", "Atlantis")
+    assert result.returncode == 2 and "'Atlantis' is not an ISO 3166-1 alpha-3 code" in result.stderr
+
+
+def test_draft_of_a_source_that_is_not_there_names_the_near_ones(tmp_path):
+    result = run("draft", DATA, "breitbart")
+    assert result.returncode == 2 and "has no source 'breitbart'; did you mean" in result.stderr

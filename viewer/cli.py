@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -125,6 +126,8 @@ def _main(argv: list[str]) -> int:
     try:
         if argv and (argv[0] in COMMANDS or argv[0] == "open" or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
+        elif _mistyped_command(argv):
+            return 2
         else:
             args = _parser().parse_args(["open", *argv])
         if args.command in ("check", "flows", *ARTICLE_COMMANDS) and args.lang is not None:
@@ -160,6 +163,23 @@ def _main(argv: list[str]) -> int:
         print(f"claims-atlas: unexpected error: {type(err).__name__}: {err}. "
               "This is a bug in Claims Atlas; please report it with the dataset.", file=sys.stderr)
         return 3
+
+
+def _mistyped_command(argv: list[str]) -> bool:
+    """Say so when the first word is no folder but near a command ("chek" for check): it was taken for the
+    folder to open, and argparse then said "unrecognized arguments" of the real folder after it."""
+    import difflib
+    if len(argv) < 2:
+        return False
+    word = argv[0]
+    if os.path.exists(word) or os.sep in word:
+        return False
+    near = difflib.get_close_matches(word, [*COMMANDS, "open"], n=1, cutoff=0.6)
+    if not near:
+        return False
+    print(f"claims-atlas: {word!r} is not a command; did you mean '{near[0]}'? "
+          "(Run 'claims-atlas --help' for the commands.)", file=sys.stderr)
+    return True
 
 
 def _escape_undecodable() -> None:

@@ -38,10 +38,12 @@ def add_parsers(sub) -> None:
     imp.add_argument("dataset", type=Path, metavar="DATASET")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--origin", metavar="CODE",
-                     help="ISO alpha-3 code of the country the flows leave (required to create a dataset)")
-    imp.add_argument("--outlet", default="", help="the publication, when the file does not say")
-    imp.add_argument("--published", default="", metavar="DATE", help="publication date, YYYY-MM-DD")
-    imp.add_argument("--title", default="", help="the headline, when the file does not give it")
+                     help="ISO alpha-3 code of the country the flows leave (required to create a dataset; a name "
+                          "or lower case is read as its code: 'rus', 'Russia')")
+    imp.add_argument("--outlet", default="", help="the publication (instead of what the files say)")
+    imp.add_argument("--published", default="", metavar="DATE",
+                     help="publication date, YYYY-MM-DD (instead of what the files say)")
+    imp.add_argument("--title", default="", help="the headline (instead of what the files say)")
     imp.add_argument("--dataset-name", metavar="NAME",
                      help="when DATASET is made a new dataset: its machine name (lower-case letters, digits, "
                           "'.', '_', '-'); default: from the folder's name")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..mapping.countries import iso_alpha3
+from ..mapping.countries import code_for, iso_alpha3
 from ..reading.package import DESCRIPTOR
 from ..checking.problems import Message, msg
 from ..checking.rules import DATETIME_PATTERN, NAME_PATTERN
@@ -79,7 +79,10 @@ def import_files(folder: Path, files: list[Path], origin: str | None = None, out
                            "YYYY-MM-DDTHH:MM+03:00); give it so")
     published = parse_date(published) if published else ""
     if origin is not None and origin not in iso_alpha3():
-        raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
+        meant = code_for(origin) or (origin.upper() if origin.upper() in iso_alpha3() else None)
+        if meant is None:
+            raise ImportError_(f"--origin {origin!r} is not an ISO 3166-1 alpha-3 code (e.g. RUS)")
+        origin = meant   # "rus", "Russia", "Россия": RUS, as the format writes it
     created = False
     try:
         if not (folder / DESCRIPTOR).exists():

@@ -15,8 +15,13 @@ def draft_source(folder: Path, source_id: str) -> list[Draft]:
         dataset = load_dataset(Path(folder), verify_quotes=False)
     except DatasetError as err:
         raise ValueError(str(err.problem)) from None
-    if source_id not in set(dataset.sources["source_id"]):
-        raise LookupError(f"{folder} has no source {source_id!r}")
+    ids = list(dataset.sources["source_id"])
+    if source_id not in set(ids):
+        import difflib
+        near = difflib.get_close_matches(source_id, ids, n=3, cutoff=0.5) or [i for i in ids if source_id in i][:3]
+        hint = (f"; did you mean {', '.join(near)}?" if near else
+                f"; its sources are {', '.join(ids[:5])}{' …' if len(ids) > 5 else ''}" if ids else "; it has none")
+        raise LookupError(f"{folder} has no source {source_id!r}{hint}")
     row = dataset.source(source_id)
     event = (dataset.descriptor.event or {}).get("date", "") if isinstance(dataset.descriptor.event, dict) else ""
     return draft_claims(dataset.article_text(source_id), origin=dataset.origin or "",
