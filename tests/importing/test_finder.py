@@ -63,7 +63,7 @@ FOUND = [
      "exact"),
     ("The border crossing handled 4,500 cars and 12,000 people on Sunday.", "12,000", 12000, 12000, "people",
      "exact"),
-    ("Roughly 10,000 to 15,000 Russians a day crossed into Kazakhstan.", "10,000 to 15,000", 10000, 15000,
+    ("Roughly 10,000 to 15,000 Russians a day crossed into Kazakhstan.", "Roughly 10,000 to 15,000", 10000, 15000,
      "people_per_day", "range"),
     ("Tausende Russen flohen nach Georgien.", "Tausende", 1000, 9999, "people", "vague"),
     ("Майже 200 тис. росіян в'їхали до Казахстану.", "Майже 200 тис.", N, 200000, "people", "up to"),
@@ -142,3 +142,14 @@ def test_offsets_are_code_points_with_line_endings_untouched():
     found = find_figures(text)
     assert [text[f.start:f.end] for f in found] == ["около 700 тыс.", "66,000"]
     assert [f.text for f in found] == ["около 700 тыс.", "66,000"]
+
+
+def test_a_range_after_about_keeps_its_hedge_and_a_verb_after_still_counts():
+    """"about 5,000 to 6,000 were still arriving every day" was not found (an adverb between the figure and its
+    verb of moving), and "about" before a range was left out of the figure's words (as a single figure keeps it)."""
+    found = [(f.text, f.low, f.high, f.unit) for f in find_figures(
+        "Georgia's ministry said that about 5,000 to 6,000 were still arriving every day at Upper Lars.")]
+    assert found == [("about 5,000 to 6,000", 5000, 6000, "people_per_day")]
+    found = [(f.text, f.low, f.high) for f in find_figures("По данным МВД, около 5-6 тысяч всё ещё въезжают ежедневно.")]
+    assert found == [("около 5-6 тысяч", 5000, 6000)]
+    assert find_figures("The queue was still 5,000 cars long.") == []

@@ -76,10 +76,11 @@ VERBS = (r"fled|left|leave|leaving|crossed|cross|entered|enter|entering|arrived|
          r"registered|sought|moved|went|came|returned|departed|emigrated|relocated|escaped|fleeing|went|"
          r"уехал\w*|выехал\w*|въехал\w*|прибыл\w*|покинул\w*|пересекл\w*|бежал\w*|сбежал\w*|переехал\w*|"
          r"эмигрировал\w*|обратил\w*|подал\w*|зарегистрировал\w*|получил\w*|"
+         r"въезжа\w*|выезжа\w*|уезжа\w*|прибыва\w*|покида\w*|пересека\w*|переезжа\w*|"
          r"виїхал\w*|в'їхал\w*|прибул\w*|покинул\w*|перетнул\w*|втекл\w*|"
          r"flohen|verließen|reisten|kamen")
 AUX = (r"have|has|had|could|may|might|would|will|were|are|is|was|been|reportedly|already|also|now|"
-       r"officially|since|have been|уже|также|тоже|официально|вже|haben|sind")
+       r"officially|since|have been|still|all|уже|также|тоже|официально|всё|все|ещё|еще|вже|haben|sind")
 COUNT_WORDS = (r"figure|figures|number|numbers|total|count|tally|estimate|estimates|estimated|"
                r"число|числ\w*|количеств\w*|численност\w*|цифр\w*|кількіст\w*|zahl")
 # Verbs before a figure whose object is people ("to call up hundreds of thousands", "эвакуировали 5 тысяч").

@@ -287,6 +287,10 @@ def _finish(text: str, s: int, e: int, low: int | None, high: int | None, wordin
         q = qualifier(last_words(text, s, 4))
         if q is not None and q[0] == "up to":
             start = q[1]
+    elif wording == "range" and last_word(text, s) in QUALIFIER_LAST:
+        q = qualifier(last_words(text, s, 4))
+        if q is not None and q[0] == "about":
+            start = q[1]   # "about 5,000 to 6,000": the hedge is part of the words an analyst quotes
     end_clause = _CLAUSE_END.search(text, e, e + 90)
     window = text[e:end_clause.start() if end_clause else e + 90]
     if not _about_people(text, start, window):
