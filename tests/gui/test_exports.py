@@ -547,3 +547,16 @@ def test_export_of_a_folder_that_is_not_there_says_so_in_one_line(tmp_path, caps
     assert main(["export", str(missing), "--map", str(tmp_path / "m.png")]) == 2
     assert capsys.readouterr().err.splitlines() == [f"claims-atlas export: {missing}: no such folder"]
     assert not (tmp_path / "m.png").exists()
+
+
+def test_a_first_export_is_offered_beside_the_dataset_then_where_the_last_went(qtbot, settings, tmp_path):
+    """The first export of a new user was offered in the home folder, far from the dataset being made."""
+    import shutil
+    from viewer.app import build_window
+    folder = tmp_path / "work" / "mob"
+    shutil.copytree(DATA, folder)
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    assert win.exports.suggested_path("map").parent == folder.parent
+    win.settings.setValue("export/dir", str(tmp_path))
+    assert win.exports.suggested_path("map").parent == tmp_path

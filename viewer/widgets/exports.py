@@ -8,6 +8,7 @@ traceback, and never leaves half a file behind.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -158,10 +159,20 @@ class ExportController(QObject):
         return path
 
     def suggested_path(self, kind: str) -> Path:
-        folder = Path(str(self.settings.value("export/dir", str(Path.home()))))
+        folder = Path(str(self.settings.value("export/dir", str(self._first_folder()))))
         suffix = str(self.settings.value(f"export/format/{kind}", FORMATS[kind][0]))
         name = re.sub(r"[^a-z0-9._-]+", "-", (self.app.dataset.descriptor.name or "").lower()).strip("-.")
         return folder / f"{name or 'claims-atlas'}-{kind}{suffix}"
+
+    def _first_folder(self) -> Path:
+        """Where a first export goes: beside the dataset's folder, where it can be written (the home folder was
+        offered, far from the work); else the home folder."""
+        folder = getattr(self.app.dataset, "folder", None)
+        if folder:
+            beside = Path(folder).resolve().parent
+            if os.access(beside, os.W_OK):
+                return beside
+        return Path.home()
 
     # --- writing -------------------------------------------------------------------------------
     def export(self, kind: str, path: Path, scope: str = "filter") -> None:
