@@ -218,3 +218,18 @@ def test_menus_above_the_headline_and_reading_aids_are_dropped():
     assert "Photograph: Lehtikuva/Reuters" in text.text   # a credit stays, as in the bundled articles
     assert (text.title, text.byline, text.published) == ("Finland to close border to Russian tourists", "Tom Ellis",
                                                          "2022-09-29T15:58:00+01:00")
+
+
+def test_wrapped_lines_of_a_wide_page_stay_one_paragraph():
+    """Lines over 140 characters from a page given its paragraphs whole are paragraphs; long wrapped lines of a
+    wide page, which mostly stop mid-sentence, are not cut where the next opens with a capital."""
+    from viewer.model.articles.pdf_text import _paragraphs
+    wrapped = "\n".join([
+        "The interior ministry of Kazakhstan said on Tuesday that more than 98,000 Russian citizens had entered the "
+        "country since",
+        "September 21, when President Vladimir Putin announced a partial mobilisation of reservists for the war in "
+        "Ukraine, and that",
+        "Many of them had already moved on to other countries in Central Asia, to Turkey or to the United Arab "
+        "Emirates by air and rail",
+        "Officials said the flow had slowed in the past two days."])
+    assert "\n\n" not in _paragraphs(wrapped)

@@ -83,7 +83,9 @@ def _paragraphs(page: str) -> str:
     typical = lengths[len(lengths) // 2] if lengths else 0
     # A line longer than print runs: the page gives its paragraphs (and titles) whole, one per line; a line
     # then goes on only into one that opens in lower case or with a dash ("Bulletin" / "— Issue 14, …").
-    whole = bool(lengths) and lengths[-1] > WHOLE_PARAGRAPH
+    # (Wrapped lines of a wide page are long too, but most of them stop mid-sentence.)
+    ended = [bool(re.search(r"[.!?…:][\"'”»)]?$", line)) or len(line) < 80 for line in lines if line]
+    whole = bool(lengths) and lengths[-1] > WHOLE_PARAGRAPH and sum(ended) >= 0.6 * len(ended)
     out, current = [], []
     for i, line in enumerate(lines):
         if not line:
