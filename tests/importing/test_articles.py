@@ -225,10 +225,10 @@ def test_wrapped_lines_of_a_wide_page_stay_one_paragraph():
     wide page, which mostly stop mid-sentence, are not cut where the next opens with a capital."""
     from viewer.model.articles.pdf_text import _paragraphs
     wrapped = "\n".join([
-        "The interior ministry of Kazakhstan said on Tuesday that more than 98,000 Russian citizens had entered the "
-        "country since",
+        "The interior ministry of Kazakhstan said on Tuesday in a statement to reporters in Astana that more than "
+        "98,000 Russian citizens had entered the country since",
         "September 21, when President Vladimir Putin announced a partial mobilisation of reservists for the war in "
-        "Ukraine, and that",
+        "Ukraine, and the ministry added that",
         "Many of them had already moved on to other countries in Central Asia, to Turkey or to the United Arab "
         "Emirates by air and rail",
         "Officials said the flow had slowed in the past two days."])
