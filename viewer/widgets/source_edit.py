@@ -96,9 +96,11 @@ class SourceEditing(QObject):
         before = document.source(source_id)
         changed = {name: value for name, value in dialog.values().items()
                    if name in EDITED and value != before.get(name, "")}
-        if changed:
-            self.editing.undo.edit(lambda: document.update_source(source_id, **changed))
-            self.editing.window.source.show_source(source_id) if self.editing.app.state.claim_id is None else None
+        if not changed:
+            return
+        self.editing.undo.edit(lambda: document.update_source(source_id, **changed))
+        if self.editing.app.state.claim_id is None:
+            self.editing.window.source.show_source(source_id)   # (its heading and date said anew)
 
     def delete(self) -> None:
         document, source_id = self._shown()
