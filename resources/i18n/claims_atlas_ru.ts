@@ -743,8 +743,8 @@
         <translation>Изменить издание, заголовок, дату, URL, автора или язык источника, показанного в панели источника</translation>
     </message>
     <message>
-        <source>Delete Sou&amp;rce</source>
-        <translation>Удалить ист&amp;очник</translation>
+        <source>Dele&amp;te Source</source>
+        <translation>Удалить исто&amp;чник</translation>
     </message>
     <message>
         <source>Delete the source shown in the source pane (while no claim cites it)</source>

@@ -147,7 +147,7 @@ class EditingController(QObject):
         self.edit_source_action.setText(self.tr("Edit &Source…"))
         self.edit_source_action.setToolTip(self.tr("Edit the outlet, title, date, URL, byline or language of the "
                                                    "source shown in the source pane"))
-        self.delete_source_action.setText(self.tr("Delete Sou&rce"))
+        self.delete_source_action.setText(self.tr("Dele&te Source"))
         self.delete_source_action.setToolTip(self.tr("Delete the source shown in the source pane (while no claim "
                                                      "cites it)"))
 
