@@ -10,7 +10,8 @@ from .attribution import attribution, claimant_type
 from .places import countries_in
 from .prospect import CALL_UP_NOTE, FUTURE_NOTE, prospect
 from .sentences import clause_around, sentence_around
-from .verbs import denies, metric, since
+from .stance import denies
+from .verbs import metric, since
 
 
 @dataclass
@@ -93,7 +94,7 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
         if who and not anaphora and who != own:
             last_claimant = (who, who_conf)
         conf["claimant"] = who_conf
-        stance = "denies" if denies(sentence, fig.start - s_lo) else "asserts"
+        stance = "denies" if denies(sentence, fig.start - s_lo, fig.end - s_lo) else "asserts"
         conf["stance"] = 0.8 if stance == "denies" else 0.7
         found = _places(quote)
         named = sorted({code for _, _, code, adj in found if not adj and code != origin})

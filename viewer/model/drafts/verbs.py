@@ -1,4 +1,4 @@
-"""What a claim counts, from its verb; whether it denies; when its period starts."""
+"""What a claim counts, from its verb; when its period starts (whether it denies: stance.py)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,6 @@ METRICS = [
      r"flohen|verließen", "left", 0.7),
 ]
 _METRIC_RES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), metric, conf) for p, metric, conf in METRICS]
-DENY = re.compile(r"(?<!\w)(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|disputed|"
-                  r"отрица\w*|отверг\w*|опроверг\w*|опровер\w*|заперечу\w*|заперечи\w*|спростув\w*|"
-                  r"dementier\w*|bestritt\w*|wies\w* zurück)(?!\w)", re.I)
 _RELATIVE = re.compile(r"\b(?:who|that|which|который|которая|которые|которых)\s+(?:had\s+|have\s+|has\s+)?$",
                        re.I | re.U)
 """A verb just after these words is in a clause about the people, not the figure's own verb."""
@@ -51,11 +48,6 @@ def metric(clause: str, figure_end: int, destinations: list[tuple[int, int, str]
         if nxt and nxt[0][2] != origin:
             return "exited", 0.6
     return name, conf if after else conf - 0.1
-
-
-def denies(sentence: str, figure_at: int) -> bool:
-    """Whether the sentence denies the figure: a denying verb before it."""
-    return DENY.search(sentence, 0, figure_at) is not None
 
 
 def since(text: str, year: int | None) -> str:

@@ -1,0 +1,54 @@
+"""A draft's stance: a denial in many words, only of its own clause's figure, and a denial denied is none."""
+
+import pytest
+
+from viewer.model.drafts import draft_claims
+from viewer.model.drafts.stance import denies
+
+
+def _stance(text, figure):
+    drafts = [d for d in draft_claims(text, origin="RUS", byline="Wire") if d.value_text == figure]
+    assert drafts, f"no figure {figure!r}"
+    return drafts[0].stance
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("“The figure of 700,000 is not true,” Peskov said.", "700,000"),
+    ("Цифра в 700 тысяч «не соответствует действительности», заявил Песков.", "700 тысяч"),
+    ("Reports that 300,000 people had fled to Kazakhstan were false, the interior ministry said.", "300,000"),
+    ("“There is no basis for the figure of 700,000,” the Kremlin spokesman told reporters.", "700,000"),
+    ("Данные о том, что страну покинули 700 тысяч человек, преувеличены, заявил Песков.", "700 тысяч"),
+    ("Пограничная служба не подтверждает информацию о том, что в Казахстан въехали 300 тысяч россиян.", "300 тысяч"),
+    ("«Это фейк», — сказал Песков о сообщениях, что из России уехали 700 тысяч человек.", "700 тысяч"),
+])
+def test_a_figure_called_false_is_denied(text, figure):
+    assert _stance(text, figure) == "denies"
+
+
+def test_a_denial_governs_its_own_clause_only():
+    text = "Kremlin denies 700,000 fled; Georgia counts nearly 100,000 arrivals"
+    assert (_stance(text, "700,000"), _stance(text, "nearly 100,000")) == ("denies", "asserts")
+    assert _stance("The Kremlin denied that 700,000 people had left, but Kazakhstan's interior ministry said 200,000 "
+                   "Russians had entered the country.", "200,000") == "asserts"
+    assert _stance("The Kremlin said claims of a mass exodus were exaggerated, adding that no more than 100,000 had "
+                   "left.", "no more than 100,000") == "asserts"
+    assert _stance("Georgia denied that it had closed the border, saying 10,000 Russians a day were still arriving.",
+                   "10,000") == "asserts"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Peskov did not deny that about 700,000 Russians had left.", "about 700,000"),
+    ("Песков не стал опровергать данные о том, что страну покинули 700 тысяч человек.", "700 тысяч"),
+    ("The border service could not confirm that 50,000 Russians had entered Georgia.", "50,000"),
+    ("No fewer than 50,000 Russians have entered Georgia, the interior ministry said.", "No fewer than 50,000"),
+    ("Not all of the 200,000 Russians who fled in September have returned, the ministry said.", "200,000"),
+])
+def test_a_denial_denied_and_other_negations_assert(text, figure):
+    assert _stance(text, figure) == "asserts"
+
+
+def test_denies_reads_the_figures_span():
+    sentence = "The Kremlin dismissed reports that 261,000 men had left Russia."
+    at = sentence.index("261,000")
+    assert denies(sentence, at, at + 7)
+    assert not denies("It is not exaggerated: 261,000 men left.", 23, 30)

@@ -1,0 +1,64 @@
+"""Whether a sentence denies a figure: a denying verb or a word of falsehood in the figure's own clause.
+
+A denial governs its own clause, not a figure after ";" or in a later clause with its own subject ("Kremlin denies
+700,000 fled; Georgia counts nearly 100,000 arrivals"; "…, but the ministry said 200,000 had entered"; "…, adding
+that no more than 100,000 had left"). A denial denied is none ("did not deny", "не стал опровергать").
+"""
+
+from __future__ import annotations
+
+import re
+
+DENY = re.compile(
+    r"(?<!\w)(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|"
+    r"refuted|refutes|disputed|disputes|debunked|"
+    r"отрица\w*|отверг\w*|опроверг\w*|опровер\w*|не\s+подтвержда\w*|не\s+подтвердил\w*|"
+    r"заперечу\w*|заперечи\w*|спростув\w*|dementier\w*|bestritt\w*|wies\w* zurück)(?!\w)", re.I)
+"""Verbs that deny what they govern ("не подтверждает" is how a Russian ministry denies; "could not confirm"
+is not a denial)."""
+FALSE = re.compile(
+    r"(?<!\w)(?:not\s+true|untrue|false|exaggerated|overstated|inflated|groundless|baseless|no\s+basis|"
+    r"fake|fabricated|not\s+correspond\s+to\s+reality|"
+    r"не\s+соответству\w*\s+действительности|не\s+соответству\w*\s+реальности|преувеличен\w*|завышен\w*|"
+    r"фейк\w*|ложн\w*|ложь|неправд\w*|не\s+правда|беспочвенн\w*|безосновательн\w*|не\s+имеет\s+оснований|"
+    r"не\s+имеют\s+оснований|не\s+имеет\s+отношения\s+к\s+действительности)(?!\w)", re.I)
+"""Words that call a figure false ("is not true", "не соответствует действительности", "преувеличены")."""
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|(?<!\w)не|(?<!\w)нельзя)\s+(?:\w+\s+){0,2}$", re.I)
+"""Before a denying word: the denial is itself denied ("did not deny", "не стал опровергать")."""
+_NOT_NEGATED = re.compile(r"^не\s", re.I)
+
+SCOPE_BREAK = re.compile(
+    r";\s*|,\s+(?:but|while|whereas|and|though|although|yet|adding|saying|noting|denying|insisting|"
+    r"а|но|однако|тогда как|в то время как|хотя|добавив|отметив|заявив)\s+|\s+as\s+(?=(?:the\s+)?[A-Z])",
+    re.I | re.U)
+"""Where a clause that may have its own subject (and its own figure) begins."""
+
+
+def scope(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``sentence`` whose words may deny the figure at [start, end)."""
+    lo, hi = 0, len(sentence)
+    for m in SCOPE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _negated(sentence: str, at: int, word: str) -> bool:
+    return not _NOT_NEGATED.match(word) and _NEGATED.search(sentence[max(0, at - 40):at]) is not None
+
+
+def denies(sentence: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence denies the figure at [start, end): a denying verb or a word calling it false in the
+    figure's own clause, not itself negated."""
+    end = start if end is None else end
+    lo, hi = scope(sentence, start, end)
+    for pattern in (DENY, FALSE):
+        for m in pattern.finditer(sentence, lo, hi):
+            if start <= m.start() < end:
+                continue
+            if not _negated(sentence, m.start(), m.group()):
+                return True
+    return False
