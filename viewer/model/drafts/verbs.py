@@ -13,7 +13,8 @@ METRICS = [
      r"work permits?|identification numbers?|обратил\w*|подал\w*|зарегистрир\w*|регистрац\w*|заявлени\w*|"
      r"вид\w* на жительство|ИИН|подали|звернул\w*|зареєстр\w*", "registered", 0.8),
     (r"fled into|crossed into|crossed|(?-i:cross|crosses)|entered|enter|entering|arrived|arrive|arriving|arrivals|came to|come to|"
-     r"sought refuge|entries|border crossings|въехал\w*|въезжа\w*|прибыл\w*|прибыва\w*|пересекл\w*|пересека\w*|"
+     r"sought refuge|entries|border crossings|въехал\w*|въехавш\w*|прибывш\w*|въезжа\w*|прибыл\w*|прибыва\w*|"
+     r"пересекл\w*|пересека\w*|"
      r"въезд\w*|в'їхал\w*|прибул\w*|перетнул\w*|reisten ein|kamen", "entered", 0.7),
     (r"stayed|remained|stay|remain|остал\w*|залишил\w*", "stayed", 0.5),
     (r"left|fled|flee|fleeing|leave|leaving|departed|emigrated|escaped|exodus|went to|gone|moved|"
@@ -38,9 +39,10 @@ def metric(clause: str, figure_end: int, destinations: list[tuple[int, int, str]
     if not hits:
         return "left", 0.3
     after = sorted((h for h in hits if h[0] >= figure_end), key=lambda h: (h[0], -h[1]))
-    if len(after) > 1 and _RELATIVE.search(clause[figure_end:after[0][0]]):
-        after = after[1:]     # "50,000 Russians who fled the call-up have entered Georgia": the main verb
     before = sorted((h for h in hits if h[0] < figure_end), key=lambda h: (-h[0], -h[1]))
+    if after and (len(after) > 1 or before) and _RELATIVE.search(clause[figure_end:after[0][0]]):
+        after = after[1:]     # "50,000 Russians who fled the call-up have entered Georgia": the main verb;
+        # "въехало более 200 тыс. россиян, которые бежали от мобилизации": the verb before the figure
     start, end, name, conf, word = (after or before)[0]
     if name == "left" and word in ("left", "leave", "leaving", "уехали из", "покинули") or \
             word.startswith(("покинул", "выехал")):
