@@ -22,3 +22,22 @@ def test_those_who_entered_are_counted_as_entered():
     assert (d.metric, d.destination, d.stance) == ("entered", "KAZ", "asserts")
     assert _draft("По данным властей, более 200 тыс. россиян въехали в Казахстан.", "более 200 тыс.").metric == \
         "entered"
+
+
+def test_a_border_crossing_names_the_country_it_leads_into():
+    d = _draft("На Верхнем Ларсе в сутки от 5 до 6 тысяч человек.", "от 5 до 6 тысяч")
+    assert (d.destination, d.metric, d.unit) == ("GEO", "entered", "people_per_day")   # counted at a crossing
+    assert d.confidence["metric"] < 0.5
+    assert _draft("Queues at Upper Lars stretched for 20 km as about 10,000 people a day crossed, local officials "
+                  "said.", "about 10,000").destination == "GEO"
+    assert _draft("About 7,000 Russians entered via Vaalimaa and Nuijamaa over the weekend.",
+                  "About 7,000").destination == "FIN"
+    assert _draft("Police said 1,200 Russians had crossed at Storskog since Monday.", "1,200").destination == "NOR"
+    d = _draft("Через Кяхту за неделю выехали около 3 тысяч россиян.", "около 3 тысяч")
+    assert (d.destination, d.metric) == ("MNG", "left")
+
+
+def test_a_country_named_goes_before_a_crossing_and_a_town_like_a_crossing_is_none():
+    assert _draft("Some 2,900 Russians crossed into Norway at Storskog last week, police said.",
+                  "Some 2,900").destination == "NOR"
+    assert _draft("В Нарвике, по данным полиции, зарегистрировались 300 россиян.", "300").destination == ""

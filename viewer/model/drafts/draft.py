@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..finder import Figure, find_figures
 from .attribution import attribution, claimant_type
+from .crossings import crossings_in
 from .places import countries_in
 from .prospect import CALL_UP_NOTE, FUTURE_NOTE, prospect
 from .sentences import clause_around, sentence_around
@@ -99,14 +100,18 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
         found = _places(quote)
         named = sorted({code for _, _, code, adj in found if not adj and code != origin})
         adjectives = sorted({code for _, _, code, adj in found if adj and code != origin})
+        crossed = sorted({code for _, _, code in crossings_in(quote) if code != origin})
         if named:
             destination, conf["destination"] = ";".join(named), 0.7 if len(named) <= 2 else 0.4
+        elif crossed:             # "at Upper Lars": Georgia
+            destination, conf["destination"] = ";".join(crossed), 0.6
         elif adjectives:
             destination, conf["destination"] = ";".join(adjectives), 0.4
         else:
             destination, conf["destination"] = "", 0.5
         rel_places = [(a, b, code) for a, b, code, _ in found]
-        name, conf["metric"] = metric(quote, fig.end - c_lo, rel_places, origin)
+        name, conf["metric"] = metric(quote, fig.end - c_lo, rel_places, origin,
+                                      default=("entered", 0.4) if crossed else ("left", 0.3))
         note = ""
         kind = prospect(sentence, fig.start - s_lo, fig.end - s_lo)
         if kind == "call-up":     # not a flow: drafted (the analyst asked for it) as metric other, and said so

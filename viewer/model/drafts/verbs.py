@@ -29,15 +29,16 @@ _SINCE = re.compile(r"(?<!\w)(?:since|from|с|від|seit)\s+(?:(?P<d1>\d{1,2})(
                     r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?", re.I)
 
 
-def metric(clause: str, figure_end: int, destinations: list[tuple[int, int, str]], origin: str
-           ) -> tuple[str, float]:
-    """The metric the clause's verb gives, the nearest verb after the figure first; ("left", 0.3) if none."""
+def metric(clause: str, figure_end: int, destinations: list[tuple[int, int, str]], origin: str,
+           default: tuple[str, float] = ("left", 0.3)) -> tuple[str, float]:
+    """The metric the clause's verb gives, the nearest verb after the figure first; ``default`` if none
+    (("entered", 0.4) for a figure counted at a border crossing)."""
     hits = []
     for pattern, name, conf in _METRIC_RES:
         for m in pattern.finditer(clause):
             hits.append((m.start(), m.end(), name, conf, m.group().lower()))
     if not hits:
-        return "left", 0.3
+        return default
     after = sorted((h for h in hits if h[0] >= figure_end), key=lambda h: (h[0], -h[1]))
     before = sorted((h for h in hits if h[0] < figure_end), key=lambda h: (-h[0], -h[1]))
     if after and (len(after) > 1 or before) and _RELATIVE.search(clause[figure_end:after[0][0]]):
