@@ -52,3 +52,10 @@ def test_denies_reads_the_figures_span():
     at = sentence.index("261,000")
     assert denies(sentence, at, at + 7)
     assert not denies("It is not exaggerated: 261,000 men left.", 23, 30)
+
+
+def test_called_a_lie_is_denied_and_neither_confirm_nor_deny_is_not():
+    assert _stance("Песков назвал ложью сообщения о том, что Россию покинули 700 тысяч человек.",
+                   "700 тысяч") == "denies"
+    assert _stance("Officials could neither confirm nor deny that 40,000 Russians had entered Mongolia.",
+                   "40,000") == "asserts"

@@ -20,11 +20,13 @@ FALSE = re.compile(
     r"(?<!\w)(?:not\s+true|untrue|false|exaggerated|overstated|inflated|groundless|baseless|no\s+basis|"
     r"fake|fabricated|not\s+correspond\s+to\s+reality|"
     r"не\s+соответству\w*\s+действительности|не\s+соответству\w*\s+реальности|преувеличен\w*|завышен\w*|"
-    r"фейк\w*|ложн\w*|ложь|неправд\w*|не\s+правда|беспочвенн\w*|безосновательн\w*|не\s+имеет\s+оснований|"
+    r"фейк\w*|ложн\w*|ложь|ложью|неправд\w*|nonsense|чушь|чушью|не\s+правда|беспочвенн\w*|безосновательн\w*|"
+    r"не\s+имеет\s+оснований|"
     r"не\s+имеют\s+оснований|не\s+имеет\s+отношения\s+к\s+действительности)(?!\w)", re.I)
 """Words that call a figure false ("is not true", "не соответствует действительности", "преувеличены")."""
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|(?<!\w)не|(?<!\w)нельзя)\s+(?:\w+\s+){0,2}$", re.I)
-"""Before a denying word: the denial is itself denied ("did not deny", "не стал опровергать")."""
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnor|(?<!\w)не|(?<!\w)нельзя)\s+(?:\w+\s+){0,2}$", re.I)
+"""Before a denying word: the denial is itself denied ("did not deny", "neither confirm nor deny", "не стал
+опровергать")."""
 _NOT_NEGATED = re.compile(r"^не\s", re.I)
 
 SCOPE_BREAK = re.compile(
