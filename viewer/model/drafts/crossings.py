@@ -1,8 +1,8 @@
 """Border crossings that name the country they lead into: "at Upper Lars" is Georgia, "через Кяхту" Mongolia.
 
 A short list of the well-known land crossings out of Russia, each under its own name and its Russian side's
-(Verkhny Lars,
-Torfyanovka, Ivangorod, Kyakhta; not Borisoglebsk, also a town far from Norway), in English and Russian (Russian case forms by their stem).
+(Verkhny Lars, Torfyanovka, Ivangorod, Kyakhta), in English and Russian (Russian case forms by their stem).
+Not Borisoglebsk (Storskog's Russian side, also a town far from Norway), nor a bare "Ларс" (a first name).
 """
 
 from __future__ import annotations
