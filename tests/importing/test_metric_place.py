@@ -41,3 +41,10 @@ def test_a_country_named_goes_before_a_crossing_and_a_town_like_a_crossing_is_no
     assert _draft("Some 2,900 Russians crossed into Norway at Storskog last week, police said.",
                   "Some 2,900").destination == "NOR"
     assert _draft("В Нарвике, по данным полиции, зарегистрировались 300 россиян.", "300").destination == ""
+
+
+def test_men_of_call_up_age_are_no_call_up_and_departures_are_left():
+    d = _draft("В ФСБ опровергли данные о выезде 260 тысяч мужчин призывного возраста.", "260 тысяч")
+    assert (d.metric, d.note, d.stance) == ("left", "", "denies")
+    assert _draft("Putin plans to call up 300,000 reservists.", "300,000").metric == "other"
+    assert _draft("Планируется призвать 300 тысяч резервистов.", "300 тысяч").metric == "other"

@@ -18,7 +18,8 @@ METRICS = [
      r"въезд\w*|в'їхал\w*|прибул\w*|перетнул\w*|reisten ein|kamen", "entered", 0.7),
     (r"stayed|remained|stay|remain|остал\w*|залишил\w*", "stayed", 0.5),
     (r"left|fled|flee|fleeing|leave|leaving|departed|emigrated|escaped|exodus|went to|gone|moved|"
-     r"уехал\w*|выехал\w*|покинул\w*|бежал\w*|сбежал\w*|эмигрир\w*|переехал\w*|виїхал\w*|втекл\w*|"
+     r"уехал\w*|выехал\w*|выезд\w*|отъезд\w*|покинул\w*|бежал\w*|сбежал\w*|эмигрир\w*|переехал\w*|"
+     r"виїхал\w*|втекл\w*|"
      r"flohen|verließen", "left", 0.7),
 ]
 _METRIC_RES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), metric, conf) for p, metric, conf in METRICS]
