@@ -59,3 +59,9 @@ def test_called_a_lie_is_denied_and_neither_confirm_nor_deny_is_not():
                    "700 тысяч") == "denies"
     assert _stance("Officials could neither confirm nor deny that 40,000 Russians had entered Mongolia.",
                    "40,000") == "asserts"
+
+
+def test_who_calls_a_figure_a_lie_is_its_claimant():
+    d = draft_claims("Песков назвал ложью сообщения о том, что Россию покинули 700 тысяч человек.", origin="RUS",
+                     byline="Wire")[0]
+    assert (d.claimant, d.stance) == ("Песков", "denies")
