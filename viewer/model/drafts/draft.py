@@ -9,6 +9,7 @@ from ..finder import Figure, find_figures
 from .attribution import attribution, claimant_type
 from .crossings import crossings_in
 from .places import countries_in
+from .quoted import quote_speaker
 from .prospect import CALL_UP_NOTE, FUTURE_NOTE, prospect
 from .sentences import clause_around, sentence_around
 from .stance import denies
@@ -88,6 +89,8 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
         quote = text[c_lo:c_hi]
         conf: dict[str, float] = {"value": 0.9 if fig.wording != "vague" else 0.7, "quote": 0.6}
         who, who_conf, anaphora = attribution(sentence, fig.start - s_lo)
+        if not who and quote_speaker(text, fig.start, fig.end, s_hi):    # “… 700,000 is not true,” Peskov said
+            who, who_conf = quote_speaker(text, fig.start, fig.end, s_hi), 0.6
         if anaphora and last_claimant[0]:
             who, who_conf = last_claimant[0], 0.5
         elif not who:
