@@ -65,3 +65,12 @@ def test_who_calls_a_figure_a_lie_is_its_claimant():
     d = draft_claims("Песков назвал ложью сообщения о том, что Россию покинули 700 тысяч человек.", origin="RUS",
                      byline="Wire")[0]
     assert (d.claimant, d.stance) == ("Песков", "denies")
+
+
+def test_a_figure_called_wrong_is_denied():
+    assert _stance("The “700,000” figure is wrong, the report said.", "700,000") == "denies"
+    assert _stance("Данные о том, что страну покинули 700 тысяч человек, неверны, заявили в Кремле.",
+                   "700 тысяч") == "denies"
+    assert _stance("Police said 1,000 Russians with false passports had entered Georgia.", "1,000") == "asserts"
+    assert _stance("Things went wrong as 10,000 people crossed into Georgia in a day.", "10,000") == "asserts"
+    assert _stance("С ложными паспортами в Грузию въехали 300 россиян.", "300") == "asserts"

@@ -17,13 +17,16 @@ DENY = re.compile(
 """Verbs that deny what they govern ("не подтверждает" is how a Russian ministry denies; "could not confirm"
 is not a denial)."""
 FALSE = re.compile(
-    r"(?<!\w)(?:not\s+true|untrue|false|exaggerated|overstated|inflated|groundless|baseless|no\s+basis|"
+    r"(?<!\w)(?:not\s+true|untrue|false(?!\s+(?:passports?|documents?|papers|names?|identit\w+|IDs?|visas?|pretences?))|"
+    r"(?:is|are|was|were|be)\s+(?:\w+ly\s+)?wrong|incorrect|inaccurate|неверн\w*|недостоверн\w*|"
+    r"exaggerated|overstated|inflated|groundless|baseless|no\s+basis|"
     r"fake|fabricated|not\s+correspond\s+to\s+reality|"
     r"не\s+соответству\w*\s+действительности|не\s+соответству\w*\s+реальности|преувеличен\w*|завышен\w*|"
-    r"фейк\w*|ложн\w*|ложь|ложью|неправд\w*|nonsense|чушь|чушью|не\s+правда|беспочвенн\w*|безосновательн\w*|"
+    r"фейк\w*|ложн(?!\w*\s+(?:паспорт|документ|им[её]н|виз|справк))\w*|ложь|ложью|неправд\w*|nonsense|чушь|чушью|не\s+правда|беспочвенн\w*|безосновательн\w*|"
     r"не\s+имеет\s+оснований|"
     r"не\s+имеют\s+оснований|не\s+имеет\s+отношения\s+к\s+действительности)(?!\w)", re.I)
-"""Words that call a figure false ("is not true", "не соответствует действительности", "преувеличены")."""
+"""Words that call a figure false ("is not true", "не соответствует действительности", "преувеличены"); not
+"false passports", "ложные паспорта", "went wrong"."""
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnor|(?<!\w)не|(?<!\w)нельзя)\s+(?:\w+\s+){0,2}$", re.I)
 """Before a denying word: the denial is itself denied ("did not deny", "neither confirm nor deny", "не стал
 опровергать")."""
