@@ -74,3 +74,14 @@ def test_a_figure_called_wrong_is_denied():
     assert _stance("Police said 1,000 Russians with false passports had entered Georgia.", "1,000") == "asserts"
     assert _stance("Things went wrong as 10,000 people crossed into Georgia in a day.", "10,000") == "asserts"
     assert _stance("С ложными паспортами в Грузию въехали 300 россиян.", "300") == "asserts"
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards said 3,000 Russians were denied entry at Vaalimaa.",
+    "Finland rejected 500 asylum applications from Russians.",
+    "Some 1,500 Russians have been refused or denied visas since September.",
+    "Georgia denied entry to about 300 Russians, the ministry said.",
+    "Applications from 2,000 Russians were rejected.",
+])
+def test_people_denied_entry_or_asylum_are_no_denial_of_the_figure(text):
+    assert draft_claims(text, origin="RUS")[0].stance == "asserts"

@@ -31,6 +31,10 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnor|(?<!\w)не|(?<!\w)нельз
 """Before a denying word: the denial is itself denied ("did not deny", "neither confirm nor deny", "не стал
 опровергать")."""
 _NOT_NEGATED = re.compile(r"^не\s", re.I)
+_ADMISSION = re.compile(r"(?<!\w)(?:entry|admission|visas?|asylum|applications?|requests?|permits?|passage|"
+                        r"въезд\w*|виз\w*|убежищ\w*|заявлени\w*|ходатайств\w*|пропуск\w*)(?!\w)", re.I)
+"""Near a denying verb: people refused entry, visas or asylum ("3,000 Russians were denied entry", "rejected 500
+asylum applications"), no denial of a figure."""
 
 SCOPE_BREAK = re.compile(
     r";\s*|,\s+(?:but|while|whereas|and|though|although|yet|adding|saying|noting|denying|insisting|"
@@ -63,6 +67,8 @@ def denies(sentence: str, start: int, end: int | None = None) -> bool:
     for pattern in (DENY, FALSE):
         for m in pattern.finditer(sentence, lo, hi):
             if start <= m.start() < end:
+                continue
+            if pattern is DENY and _ADMISSION.search(sentence[max(0, m.start() - 45):m.end() + 20]):
                 continue
             if not _negated(sentence, m.start(), m.group()):
                 return True
