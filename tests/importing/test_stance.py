@@ -85,3 +85,10 @@ def test_a_figure_called_wrong_is_denied():
 ])
 def test_people_denied_entry_or_asylum_are_no_denial_of_the_figure(text):
     assert draft_claims(text, origin="RUS")[0].stance == "asserts"
+
+
+def test_a_sentence_that_starts_with_its_figure_is_not_the_sentence_before():
+    d = draft_claims("The Kremlin called the figure exaggerated. About 700,000 Russians left, Novaya Gazeta reported.",
+                     origin="RUS")[0]
+    assert (d.quote, d.stance, d.claimant) == ("About 700,000 Russians left, Novaya Gazeta reported", "asserts",
+                                               "Novaya Gazeta")

@@ -16,8 +16,9 @@ _CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|although|а|но|и|од
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding [start, end): its bounds, without the final stop or the line break."""
     lo = 0
-    for m in _END.finditer(text, max(0, start - 1500), start):
-        lo = m.end()
+    for m in _END.finditer(text, max(0, start - 1500), start + 1):   # (+1: the lookahead sees a sentence that
+        if m.end() <= start:                                            # starts with the figure, "About 700,000")
+            lo = m.end()
     m = _END.search(text, end)
     hi = m.start() if m else len(text)
     while lo < start and text[lo].isspace():
