@@ -92,3 +92,13 @@ def test_a_sentence_that_starts_with_its_figure_is_not_the_sentence_before():
                      origin="RUS")[0]
     assert (d.quote, d.stance, d.claimant) == ("About 700,000 Russians left, Novaya Gazeta reported", "asserts",
                                                "Novaya Gazeta")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Kazakhstan says 200,000 Russians arrived, a figure Moscow has called inflated.", "asserts"),
+    ("Reports put the number of those who left at 700,000, which the Kremlin denied.", "asserts"),
+    ("Kazakhstan said 200,000 Russians had entered, dismissing claims that the border was closed.", "asserts"),
+    ("Peskov spoke to reporters on Monday, denying that 700,000 Russians had left.", "denies"),
+])
+def test_an_apposition_or_a_participle_is_a_clause_of_its_own(text, stance):
+    assert draft_claims(text, origin="RUS")[0].stance == stance

@@ -37,10 +37,12 @@ _ADMISSION = re.compile(r"(?<!\w)(?:entry|admission|visas?|asylum|applications?|
 asylum applications"), no denial of a figure."""
 
 SCOPE_BREAK = re.compile(
-    r";\s*|,\s+(?:but|while|whereas|and|though|although|yet|adding|saying|noting|denying|insisting|"
-    r"а|но|однако|тогда как|в то время как|хотя|добавив|отметив|заявив)\s+|\s+as\s+(?=(?:the\s+)?[A-Z])",
+    r";\s*|,\s+(?:but|while|whereas|and|though|although|yet|а|но|однако|тогда как|в то время как|хотя)\s+|"
+    r",\s+(?=(?:adding|saying|noting|denying|dismissing|rejecting|insisting|добавив|отметив|заявив|"
+    r"(?:a|the)\s+(?:figure|number|estimate|claim)|which)\b)|\s+as\s+(?=(?:the\s+)?[A-Z])",
     re.I | re.U)
-"""Where a clause that may have its own subject (and its own figure) begins."""
+"""Where a clause that may have its own subject (and its own figure) begins: after a conjunction; at a participle
+(", denying that 700,000 had left" keeps its verb) or an apposition (", a figure Moscow called inflated")."""
 
 
 def scope(sentence: str, start: int, end: int) -> tuple[int, int]:
