@@ -102,3 +102,14 @@ def test_a_sentence_that_starts_with_its_figure_is_not_the_sentence_before():
 ])
 def test_an_apposition_or_a_participle_is_a_clause_of_its_own(text, stance):
     assert draft_claims(text, origin="RUS")[0].stance == stance
+
+
+def test_a_headlines_clauses_joined_by_a_comma_are_drafted_apart():
+    drafts = draft_claims("В Кремле опровергли отъезд 700 тысяч россиян, Казахстан насчитал 200 тысяч въехавших",
+                          origin="RUS")
+    assert [(d.stance, d.metric, d.destination) for d in drafts] == [("denies", "left", ""),
+                                                                      ("asserts", "entered", "KAZ")]
+    drafts = draft_claims("Kremlin denies 700,000 fled, Georgia counts nearly 100,000 arrivals", origin="RUS")
+    assert [(d.stance, d.destination) for d in drafts] == [("denies", ""), ("asserts", "GEO")]
+    d = draft_claims("The Kremlin denied on 4 October, Tuesday, that 700,000 people had left.", origin="RUS")[0]
+    assert d.stance == "denies"          # a day is no figure

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import FIGURE_LIKE
+
 DENY = re.compile(
     r"(?<!\w)(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|"
     r"refuted|refutes|disputed|disputes|debunked|"
@@ -45,6 +47,16 @@ SCOPE_BREAK = re.compile(
 (", denying that 700,000 had left" keeps its verb) or an apposition (", a figure Moscow called inflated")."""
 
 
+_NEW_SUBJECT = re.compile(r",\s+[A-ZА-ЯЁ][^,;]*$", re.U)
+
+
+def _spliced(between: str) -> bool:
+    """Between a denial and a later figure: an earlier figure, then a comma and a new subject (a headline's
+    clauses, "… 700 тысяч россиян, Казахстан насчитал …")."""
+    m = _NEW_SUBJECT.search(between)
+    return m is not None and FIGURE_LIKE.search(between, 0, m.start()) is not None
+
+
 def scope(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The part of ``sentence`` whose words may deny the figure at [start, end)."""
     lo, hi = 0, len(sentence)
@@ -72,6 +84,8 @@ def denies(sentence: str, start: int, end: int | None = None) -> bool:
                 continue
             if pattern is DENY and _ADMISSION.search(sentence[max(0, m.start() - 45):m.end() + 20]):
                 continue
+            if m.end() <= start and _spliced(sentence[m.end():start]):
+                continue      # "Кремль опроверг отъезд 700 тысяч, Казахстан насчитал 200 тысяч": the first figure's
             if not _negated(sentence, m.start(), m.group()):
                 return True
     return False
