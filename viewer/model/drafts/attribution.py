@@ -9,7 +9,7 @@ from .cited import cited_source
 _SAY = (r"said|says|told(?: reporters)?|added|denied|denies|confirmed|reported|estimated|estimates|announced|"
         r"claimed|claims|stated|warned|warns|insisted|admitted|rejected|rejects|dismissed|disputed|wrote|noted|put|puts|gave|"
         r"сообщил[аио]?|заявил[аио]?|сказал[аио]?|отметил[аио]?|подтвердил[аио]?|отрицает|отверг(?:ла|ли|ло)?|"
-        r"опроверг(?:ла|ли)?|пишет|передает|передаёт|оценил[аи]?|сообщает|заявляет|повідомив|заявив|сказав")
+        r"опроверг(?:ла|ли)?|назвал[аио]?|пишет|передает|передаёт|оценил[аи]?|сообщает|заявляет|повідомив|заявив|сказав")
 _TIME = (r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
          r"\s+(?:in|at) (?:a|an) [\w ]{3,30}?|\s+(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
          r"воскресенье)|\s+(?:also|previously|earlier|later|reportedly|также|ранее))*")

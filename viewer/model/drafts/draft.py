@@ -7,10 +7,13 @@ from dataclasses import asdict, dataclass, field
 
 from ..finder import Figure, find_figures
 from .attribution import attribution, claimant_type
+from .crossings import crossings_in
 from .places import countries_in
+from .quoted import quote_speaker
 from .prospect import CALL_UP_NOTE, FUTURE_NOTE, prospect
 from .sentences import clause_around, sentence_around
-from .verbs import denies, metric, since
+from .stance import denies
+from .verbs import metric, since
 
 
 @dataclass
@@ -86,6 +89,8 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
         quote = text[c_lo:c_hi]
         conf: dict[str, float] = {"value": 0.9 if fig.wording != "vague" else 0.7, "quote": 0.6}
         who, who_conf, anaphora = attribution(sentence, fig.start - s_lo)
+        if not who and quote_speaker(text, fig.start, fig.end, s_hi):    # “… 700,000 is not true,” Peskov said
+            who, who_conf = quote_speaker(text, fig.start, fig.end, s_hi), 0.6
         if anaphora and last_claimant[0]:
             who, who_conf = last_claimant[0], 0.5
         elif not who:
@@ -93,19 +98,23 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
         if who and not anaphora and who != own:
             last_claimant = (who, who_conf)
         conf["claimant"] = who_conf
-        stance = "denies" if denies(sentence, fig.start - s_lo) else "asserts"
+        stance = "denies" if denies(sentence, fig.start - s_lo, fig.end - s_lo) else "asserts"
         conf["stance"] = 0.8 if stance == "denies" else 0.7
         found = _places(quote)
         named = sorted({code for _, _, code, adj in found if not adj and code != origin})
         adjectives = sorted({code for _, _, code, adj in found if adj and code != origin})
+        crossed = sorted({code for _, _, code in crossings_in(quote) if code != origin})
         if named:
             destination, conf["destination"] = ";".join(named), 0.7 if len(named) <= 2 else 0.4
+        elif crossed:             # "at Upper Lars": Georgia
+            destination, conf["destination"] = ";".join(crossed), 0.6
         elif adjectives:
             destination, conf["destination"] = ";".join(adjectives), 0.4
         else:
             destination, conf["destination"] = "", 0.5
         rel_places = [(a, b, code) for a, b, code, _ in found]
-        name, conf["metric"] = metric(quote, fig.end - c_lo, rel_places, origin)
+        name, conf["metric"] = metric(quote, fig.end - c_lo, rel_places, origin,
+                                      default=("entered", 0.4) if crossed else ("left", 0.3))
         note = ""
         kind = prospect(sentence, fig.start - s_lo, fig.end - s_lo)
         if kind == "call-up":     # not a flow: drafted (the analyst asked for it) as metric other, and said so

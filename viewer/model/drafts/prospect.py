@@ -17,9 +17,10 @@ from .verbs import METRICS
 CALL_UP_NOTE = "A call-up, not people who left (a future or hypothetical figure for a flow): check the metric."
 FUTURE_NOTE = "A future or hypothetical figure (a plan, forecast or possibility), not a count: check it."
 
-_CALL_UP = re.compile(r"(?<!\w)(?:call(?:ed|ing)?[- ]up|mobili[sz]\w*|conscript\w*|draft(?:ed|ing)?(?![- ]?(?:dodg|evad))|reservists?|"
-                      r"призва\w*|призов\w*|призыв\w*|мобилиз\w*|резервист\w*|військовозобов.язан\w*|"
+_CALL_UP = re.compile(r"(?<!\w)(?:call(?:ed|ing)?[- ]up|mobili[sz]\w*|conscript\w*|draft(?:ed|ing)?(?![- ]?(?:dodg|evad|age))|reservists?|"
+                      r"призва\w*|призов\w*|призыв(?!н\w*\s+возраст)\w*|мобилиз\w*|резервист\w*|військовозобов.язан\w*|"
                       r"мобіліз\w*)(?!\w)", re.I | re.U)
+# (an age is no call-up: "draft-age men", "мужчин призывного возраста")
 # What, just before a call-up word, makes it the reason people left rather than what the figure counts.
 _FLED_FROM = re.compile(r"(?:fled|flee\w*|avoid\w*|escap\w*|dodg\w*|evad\w*|after|since|before|from|against|"
                         r"announced|announcement of|бежа\w*|сбежа\w*|уклон\w*|после|из-за|от|с момента|"

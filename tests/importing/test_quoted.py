@@ -1,0 +1,26 @@
+"""The speaker named after a quotation a figure stands in is its claimant, not the article's byline."""
+
+import pytest
+
+from viewer.model.drafts import draft_claims
+
+
+def _who(text):
+    return draft_claims(text, origin="RUS", byline="Jane Doe")[0].claimant
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“The figure of 700,000 is not true. Nothing like that has happened,” Kremlin spokesman Dmitry Peskov said on "
+     "Tuesday.", "Kremlin spokesman Dmitry Peskov"),
+    ("“The figure of 700,000 is not true,” Peskov said, adding that the ministry would publish its own numbers.",
+     "Peskov"),
+    ("«Цифра в 700 тысяч не соответствует действительности. Это преувеличение», — сказал Песков.", "Песков"),
+    ("Цифра в 700 тысяч «не соответствует действительности», — заявил Песков журналистам.", "Песков"),
+])
+def test_the_speaker_after_the_quotation(text, who):
+    assert _who(text) == who
+
+
+def test_a_quotation_closed_by_its_sentence_names_no_speaker_after_it():
+    assert _who("“We counted 53,000 Russians. More came later.” The ministry gave no more detail.") == "Jane Doe"
+    assert _who("About 53,000 people entered Georgia. “It is a lot,” Smith said.") == "Jane Doe"
