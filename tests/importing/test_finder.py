@@ -153,3 +153,11 @@ def test_a_range_after_about_keeps_its_hedge_and_a_verb_after_still_counts():
     found = [(f.text, f.low, f.high) for f in find_figures("По данным МВД, около 5-6 тысяч всё ещё въезжают ежедневно.")]
     assert found == [("около 5-6 тысяч", 5000, 6000)]
     assert find_figures("The queue was still 5,000 cars long.") == []
+
+
+def test_a_multiplier_in_any_case_is_read():
+    """"данные о 700 тысячах уехавших" was no figure: the multiplier's prepositional case was not known."""
+    for text, low in (("Песков опроверг данные о 700 тысячах уехавших.", 700000),
+                      ("Сообщения о 2 миллионах уехавших не подтвердились.", 2000000),
+                      ("Граница справилась с 5 тысячами въезжающих в сутки.", 5000)):
+        assert [(f.low, f.high) for f in find_figures(text)] == [(low, low)], text

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 # Multipliers after a figure ("250 thousand", "1,5 млн", "42,5 тыс.") and what they multiply by.
 MULTIPLIERS = [
-    (r"thousand|тысяч[аиу]?|тыс\.?|тисяч[аіу]?|тис\.?|tausend|tsd\.?|mille|mil", 1_000),
-    (r"million|millions|миллион(?:а|ов|ы)?|млн\.?|мільйон(?:а|ів|и)?|millionen|mio\.?|millones|millón", 1_000_000),
+    (r"thousand|тысяч(?:ах|ами|ам|ей|[аиуе])?|тыс\.?|тисяч(?:ах|ами|ам|[аіу])?|тис\.?|tausend|tsd\.?|mille|mil",
+     1_000),   # (every case: "о 700 тысячах", "с 5 тысячами")
+    (r"million|millions|миллион(?:ах|ами|ам|ом|ов|[аеы])?|млн\.?|мільйон(?:ах|ами|ам|ом|ів|[аиі])?|millionen|mio\.?|"
+     r"millones|millón", 1_000_000),
     (r"k", 1_000),
     (r"m", 1_000_000),
 ]
