@@ -4,6 +4,16 @@ figures to claim ("select a claim in the table" could not be done: the table is 
 from tests.conftest import ARTICLE, CLAIMS, SOURCES, csv_text, write_dataset
 
 
+def _window_on(qtbot, settings, folder):
+    """The window on ``folder``, its Document open."""
+    from viewer.app import build_window
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    return model, win
+
+
 def test_a_dataset_without_claims_opens_on_its_latest_article_and_its_figures(qtbot, settings, tmp_path):
     from viewer.app import build_window
     from viewer.model import load_dataset
@@ -34,15 +44,11 @@ def test_a_dataset_without_claims_opens_on_its_latest_article_and_its_figures(qt
 def test_the_first_claims_made_in_a_new_dataset_are_in_the_table(qtbot, settings, tmp_path, monkeypatch):
     """A new user's first claims (a figure claimed from the list, Enter) went to the index, the map and the
     chart, and never to the table: "0 of 1 claims", the status bar blaming filters that were not set."""
-    from viewer.app import build_window
     from viewer.model.checking.rules import CLAIM_COLUMNS
     header = list(CLAIM_COLUMNS)   # every column, as import writes them (a column added rebuilds the index)
     folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt")],
                            claims=csv_text([], header), articles={"s1": ARTICLE})
-    model, win = build_window(folder, settings, synchronous=True)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    model, win = _window_on(qtbot, settings, folder)
     pane, table = win.source, win.table.table.model()
     qtbot.waitUntil(lambda: pane.shown_source_id() == "s1" and pane.figures.list.count() > 0)
     for _ in range(2):
@@ -63,14 +69,10 @@ def test_the_first_claims_made_in_a_new_dataset_are_in_the_table(qtbot, settings
 def test_undoing_a_claim_keeps_its_article_in_the_pane(qtbot, settings, tmp_path):
     """Undo of "Add claim" left the source pane blank (no article, "Figures not yet claimed (0)"): the analyst had
     to find the article again to claim the figure right."""
-    from viewer.app import build_window
     from viewer.model.checking.rules import CLAIM_COLUMNS
     folder = write_dataset(tmp_path / "ds", sources=[dict(SOURCES[0], text_path="articles/s1.txt")],
                            claims=csv_text([], list(CLAIM_COLUMNS)), articles={"s1": ARTICLE})
-    model, win = build_window(folder, settings, synchronous=True)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    model, win = _window_on(qtbot, settings, folder)
     pane = win.source
     qtbot.waitUntil(lambda: pane.shown_source_id() == "s1" and pane.figures.list.count() > 0)
     figures = pane.figures.list.count()
@@ -85,15 +87,6 @@ def test_undoing_a_claim_keeps_its_article_in_the_pane(qtbot, settings, tmp_path
     assert pane.shown_source_id() == "s1" and pane.chooser.currentData() == "s1"
     assert "Kremlin" in pane.article.toPlainText() and pane.figures.list.count() == figures
     model.state.select(None)   # Esc with a claim still there: no article forced on the pane
-
-
-def _window_on(qtbot, settings, folder):
-    from viewer.app import build_window
-    model, win = build_window(folder, settings, synchronous=True)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    return model, win
 
 
 def test_a_source_imported_wrong_is_mended_in_the_window_and_undone(qtbot, settings, tmp_path):
