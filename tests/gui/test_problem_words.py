@@ -59,7 +59,7 @@ def test_every_problem_of_the_corpus_reads_in_russian(qapp, tmp_path):
             left[problem.text.template] = (line, leftover)
     assert left == {}
     files = [line for p, line in lines if p.column == FILE_COLUMN]
-    assert files and all(f": файл: " in line for line in files)
+    assert files and all(": файл: " in line for line in files)
 
 
 def test_english_problem_lines_are_what_the_check_command_prints(qapp, tmp_path):
