@@ -7,7 +7,8 @@ import pandas as pd
 import pyarrow.compute as pc
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QStyle, QStyleOptionComboBox, QStylePainter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ..model.index.claims_index import COLUMNS
 from ..model.reading.strcol import arrow
@@ -43,6 +44,31 @@ class FilterCombo(QComboBox):
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), 12 * self.fontMetrics().averageCharWidth()))
         return hint
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as drawn: whole, or cut with "…" to the room the box gives it."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def paintEvent(self, _event) -> None:
+        """In a narrow window the choice was cut mid-word ("Все направле"): it ends in "…" now, whole in its
+        tooltip."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text(option)
+        painter = QStylePainter(self)
+        try:
+            painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+            painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        finally:
+            painter.end()
+        cut = option.currentText != self.currentText()
+        if (self.toolTip() == self.currentText()) != cut:
+            self.setToolTip(self.currentText() if cut else "")
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         shown = (self.all_label, list(choices))
