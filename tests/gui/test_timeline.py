@@ -405,3 +405,37 @@ def test_many_claims_on_a_day_make_one_mark_with_its_count(qtbot):
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
     row = model.claims_index.row_of(model.state.claim_id)
     assert row is not None and canvas.marks.row_of_claim(row) == int(canvas.bins().row[what])
+
+
+def test_the_timeline_follows_edits_and_an_undone_delete_draws_without_error(qtbot, settings, tmp_path):
+    """The timeline counted its marks only when the dataset or the filters changed: after a delete and its undo,
+    the figure's history indexed past the stale marks ("IndexError: index 11 is out of bounds", an error box on
+    every repaint), and a claim added or moved was not drawn where it now was."""
+    import shutil
+
+    from viewer.app import build_window
+    from tests.conftest import DATA
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    win.docks["timeline"].raise_()
+    timeline = win.timeline if hasattr(win, "timeline") else win.docks["timeline"].widget()
+    canvas = timeline.canvas
+    qtbot.waitUntil(lambda: canvas.marks is not None)
+    claims = len(model.claims_index.col["claim_id"])
+    model.state.select("bb-02")
+    with qtbot.captureExceptions() as caught:
+        win.editing.delete_claim_action.trigger()
+        win.editing.undo_action.trigger()
+        restored = model.claims_index.row_of("bb-02")
+        model.state.select("bb-02")
+        qtbot.waitUntil(lambda: canvas.marks.counted(restored))
+        timeline.grab()
+        timeline.history.grab()
+    assert caught == []
+    assert len(canvas.marks.days_of_claims) == claims + 1   # (the restored claim is a row of its own)
+    assert canvas.selected_row == restored

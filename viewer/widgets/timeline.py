@@ -97,6 +97,9 @@ class TimelinePanel(Retranslating, QWidget):
         self.canvas.stepRequested.connect(self.step)
         self.canvas.keyPressed.connect(self._key)
         app.datasetChanged.connect(self._rebuild)
+        app.claimsChanged.connect(self._claims_changed)
+        self._recount = QTimer(self, singleShot=True, interval=0)   # edits coalesced: the marks counted once
+        self._recount.timeout.connect(self._recount_if_shown)
         app.filtersChanged.connect(self._filters_changed)
         app.claimSelected.connect(self._claim_selected)
         app.themeChanged.connect(self._theme_changed)
@@ -162,6 +165,22 @@ class TimelinePanel(Retranslating, QWidget):
         self._syncing = False
         self._filters_changed()
         self._claim_selected(self.app.state.claim_id)
+
+    def _claims_changed(self, _change) -> None:
+        """Claims were added, edited or taken away: the marks are counted again (once for a burst of edits, and
+        only while the timeline is shown; else when it is next shown). Stale marks drew claims at their old
+        days, left added ones out, and the figure's history indexed past their end (an undone delete)."""
+        self._marks_for = None
+        self._recount.start()
+
+    def _recount_if_shown(self) -> None:
+        if self.isVisible() and self._marks_for is None and self.app.claims_index is not None:
+            self._rebuild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._marks_for is None and self.app.claims_index is not None:
+            self._rebuild()
 
     def _event(self) -> tuple[str, int] | None:
         event = self.app.dataset.descriptor.event if self.app.dataset is not None else None

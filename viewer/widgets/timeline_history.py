@@ -48,7 +48,8 @@ class FigureHistory(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = canvas.claims_index
-        rows = self.rows[canvas.marks.days_of_claims[self.rows] >= canvas.marks.first_day]
+        rows = self.rows[self.rows < len(canvas.marks.days_of_claims)]   # (claims added since: marks on their way)
+        rows = rows[canvas.marks.days_of_claims[rows] >= canvas.marks.first_day]
         low, high = view.low[rows], view.high[rows]
         top_value = np.nanmax(np.concatenate([low, high, [0.0]]))
         top_value = top_value * 1.12 if top_value > 0 else 1.0
