@@ -751,6 +751,10 @@
         <translation>Удалить источник, показанный в панели источника (пока его не цитирует ни одно утверждение)</translation>
     </message>
     <message>
+        <source>Not kept: “{typed}” is not a figure. Write 4000, 3000-4000, -700000 (up to), 100000- (at least), or in words: “up to 4,000”, “около 3 тысяч”.</source>
+        <translation>Не сохранено: «{typed}» — не число. Пишите 4000, 3000-4000, -700000 (до), 100000- (не менее) или словами: «до 4 тысяч», «около 3 тысяч».</translation>
+    </message>
+    <message>
         <source>Not kept: the claim would have a problem; mend it in the form, or press Esc to leave the claim as it was.</source>
         <translation>Не сохранено: у утверждения была бы проблема; исправьте её в форме или нажмите Esc, чтобы оставить утверждение как было.</translation>
     </message>

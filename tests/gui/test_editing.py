@@ -234,6 +234,23 @@ def test_a_cell_that_would_give_the_claim_a_problem_opens_its_form_instead(qtbot
     assert model.document.claim("c3")["destination"] == "KAZ" and win.editing.form is None
 
 
+def test_a_figure_typed_in_words_is_read_and_one_that_is_no_figure_is_said(qtbot, editing):
+    """"до 4 тысяч", "около 3000" typed in the figure cell were thrown away without a word (the cell took digits
+    and dashes only): read as the format reads a wording, kept with it as value_text; "7000О" is said not to be a
+    figure."""
+    model, win, _answers = editing
+    cell = lambda: win.table.model.index(model.claims_index.visible_row_of("c3"), COLUMNS.index("figure"))  # noqa: E731
+    assert win.table.model.setData(cell(), "до 4 тысяч")
+    claim = model.document.claim("c3")
+    assert (claim["value_low"], claim["value_high"], claim["value_text"]) == ("", "4000", "до 4 тысяч")
+    assert win.table.model.setData(cell(), "5-6 тысяч в сутки")
+    claim = model.document.claim("c3")
+    assert (claim["value_low"], claim["value_high"], claim["unit"]) == ("5000", "6000", "people_per_day")
+    assert not win.table.model.setData(cell(), "7000О")
+    assert "Not kept: “7000О” is not a figure" in win.statusBar().currentMessage()
+    assert model.document.claim("c3")["value_high"] == "6000"
+
+
 def test_delete_removes_the_claim_undoably_and_f2_opens_the_form(qtbot, editing):
     model, win, _answers = editing
     model.state.select("c2")

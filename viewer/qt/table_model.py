@@ -23,11 +23,30 @@ def bounds_of(text: str) -> dict[str, str] | None:
     cleaned = re.sub(r"[\s,'\u00a0\u202f]", "", text).replace("–", "-").replace("—", "-")
     match = re.fullmatch(r"(\d*)(-?)(\d*)", cleaned)
     if match is None:
-        return None
+        return _worded(text)
     low, dash, high = match.groups()
     if not dash:
         return {"value_low": low, "value_high": low}
     return {"value_low": low, "value_high": high}
+
+
+def _worded(text: str) -> dict[str, str] | None:
+    """A figure typed in words, read as the format reads them ("до 4 тысяч", "about 3,000", "600-700 тысяч"): its
+    bounds, and the words as its value_text; None unless the whole cell is one figure."""
+    from ..model.finder.scan import find_figures
+    typed = " ".join(text.split())
+    found = find_figures(typed + " people")   # (the finder wants to know it counts people)
+    if len(found) != 1 or found[0].start != 0:
+        return None
+    figure = found[0]
+    rest = typed[figure.end:]
+    if rest and not (figure.unit == "people_per_day" and not any(ch.isdigit() for ch in rest)):
+        return None   # ("… в сутки" after it says the unit; anything else is not this figure's)
+    cells = {"value_low": "" if figure.low is None else str(figure.low),
+             "value_high": "" if figure.high is None else str(figure.high), "value_text": typed}
+    if figure.unit == "people_per_day":
+        cells["unit"] = figure.unit
+    return cells
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -38,6 +57,7 @@ class ClaimsTableModel(QAbstractTableModel):
     """
 
     editRequested = Signal(str, object)   # claim id, {column: value}
+    refused = Signal(str)                 # what was typed in a figure cell that is no figure
 
     def __init__(self, app: AppModel):
         super().__init__()
@@ -129,6 +149,7 @@ class ClaimsTableModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         columns = bounds_of(text) if name == "figure" else {name: text.strip() if name == "destination" else text}
         if columns is None:
+            self.refused.emit(text)   # (said, not dropped without a word)
             return False
         cells = self.app.document.claim(claim_id)
         columns = {k: v for k, v in columns.items() if cells.get(k, "") != v}

@@ -200,6 +200,9 @@ class EditingController(QObject):
         """Cells edited in place through the Document; F2 or a double-click opens the claim form."""
         panel = self.window.table
         panel.model.editRequested.connect(self.update_claim)
+        panel.model.refused.connect(lambda typed: self.window.statusBar().showMessage(self.tr(
+            "Not kept: “{typed}” is not a figure. Write 4000, 3000-4000, -700000 (up to), 100000- (at least), or in "
+            "words: “up to 4,000”, “около 3 тысяч”.").format(typed=plain(typed)), 15000))
         panel.table.doubleClicked.connect(lambda _index: self.edit_selected())
         panel.table.setItemDelegateForColumn(COLUMNS.index("stance"), ChoiceDelegate(STANCES, stance_labels, self))
         panel.table.setItemDelegateForColumn(COLUMNS.index("metric"), ChoiceDelegate(METRICS, metric_labels, self))
