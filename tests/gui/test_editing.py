@@ -125,7 +125,7 @@ def test_a_claim_from_selected_words_with_the_keyboard_alone(qtbot, editing, fol
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "100000")             # high bound, below the low one
     form.check()
-    assert "value_high" in form.problems.text() and "below value_low" in form.problems.text()
+    assert form.problems.text().startswith("High bound: ") and "below value_low" in form.problems.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
@@ -213,6 +213,8 @@ def test_a_cell_that_would_give_the_claim_a_problem_opens_its_form_instead(qtbot
     qtbot.waitUntil(lambda: win.editing.form is not None and win.editing.form.isVisible())
     form = win.editing.form
     assert form.fields["destination"].text() == "Kazahstan" and "Kazahstan" in form.problems.text()
+    assert form.problems.text().startswith("Destination: ")   # the form's name of the field, not the CSV's
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.fields["destination"])
     assert model.document.claim("c3")["destination"] == "KAZ" and not model.document.dirty
     assert model.claims_index.visible_row_of("c3") is not None
     assert "Not kept" in win.statusBar().currentMessage()

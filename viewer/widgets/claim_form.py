@@ -283,6 +283,22 @@ class ClaimForm(Retranslating, QDialog):
         return {name: value for name, value in self.values().items()
                 if value != str(self.original.get(name, "") or "") and name in CLAIM_COLUMNS}
 
+    def field_name(self, column: str) -> str:
+        """A column as the form names it ("Destination", "Куда"): its field's label, else the format's name."""
+        label = self.labels.get(column)
+        if label is None:
+            return column_name(column)
+        return label.text().replace("&", "").replace(" ≈", "").rstrip(":").strip()
+
+    def focus_field(self, column: str) -> None:
+        """Put the cursor in a column's field, its text selected (a problem found there, to mend)."""
+        widget = self.fields.get(column)
+        if widget is None:
+            return
+        widget.setFocus()
+        if hasattr(widget, "selectAll"):
+            widget.selectAll()
+
     def check(self) -> None:
         """Show the problems the claim would have, worded as `check` words them."""
         values = self.values()
@@ -293,6 +309,6 @@ class ClaimForm(Retranslating, QDialog):
             self.problems.setText(self.tr("No problems."))
             self.problems.setStyleSheet("padding: 4px;")
         else:
-            self.problems.setText("\n".join(f"{column_name(p.column)}: {translated(p.text)}" for p in found))
+            self.problems.setText("\n".join(f"{self.field_name(p.column)}: {translated(p.text)}" for p in found))
             self.problems.setStyleSheet("padding: 4px; color: #a0301e;")
         self.found = found

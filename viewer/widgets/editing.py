@@ -234,6 +234,7 @@ class EditingController(QObject):
             return False
         self._open_form(proposed, claim_id)
         self.form.check()
+        self.form.focus_field(after[0].column)   # (the form put the cursor in the claimant, whose text a key replaced)
         self.window.statusBar().showMessage(self.tr("Not kept: the claim would have a problem; mend it in the form, "
                                                     "or press Esc to leave the claim as it was."), 10000)
         return True
