@@ -120,3 +120,19 @@ def test_a_dateline_without_a_bracketed_outlet_gives_none():
                   "The Kremlin (which denies the figure) said on Thursday that it had no exact numbers of those leaving."):
         _text, meta = clean_browser_copy(f"Kremlin denies the figure of 700,000 leaving\n{first}\n")
         assert meta["outlet"] == ""
+
+
+def test_a_menu_copied_as_one_line_is_chrome_and_the_footer_names_the_outlet():
+    """A menu bar copied as one line ("Home  News  World  Sign in  Subscribe") was taken for the headline and
+    kept in the text; the footer's "© 2022 World Daily. All rights reserved." gave no outlet."""
+    copy = ("Home  News  World  Sign in  Subscribe\nShare\tFacebook\tTwitter\tEmail\n\n"
+            "Border queues lengthen as Russians head south\nBy Anna Ivanova\nOctober 5, 2022\n\n"
+            "Kazakhstan said on Wednesday that 98,000 Russians had entered the country since the mobilisation began.\n\n"
+            "© 2022 Steppe Herald. All rights reserved.\n")
+    text, meta = clean_browser_copy(copy)
+    assert meta["title"] == "Border queues lengthen as Russians head south" and meta["outlet"] == "Steppe Herald"
+    assert "Subscribe" not in text and "Facebook" not in text
+    for line in ("Russians  in  Georgia  rose  to  53,000", "The ministry said 53,000 Russians had arrived | Reuters"):
+        _text, meta = clean_browser_copy(f"Kremlin denies figure\n{line}\nThe ministry said on Wednesday that "
+                                         "thousands of Russians had crossed the border into Georgia.\n")
+        assert line in _text   # (words with digits or sentences between the gaps are no menu)

@@ -83,12 +83,31 @@ def is_chrome(line: str) -> bool:
     when a colon or bar follows its first words ("Read more: ...").
     """
     line = line.strip()
-    if len(line) > 200 or CHROME.fullmatch(line) is None:
+    if len(line) > 200:
         return False
+    if CHROME.fullmatch(line) is None:
+        return _menu_bar(line)
     lead = _LINK_LEAD.match(line)
     if lead and not lead.group("mark") and len(line.split()) > 4 and _SENTENCE_END.search(line):
         return False
     return True
+
+
+_MENU_GAPS = re.compile(r"\s{2,}|\t|\s[|·•]\s")
+
+
+def _menu_bar(line: str) -> bool:
+    """A site's menu copied as one line ("Home  News  World  Sign in  Subscribe"): three or more parts between
+    wide gaps or bars, each chrome or a short menu word."""
+    parts = [p.strip() for p in _MENU_GAPS.split(line) if p.strip()]
+    return len(parts) >= 3 and all(CHROME.fullmatch(p) is not None or (_is_section_word(p) and len(p) <= 24)
+                                   for p in parts)
+
+
+COPYRIGHT_OUTLET = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+                              r"(?P<outlet>[A-ZА-ЯЁ][\w&'’ -]{1,40}?)\s*[.,]?\s*(?:all rights reserved|"
+                              r"все права защищены)", _I)
+"""A site's footer: "© 2022 World Daily. All rights reserved." names the outlet."""
 
 
 def _is_body(line: str) -> bool:
@@ -127,6 +146,9 @@ def clean_browser_copy(text: str) -> tuple[str, dict[str, str]]:
             continue   # the headline a "Read more:" line links to
         linked = False
         if is_chrome(line):
+            footer = COPYRIGHT_OUTLET.match(line)
+            if footer and begun:
+                meta["outlet"] = meta["outlet"] or footer["outlet"].strip()
             if "/" in line or "›" in line or "»" in line:
                 crumbs.update(p.strip().lower() for p in re.split(r"[/›»>|]", line))
             linked = begun and bool(_LINK_LEAD.fullmatch(line))
