@@ -233,3 +233,23 @@ def test_wrapped_lines_of_a_wide_page_stay_one_paragraph():
         "Emirates by air and rail",
         "Officials said the flow had slowed in the past two days."])
     assert "\n\n" not in _paragraphs(wrapped)
+
+
+def test_a_pdfs_title_outlet_and_date_lines_are_paragraphs_of_their_own():
+    """The outlet's line under a PDF's title ran into the title ("… since mobilisation Eurasia Monitor"), and a
+    paragraph ending short of the full width ran into the next."""
+    from viewer.model.articles.pdf_text import _paragraphs
+    page = "\n".join([
+        "Kazakhstan says 200,000 Russians entered since mobilisation",
+        "Steppe Monitor",
+        "October 4, 2022",
+        "Kazakhstan's interior minister Marat Akhmetzhanov said on Tuesday that about 200,000 Russians had entered the",
+        "country since September 21, and that most had arrived by car.",
+        "Georgian officials said between 5,000 and 6,000 people a day were crossing at the Upper Lars checkpoint in",
+        "the mountains."])
+    assert _paragraphs(page).split("\n\n") == [
+        "Kazakhstan says 200,000 Russians entered since mobilisation", "Steppe Monitor", "October 4, 2022",
+        "Kazakhstan's interior minister Marat Akhmetzhanov said on Tuesday that about 200,000 Russians had entered the "
+        "country since September 21, and that most had arrived by car.",
+        "Georgian officials said between 5,000 and 6,000 people a day were crossing at the Upper Lars checkpoint in "
+        "the mountains."]

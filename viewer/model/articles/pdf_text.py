@@ -87,6 +87,7 @@ def _paragraphs(page: str) -> str:
     ended = [bool(re.search(r"[.!?…:][\"'”»)]?$", line)) or len(line) < 80 for line in lines if line]
     whole = bool(lengths) and lengths[-1] > WHOLE_PARAGRAPH and sum(ended) >= 0.6 * len(ended)
     out, current = [], []
+    header = True   # the short lines above the first full one
     for i, line in enumerate(lines):
         if not line:
             if current:
@@ -98,11 +99,16 @@ def _paragraphs(page: str) -> str:
             continue
         current.append(line)
         after = next((later for later in lines[i + 1:] if later), "")
-        if re.search(r"[.!?…:][\"'”»)]?$", line) and (len(line) < 60 or len(line) > WHOLE_PARAGRAPH):
-            out.append(" ".join(current))
+        widest = lengths[-1] if lengths else 0
+        if len(line) >= 0.75 * widest:
+            header = False
+        if re.search(r"[.!?…:][\"'”»)]?$", line) and (len(line) < max(60, 0.9 * widest)
+                                                       or len(line) > WHOLE_PARAGRAPH):
+            out.append(" ".join(current))   # a sentence ending short of the full width: the paragraph's end
             current = []
-        elif (len(line) < 0.6 * typical or whole) and not line.endswith("-") and after[:1].isupper():
-            out.append(" ".join(current))
+        elif ((len(line) < 0.6 * typical or whole or header) and not line.endswith(("-", ",", ";"))
+              and after[:1].isupper()):
+            out.append(" ".join(current))   # a title, an outlet, a date over the text: each its own
             current = []
     if current:
         out.append(" ".join(current))
