@@ -20,6 +20,11 @@ AFTER_QUOTE = re.compile(
     rf"(?=\s|[,.;:!?]|$)", re.U)
 """A speaker after a quotation, in the same sentence: “…,” Peskov said; «…», — заявил Песков (not “….” The
 ministry gave no detail)."""
+_SPOKE_BEFORE = (_SPOKE + r"|(?:опроверг|отрицал|назвал|возразил|признал)[аио]?|rejected|dismissed|admitted|said of")
+BEFORE_QUOTE = re.compile(
+    rf"(?:^|(?<=[.!?…]\s)|(?<=\n))(?P<who>{_SPEAKER})\s+(?:{_SPOKE_BEFORE})(?:\s[^“«”»:.!?]{{0,60}})?:\s*$", re.U)
+"""A speaker before the quotation, named in the sentence that opens it: Peskov told reporters: “…”; Песков
+опроверг эти данные: «…» (the figure may stand sentences into the quotation)."""
 _COMMA_AFTER = re.compile(r"[”»]\s*[,—–-]", re.U)
 _TAIL = re.compile(r"(?:\s+(?:журналистам|репортёрам|репортерам|(?:в|во|on|last|this)\s+\w+|to reporters|reporters))+$",
                    re.U)
@@ -39,10 +44,13 @@ def quote_speaker(text: str, start: int, end: int, sentence_end: int) -> str:
     hi = len(text) if hi == -1 else hi
     reach = min(hi, end + _REACH) if inside else sentence_end + 1
     closes = [i for i in (text.find(c, end, reach) for c in _CLOSE) if i != -1]
-    if not closes:
-        return ""
-    close = min(closes)
-    m = AFTER_QUOTE.match(text, close, hi)
-    if not m or not (text[close - 1:close] in ",!?…" or _COMMA_AFTER.match(text, close)):
-        return ""
-    return _clean(_TAIL.sub("", m.group("who") or m.group("who2")))
+    if closes:
+        close = min(closes)
+        m = AFTER_QUOTE.match(text, close, hi)
+        if m and (text[close - 1:close] in ",!?…" or _COMMA_AFTER.match(text, close)):
+            return _clean(_TAIL.sub("", m.group("who") or m.group("who2")))
+    if inside:
+        before = BEFORE_QUOTE.search(text[lo:opened])
+        if before:
+            return _clean(_TAIL.sub("", before.group("who")))
+    return ""
