@@ -40,3 +40,13 @@ def test_the_speaker_before_the_quotation_the_figure_stands_in(text, who):
 
 def test_a_colon_without_a_speaker_before_it_names_no_one():
     assert _who("The figures were clear: “About 53,000 people entered Georgia.”") == "Jane Doe"
+
+
+def test_a_drafted_quote_has_no_quotation_mark_it_does_not_pair():
+    """The draft of a figure sentences into a quotation ended in the mark that closes it ("…действительности»"),
+    and a slide then showed „…действительности»“."""
+    text = ("Пресс-секретарь Кремля Дмитрий Песков опроверг эти данные: «Я не знаю, сколько уехало. Цифры в 700 тысяч "
+            "не соответствуют действительности».")
+    assert draft_claims(text, origin="RUS")[0].quote == "Цифры в 700 тысяч не соответствуют действительности"
+    paired = "Он сказал: «В Грузию въехали 53 тысячи человек»."
+    assert draft_claims(paired, origin="RUS")[0].quote.endswith("53 тысячи человек»")

@@ -85,7 +85,7 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
     for fig in figures:
         s_lo, s_hi = sentence_around(text, fig.start, fig.end)
         sentence = text[s_lo:s_hi]
-        c_lo, c_hi = clause_around(text, fig.start, fig.end)
+        c_lo, c_hi = _unpaired_marks_off(text, *clause_around(text, fig.start, fig.end))
         quote = text[c_lo:c_hi]
         conf: dict[str, float] = {"value": 0.9 if fig.wording != "vague" else 0.7, "quote": 0.6}
         who, who_conf, anaphora = attribution(sentence, fig.start - s_lo)
@@ -136,6 +136,19 @@ def draft_claims(text: str, *, origin: str = "", published: str = "", byline: st
 _NOT_WHERE = re.compile(r"(?:war|conflict|invasion|fight|fighting|serve|serving|front|battle|operation|against|"
                         r"attack|войн\w*|вторжени\w*|воевать|против|операци\w*)\s+(?:in|of|on|with|в|на|против)?\s*"
                         r"(?:the\s+)?$", re.I)
+
+
+_PAIRS = {"»": "«", "”": "“", "“": "”", "«": "»"}
+
+
+def _unpaired_marks_off(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause [lo, hi) without a quotation mark at either end that it does not pair ("Цифры в 700 тысяч не
+    соответствуют действительности»": the mark closes a quotation opened sentences before)."""
+    while hi > lo and text[hi - 1] in "»”" and _PAIRS[text[hi - 1]] not in text[lo:hi - 1]:
+        hi -= 1
+    while hi > lo and text[lo] in "«“" and _PAIRS[text[lo]] not in text[lo + 1:hi]:
+        lo += 1
+    return lo, hi
 
 
 def _places(quote: str):
