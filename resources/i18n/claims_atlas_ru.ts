@@ -680,6 +680,10 @@
         <translation>В «{title}» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
         <source>new-dataset</source>
         <translation>new-dataset</translation>
     </message>
@@ -807,7 +811,7 @@
     </message>
     <message>
         <source>Claims Atlas hit an unexpected error. The window stays open and what you were looking at is kept.</source>
-        <translation>В Claims Atlas произошла непредвиденная ошибка. Окно остаётся открытым, и всё, что вы просматривали, сохранено.</translation>
+        <translation>В Claims Atlas произошла непредвиденная ошибка. Окно остаётся открытым, и то, что вы просматривали, остаётся на месте.</translation>
     </message>
     <message>
         <source>The details were saved to {path}.</source>

@@ -44,3 +44,34 @@ def test_error_dialog_copies_details(qtbot):
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == "Traceback ... ValueError: x"
     assert "window stays open" in dialog.text()
+
+
+def test_the_error_log_goes_where_the_journals_go(monkeypatch, tmp_path):
+    """$CLAIMS_ATLAS_DATA_DIR moved the journals of edits but not errors.log (second new-user trial)."""
+    from viewer.qt import errors
+    monkeypatch.setenv("CLAIMS_ATLAS_DATA_DIR", str(tmp_path))
+    assert errors.log_path() == tmp_path / "errors.log"
+    assert errors.write_log("a test's details") == tmp_path / "errors.log"
+    assert "a test's details" in (tmp_path / "errors.log").read_text(encoding="utf-8")
+
+
+def test_the_unsaved_changes_question_says_dont_save(qtbot, settings, tmp_path, monkeypatch):
+    """Qt's own Russian for Discard is "Отклонить" (reject); the button says what it does."""
+    import shutil
+    from PySide6.QtWidgets import QMessageBox
+    from tests.conftest import DATA
+    from viewer.app import build_window
+    from viewer.widgets.dataset_files import DatasetFiles
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    model, win = build_window(folder, settings, synchronous=True)
+    qtbot.addWidget(win)
+    model.document.update_claim("bb-01", claimant="Peskov")
+    seen = []
+
+    def answer(_self, box):
+        seen.append(box.button(QMessageBox.StandardButton.Discard).text())
+        return box.button(QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(DatasetFiles, "ask", answer)
+    assert win.editing.files.settle() is False   # Cancel: the window stays
+    assert seen == ["Do&n't Save"]

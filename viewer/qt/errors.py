@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -14,7 +15,11 @@ from .. import __version__
 
 
 def log_path() -> Path:
-    """Where errors are logged: the user's data directory for Claims Atlas."""
+    """Where errors are logged: $CLAIMS_ATLAS_DATA_DIR (where the journals of edits go too), else the user's data
+    directory for Claims Atlas."""
+    chosen = os.environ.get("CLAIMS_ATLAS_DATA_DIR")
+    if chosen:
+        return Path(chosen) / "errors.log"
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base or Path.home() / ".claims-atlas") / "errors.log"
 

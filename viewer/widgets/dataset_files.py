@@ -270,6 +270,7 @@ class DatasetFiles(QObject):
                           | QMessageBox.StandardButton.Cancel, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Do&n't Save"))   # (Qt's Russian "Отклонить")
         clicked = self.ask(box)
         role = box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
         if role == QMessageBox.StandardButton.Save:
