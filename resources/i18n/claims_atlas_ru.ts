@@ -1164,6 +1164,22 @@
         <translation>Поле поиска: перейти к таблице</translation>
     </message>
     <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Source pane: a new claim of the words selected in the article</source>
+        <translation>Панель источника: новое утверждение из выделенных в статье слов</translation>
+    </message>
+    <message>
+        <source>A, Enter</source>
+        <translation>A, Enter</translation>
+    </message>
+    <message>
+        <source>Figures not yet claimed: a new claim of the figure, its draft filled in</source>
+        <translation>Числа без утверждений: новое утверждение по числу, с заполненным черновиком</translation>
+    </message>
+    <message>
         <source>Arrow keys</source>
         <translation>Стрелки</translation>
     </message>
