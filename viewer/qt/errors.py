@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,14 +11,15 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from ..model.document.journal import chosen_data_dir
 
 
 def log_path() -> Path:
     """Where errors are logged: $CLAIMS_ATLAS_DATA_DIR (where the journals of edits go too), else the user's data
     directory for Claims Atlas."""
-    chosen = os.environ.get("CLAIMS_ATLAS_DATA_DIR")
-    if chosen:
-        return Path(chosen) / "errors.log"
+    chosen = chosen_data_dir()
+    if chosen is not None:
+        return chosen / "errors.log"
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base or Path.home() / ".claims-atlas") / "errors.log"
 

@@ -185,14 +185,18 @@ class ArticleImport(QObject):
         for r in results:   # (texts already in the dataset said at once: "1 of 2" counts the articles asked about)
             if r.article is None:
                 continue
-            key = text_key(r.article.text)
-            if key in self._known:
-                self._said.append(self._line(r.file, self.tr("already in the dataset as {id}; nothing added").format(
-                    id=self._known[key])))
-            else:
+            if not self._said_already(r.file, text_key(r.article.text)):
                 self._queue.append(r)
         self._count = len(self._queue)
         self._next()
+
+    def _said_already(self, file: str, key: str) -> bool:
+        """Whether the text is in the dataset already; if so, said in the lines shown at the end."""
+        if key not in self._known:
+            return False
+        self._said.append(self._line(file, self.tr("already in the dataset as {id}; nothing added").format(
+            id=self._known[key])))
+        return True
 
     def _line(self, file: str, text: str) -> str:
         return self.tr("{file}: {what}").format(file=file, what=text)
@@ -204,9 +208,7 @@ class ArticleImport(QObject):
             item = self._queue.pop(0)
             article = item.article
             key = text_key(article.text)
-            if key in self._known:
-                self._said.append(self._line(item.file, self.tr("already in the dataset as {id}; nothing added").format(
-                    id=self._known[key])))
+            if self._said_already(item.file, key):   # (two files of one text in one import)
                 continue
             taken = self._taken(document)
             values = {"title": article.title, "outlet": article.outlet, "published": article.published,

@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ..model.checking.rules import BCP47_PATTERN, DATETIME_PATTERN, URL_PATTERN
+from ..model.checking.rules import BCP47_PATTERN, DATETIME_PATTERN, SOURCE_REQUIRED, URL_PATTERN
 from .article_import import SourceDialog
 
 EDITED = ("outlet", "title", "published", "url", "byline", "language")
@@ -23,7 +23,6 @@ class SourceEditDialog(SourceDialog):
     def __init__(self, parent, values: dict[str, str], text: str):
         super().__init__(parent, values, text, "", set())
         self.fields["source_id"].setReadOnly(True)
-        self.problem = self.note   # the note under the fields says what stops OK
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -39,7 +38,7 @@ class SourceEditDialog(SourceDialog):
     def wrong(self) -> str:
         """What is wrong with the columns typed ("" when nothing is), said as the format says it."""
         values = self.values()
-        for name in ("outlet", "title", "published"):
+        for name in SOURCE_REQUIRED:
             if not values[name]:
                 return self.tr("{column}: a value is required here").format(column=self._name(name))
         checks = (("published", DATETIME_PATTERN, self.tr("write a date as YYYY-MM-DD, or with a time: "

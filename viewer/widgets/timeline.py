@@ -179,8 +179,7 @@ class TimelinePanel(Retranslating, QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._marks_for is None and self.app.claims_index is not None:
-            self._rebuild()
+        self._recount_if_shown()
 
     def _event(self) -> tuple[str, int] | None:
         event = self.app.dataset.descriptor.event if self.app.dataset is not None else None

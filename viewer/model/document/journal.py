@@ -19,12 +19,18 @@ from .saving import sync_folder, write_atomically
 SUFFIX = ".journal.jsonl"
 
 
+def chosen_data_dir() -> Path | None:
+    """$CLAIMS_ATLAS_DATA_DIR, where journals (and the window's errors.log) go when it is set."""
+    base = os.environ.get("CLAIMS_ATLAS_DATA_DIR")
+    return Path(base) if base else None
+
+
 def default_journal_dir() -> Path:
     """Where journals live: $CLAIMS_ATLAS_DATA_DIR, else the app's data folder as Qt names it on
     Linux ($XDG_DATA_HOME or ~/.local/share, then ClaimsAtlas/Claims Atlas)."""
-    base = os.environ.get("CLAIMS_ATLAS_DATA_DIR")
-    if base:
-        return Path(base) / "journals"
+    chosen = chosen_data_dir()
+    if chosen is not None:
+        return chosen / "journals"
     xdg = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(xdg) / "ClaimsAtlas" / "Claims Atlas" / "journals"
 
