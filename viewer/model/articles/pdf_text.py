@@ -70,6 +70,7 @@ def _header_date(text: str) -> str:
     return ""
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”»)]?$")
 WHOLE_PARAGRAPH = 140
 """A line longer than a page's lines run is a paragraph the PDF gives whole (Qt's writer, some browsers')."""
 
@@ -84,8 +85,9 @@ def _paragraphs(page: str) -> str:
     # A line longer than print runs: the page gives its paragraphs (and titles) whole, one per line; a line
     # then goes on only into one that opens in lower case or with a dash ("Bulletin" / "— Issue 14, …").
     # (Wrapped lines of a wide page are long too, but most of them stop mid-sentence.)
-    ended = [bool(re.search(r"[.!?…:][\"'”»)]?$", line)) or len(line) < 80 for line in lines if line]
-    whole = bool(lengths) and lengths[-1] > WHOLE_PARAGRAPH and sum(ended) >= 0.6 * len(ended)
+    widest = lengths[-1] if lengths else 0
+    ended = [bool(_ENDS_SENTENCE.search(line)) or len(line) < 80 for line in lines if line]
+    whole = widest > WHOLE_PARAGRAPH and sum(ended) >= 0.6 * len(ended)
     out, current = [], []
     header = True   # the short lines above the first full one
     for i, line in enumerate(lines):
@@ -99,10 +101,9 @@ def _paragraphs(page: str) -> str:
             continue
         current.append(line)
         after = next((later for later in lines[i + 1:] if later), "")
-        widest = lengths[-1] if lengths else 0
         if len(line) >= 0.75 * widest:
             header = False
-        if re.search(r"[.!?…:][\"'”»)]?$", line) and (len(line) < max(60, 0.9 * widest)
+        if _ENDS_SENTENCE.search(line) and (len(line) < max(60, 0.9 * widest)
                                                        or len(line) > WHOLE_PARAGRAPH):
             out.append(" ".join(current))   # a sentence ending short of the full width: the paragraph's end
             current = []
