@@ -11,12 +11,12 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..model.document.journal import chosen_data_dir
 
 
 def log_path() -> Path:
     """Where errors are logged: $CLAIMS_ATLAS_DATA_DIR (where the journals of edits go too), else the user's data
     directory for Claims Atlas."""
+    from ..model.document.journal import chosen_data_dir   # (here: the package pulls in pandas, not at start)
     chosen = chosen_data_dir()
     if chosen is not None:
         return chosen / "errors.log"
